@@ -1,0 +1,533 @@
+"""The casualty grammar: sentences -> casualty mentions.
+
+A mention is one statement of a figure: its outcome, number, victims and where it stands.
+The grammar reads tokens, not a parse: news reports state tolls in a small number of
+shapes, and a rule grammar over them is both more accurate than the small statistical
+parser on these sentences and many times faster. The shapes:
+
+  passive / adjectival  "at least 28 members of Hezbollah were reportedly killed"
+                        "leaving 15 soldiers dead", "more than 70 others wounded"
+  active                "killing at least 10 people", "wounded 19"
+  nominal               "28 dead and 77 wounded", "2 fatalities", "the death toll rose to 38"
+  coordinated           "56 rebels dead ... and four civilians" (inherits the outcome)
+  subsets               "six of them on Monday", "including two women" (part_of)
+  singular, no number   "a civilian was killed", "killing a policeman", "he died"
+
+pipeline.py turns mentions into Claims (dedup, sources, places, dates, scope).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Figure, Outcome, Qualifier, Span, Victims, VictimType
+from . import lexicon as L
+from .numbers import Token, figure_at, tokenize
+from .sentences import Sentence
+
+# Cheap prefilter: a sentence without any of these stems has no casualty figure.
+PREFILTER = re.compile(
+    r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|"
+    r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
+    r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
+    r"evacuat|shot|toll|lives|casualt|slaughter|slew",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Mention:
+    """One statement of a casualty figure, before it becomes a Claim."""
+
+    outcome: Outcome
+    figure: Figure
+    victims: Victims
+    sentence: Sentence
+    first: int  # token index where the figure expression starts
+    last: int  # token index where the victims' phrase (or figure) ends
+    parent: int | None = None  # index (in the sentence's mentions) of the superset mention
+    weak: bool = False  # "was shot": wounded unless the same victims are counted as killed
+    singular: bool = False  # counted from a singular noun or pronoun, not a number
+    tokens: list[Token] = field(default_factory=list, repr=False)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[self.first].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[self.last].end
+
+
+def mentions(text: str, sent: Sentence) -> list[Mention]:
+    """Every casualty mention in one sentence, in text order."""
+    if not PREFILTER.search(text, sent.start, sent.end):
+        return []
+    toks = tokenize(text, sent.start, sent.end)
+    out: list[Mention] = []
+    used: set[int] = set()  # token indices already inside a figure
+    i = 0
+    while i < len(toks):
+        if i in used:
+            i += 1
+            continue
+        found = figure_at(toks, i, text)
+        if found is None:
+            i += 1
+            continue
+        fig, first, last = found
+        if fig.value <= 0 or _not_a_count(toks, first, last, fig):
+            i = last + 1
+            continue
+        m = _read_figure(text, sent, toks, fig, first, last, out)
+        if m is not None:
+            out.append(m)
+        used.update(range(first, last + 1))
+        i = last + 1
+    out.extend(_singulars(text, sent, toks, out))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
+    """Years, times, ages, addresses, money: numbers that count no people."""
+    nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
+    nxt2 = toks[last + 2].lower if last + 2 < len(toks) else ""
+    prev = toks[first - 1].lower if first > 0 else ""
+    if nxt in (":", "%", "a.m", "p.m", "am", "pm") or nxt in ("-",) and nxt2.startswith(
+        ("year", "month", "week", "day", "hour", "minute", "km", "mile", "storey", "story")
+    ):
+        return True
+    if prev in ("$", "\u20ac", "\u00a3", "no", "number", "route", "highway", "aged", "age",
+                "ages", "page", "room", "flight", "channel", "article", "section", "resolution"):
+        return True
+    if prev == "," and nxt == "," and fig.qualifier == Qualifier.EXACT:
+        return True  # "Travis Miller, 18, ...": an age in apposition
+    if 1800 <= fig.value <= 2100 and fig.qualifier == Qualifier.EXACT and not \
+            toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS:
+        return True  # a year
+    if nxt in L.NON_PERSON or nxt.endswith("-year-old"):
+        return True
+    if "'" in toks[first].text or toks[first].text.endswith(("st", "nd", "rd", "th")) and \
+            toks[first].text[:1].isdigit():
+        return True  # "1st", "the 1990's"
+    return False
+
+
+def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | None]:
+    """Read the victims' noun phrase starting at token j.
+
+    Returns (index after the phrase, index of its head noun or None, named group or None).
+    The phrase is adjectives and nouns, optionally "of the X Y" ("members of the Lebanese
+    Shiite group Hezbollah"), stopping at verbs, punctuation and trigger words.
+    """
+    head = None
+    named = None
+    k = j
+    limit = min(len(toks), j + 8)
+    while k < limit:
+        w = toks[k].lower
+        t = toks[k].text
+        if w in L.VICTIM_NOUNS or w in ("more", "others"):
+            head = k
+            k += 1
+            if w in ("more", "others") and k < len(toks) and toks[k].lower in L.VICTIM_NOUNS:
+                continue
+            # "members of Hezbollah's elite forces", "of the Lebanese Shiite group Hezbollah"
+            if k + 1 < len(toks) and toks[k].lower == "of" and toks[k + 1].lower not in (
+                "them", "whom", "those", "these"
+            ):
+                end, proper = _of_phrase(toks, k + 1)
+                if proper:
+                    named = proper
+                    k = end
+            if w in L.VICTIM_NOUNS and k < len(toks) and toks[k].lower in L.VICTIM_NOUNS:
+                continue  # "police officers"
+            break
+        if w in L.AFTER or w in L.AUX or w in L.NEGATION or w in ("and", "or", "of", "in",
+                                                                       "on", "at", "from"):
+            break
+        if not (t[0].isalpha()) or w in L.NON_PERSON:
+            break
+        if t[0].isupper() and named is None and w not in ("the",):
+            named = t.rstrip("'s").rstrip("\u2019s") if t.endswith(("'s", "\u2019s")) else t
+        k += 1
+    return (k if head is not None else j), head, named
+
+
+def _of_phrase(toks: list[Token], k: int) -> tuple[int, str | None]:
+    """After "of": the proper name in "the Lebanese Shiite group Hezbollah's elite forces"."""
+    proper = None
+    end = k
+    for m in range(k, min(len(toks), k + 8)):
+        t = toks[m].text
+        w = toks[m].lower
+        if w in L.AFTER or w in L.AUX or not t[0].isalpha() or w in ("and", "in", "on", "at"):
+            break
+        if t[0].isupper() and w not in ("the",):
+            base = t[:-2] if t.endswith(("'s", "\u2019s")) else t
+            if not _demonym(base):
+                proper = base
+        end = m + 1
+    return end, proper
+
+
+def _demonym(word: str) -> bool:
+    return word.endswith(("ian", "ese", "ish", "ean", "ani", "ite")) or word in (
+        "Iraqi", "Israeli", "Afghan", "Saudi", "Yemeni", "Kuwaiti", "Qatari", "Emirati",
+        "Somali", "Pakistani", "Bangladeshi", "Nepali", "Malian", "Syrian", "Lebanese",
+        "Libyan", "Sudanese", "Nigerien", "Chadian", "Kurdish", "Arab", "Thai", "Shia",
+        "Sunni", "Shiite", "American", "French", "British", "Russian", "Turkish", "US",
+    )
+
+
+def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
+             end: int, text: str) -> Victims:
+    span = Span.of(text, toks[start].start, toks[end - 1].end) if end > start else None
+    if head is None:
+        return Victims(VictimType.UNKNOWN, named, span)
+    w = toks[head].lower
+    if w in L.COMBATANT_NOUNS:
+        vtype = VictimType.COMBATANTS
+    elif w in L.CIVILIAN_NOUNS:
+        vtype = VictimType.CIVILIANS
+    else:
+        vtype = VictimType.UNKNOWN
+    if named and vtype != VictimType.CIVILIANS:
+        return Victims(VictimType.COMBATANTS if vtype == VictimType.UNKNOWN or w in (
+            "members", "member", "elements", "fighters") else vtype, named, span)
+    if w in L.GENERIC or w in ("others", "more"):
+        actor = None
+    else:
+        actor = L.ACTOR_FORMS.get(w, toks[head].text.lower())
+        if w in ("officers", "officer") and head > 0 and toks[head - 1].lower == "police":
+            actor = "police"
+    return Victims(vtype, actor, span)
+
+
+def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
+                 last: int, prior: list[Mention]) -> Mention | None:
+    """Decide whether the figure at toks[first..last] counts casualties, and of what."""
+    j = last + 1
+    nxt = toks[j].lower if j < len(toks) else ""
+    # Subsets: "six of them", "three of whom", "two of the wounded".
+    if nxt == "of" and j + 1 < len(toks):
+        return _subset(text, sent, toks, fig, first, last, prior)
+    end, head, named = _victim_phrase(toks, j)
+    if head is not None and toks[head].lower in L.NON_PERSON:
+        return None
+    if head is None and j < len(toks) and toks[j].text[:1].isalpha() and \
+            toks[j].lower not in L.AFTER and toks[j].lower not in L.AUX and \
+            toks[j].lower not in ("and", "or", "in", "on", "at", "of", "from", "people's"):
+        # An unknown noun after the number: counts people only if a trigger follows at once.
+        k = j + 1
+        if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)):
+            if toks[j].lower not in L.NOMINAL:
+                return None
+        if toks[j].lower in L.NON_PERSON:
+            return None
+    victims = _victims(toks, head, named, j, end, text)
+    parent = None
+    # "including 16 police officers", "among them two soldiers": a subset of the mention
+    # before it in the sentence.
+    before = [t.lower for t in toks[max(0, first - 2):first]]
+    if prior and ("including" in before or "among" in before or "includes" in before):
+        parent = len(prior) - 1
+        outcome = prior[-1].outcome
+        if head is None:
+            return None
+        return _mention(outcome, fig, victims, sent, first, end - 1, toks, parent=parent)
+    # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
+    if end == j and nxt in L.NOMINAL:
+        k = j + 1
+        outcome = L.NOMINAL[nxt]
+        if nxt == "dead" and k < len(toks) and toks[k].lower in ("end", "ends"):
+            return None
+        return _mention(outcome, fig, victims, sent, first, j, toks)
+    # Passive / adjectival: skip auxiliaries and adverbs, then a trigger.
+    k = end
+    neg = False
+    while k < len(toks) and k - end < 6 and (toks[k].lower in L.AUX or toks[k].lower in (
+        "to", "so", "far", "reportedly", "in", "the", "attack", "shot", "and"
+    ) and _trigger_ahead(toks, k)):
+        if toks[k].lower in L.NEGATION:
+            neg = True
+        k += 1
+    if k < len(toks) and toks[k].lower in L.NEGATION:
+        return None
+    if k < len(toks) and not neg:
+        w = toks[k].lower
+        if w == "shot" or (w in ("gunned",) and k + 1 < len(toks) and toks[k + 1].lower == "down"):
+            return _shot(text, sent, toks, fig, victims, first, k)
+        if w in L.AFTER and not _modal_before(toks, first):
+            outcome = L.AFTER[w]
+            if w in ("bodies", "corpses") and head is not None:
+                return None
+            if w == "die" and k > 0 and toks[k - 1].lower not in ("to",):
+                pass
+            return _mention(outcome, fig, victims, sent, first, k, toks)
+        if w in ("lost",) and k + 2 < len(toks) and toks[k + 2].lower in ("lives", "life"):
+            return _mention(Outcome.KILLED, fig, victims, sent, first, k + 2, toks)
+    # Active: a trigger verb shortly before the figure.
+    act = _active_before(toks, first)
+    if act is not None and (head is not None or end == j):
+        outcome, _ = act
+        return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks)
+    # "the death toll rose to 38 soldiers", "put the number of fatalities at 25 troops"
+    if _toll_before(toks, first):
+        return _mention(Outcome.KILLED, fig, victims, sent, first, max(end - 1, last), toks)
+    # Coordinated: "56 rebels dead, six of them on Monday, and four civilians".
+    if head is not None and prior:
+        p = prior[-1]
+        between = [t.lower for t in toks[p.last + 1:first]]
+        if p.parent is None or True:
+            if ("and" in between or "," in between) and len(between) <= 8 and not any(
+                b in L.BEFORE or b in L.AFTER or b in ("said", "told", "while", "but")
+                for b in between
+            ):
+                root = p if p.parent is None else prior[p.parent]
+                if not (end < len(toks) and toks[end].lower in ("in", "on") and root is p and
+                        p.outcome != Outcome.KILLED):
+                    return _mention(root.outcome, fig, victims, sent, first, end - 1, toks)
+    return None
+
+
+def _trigger_ahead(toks: list[Token], k: int) -> bool:
+    for m in range(k, min(len(toks), k + 5)):
+        if toks[m].lower in L.AFTER:
+            return True
+    return False
+
+
+def _modal_before(toks: list[Token], first: int) -> bool:
+    return any(t.lower in L.MODAL for t in toks[max(0, first - 4):first])
+
+
+def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
+    """A trigger verb in the few tokens before a figure: "killing at least", "wounded"."""
+    k = first - 1
+    skipped = 0
+    while k >= 0 and skipped <= 2:
+        w = toks[k].lower
+        if w in L.BEFORE:
+            if any(t.lower in L.NEGATION or t.lower in L.MODAL
+                   for t in toks[max(0, k - 3):k]):
+                return None
+            return L.BEFORE[w], k
+        if w in ("dead",) and k > 0 and toks[k - 1].lower == "shot":
+            return Outcome.KILLED, k
+        if w in ("the", "another", "and", "or", "some", "all", "off", "an", "a", "down"):
+            skipped += 1
+            k -= 1
+            continue
+        if w == "lives" and k > 1 and toks[k - 1].lower == "the" and toks[k - 2].lower in (
+            "claimed", "claiming", "claims", "took", "taking", "cost", "costing"
+        ):
+            return Outcome.KILLED, k
+        if w == "of" and k > 0 and toks[k - 1].lower in ("lives",):
+            skipped += 1
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _toll_before(toks: list[Token], first: int) -> bool:
+    window = [t.lower for t in toks[max(0, first - 8):first]]
+    if not window or window[-1] not in ("to", "at", "of", "is", "was", "stands", "stood",
+                                        "reached", "hit", "passed", "topped", "climbed"):
+        return False
+    return "toll" in window or ("number" in window and any(
+        w in ("dead", "deaths", "fatalities", "killed", "victims") for w in window))
+
+
+def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
+            last: int, prior: list[Mention]) -> Mention | None:
+    """ "six of them on Monday" / "three of the wounded are in serious condition"."""
+    j = last + 2
+    w = toks[j].lower
+    if w in ("them", "whom", "those", "these") and prior:
+        parent = len(prior) - 1
+        p = prior[parent]
+        # "three of whom died": its own outcome when a trigger follows.
+        k = j + 1
+        while k < len(toks) and toks[k].lower in L.AUX:
+            k += 1
+        outcome = L.AFTER.get(toks[k].lower, p.outcome) if k < len(toks) else p.outcome
+        if k < len(toks) and toks[k].lower in L.AFTER and outcome != p.outcome:
+            return _mention(outcome, fig, p.victims, sent, first, k, toks, parent=parent)
+        if k < len(toks) and toks[k].lower not in L.AFTER and toks[k].lower not in (
+            "on", "in", ",", ".", "at", "during", "near", "from", "yesterday", "today"
+        ) and k < len(toks) - 1:
+            return None  # "two of them were treated"
+        return _mention(p.outcome, fig, p.victims, sent, first, j, toks, parent=parent)
+    if w == "the" and j + 1 < len(toks):
+        # "three of the wounded later died": a new outcome for some of them.
+        k = j + 2
+        while k < len(toks) and toks[k].lower in L.AUX:
+            k += 1
+        if k < len(toks) and toks[k].lower in L.AFTER and toks[j + 1].lower in L.AFTER and \
+                L.AFTER[toks[k].lower] != L.AFTER[toks[j + 1].lower]:
+            v = Victims(VictimType.UNKNOWN, None, None)
+            return _mention(L.AFTER[toks[k].lower], fig, v, sent, first, k, toks)
+    return None
+
+
+def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Victims,
+          first: int, k: int) -> Mention | None:
+    """After "N people were shot": dead, killed, to death -> killed; else weakly wounded."""
+    nxt = [t.lower for t in toks[k + 1:k + 4]]
+    if nxt[:1] == ["dead"] or nxt[:2] == ["and", "killed"] or nxt[:2] == ["to", "death"] or \
+            nxt[:1] == ["down"]:
+        return _mention(Outcome.KILLED, fig, victims, sent, first, k + 1, toks)
+    if nxt[:2] == ["and", "wounded"] or nxt[:2] == ["and", "injured"]:
+        return _mention(Outcome.WOUNDED, fig, victims, sent, first, k + 2, toks)
+    return _mention(Outcome.WOUNDED, fig, victims, sent, first, k, toks, weak=True)
+
+
+def _mention(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, first: int,
+             last: int, toks: list[Token], parent: int | None = None, weak: bool = False,
+             singular: bool = False) -> Mention:
+    return Mention(outcome, fig, victims, sent, first, last, parent, weak, singular, toks)
+
+
+# --- victims counted without a number --------------------------------------------------
+
+_SG_DET = frozenset("a an one another his her their the its".split())
+_FATAL_PHRASES = (
+    ("pronounced", "dead"), ("found", "dead"), ("shot", "dead"), ("shot", "to", "death"),
+    ("stabbed", "to", "death"), ("beaten", "to", "death"), ("burned", "to", "death"),
+    ("hacked", "to", "death"), ("fatally", "shot"), ("fatally", "wounded"),
+    ("fatally", "stabbed"), ("shot", "and", "killed"), ("gunned", "down"),
+    ("succumbed",), ("killed",), ("died",), ("dies",), ("murdered",), ("slain",),
+    ("executed",), ("beheaded",), ("assassinated",), ("lynched",),
+)
+
+
+def _singulars(text: str, sent: Sentence, toks: list[Token],
+               numbered: list[Mention]) -> list[Mention]:
+    """Victims named by a singular noun or pronoun: "a civilian was killed" is 1."""
+    out: list[Mention] = []
+    covered = set()
+    for m in numbered:
+        covered.update(range(m.first, m.last + 1))
+    n = len(toks)
+    for k in range(n):
+        if k in covered:
+            continue
+        w = toks[k].lower
+        outcome, stop = _trigger_at(toks, k)
+        if outcome is None:
+            continue
+        # Passive: "<a civilian> (was) (found) <killed>", subject before the trigger.
+        subj = _singular_subject(toks, k)
+        if subj is not None and not any(i in covered for i in range(subj[0], k)):
+            s0, head, count = subj
+            victims = _victims(toks, head, None, s0, head + 1, text)
+            fig = _count_figure(text, toks, s0, head, count)
+            out.append(_mention(outcome, fig, victims, sent, s0, stop, toks, singular=True,
+                                weak=(w == "shot" and outcome == Outcome.WOUNDED)))
+            covered.update(range(s0, stop + 1))
+            continue
+        # Active: "killing <a policeman>", "shot dead <a civilian school guard>".
+        if w in L.BEFORE or (w in ("dead",) and k > 0 and toks[k - 1].lower == "shot"):
+            obj = _singular_object(toks, stop + 1 if w == "dead" else k + 1)
+            if obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
+                o0, head = obj
+                outcome = L.BEFORE.get(w, Outcome.KILLED)
+                if _negated(toks, k) or _modal_before(toks, k):
+                    continue
+                victims = _victims(toks, head, None, o0 + 1, head + 1, text)
+                fig = _count_figure(text, toks, o0, head, 1)
+                out.append(_mention(outcome, fig, victims, sent, o0, head, toks, singular=True))
+                covered.update(range(o0, head + 1))
+    return out
+
+
+def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
+    """The outcome of a passive trigger starting at k, and the index of its last token."""
+    words = [t.lower for t in toks[k:k + 3]]
+    for phrase in _FATAL_PHRASES:
+        if tuple(words[:len(phrase)]) == phrase:
+            return Outcome.KILLED, k + len(phrase) - 1
+    w = words[0]
+    if w == "shot":
+        return Outcome.WOUNDED, k
+    if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised"):
+        return Outcome.WOUNDED, k
+    if w in ("abducted", "kidnapped"):
+        return Outcome.ABDUCTED, k
+    if w in ("arrested", "detained"):
+        return Outcome.ARRESTED, k
+    if w == "missing":
+        return Outcome.MISSING, k
+    if w == "dead" and k > 0 and toks[k - 1].lower in ("is", "was", "lay", "lies", "left"):
+        return Outcome.KILLED, k
+    return None, k
+
+
+def _negated(toks: list[Token], k: int) -> bool:
+    return any(t.lower in L.NEGATION for t in toks[max(0, k - 4):k])
+
+
+def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """Before a passive trigger: "<a 48-year-old displaced person> (was)"; he/she; a name.
+
+    Returns (first token, head token, how many people) or None.
+    """
+    j = k - 1
+    aux_seen = False
+    while j >= 0 and toks[j].lower in L.AUX:
+        if toks[j].lower in ("were", "are", "have"):
+            return None if not aux_seen else None
+        aux_seen = True
+        j -= 1
+    if j < 0 or _negated(toks, j + 1) or any(t.lower in L.NEGATION for t in toks[j + 1:k]):
+        return None
+    if any(t.lower in L.MODAL for t in toks[max(0, j - 2):k]):
+        return None
+    w = toks[j].lower
+    if w in L.PRONOUN_SG and toks[j].lower in ("he", "she"):
+        return j, j, 1
+    if w in L.SINGULAR:
+        head = j
+        i = j - 1
+        while i >= 0 and i >= j - 5:
+            t = toks[i].lower
+            if t in _SG_DET:
+                if t == "the" or t in ("his", "her", "their", "its"):
+                    # "the victim died": a definite, already-introduced person; still one.
+                    return i, head, 1
+                return i, head, 1
+            if t in (",", ".", ";", "and", "said", "that"):
+                break
+            i -= 1
+        return head, head, 1
+    # A person's name: "Eddyson Isidor died", "Fisher ... died".
+    if toks[j].text[:1].isupper() and j > 0 and aux_seen is False and \
+            toks[k].lower in ("died", "dies") and toks[j].lower not in ("police", "officials"):
+        return j, j, 1
+    return None
+
+
+def _singular_object(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """After an active trigger: "<a> (young) <policeman>" -> (determiner index, head)."""
+    if k >= len(toks) or toks[k].lower not in ("a", "an", "one", "another"):
+        return None
+    for h in range(k + 1, min(len(toks), k + 5)):
+        w = toks[h].lower
+        if w in L.SINGULAR:
+            if h + 1 < len(toks) and toks[h + 1].lower in L.SINGULAR:
+                continue  # "a civilian school guard"
+            return k, h
+        if not toks[h].text[:1].isalpha() and toks[h].text != "-":
+            return None
+    return None
+
+
+def _count_figure(text: str, toks: list[Token], s0: int, head: int, count: int) -> Figure:
+    span = Span.of(text, toks[s0].start, toks[head].end)
+    return Figure(count, Qualifier.EXACT, count, count, count, span)

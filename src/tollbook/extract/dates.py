@@ -1,0 +1,159 @@
+"""Dates: "on Sunday", "yesterday", "last week", "in March 2011", "05/25/2016".
+
+Every relative date resolves against the article's publication date, passed in; nothing
+here reads the wall clock. With no publication date a relative date stays unresolved
+(start and end None, precision UNKNOWN) but keeps its span. Absolute day-month dates
+are parsed by dateparser with RELATIVE_BASE set to the publication date (cached: the
+same few expressions recur).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from ..model import DatePrecision, DateRange, Span
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+_PATTERNS = [
+    ("mdy_num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
+    ("weekday", re.compile(
+        r"\b(?:(last|this|on|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
+    ("yesterday", re.compile(r"\b(yesterday|last night|overnight)\b", re.I)),
+    ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.I)),
+    ("lastweek", re.compile(r"\b(last|this|earlier this)\s+(week|month|year)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d{2})\b", re.I)),
+]
+
+
+def find_dates(text: str, start: int, end: int, published: date | None) -> list[DateRange]:
+    """Date expressions in text[start:end], resolved where possible, in text order."""
+    found: list[DateRange] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            dr = _resolve(kind, m, published)
+            if dr is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateRange(dr[0], dr[1], dr[2], Span.of(text, m.start(), m.end())))
+    found.sort(key=lambda d: d.span.start if d.span else 0)
+    return found
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _resolve(kind: str, m: re.Match, pub: date | None):
+    g = m.groups()
+    if kind == "mdy_num":
+        try:
+            d = date(int(g[2]), int(g[0]), int(g[1]))
+        except ValueError:
+            return None
+        return _iso(d), _iso(d), DatePrecision.DAY
+    if kind == "iso":
+        try:
+            d = date(int(g[0]), int(g[1]), int(g[2]))
+        except ValueError:
+            return None
+        return _iso(d), _iso(d), DatePrecision.DAY
+    if kind in ("dmy", "mdy"):
+        if kind == "mdy" and g[0].lower().startswith("may") and not g[2] and pub is None:
+            pass
+        d = _parse_day_month(m.group(0), pub)
+        if d is None:
+            return (None, None, DatePrecision.UNKNOWN) if not (g[2]) else None
+        return _iso(d), _iso(d), DatePrecision.DAY
+    if kind == "my":
+        month = _month_num(g[0])
+        if month is None:
+            return None
+        s = f"{int(g[1]):04d}-{month:02d}"
+        return s, s, DatePrecision.MONTH
+    if kind == "year":
+        return g[0], g[0], DatePrecision.YEAR
+    if pub is None:
+        return None, None, DatePrecision.UNKNOWN
+    if kind == "weekday":
+        target = _WEEKDAYS.index(g[1].lower())
+        back = (pub.weekday() - target) % 7
+        if (g[0] or "").lower() == "last" and back == 0:
+            back = 7
+        d = pub - timedelta(days=back)
+        return _iso(d), _iso(d), DatePrecision.DAY
+    if kind == "yesterday":
+        d = pub - timedelta(days=1)
+        return _iso(d), _iso(d), DatePrecision.DAY
+    if kind == "today":
+        return _iso(pub), _iso(pub), DatePrecision.DAY
+    if kind == "lastweek":
+        which, unit = g[0].lower(), g[1].lower()
+        if unit == "week":
+            monday = pub - timedelta(days=pub.weekday())
+            if which == "last":
+                return _iso(monday - timedelta(days=7)), _iso(monday - timedelta(days=1)), \
+                    DatePrecision.WEEK
+            return _iso(monday), _iso(pub), DatePrecision.WEEK
+        if unit == "month":
+            y, mth = pub.year, pub.month
+            if which == "last":
+                y, mth = (y - 1, 12) if mth == 1 else (y, mth - 1)
+            s = f"{y:04d}-{mth:02d}"
+            return s, s, DatePrecision.MONTH
+        y = pub.year - 1 if which == "last" else pub.year
+        return str(y), str(y), DatePrecision.YEAR
+    return None
+
+
+def _month_num(s: str) -> int | None:
+    s = s.lower().rstrip(".")[:3]
+    for i, name in enumerate(_MONTHS):
+        if name.startswith(s):
+            return i + 1
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(expr: str, base: date | None) -> date | None:
+    import dateparser  # slow to import; only when an explicit date appears
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
+                "DATE_ORDER": "DMY" if expr[:1].isdigit() else "MDY"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    dt = dateparser.parse(expr, languages=["en"], settings=settings)
+    return dt.date() if dt else None
+
+
+def _parse_day_month(expr: str, pub: date | None) -> date | None:
+    has_year = re.search(r"\d{4}", expr) is not None
+    if not has_year and pub is None:
+        return None  # "19 May" with no publication date: the year is unknown
+    return _dateparser(expr, pub)
+
+
+def since(text: str, start: int, end: int, published: date | None) -> DateRange | None:
+    """A cumulative toll's period: "since the uprising began in March 2011" -> 2011-03..pub."""
+    m = re.search(r"\bsince\b", text[start:end], re.I)
+    if not m:
+        return None
+    at = start + m.start()
+    later = [d for d in find_dates(text, at, end, published) if d.start]
+    s = later[0].start if later else None
+    return DateRange(s, published.isoformat() if published else None,
+                     later[0].precision if later else DatePrecision.UNKNOWN,
+                     Span.of(text, at, later[0].span.end) if later else Span.of(text, at, at + 5))

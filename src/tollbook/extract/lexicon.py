@@ -1,0 +1,129 @@
+"""Word lists the casualty grammar reads: trigger words, victim nouns, units.
+
+Kept apart from the grammar so that a reviewer can read what tollbook counts as a
+killing or a victim without reading code. All lower case.
+"""
+
+from __future__ import annotations
+
+from ..model import Outcome, VictimType
+
+K, W, M, A, R, D = (Outcome.KILLED, Outcome.WOUNDED, Outcome.MISSING, Outcome.ABDUCTED,
+                    Outcome.ARRESTED, Outcome.DISPLACED)
+
+# Words after the victims: "28 people were killed", "56 rebels dead", "77 wounded".
+AFTER = {
+    "killed": K, "dead": K, "died": K, "die": K, "slain": K, "murdered": K, "executed": K,
+    "beheaded": K, "massacred": K, "assassinated": K, "lynched": K, "perished": K,
+    "deaths": K, "fatalities": K, "fatality": K, "bodies": K, "corpses": K, "drowned": K,
+    "wounded": W, "injured": W, "hurt": W, "injuries": W, "hospitalized": W,
+    "hospitalised": W, "maimed": W,
+    "missing": M, "unaccounted": M, "disappeared": M,
+    "abducted": A, "kidnapped": A, "hostages": A, "captured": A,
+    "arrested": R, "detained": R, "arrests": R, "apprehended": R,
+    "displaced": D, "homeless": D, "evacuated": D,
+}
+# Active verbs before the victims: "killing 57 elements", "wounded 19".
+BEFORE = {
+    "kill": K, "kills": K, "killed": K, "killing": K, "slaughtered": K, "slaughtering": K,
+    "massacred": K, "massacring": K, "executed": K, "executing": K, "murdered": K,
+    "murdering": K, "slew": K, "beheaded": K, "beheading": K, "assassinated": K,
+    "wound": W, "wounds": W, "wounding": W, "wounded": W, "injure": W, "injures": W,
+    "injuring": W, "injured": W, "maiming": W, "maimed": W,
+    "abduct": A, "abducts": A, "abducted": A, "abducting": A, "kidnap": A, "kidnaps": A,
+    "kidnapped": A, "kidnapping": A,
+    "arrest": R, "arrests": R, "arrested": R, "arresting": R, "detained": R, "detaining": R,
+    "displace": D, "displaced": D, "displacing": D, "displaces": D,
+}
+# Nouns that follow the number directly: "2 fatalities", "28 dead", "59 wounded".
+NOMINAL = {
+    "dead": K, "deaths": K, "fatalities": K, "fatality": K, "killed": K, "bodies": K,
+    "corpses": K, "wounded": W, "injured": W, "injuries": W, "missing": M, "hostages": A,
+    "arrests": R, "displaced": D,
+}
+# Between the victims and the trigger: "were reportedly killed", "have been found dead".
+AUX = frozenset(
+    "was were is are be been being has have had reportedly also allegedly later all both "
+    "subsequently eventually apparently reported confirmed feared believed thought found "
+    "left being initially officially now still then either either originally instantly "
+    "immediately critically seriously severely slightly badly lightly fatally".split()
+)
+NEGATION = frozenset("no not nobody none never n't neither nor without".split())
+MODAL = frozenset(
+    "would could might may threatened threaten threatening vowed vow plan plans planned "
+    "intend intended attempt attempted attempting trying tried try wanted want aimed "
+    "prevent prevented avert averted".split()
+)
+
+# Victim nouns and what they say about who the victims were.
+COMBATANT_NOUNS = frozenset(
+    "soldier soldiers troops trooper troopers servicemen serviceman police policemen "
+    "policeman policewoman officers officer militants militant rebels rebel fighters "
+    "fighter insurgents insurgent jihadists jihadist gunmen gunman assailants assailant "
+    "attackers attacker bombers bomber terrorists terrorist militiamen militiaman "
+    "militia militias elements guards guard commanders commander combatants combatant "
+    "personnel recruits recruit marines marine paramilitaries paramilitary commandos "
+    "commando cadets cadet gendarmes gendarme sailors airmen pilots pilot extremists "
+    "extremist mercenaries army military forces members member suspects suspect "
+    "kidnappers kidnapper bandits bandit cops cop deputies deputy agents agent "
+    "separatists separatist loyalists loyalist volunteers".split()
+)
+CIVILIAN_NOUNS = frozenset(
+    "civilians civilian villagers villager residents resident children child kids kid "
+    "women woman students student worshippers worshipper pilgrims pilgrim passengers "
+    "passenger farmers farmer workers worker journalists journalist teachers teacher "
+    "protesters protester demonstrators demonstrator shoppers shopper refugees refugee "
+    "migrants migrant miners miner herders herder traders trader doctors doctor nurses "
+    "nurse girls girl boys boy infants infant babies baby toddler toddlers teenagers "
+    "teenager teens teen schoolchildren pupils pupil clerics cleric imam priests priest "
+    "fishermen fisherman drivers driver motorists motorist pedestrians pedestrian "
+    "bystanders bystander customers customer patrons patron worshipers worshiper "
+    "mourners mourner guests guest tourists tourist family families relatives relative "
+    "wife husband mother father son daughter brother sister elderly".split()
+)
+UNKNOWN_NOUNS = frozenset(
+    "people persons person individuals individual others victims victim men man "
+    "casualties lives adults adult youths youth bodies corpses inmates inmate prisoners "
+    "prisoner detainees detainee".split()
+)
+VICTIM_NOUNS = COMBATANT_NOUNS | CIVILIAN_NOUNS | UNKNOWN_NOUNS
+# Generic words: the victims' type is all they tell, so no named actor.
+GENERIC = frozenset(
+    "people persons person individuals individual others victims victim civilians "
+    "civilian casualties lives bodies corpses members member personnel elements more".split()
+)
+# Written actor forms normalised ("policemen" and "police officers" are "police").
+ACTOR_FORMS = {
+    "policemen": "police", "policeman": "police", "policewoman": "police", "cops": "police",
+    "cop": "police",
+}
+# Singular person nouns, for victims counted without a number ("a civilian was killed").
+SINGULAR = frozenset(
+    w for w in VICTIM_NOUNS if not w.endswith("s") or w in ("bus",)
+) - frozenset("police personnel military army forces militia elderly family people "
+              "children women men police".split()) | {"person", "man", "woman", "child"}
+PRONOUN_SG = frozenset("he she him her".split())
+
+# Nouns after a number that make it something other than a count of people.
+NON_PERSON = frozenset(
+    "km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter "
+    "feet foot ft yards inches cm mm kg kilograms tons tonnes pounds lbs hours hour minutes "
+    "minute seconds second days day weeks week months month years year decades decade "
+    "centuries times percent per cent % dollars dollar euros euro naira rupees pounds "
+    "vehicles vehicle cars car trucks truck buses bus tanks tank bombs bomb grenades "
+    "grenade rockets rocket missiles missile shells shell mortars mortar rounds round "
+    "shots shot bullets bullet guns gun rifles rifle weapons weapon houses house homes "
+    "home buildings building villages village towns town cities city states state "
+    "provinces province districts district countries country schools school hospitals "
+    "hospital churches church mosques mosque shops shop stores store attacks attack "
+    "incidents incident explosions explosion blasts blast bombings bombing cases case "
+    "counts count charges charge votes vote seats seat points point goals goal games game "
+    "a.m p.m am pm o'clock gmt pages page acres hectares square block blocks floors floor "
+    "storey stories story rooms room calls call doses dose kilos kilo grams ounces "
+    "steps step laps times-a lines line fronts front suicide car motorcycles motorcycle "
+    "boats boat planes plane aircraft helicopters helicopter drones drone positions "
+    "position checkpoints checkpoint camps camp bases base sorties airstrikes airstrike "
+    "strikes strike raids raid operations operation battalions battalion brigades "
+    "brigade units unit groups group regiments companies company divisions division "
+    "people's year-old years-old".split()
+)

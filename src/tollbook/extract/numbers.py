@@ -1,0 +1,303 @@
+"""The number grammar: where "at least 28" becomes value 28, AT_LEAST, low 28.
+
+No number-word library handles qualifiers, vague amounts or European separators, so
+tollbook owns this grammar. It works on `Token`s (words with offsets) and returns
+`Figure`s with the span of the qualifier and number.
+
+Conventions for figures with no hard bound (documented in the README):
+- vague amounts follow ACLED's coding: "a few"/"several" = 3, "dozens" = 12, "scores" = 20,
+  "hundreds" = 100, "thousands" = 1000; value = low = best, high unbounded.
+- "around/about/some/nearly N": best = N, no hard bounds (low = high = None).
+- "at least N": low N; "more than N": low N+1; "up to N": high N; "less than N": high N-1.
+- a range "between N and M": value N, low N, high M, best N (the conservative end).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Figure, Qualifier, Span
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark with its offsets in the article text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+# Words, numbers with separators/decimals, and single punctuation marks. Apostrophes and
+# hyphens stay inside words ("Hezbollah's", "pro-Houthi", "twenty-one").
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[A-Za-z\u00C0-\u024F]+(?:['\u2019\-][A-Za-z\u00C0-\u024F0-9]+)*|\S"
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end], offsets into the whole text."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague amounts: ACLED's coding conventions (see module docstring).
+VAGUE = {
+    "several": 3, "few": 3, "handful": 3, "dozens": 12, "scores": 20, "hundreds": 100,
+    "thousands": 1000, "tens": 10, "numerous": 3, "multiple": 2, "many": 3,
+}
+NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen", "and"}
+
+# Qualifiers before a number, longest first. (words, qualifier)
+_PREFIXES: list[tuple[tuple[str, ...], Qualifier]] = sorted(
+    [
+        (("at", "least"), Qualifier.AT_LEAST),
+        (("no", "fewer", "than"), Qualifier.AT_LEAST),
+        (("no", "less", "than"), Qualifier.AT_LEAST),
+        (("not", "less", "than"), Qualifier.AT_LEAST),
+        (("a", "minimum", "of"), Qualifier.AT_LEAST),
+        (("more", "than"), Qualifier.MORE_THAN),
+        (("over",), Qualifier.MORE_THAN),
+        (("upwards", "of"), Qualifier.MORE_THAN),
+        (("in", "excess", "of"), Qualifier.MORE_THAN),
+        (("above",), Qualifier.MORE_THAN),
+        (("around",), Qualifier.AROUND),
+        (("about",), Qualifier.AROUND),
+        (("approximately",), Qualifier.AROUND),
+        (("roughly",), Qualifier.AROUND),
+        (("nearly",), Qualifier.AROUND),
+        (("almost",), Qualifier.AROUND),
+        (("close", "to"), Qualifier.AROUND),
+        (("some",), Qualifier.AROUND),
+        (("an", "estimated"), Qualifier.AROUND),
+        (("estimated",), Qualifier.AROUND),
+        (("approx",), Qualifier.AROUND),
+        (("up", "to"), Qualifier.UP_TO),
+        (("as", "many", "as"), Qualifier.UP_TO),
+        (("less", "than"), Qualifier.LESS_THAN),
+        (("fewer", "than"), Qualifier.LESS_THAN),
+        (("under",), Qualifier.LESS_THAN),
+        (("below",), Qualifier.LESS_THAN),
+    ],
+    key=lambda p: -len(p[0]),
+)
+# Qualifiers after a number: "28 or more".
+_SUFFIXES: list[tuple[tuple[str, ...], Qualifier]] = [
+    (("or", "more"), Qualifier.AT_LEAST),
+    (("or", "so"), Qualifier.AROUND),
+    (("plus",), Qualifier.AT_LEAST),
+]
+
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+def parse_digits(s: str) -> float | None:
+    """'94,000' -> 94000, European '100.000' -> 100000, '2.5' -> 2.5; None if not a number."""
+    if not _DIGITS.match(s):
+        return None
+    if len(s) > 15:
+        return None  # longer than any count of people; a reference number or an ID
+    groups = re.split(r"[.,]", s)
+    if len(groups) == 1:
+        return float(s)
+    # Thousands separators: every group after the first has exactly three digits.
+    if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+        if len(groups) == 2 and "." in s and groups[0] == "0":
+            return float(s)
+        return float("".join(groups))
+    if len(groups) == 2:
+        return float(s.replace(",", "."))
+    return None
+
+
+@dataclass(frozen=True)
+class Number:
+    """A bare number found in tokens: value, token range, and whether it is vague."""
+
+    value: float
+    first: int  # index of its first token
+    last: int  # index of its last token (inclusive)
+    vague: bool = False
+    word: bool = False  # spelled out ("four") rather than digits
+
+
+def number_at(toks: list[Token], i: int) -> Number | None:
+    """The number that starts at token i, if one does."""
+    if i >= len(toks):
+        return None
+    t = toks[i].lower
+    # Digits, possibly with a scale word: "2 million", "1.5m".
+    v = parse_digits(t)
+    if v is not None:
+        last = i
+        if i + 1 < len(toks) and toks[i + 1].lower in ("million", "billion", "thousand"):
+            v *= SCALES[toks[i + 1].lower]
+            last = i + 1
+        return Number(v, i, last)
+    # Vague: "dozens", "scores of", "hundreds", "a few", "several".
+    if t in VAGUE and t not in ("few", "many", "multiple", "numerous"):
+        return Number(VAGUE[t], i, i, vague=True, word=True)
+    if t == "a" and i + 1 < len(toks) and toks[i + 1].lower in ("few", "handful"):
+        return Number(VAGUE[toks[i + 1].lower], i, i + 1, vague=True, word=True)
+    if t in ("a", "one") and i + 1 < len(toks) and toks[i + 1].lower == "dozen":
+        return Number(12, i, i + 1, word=True)
+    # Spelled out: "twenty-one", "two hundred and fifty", "a hundred", "one million".
+    return _word_number(toks, i)
+
+
+def _word_value(w: str) -> int | None:
+    if w in UNITS and w not in ("a", "an", "no"):
+        return UNITS[w]
+    if w in TENS:
+        return TENS[w]
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a in TENS and b in UNITS and UNITS[b] < 10 and b not in ("a", "an", "no"):
+            return TENS[a] + UNITS[b]
+    return None
+
+
+def _word_number(toks: list[Token], i: int) -> Number | None:
+    total = 0
+    current = 0
+    seen = False
+    last = i
+    j = i
+    while j < len(toks):
+        w = toks[j].lower
+        v = _word_value(w)
+        if v is not None:
+            if seen and current % 100 != 0 and current != 0 and v < 100:
+                break  # "two three" is not one number
+            current += v
+            seen = True
+            last = j
+        elif w in ("a", "an") and not seen and j + 1 < len(toks) and toks[j + 1].lower in (
+            "hundred", "thousand", "million",
+        ):
+            current = 1
+            seen = True
+            last = j
+        elif w in SCALES and seen:
+            scale = SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            last = j
+        elif w == "dozen" and seen:
+            current *= 12
+            last = j
+        elif w == "and" and seen and j + 1 < len(toks) and _word_value(toks[j + 1].lower) is not None \
+                and (current >= 100 or total >= 1000):
+            pass  # "two hundred and fifty"
+        else:
+            break
+        j += 1
+    if not seen:
+        return None
+    return Number(total + current, i, last, word=True)
+
+
+def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] | None:
+    """The qualified figure whose number starts at token i.
+
+    Returns (figure, first token index of the whole expression, last token index), or None.
+    Looks back for a qualifier ("at least") and forward for a range ("to 40") or a
+    suffix ("or more").
+    """
+    num = number_at(toks, i)
+    if num is None or num.value != int(num.value):
+        return None  # "2.5" counts no people
+    value = int(round(num.value))
+    first, last = num.first, num.last
+    qualifier = Qualifier.VAGUE if num.vague else Qualifier.EXACT
+    # Prefix qualifier.
+    for words, q in _PREFIXES:
+        n = len(words)
+        if first - n >= 0 and tuple(t.lower for t in toks[first - n : first]) == words:
+            if num.vague:
+                break  # "some dozens" stays vague
+            qualifier = q
+            first -= n
+            break
+    low: int | None
+    high: int | None
+    # Range: "between 23 and 40", "from 23 to 40", "23 to 40", "23-40", "two or three".
+    rng = None
+    k = num.last + 1
+    if k < len(toks) and toks[k].lower in ("to", "and", "or", "-", "\u2013") and not num.vague:
+        other = number_at(toks, k + 1)
+        if other is not None and not other.vague and other.value > num.value:
+            joiner = toks[k].lower
+            before = toks[first - 1].lower if first > 0 else ""
+            if joiner == "and" and before != "between":
+                other = None  # "28 and 70" is two figures, not a range
+            if other is not None:
+                rng = other
+                if before in ("between", "from") and qualifier == Qualifier.EXACT:
+                    first -= 1
+                    if first > 0 and toks[first - 1].lower == "anywhere":
+                        first -= 1
+                last = other.last
+    if rng is not None and qualifier in (Qualifier.EXACT, Qualifier.AROUND):
+        qualifier = Qualifier.RANGE
+        low, high, best = value, int(rng.value), value
+    else:
+        if rng is not None:
+            last = rng.last
+        # Suffix qualifier: "28 or more".
+        for words, q in _SUFFIXES:
+            n = len(words)
+            if tuple(t.lower for t in toks[last + 1 : last + 1 + n]) == words and \
+                    qualifier == Qualifier.EXACT:
+                qualifier = q
+                last += n
+                break
+        low, high, best = bounds(value, qualifier)
+    span = Span.of(text, toks[first].start, toks[last].end)
+    return Figure(value, qualifier, low, high, best, span), first, last
+
+
+def bounds(value: int, q: Qualifier) -> tuple[int | None, int | None, int]:
+    """(low, high, best) for a value and its qualifier, by the documented conventions."""
+    if q == Qualifier.EXACT:
+        return value, value, value
+    if q == Qualifier.AT_LEAST:
+        return value, None, value
+    if q == Qualifier.MORE_THAN:
+        return value + 1, None, value + 1
+    if q == Qualifier.UP_TO:
+        return None, value, value
+    if q == Qualifier.LESS_THAN:
+        return None, max(value - 1, 0), max(value - 1, 0)
+    if q == Qualifier.VAGUE:
+        return value, None, value
+    return None, None, value  # AROUND
+
+
+def parse_figure(text: str) -> Figure | None:
+    """The first figure in a short text: parse_figure("at least 28").value == 28."""
+    toks = tokenize(text)
+    for i in range(len(toks)):
+        found = figure_at(toks, i, text)
+        if found:
+            return found[0]
+    return None

@@ -1,0 +1,182 @@
+"""Attribution: who a figure is attributed to.
+
+"the Syrian Observatory for Human Rights said", "according to police", "a source close to
+Hezbollah told AFP" (AFP carries the quote: the channel, not the source), ", the
+Observatory said" (expanded to the full name given earlier), "it said" / "the group says"
+(resolved to the organisation named before).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Source, Span
+from .numbers import Token, tokenize
+from .sentences import Sentence
+
+SAY = frozenset(
+    "said says say told tells reported reports added adds stated states confirmed confirms "
+    "announced announces claimed claims estimated estimates counted quoted put gave "
+    "documented recorded tallied noted".split()
+)
+# Words that end a subject phrase when walking left from the speech verb.
+_STOP = frozenset(
+    "killed dead wounded injured died were was is are have has had been that which who "
+    "when while after before as because but if than since on in at during people".split()
+)
+CHANNELS = frozenset(
+    "afp reuters ap xinhua anadolu efe dpa ansa bbc cnn aljazeera upi tass sana irna "
+    "ani pti bernama".split()
+)
+_PRONOUN_ORG = ("it", "the group", "the organisation", "the organization",
+                "the agency", "the ngo", "the body", "the network", "the monitor")
+_PRONOUN_PERSON = ("he", "she")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A source found in a sentence, and the token index of its speech verb."""
+
+    source: Source
+    verb_at: int  # character offset of the speech verb (or "according")
+    pronoun: bool  # the text named it by a pronoun or "the group"
+
+
+def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
+    """Every attribution in a sentence, unresolved."""
+    toks = tokenize(text, sent.start, sent.end)
+    out: list[Attribution] = []
+    for i, t in enumerate(toks):
+        w = t.lower
+        if w == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
+            span = _phrase_right(text, toks, i + 2)
+            if span:
+                out.append(_attr(text, span, t.start))
+        elif w in SAY and t.text[:1].islower():
+            if w in ("put", "gave", "counted", "quoted") and not _toll_follows(toks, i):
+                continue
+            span = _phrase_left(text, toks, i)
+            if span is None and i + 1 < len(toks) and w in ("said", "says", "told") and \
+                    i > 0 and toks[i - 1].text in (",", "\u201d", '"'):
+                span = _phrase_right(text, toks, i + 1)  # ', said Observatory director X'
+            if span:
+                out.append(_attr(text, span, t.start))
+    return out
+
+
+def _toll_follows(toks: list[Token], i: int) -> bool:
+    return any(t.lower in ("toll", "number", "figure") for t in toks[i + 1:i + 5])
+
+
+def _attr(text: str, span: Span, verb_at: int) -> Attribution:
+    low = span.surface.lower()
+    pronoun = low in _PRONOUN_ORG or low in _PRONOUN_PERSON or low == "they"
+    return Attribution(Source(_clean_name(span.surface), span), verb_at, pronoun)
+
+
+def _clean_name(surface: str) -> str:
+    words = surface.split()
+    if len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return surface
+
+
+def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
+    """The subject phrase ending just before the speech verb at toks[i]."""
+    j = i - 1
+    # "officials have said", "police had told"
+    while j >= 0 and toks[j].lower in ("have", "has", "had", "also", "later", "further"):
+        j -= 1
+    end = j
+    while j >= 0:
+        t = toks[j]
+        if not (t.text[:1].isalpha() or t.text in ("-", "'s", "\u2019s")) or \
+                t.lower in _STOP or t.lower in SAY or end - j >= 9:
+            break
+        j -= 1
+    start = j + 1
+    if start > end:
+        return None
+    # "and" joins two sources ("security and medical officials"): keep it inside.
+    while start <= end and toks[start].lower in ("and", "but", "so", "then", "also"):
+        start += 1
+    if start > end:
+        return None
+    span = Span.of(text, toks[start].start, toks[end].end)
+    if span.surface.lower() in CHANNELS:
+        return None
+    return span
+
+
+def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
+    """The phrase after "according to" / ", said": up to punctuation or a clause word."""
+    j = i
+    while j < len(toks) and j - i < 10:
+        t = toks[j]
+        if not (t.text[:1].isalpha() or t.text in ("-",)) or t.lower in (
+            "who", "which", "that", "on", "in", "at", "told", "said", "as", "after", "when",
+        ):
+            break
+        j += 1
+    if j == i:
+        return None
+    return Span.of(text, toks[i].start, toks[j - 1].end)
+
+
+class Resolver:
+    """Resolves "it", "the group" and short names against sources named earlier."""
+
+    def __init__(self) -> None:
+        self.orgs: list[Source] = []  # capitalised sources, most recent last
+        self.people: list[Source] = []
+
+    def resolve(self, a: Attribution) -> Source | None:
+        """The source an attribution stands for; None when a pronoun has no antecedent."""
+        name = a.source.name
+        low = a.source.span.surface.lower()
+        if a.pronoun:
+            pool = self.people if low in _PRONOUN_PERSON else self.orgs
+            if not pool:
+                return None
+            return Source(pool[-1].name, a.source.span)
+        # "the Observatory" after "the Syrian Observatory for Human Rights": the full name.
+        for prev in reversed(self.orgs):
+            if name != prev.name and len(name.split()) <= 2 and name.split()[-1] in prev.name \
+                    and name[:1].isupper():
+                return Source(prev.name, a.source.span)
+        self.note(a.source)
+        return a.source
+
+    def note(self, s: Source) -> None:
+        words = s.name.split()
+        if s.name.lower() in ("we", "i", "you", "they", "us", "one", "this", "that"):
+            return
+        caps = sum(1 for w in words if w[:1].isupper())
+        if caps >= 2 or (words and words[0][:1].isupper() and len(words) == 1):
+            if _looks_like_person(s.name):
+                self.people.append(s)
+            else:
+                self.orgs.append(s)
+        elif words and words[-1].lower() in ("official", "spokesman", "spokeswoman", "source",
+                                             "director", "minister", "governor", "chief"):
+            self.people.append(s)
+
+
+_ROLES = frozenset(
+    "director spokesman spokeswoman spokesperson activist official minister governor chief "
+    "commander head president mayor resident witness doctor captain colonel general "
+    "lieutenant sergeant officer secretary ambassador envoy analyst researcher".split()
+)
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    if any(w.lower() in _ROLES for w in words) and sum(w[:1].isupper() for w in words) >= 2:
+        return True
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in ("observatory", "ministry", "council", "coalition", "army", "police",
+                      "agency", "office", "committee", "organisation", "organization",
+                      "group", "network", "forces", "department", "human", "rights",
+                      "nations", "red", "cross", "crescent", "media", "tv", "television")
+        for w in words
+    )

@@ -1,0 +1,372 @@
+"""Article in, claims out: the one library call every door uses.
+
+The chain, in order (each a plain function of the module named):
+
+  read.text / read.html      bytes or markup -> Article (comments cut) | Rejection
+  extract.sentences.split    Article.text -> sentences with offsets
+  extract.claims.mentions    sentence -> casualty mentions (number grammar inside)
+  extract.sources            sentence -> attributions, resolved across the article
+  extract.places             article -> geocoded place mentions, the main place
+  extract.dates              sentence -> dates resolved against Article.published
+  scope_of                   mention -> event | area_total | cumulative
+  merge                      mentions of one figure stated twice -> one Claim
+  totals                     claims -> per-outcome low/best/high (policy below)
+
+Totals policy (per outcome, over event-scope claims; documented in the README):
+- a claim that is part of another (part_of) is never added;
+- claims are grouped by victims (named actor, or type when no actor; "soldiers" and
+  "troops" are one group); within a group, competing figures from different sources or
+  statements are never added: best = the highest best, low = the lowest low, high = the
+  highest bound (best where unbounded);
+- different groups are added ("one civilian and six assailants" = 7);
+- figures about unstated "people" overlap the named groups: the total is the larger of
+  the named groups' sum and the largest unstated figure;
+- a "was shot" wounded figure is dropped when the same number of people are counted as
+  killed (they were shot dead, not wounded).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+
+from .errors import TollbookError
+from .extract import claims as claim_grammar
+from .extract import dates as date_grammar
+from .extract import places as place_finder
+from .extract import sentences as sentence_splitter
+from .extract import sources as source_finder
+from .extract.claims import Mention
+from .model import (
+    Article,
+    Claim,
+    DatePrecision,
+    DateRange,
+    Extraction,
+    Outcome,
+    Place,
+    PlacePrecision,
+    Rejection,
+    Scope,
+    Source,
+    Tally,
+    VictimType,
+    replace,
+)
+
+VERSION = "claims-1"  # bump when extraction behaviour changes: stored results name it
+SECONDS_PER_ARTICLE = 10.0  # default limits.seconds_per_article
+
+_AREA = re.compile(
+    r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region|"
+    r"[A-Z][a-z]+)\b|\bnationwide\b|\bcountrywide\b|\bin\s+(?:a\s+)?(?:wave|series|string|spate)"
+    r"\s+of\s+(?:attacks|bombings|violence|explosions)|\bin\s+separate\s+(?:attacks|incidents)",
+)
+_CUMULATIVE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|uprising|conflict|war|"
+    r"insurgency|revolt|revolution|fighting|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|(?:19|20)\d\d|it\s+began|then)\b|"
+    r"\bso\s+far\s+this\s+year\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
+    r"\b(?:war|conflict|insurgency|uprising|violence|campaign)\s+(?:that\s+|which\s+)?"
+    r"(?:has|have)\s+(?:killed|claimed|left)|\bin\s+total\b|\bover\s+the\s+(?:past|last)\s+"
+    r"(?:\w+\s+)?(?:years|decades|months)\b",
+    re.IGNORECASE,
+)
+_GROUP_KEYS = {
+    "troops": "soldiers", "soldier": "soldiers", "servicemen": "soldiers", "army": "soldiers",
+    "serviceman": "soldiers", "trooper": "soldiers", "troopers": "soldiers",
+    "officer": "police", "officers": "police", "policemen": "police",
+    "militant": "militants", "insurgents": "militants", "insurgent": "militants",
+    "jihadists": "militants", "jihadist": "militants", "terrorists": "militants",
+    "extremists": "militants", "rebels": "rebels", "rebel": "rebels",
+    "gunman": "gunmen", "assailant": "assailants", "attackers": "assailants",
+    "attacker": "assailants", "civilian": "civilians",
+}
+
+
+def extract(article: Article, *, deadline: float | None = None) -> Extraction:
+    """Every casualty claim in an article, with its totals.
+
+    `deadline` is a time.monotonic() value after which extraction stops with E112.
+    """
+    text = article.text
+    pub = article.published
+    sents = sentence_splitter.split(text)
+    found_places = place_finder.find_places(text)
+    main = place_finder.main_place(text, found_places)
+    country_place = _country_of(main)
+    first_event_date = _first_event_date(text, sents, pub)
+    resolver = source_finder.Resolver()
+    last_named = None  # the last named armed group counted: "members" with no group are its
+    raw: list[tuple[Mention, Source | None, Place | None, DateRange, Scope, int | None]] = []
+    for s in sents:
+        if deadline is not None and time.monotonic() > deadline:
+            raise TollbookError("E112", f"{len(raw)} mentions read before the budget ran out")
+        attrs = source_finder.in_sentence(text, s)
+        resolved = [(a, resolver.resolve(a)) for a in attrs]
+        ms = claim_grammar.mentions(text, s)
+        if not ms:
+            continue
+        base = len(raw)
+        sent_places = [p for p in found_places if s.start <= p.span.start < s.end]
+        sent_dates = date_grammar.find_dates(text, s.start, s.end, pub)
+        ms = _inherit_victims(ms, last_named)
+        for n, m in enumerate(ms):
+            if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
+                last_named = m.victims
+            src = _nearest_source(m, resolved)
+            scope = _scope(text, s, m)
+            own, trailing = _windows(ms, n, s)
+            place = _pick(sent_places, own, trailing) or main
+            if scope != Scope.EVENT and (place is None or _area_words(text, s)):
+                place = country_place or place
+            if scope == Scope.CUMULATIVE:
+                dr = date_grammar.since(text, s.start, s.end, pub) or _open_range(pub)
+                place = country_place or place
+            else:
+                dr = _pick(sent_dates, own, trailing) or _default_date(first_event_date, pub)
+            parent = base + m.parent if m.parent is not None else None
+            raw.append((m, src, place, dr, scope, parent))
+    claims = _merge(text, raw)
+    return Extraction(article, tuple(claims), totals(claims))
+
+
+def _country_of(p: Place | None) -> Place | None:
+    if p is None or p.country is None:
+        return None
+    c = place_finder.country_place(p.country)
+    return c
+
+
+def _area_words(text: str, s) -> bool:
+    return bool(_AREA.search(text, s.start, s.end))
+
+
+def _scope(text: str, s, m: Mention) -> Scope:
+    seg = text[s.start:s.end]
+    if _CUMULATIVE.search(seg):
+        return Scope.CUMULATIVE
+    if _AREA.search(seg):
+        return Scope.AREA_TOTAL
+    return Scope.EVENT
+
+
+def _nearest_source(m: Mention, resolved) -> Source | None:
+    best = None
+    dist = None
+    for a, src in resolved:
+        if src is None:
+            continue
+        d = abs(a.verb_at - m.start)
+        if dist is None or d < dist:
+            best, dist = src, d
+    return best
+
+
+def _windows(ms: list[Mention], n: int, s) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """Where a mention's own place and date may stand, and the sentence's shared tail.
+
+    Its own clause runs from the previous mention's end (the sentence start for the first)
+    to the next mention's start. Words after the last mention ("... were killed and 70
+    wounded in clashes in Qusayr yesterday") qualify every mention, unless the last one is
+    a subset ("six of them on Monday"), whose date is its own.
+    """
+    start = s.start if n == 0 else ms[n].start
+    end = ms[n + 1].start if n + 1 < len(ms) else s.end
+    last = ms[-1]
+    trailing = (last.end, s.end) if last.parent is None and n + 1 < len(ms) else None
+    return (start, end), trailing
+
+
+def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None):
+    """The first item (Place or DateRange) inside the own window, else the trailing one."""
+    for window in (own, trailing):
+        if window is None:
+            continue
+        lo, hi = window
+        for it in items:
+            if it.span is not None and lo <= it.span.start < hi:
+                return it
+    return None
+
+
+_INHERIT = ("others", "more")
+_GROUPLESS = ("members", "member", "elements", "fighters", "fighter")
+
+
+def _inherit_victims(ms: list[Mention], last_named) -> list[Mention]:
+    """ "70 others wounded" are the victims named before; "20 members" of the group named."""
+    out: list[Mention] = []
+    for m in ms:
+        span = m.victims.span
+        word = span.surface.split()[-1].lower() if span else ""
+        if word in _INHERIT and out:
+            m = replace_mention(m, victims=out[-1].victims)
+        elif word in _INHERIT and last_named is not None:
+            m = replace_mention(m, victims=last_named)
+        elif word in _GROUPLESS and m.victims.actor is None and last_named is not None:
+            m = replace_mention(m, victims=last_named)
+        out.append(m)
+    return out
+
+
+def replace_mention(m: Mention, **kw) -> Mention:
+    import dataclasses
+
+    return dataclasses.replace(m, **kw)
+
+
+def _first_event_date(text: str, sents, pub: date | None) -> DateRange | None:
+    """The earliest day-precise date in the first paragraphs: when the reported events began."""
+    early = [d for s in sents[:8] for d in date_grammar.find_dates(text, s.start, s.end, pub)
+             if d.start and d.precision == DatePrecision.DAY]
+    if pub is not None:
+        early = [d for d in early if d.start <= pub.isoformat()]
+    return min(early, key=lambda d: d.start) if early else None
+
+
+def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
+    """A figure with no date of its own: from the reported events' start to publication."""
+    end = pub.isoformat() if pub else None
+    if first is None:
+        return DateRange(None, end, DatePrecision.UNKNOWN if not end else DatePrecision.DAY)
+    return DateRange(first.start, end or first.end, DatePrecision.DAY)
+
+
+def _open_range(pub: date | None) -> DateRange:
+    return DateRange(None, pub.isoformat() if pub else None, DatePrecision.UNKNOWN)
+
+
+def _group_key(c: Claim) -> str:
+    if c.victims.actor:
+        a = c.victims.actor.lower()
+        return _GROUP_KEYS.get(a, a)
+    return c.victims.type.value
+
+
+def _same_victims(a: Mention, b: Mention) -> bool:
+    va, vb = a.victims, b.victims
+    if va.actor and vb.actor:
+        ka = _GROUP_KEYS.get(va.actor.lower(), va.actor.lower())
+        kb = _GROUP_KEYS.get(vb.actor.lower(), vb.actor.lower())
+        return ka == kb
+    if va.type != vb.type and VictimType.UNKNOWN not in (va.type, vb.type):
+        return False
+    return True
+
+
+def _merge(text: str, raw) -> list[Claim]:
+    """Mentions of the same figure (same outcome, value, victims) become one claim."""
+    groups: list[list[int]] = []
+    for i, (m, _src, _pl, _dr, scope, parent) in enumerate(raw):
+        for g in groups:
+            m0, *_rest = raw[g[0]]
+            sc0, par0 = raw[g[0]][4], raw[g[0]][5]
+            if m0.outcome == m.outcome and m0.figure.value == m.figure.value and \
+                    sc0 == scope and (par0 is None) == (parent is None) and \
+                    _same_victims(m0, m) and not m.singular and not m0.singular:
+                g.append(i)
+                break
+        else:
+            groups.append([i])
+    index_of: dict[int, int] = {}
+    for gi, g in enumerate(groups):
+        for i in g:
+            index_of[i] = gi
+    claims: list[Claim] = []
+    for gi, g in enumerate(groups):
+        # The primary statement: an attributed one if any, else the first.
+        prim = next((i for i in g if raw[i][1] is not None), g[0])
+        m, src, place, dr, scope, parent = raw[prim]
+        # Keep the most informative victims and qualifier across the statements.
+        victims = max((raw[i][0].victims for i in g),
+                      key=lambda v: (v.actor is not None, v.type != VictimType.UNKNOWN))
+        figure = raw[g[0]][0].figure if raw[g[0]][0].figure.qualifier.value != "exact" \
+            else m.figure
+        evidence = _evidence(text, m)
+        mentions = tuple(_evidence(text, raw[i][0]) for i in g if i != prim)
+        part_of = f"c{index_of[parent] + 1}" if parent is not None else None
+        claims.append(Claim(
+            id=f"c{gi + 1}", outcome=m.outcome, figure=figure, victims=victims, source=src,
+            place=place, date=dr, scope=scope, evidence=evidence, part_of=part_of,
+            mentions=mentions,
+        ))
+    return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
+
+
+def _evidence(text: str, m: Mention):
+    from .model import Span
+
+    return Span.of(text, m.sentence.start, m.sentence.end)
+
+
+def totals(claims: list[Claim] | tuple[Claim, ...]) -> dict[Outcome, Tally]:
+    """Per-outcome low/best/high over event-scope claims, by the policy in the docstring."""
+    out: dict[Outcome, Tally] = {}
+    for outcome in Outcome:
+        cs = [c for c in claims if c.outcome == outcome and c.scope == Scope.EVENT
+              and c.part_of is None]
+        if outcome == Outcome.WOUNDED:
+            killed = out.get(Outcome.KILLED)
+            cs = _drop_shot_dead(cs, killed.best if killed else 0, claims)
+        if not cs:
+            continue
+        groups: dict[str, list[Claim]] = {}
+        for c in cs:
+            groups.setdefault(_group_key(c), []).append(c)
+        named = [g for k, g in groups.items() if k != VictimType.UNKNOWN.value]
+        unknown = groups.get(VictimType.UNKNOWN.value, [])
+
+        def tally(g: list[Claim]) -> tuple[int, int, int]:
+            lows = [c.figure.low if c.figure.low is not None else c.figure.best for c in g]
+            highs = [c.figure.high if c.figure.high is not None else c.figure.best for c in g]
+            return min(lows), max(c.figure.best for c in g), max(highs)
+
+        parts = [tally(g) for g in named]
+        lo = sum(p[0] for p in parts)
+        be = sum(p[1] for p in parts)
+        hi = sum(p[2] for p in parts)
+        if unknown:
+            ul, ub, uh = tally(unknown)
+            lo, be, hi = max(lo, ul), max(be, ub), max(hi, uh)
+        out[outcome] = Tally(lo, be, hi)
+    return out
+
+
+def _drop_shot_dead(cs: list[Claim], killed: int, all_claims) -> list[Claim]:
+    weak = [c for c in cs if _is_weak(c)]
+    if not weak or killed == 0:
+        return cs
+    strong = [c for c in cs if not _is_weak(c)]
+    weak_best = max(c.figure.best for c in weak)
+    if weak_best <= killed:
+        return strong
+    return cs
+
+
+def _is_weak(c: Claim) -> bool:
+    s = c.evidence.surface
+    return bool(re.search(r"\bshot\b", s)) and not re.search(
+        r"wound|injur|hurt|hospital", s, re.I)
+
+
+def reject(doc_id: str, code: str, reason: str, origin: str | None = None) -> Extraction:
+    """An Extraction that carries only a rejection."""
+    return Extraction(None, rejection=Rejection(doc_id, code, reason, origin))
+
+
+def run(item: Article | Rejection, *, seconds: float | None = SECONDS_PER_ARTICLE) -> Extraction:
+    """extract() for a read result, turning failures into rejections (never raising)."""
+    if isinstance(item, Rejection):
+        return Extraction(None, rejection=item)
+    deadline = time.monotonic() + seconds if seconds else None
+    try:
+        return extract(item, deadline=deadline)
+    except TollbookError as e:
+        return reject(item.id, e.code, e.detail or e.message, item.origin)
+    except RecursionError as e:  # pathological input; recorded, never a traceback
+        return reject(item.id, "E199", f"{type(e).__name__}", item.origin)
+
+
+__all__ = ["VERSION", "extract", "run", "totals", "PlacePrecision"]

@@ -1,0 +1,180 @@
+"""Plain text -> Article (or Rejection).
+
+Decodes bytes, refuses what is not an English news text, and cuts off what follows the
+report itself: reader comments, share buttons, "related articles" and similar page
+furniture. The cut is recorded (Article.cut_at) so nothing disappears unexplained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date
+
+from ..errors import InputError
+from ..model import Article, Rejection
+
+MAX_BYTES = 5_000_000  # default for limits.max_bytes
+MIN_CHARS = 20  # default for limits.min_chars
+
+# A line that starts the comments section or page furniture below an article.
+_CUT_LINE = re.compile(
+    r"""^\s*(?:
+        (?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?\s*$
+      | (?:leave|post|add|show|view|read)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?\b.*$
+      | (?:join|start)\s+the\s+(?:conversation|discussion)\b.*$
+      | (?:related\s+(?:articles|stories|content|coverage)|more\s+(?:from|on)\s+this\s+story
+         |you\s+may\s+also\s+like|recommended\s+for\s+you|most\s+(?:read|popular))\s*:?\s*$
+      | (?:share\s+this(?:\s+article)?|sign\s+up\s+for\s+our\s+newsletter)\b.*$
+      | [\u2022\u25cf\u25aa\*]\s*\S.{0,60}$          # "  • Jacob the watcher": a commenter's name
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A commenter's byline is a bullet line followed (after blank lines) by longer prose.
+_BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\*]\s*\S")
+
+_WORDS = re.compile(r"[A-Za-z]+")
+# The commonest English function words: a text with almost none of them is not English.
+_EN_STOP = frozenset(
+    "the of and to in a is was for on that with by as at from were it said have has "
+    "had be are an who he she they their his her not this but or been after which".split()
+)
+
+
+def text_id(text: str) -> str:
+    """A stable id for a text with none: a hash of its normalised content."""
+    norm = " ".join(text.split()).lower()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def decode(raw: bytes, declared: str | None = None) -> str:
+    """Bytes -> str, refusing binary data and undecodable text with a coded error."""
+    if len(raw) > MAX_BYTES:
+        raise InputError("E104", f"{len(raw):,} bytes, limit {MAX_BYTES:,}")
+    head = raw[:4096]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("E102", "NUL bytes in the first 4 KiB")
+    for enc in ([declared] if declared else []) + ["utf-8-sig"]:
+        try:
+            return raw.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    for enc in ("utf-16",) if head.startswith((b"\xff\xfe", b"\xfe\xff")) else ():
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            pass
+    # cp1252 decodes nearly anything; only accept it when the result looks like text.
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError as e:
+        raise InputError("E103", str(e)) from None
+    if _control_ratio(text) > 0.01:
+        raise InputError("E102", "mostly control characters")
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return bad / len(sample)
+
+
+def normalise(text: str) -> str:
+    """Newlines unified, zero-width and bidi controls removed, NFC. Offsets refer to this."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]", "", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def cut_furniture(text: str) -> tuple[str, int | None]:
+    """Cut reader comments and page furniture off the end of a plain-text article.
+
+    Returns the kept text and the offset of the cut (None when nothing was cut). Only
+    lines after the first third of the text are considered, so a headline that happens to
+    look like furniture never empties an article.
+    """
+    pos = 0
+    floor = len(text) // 3
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if pos >= floor and line.strip() and _CUT_LINE.match(line):
+            # A bullet line only cuts when it looks like a byline (short, prose after it).
+            if _BULLET.match(line) and not _prose_follows(lines, i):
+                pos += len(line) + 1
+                continue
+            return text[:pos].rstrip(), pos
+        pos += len(line) + 1
+    return text, None
+
+
+def _prose_follows(lines: list[str], i: int) -> bool:
+    for nxt in lines[i + 1 : i + 6]:
+        if nxt.strip():
+            return len(nxt.strip()) > 40
+    return False
+
+
+def english_score(text: str) -> float:
+    """Share of words that are common English function words (about 0.3+ for English)."""
+    words = _WORDS.findall(text[:20000])
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w.lower() in _EN_STOP) / len(words)
+
+
+def check(text: str, doc_id: str, origin: str | None = None) -> Rejection | None:
+    """Why this text cannot be read as an English news report, or None if it can."""
+    stripped = text.strip()
+    if not stripped:
+        return Rejection(doc_id, "E101", "empty or whitespace only", origin)
+    if len(stripped) < MIN_CHARS:
+        return Rejection(doc_id, "E107", f"{len(stripped)} characters", origin)
+    if _control_ratio(stripped) > 0.01:
+        return Rejection(doc_id, "E102", "control characters in the text", origin)
+    letters = sum(1 for ch in stripped[:20000] if ch.isalpha())
+    if letters < 0.4 * min(len(stripped), 20000):
+        return Rejection(doc_id, "E115", "too few letters for prose", origin)
+    score = english_score(stripped)
+    if score < 0.08:
+        return Rejection(doc_id, "E105", f"English function-word share {score:.2f}", origin)
+    return None
+
+
+def read_text(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    published: date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    origin: str | None = None,
+    cut: bool = True,
+) -> Article | Rejection:
+    """A plain-text document as an Article, or the Rejection saying why not."""
+    text = normalise(text)
+    doc_id = doc_id or text_id(text)
+    cut_at = None
+    if cut:
+        text, cut_at = cut_furniture(text)
+    rejection = check(text, doc_id, origin)
+    if rejection:
+        return rejection
+    return Article(
+        id=doc_id, text=text, published=published, title=title, url=url, outlet=outlet,
+        language="en", origin=origin, cut_at=cut_at,
+    )
+
+
+def read_bytes(raw: bytes, **kw) -> Article | Rejection:
+    """Bytes of a plain-text document as an Article, or a Rejection."""
+    doc_id = kw.get("doc_id") or kw.get("origin") or "document"
+    try:
+        text = decode(raw)
+    except InputError as e:
+        return Rejection(doc_id, e.code, e.detail or e.message, kw.get("origin"))
+    return read_text(text, **kw)
