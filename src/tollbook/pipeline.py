@@ -31,6 +31,7 @@ import re
 import time
 from datetime import date
 
+from . import gazetteer
 from .errors import TollbookError
 from .extract import claims as claim_grammar
 from .extract import dates as date_grammar
@@ -133,10 +134,15 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
 
 
 def _country_of(p: Place | None) -> Place | None:
+    """The country a place lies in, as a country-precision Place (no span: inferred)."""
     if p is None or p.country is None:
         return None
-    c = place_finder.country_place(p.country)
-    return c
+    if p.precision == PlacePrecision.COUNTRY:
+        return p
+    e = gazetteer.country(p.country)
+    if e is None:
+        return None
+    return Place(e.name, e.country, PlacePrecision.COUNTRY, None, e.lat, e.lon, e.geonameid)
 
 
 def _area_words(text: str, s) -> bool:

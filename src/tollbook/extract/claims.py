@@ -67,6 +67,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     toks = tokenize(text, sent.start, sent.end)
     out: list[Mention] = []
     used: set[int] = set()  # token indices already inside a figure
+    asides: list[tuple[int, int, int]] = []  # "including ..." token ranges -> parent mention
     i = 0
     while i < len(toks):
         if i in used:
@@ -80,7 +81,11 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         if fig.value <= 0 or _not_a_count(toks, first, last, fig):
             i = last + 1
             continue
-        m = _read_figure(text, sent, toks, fig, first, last, out)
+        aside = next((a for a in asides if a[0] <= first < a[1]), None)
+        if aside is not None:
+            m = _in_aside(text, sent, toks, fig, first, last, out, aside[2])
+        else:
+            m = _read_figure(text, sent, toks, fig, first, last, out, asides)
         if m is not None:
             out.append(m)
         used.update(range(first, last + 1))
@@ -208,8 +213,20 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
     return Victims(vtype, actor, span)
 
 
+def _in_aside(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
+              last: int, prior: list[Mention], parent: int) -> Mention | None:
+    """A figure inside "12 people, including 10 assailants, were killed": a subset."""
+    end, head, named = _victim_phrase(toks, last + 1)
+    if head is None or parent >= len(prior):
+        return None
+    victims = _victims(toks, head, named, last + 1, end, text)
+    return _mention(prior[parent].outcome, fig, victims, sent, first, end - 1, toks,
+                    parent=parent)
+
+
 def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
-                 last: int, prior: list[Mention]) -> Mention | None:
+                 last: int, prior: list[Mention],
+                 asides: list[tuple[int, int, int]]) -> Mention | None:
     """Decide whether the figure at toks[first..last] counts casualties, and of what."""
     j = last + 1
     nxt = toks[j].lower if j < len(toks) else ""
@@ -247,30 +264,20 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if nxt == "dead" and k < len(toks) and toks[k].lower in ("end", "ends"):
             return None
         return _mention(outcome, fig, victims, sent, first, j, toks)
-    # Passive / adjectival: skip auxiliaries and adverbs, then a trigger.
-    k = end
-    neg = False
-    while k < len(toks) and k - end < 6 and (toks[k].lower in L.AUX or toks[k].lower in (
-        "to", "so", "far", "reportedly", "in", "the", "attack", "shot", "and"
-    ) and _trigger_ahead(toks, k)):
-        if toks[k].lower in L.NEGATION:
-            neg = True
-        k += 1
-    if k < len(toks) and toks[k].lower in L.NEGATION:
-        return None
-    if k < len(toks) and not neg:
-        w = toks[k].lower
-        if w == "shot" or (w in ("gunned",) and k + 1 < len(toks) and toks[k + 1].lower == "down"):
+    # Passive / adjectival: "were reportedly killed", "dead", possibly after an
+    # "including ..." aside, coordinated victims or a prepositional phrase.
+    found = _passive_after(toks, end)
+    if found is not None and not _modal_before(toks, first):
+        k, w, seg = found
+        if seg is not None:
+            asides.append((seg[0], seg[1], len(prior)))
+        if w == "shot" or w == "gunned":
             return _shot(text, sent, toks, fig, victims, first, k)
-        if w in L.AFTER and not _modal_before(toks, first):
-            outcome = L.AFTER[w]
-            if w in ("bodies", "corpses") and head is not None:
-                return None
-            if w == "die" and k > 0 and toks[k - 1].lower not in ("to",):
-                pass
-            return _mention(outcome, fig, victims, sent, first, k, toks)
-        if w in ("lost",) and k + 2 < len(toks) and toks[k + 2].lower in ("lives", "life"):
+        if w in ("lost",):
             return _mention(Outcome.KILLED, fig, victims, sent, first, k + 2, toks)
+        if w in ("bodies", "corpses") and head is not None:
+            return None
+        return _mention(L.AFTER[w], fig, victims, sent, first, k, toks)
     # Active: a trigger verb shortly before the figure.
     act = _active_before(toks, first)
     if act is not None and (head is not None or end == j):
@@ -295,15 +302,63 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     return None
 
 
-def _trigger_ahead(toks: list[Token], k: int) -> bool:
-    for m in range(k, min(len(toks), k + 5)):
-        if toks[m].lower in L.AFTER:
-            return True
-    return False
+_CLAUSE_END = frozenset(
+    ". ; : said says told while whereas but although because after before since until when "
+    "if unless".split()
+)
+
+
+def _passive_after(toks: list[Token], end: int) -> tuple[int, str, tuple[int, int] | None] | None:
+    """The trigger that ends the clause whose subject ends at `end`.
+
+    Returns (index of the trigger, trigger word, the "including ..." aside if one was
+    skipped) or None. Adjacent words ("56 rebels dead") need no auxiliary; a trigger
+    further on ("two soldiers and six assailants were killed", "civilians from the town
+    were reportedly killed") counts only after an auxiliary, so that "20 gunmen attacked
+    the village and killed 5" does not make the gunmen victims.
+    """
+    n = len(toks)
+    k = end
+    seg = None
+    if k + 1 < n and toks[k].text in (",", "(") and toks[k + 1].lower in (
+        "including", "among", "mostly", "mainly", "most", "all", "among whom"
+    ):
+        for c in range(k + 2, min(n - 1, k + 30)):
+            if toks[c].text in (",", ")") and (toks[c + 1].lower in L.AUX or
+                                               toks[c + 1].lower in L.AFTER):
+                seg = (k + 2, c)
+                k = c + 1
+                break
+    start = k
+    aux = False
+    while k < n and k - start < 16:
+        w = toks[k].lower
+        if w in L.NEGATION:
+            return None
+        if w in L.AUX and w not in ("left",):
+            aux = True
+            k += 1
+            continue
+        adjacent = k == start
+        if w in L.AFTER or w == "shot" or (w == "gunned" and k + 1 < n and
+                                           toks[k + 1].lower == "down"):
+            if adjacent or aux:
+                return k, w, seg
+            return None
+        if w == "lost" and (adjacent or aux) and k + 2 < n and toks[k + 2].lower in (
+            "lives", "life"
+        ):
+            return k, w, seg
+        if w in _CLAUSE_END or w in L.BEFORE:
+            return None
+        aux = False
+        k += 1
+    return None
 
 
 def _modal_before(toks: list[Token], first: int) -> bool:
-    return any(t.lower in L.MODAL for t in toks[max(0, first - 4):first])
+    # Case matters: "May" the month is no modal.
+    return any(t.text in L.MODAL for t in toks[max(0, first - 4):first])
 
 
 def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
@@ -313,7 +368,7 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
     while k >= 0 and skipped <= 2:
         w = toks[k].lower
         if w in L.BEFORE:
-            if any(t.lower in L.NEGATION or t.lower in L.MODAL
+            if any(t.lower in L.NEGATION or t.text in L.MODAL
                    for t in toks[max(0, k - 3):k]):
                 return None
             return L.BEFORE[w], k
@@ -487,7 +542,7 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         j -= 1
     if j < 0 or _negated(toks, j + 1) or any(t.lower in L.NEGATION for t in toks[j + 1:k]):
         return None
-    if any(t.lower in L.MODAL for t in toks[max(0, j - 2):k]):
+    if any(t.text in L.MODAL for t in toks[max(0, j - 2):k]):
         return None
     w = toks[j].lower
     if w in L.PRONOUN_SG and toks[j].lower in ("he", "she"):
