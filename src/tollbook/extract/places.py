@@ -1,0 +1,301 @@
+"""Place mentions: where "in the town of Qusayr" becomes Al Qusayr, Homs, SY.
+
+spaCy's small model tags many Arabic place names as organisations ("Al-Qusayr" is ORG),
+so this stage does not use NER. It takes runs of capitalised words ("Al-Qusayr",
+"Dasht-e-Archi", "Burkina Faso"), looks each whole run up in the gazetteer, and keeps
+a match only when the text supports it:
+
+- a cue raises confidence: "in X", "near X", "town of X", "X province", "X district",
+  "X, Syria"; a province or district cue also sets the precision;
+- a place in a country the article mentions (or the caller's `country_hint`) beats a
+  namesake elsewhere, and without any cue only such places or big cities (>= 200,000
+  people) count;
+- runs that are something else are dropped whole: a multi-word run that is not a place
+  name ("Syrian Observatory", "Farah Hussein"), a title plus name ("President
+  Bashar al-Assad"), a name before "said", a word the article also uses in lower case
+  ("Police said"), sentence-initial function words, days and months;
+- demonyms ("Syrian") are never places; `countries_mentioned` counts them instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import gazetteer
+from ..gazetteer import ADMIN1, CITY, COUNTRY, Entry
+from ..model import Place, PlacePrecision, Span, replace
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LETTER = r"[^\W\d_]"
+# A capitalised word, with apostrophes inside ("Ma'rib", but not the "'s" of "Syria's"),
+# an optional Arabic article ("al-Qusayr") and hyphenated parts ("Dasht-e-Archi").
+# Contractions ("I've") are not name-internal apostrophes. A word glued to a lower-case
+# one by a hyphen ("Mogadishu-based", "pro-Houthi") is an adjective, not a name.
+_PART = rf"[{_UPPER}]{_LETTER}*(?:['\u2019](?!(?:ve|re|ll|s|d|t|m)\b){_LETTER}{{2,}})*"
+_TOKEN = re.compile(
+    rf"(?<![\w\-'\u2019])(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es|en|ul|ud)-)?"
+    rf"{_PART}(?:-(?:[a-z]{{1,2}}-)?{_PART})*(?!\w|-\w)"
+)
+_MAX_RUN = 4
+
+# Words that open sentences or name times: never a place, even after "in".
+_NEVER = frozenset("""
+a an and as at but by for from he her his i if in it its more most no not of on or our
+she so some that the their then there these they this those to two three under we
+when where which while who with yet after also although before during however many
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+january february march april may june july august september october november december
+""".split())
+# Institutions and news words: not a place unless a cue says so.
+_NOT_PLACES = _NEVER | frozenset("""
+police army government ministry minister council coalition observatory committee
+president prime general colonel major captain lieutenant sheikh mr mrs ms dr
+reuters afp ap xinhua news media state islamic united national federal central
+""".split())
+# A run opening with one of these names a person or an office, not a place.
+_TITLES = frozenset("""
+president minister prime general gen colonel col major maj captain capt lieutenant
+lt sergeant sheikh imam mullah mr mrs ms dr king prince emir governor senator
+ambassador commander spokesman
+""".split())
+# Lower-case nouns that are followed by a person's name ("shopkeeper Farah Hussein").
+_ROLES = frozenset("""
+spokesman spokeswoman spokesperson official officials shopkeeper resident residents
+witness coordinator commander minister director chief head leader activist doctor
+governor general colonel captain said told reporter correspondent
+""".split())
+_SPEECH = re.compile(r"\s+(?:said|says|told|added|explained|stated)\b")
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|near|at|outside|around|into|inside|from|to|towards?|across|of|"
+    r"between|and|or|via|through|over)\s+(?:the\s+)?)$", re.I
+)
+_PROVINCE_BEFORE = re.compile(r"\b(?:province|state|governorate|region)\s+of\s+$", re.I)
+_DISTRICT_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:town|city|village|suburb|outskirts)\s+of\s+$", re.I)
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|state|governorate|region)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)
+_COUNTRY_AFTER = re.compile(rf",\s+((?:[{_UPPER}]{_LETTER}+\s?){{1,3}})")
+_OPENERS = _NOT_PLACES - _TITLES
+_CUE_WORDS = frozenset("province state governorate region district".split())
+_DIRECTIONS = frozenset("north south east west northern southern eastern western "
+                        "central northeast northwest southeast southwest upper lower".split())
+_BIG_CITY = 200_000
+
+
+@dataclass
+class _Run:
+    """Consecutive capitalised words: offsets into the text, and the words."""
+
+    start: int
+    end: int
+    words: list[tuple[int, int]]
+
+
+def _runs(text: str, start: int, end: int) -> list[_Run]:
+    runs: list[_Run] = []
+    for m in _TOKEN.finditer(text, start, end):
+        last = runs[-1] if runs else None
+        if last and m.start() == last.end + 1 and text[last.end] == " " \
+                and len(last.words) < _MAX_RUN + 1:
+            last.words.append((m.start(), m.end()))
+            last.end = m.end()
+        else:
+            runs.append(_Run(m.start(), m.end(), [(m.start(), m.end())]))
+    return runs
+
+
+def _is_dateline(text: str, run: _Run) -> bool:
+    """An upper-case name opening a line before "(Reuters)" or " - ": a dateline."""
+    line_start = text.rfind("\n", 0, run.start) + 1
+    return not text[line_start:run.start].strip() and bool(
+        re.match(r"\s*(?:,\s*[A-Z]+\s*)?(?:\(|-|\u2013|\u2014)", text[run.end:run.end + 40]))
+
+
+def countries_mentioned(text: str) -> list[str]:
+    """ISO2 codes of the countries a text names, demonyms included, most frequent first."""
+    return [iso for iso, _ in _country_counts(text, 0, len(text)).most_common()]
+
+
+def _country_counts(text: str, start: int, end: int) -> Counter[str]:
+    counts: Counter[str] = Counter()  # insertion order breaks ties: first mention first
+    for run in _runs(text, start, end):
+        whole = gazetteer.country_named(text[run.start:run.end]) if len(run.words) > 1 \
+            else None
+        if whole:
+            counts[whole.country] += 1
+            continue
+        for a, b in run.words:
+            word = text[a:b]
+            iso = gazetteer.demonym(word)
+            if iso is None and len(word) > 2 and word.lower() not in _NOT_PLACES:
+                entry = gazetteer.country_named(word)
+                iso = entry.country if entry else None
+            if iso:
+                counts[iso] += 1
+    return counts
+
+
+def find_places(text: str, start: int = 0, end: int | None = None,
+                country_hint: str | None = None) -> list[Place]:
+    """Every place mentioned in text[start:end], in text order, spans into `text`."""
+    end = len(text) if end is None else end
+    context = list(_country_counts(text, 0, len(text)))
+    if country_hint:
+        context.insert(0, country_hint)
+    lowered = set(re.findall(r"\b[a-z]+\b", text))
+    places = []
+    provinces: dict[tuple[str, str | None], Place] = {}
+    for run in _runs(text, start, end):
+        place = _place(text, run, context, lowered)
+        if place is None:
+            continue
+        key = (gazetteer.normalize(place.span.surface), place.country)
+        if place.precision == PlacePrecision.PROVINCE:
+            provinces.setdefault(key, place)
+        elif place.precision == PlacePrecision.TOWN and key in provinces:
+            # "the province of Kunduz ... In Kunduz": once the text has called a name a
+            # province, a bare mention of it means the province, not its capital.
+            place = replace(provinces[key], span=place.span)
+        places.append(place)
+    return places
+
+
+def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entry], str | None]:
+    """The run read as a place name: (start, end, candidates, cue word in the run).
+
+    The whole run is tried first ("United States", "Sadr City"), then without sentence
+    openers ("In Kunduz") or a leading direction ("Northern Kunduz"), each also without a
+    trailing cue word ("Borno State").
+    """
+    def word(i: int) -> str:
+        return text[words[i][0]:words[i][1]].lower()
+
+    tries = [0]
+    while tries[-1] < len(words) - 1 and word(tries[-1]) in _OPENERS:
+        tries.append(tries[-1] + 1)
+    if word(tries[-1]) in _DIRECTIONS and tries[-1] < len(words) - 1:
+        tries.append(tries[-1] + 1)
+    if word(tries[-1]) in _TITLES:
+        return 0, 0, [], None
+    for i in tries:
+        a, b = words[i][0], words[-1][1]
+        candidates = gazetteer.lookup(text[a:b])
+        if candidates:
+            return a, b, candidates, None
+        if len(words) - i > 1 and word(-1) in _CUE_WORDS:
+            candidates = gazetteer.lookup(text[a:words[-2][1]])
+            if candidates:
+                return a, words[-2][1], candidates, \
+                    "district" if word(-1) == "district" else "province"
+    return 0, 0, [], None
+
+
+def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place | None:
+    if len(run.words) > _MAX_RUN + 1:
+        return None
+    if text[run.start:run.end].isupper() and not _is_dateline(text, run):
+        # Capitals mid-text are acronyms ("AFP"); only country ones ("UAE") are places.
+        entry = gazetteer.country_named(text[run.start:run.end]) if len(run.words) == 1 \
+            else None
+        return _to_place(entry, PlacePrecision.COUNTRY, text, run.start, run.end) \
+            if entry else None
+    a, b, candidates, cue = _match(text, run.words)
+    if not candidates:
+        return None
+    surface = text[a:b]
+    if gazetteer.demonym(surface) or surface.lower() in _NEVER:
+        return None
+
+    before, after = text[max(0, a - 40):a], text[b:b + 40]
+    if cue is None:
+        if _PROVINCE_BEFORE.search(before) or _PROVINCE_AFTER.match(after):
+            cue = "province"
+        elif _DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after):
+            cue = "district"
+        elif _TOWN_BEFORE.search(before):
+            cue = "town"
+        elif _LOCATIVE.search(before) or _is_dateline(text, run):
+            cue = "locative"
+    named_country = None
+    m = _COUNTRY_AFTER.match(after)
+    if m:
+        entry = gazetteer.country_named(m.group(1).strip())
+        named_country = entry.country if entry else None
+        cue = cue or ("locative" if named_country else None)
+
+    # Person names: "Farah Hussein said", "shopkeeper Farah", "Muse said".
+    prev_word = re.search(r"(\w+)\s*$", before)
+    if cue not in ("province", "district", "town") and (
+            _SPEECH.match(after) or (prev_word and prev_word.group(1) in _ROLES)):
+        return None
+    if cue is None and (surface.lower() in _NOT_PLACES or surface.lower() in lowered):
+        return None
+
+    preferred = [named_country] if named_country else context
+    entry = _choose(candidates, cue, preferred)
+    if entry is None:
+        return None
+    if entry.kind == COUNTRY:
+        return _to_place(entry, PlacePrecision.COUNTRY, text, a, b)
+    if cue is None and entry.country not in preferred and entry.population < _BIG_CITY:
+        return None  # a small namesake abroad, uncued: more likely a word or a person
+    if cue == "province":
+        return _to_place(entry, PlacePrecision.PROVINCE, text, a, b)
+    if cue == "district":
+        return _to_place(entry, PlacePrecision.DISTRICT, text, a, b)
+    precision = PlacePrecision.PROVINCE if entry.kind == ADMIN1 else PlacePrecision.TOWN
+    return _to_place(entry, precision, text, a, b)
+
+
+def _choose(candidates: list[Entry], cue: str | None, preferred: list[str]) -> Entry | None:
+    """The best candidate for the cue, places in `preferred` countries first."""
+    def rank(e: Entry) -> tuple[int, int]:
+        home = preferred.index(e.country) if e.country in preferred else len(preferred)
+        return home, _KIND_ORDER[cue == "province"][e.kind]
+
+    best = min(candidates, key=rank)  # min is stable: lookup's order breaks ties
+    if cue == "province" and best.kind == CITY:
+        # No division of that name known: provinces are usually named after their
+        # capital ("Kunduz province"), so take the city's division, or the city itself.
+        province = gazetteer.province_of(best)
+        if province and gazetteer.normalize(province.name) == gazetteer.normalize(best.name):
+            return province
+        return Entry(None, best.name, best.country, best.name, best.lat, best.lon,
+                     best.population, ADMIN1)
+    return best
+
+
+# Which kind wins among namesakes in the same country: a country, then a town, then a
+# province, unless the text says "province".
+_KIND_ORDER = {
+    False: {COUNTRY: 0, CITY: 1, ADMIN1: 2},
+    True: {ADMIN1: 0, CITY: 1, COUNTRY: 2},
+}
+
+
+def _to_place(entry: Entry, precision: PlacePrecision, text: str, a: int, b: int) -> Place:
+    return Place(
+        name=entry.name, country=entry.country, precision=precision,
+        admin1=entry.admin1, lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid,
+        span=Span.of(text, a, b),
+    )
+
+
+_PRECISION_ORDER = (PlacePrecision.TOWN, PlacePrecision.DISTRICT, PlacePrecision.PROVINCE,
+                    PlacePrecision.COUNTRY)
+
+
+def main_place(text: str, places: list[Place] | None = None) -> Place | None:
+    """The article's main place: its most-mentioned town (ties: the first mentioned),
+    else district, else province, else country. `places` defaults to find_places(text)."""
+    if places is None:
+        places = find_places(text)
+    for precision in _PRECISION_ORDER:
+        found = [p for p in places if p.precision == precision]
+        if found:
+            counts = Counter((p.name, p.country) for p in found)
+            top = max(counts.values())
+            return next(p for p in found if counts[(p.name, p.country)] == top)
+    return None

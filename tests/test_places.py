@@ -1,0 +1,153 @@
+"""Place mentions in text: spans, cues, guards against false positives, real articles."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tollbook.extract.places import countries_mentioned, find_places, main_place
+from tollbook.model import PlacePrecision
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+ARTICLES = sorted((SHARED / "gold" / "articles").glob("*.txt")) + sorted(
+    (SHARED / "seed").glob("*.txt"))
+
+
+def names(text, **kw):
+    return [(p.span.surface, p.name, p.country, p.precision.value)
+            for p in find_places(text, **kw)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Fighting raged in Al-Qusayr on Monday.", "Al-Qusayr"),
+    ("Fighting raged in al-Qusayr on Monday.", "al-Qusayr"),
+    ("Fighting raged in Al Qusayr on Monday.", "Al Qusayr"),
+    ("clashes in the town of Qusayr yesterday", "Qusayr"),
+    ("Rebels held Qusair for a year.", "Qusair"),
+    ("Shelling hit Quseir, Syria, at dawn.", "Quseir"),
+    ("battle for Syria's Al-Qusayr", "Al-Qusayr"),
+])
+def test_al_qusayr_spellings(text, surface):
+    town = [p for p in find_places(text, country_hint="SY") if p.country == "SY"
+            and p.precision == PlacePrecision.TOWN]
+    assert len(town) == 1
+    place = town[0]
+    assert (place.span.surface, place.name, place.admin1) == (surface, "Al Qusayr", "Homs")
+    assert text[place.span.start:place.span.end] == place.span.surface
+
+
+@pytest.mark.parametrize("text, surface, name, country, precision", [
+    ("Three car bombs near Baquba, north of the capital.", "Baquba", "Baqubah", "IQ", "town"),
+    ("Gunmen attacked a checkpoint in Baqubah.", "Baqubah", "Baqubah", "IQ", "town"),
+    ("A bomb exploded in Mogadishu on Tuesday.", "Mogadishu", "Mogadishu", "SO", "town"),
+    ("MOGADISHU (Reuters) - A bomb exploded.", "MOGADISHU", "Mogadishu", "SO", "town"),
+    ("The Taliban struck in the northern province of Kunduz.", "Kunduz", "Kunduz", "AF",
+     "province"),
+    ("Police were killed in western Farah province.", "Farah", "Farah", "AF", "province"),
+    ("An attack in Farah, Afghanistan, killed four.", "Farah", "Farah", "AF", "town"),
+    ("nearby rebel areas of Homs province", "Homs", "Homs", "SY", "province"),
+    ("three villages in the same Borno State.", "Borno", "Borno", "NG", "province"),
+    ("clashes in the district of Kunduz", "Kunduz", "Kunduz", "AF", "district"),
+])
+def test_places_with_cues(text, surface, name, country, precision):
+    place = next(p for p in find_places(text) if p.span.surface == surface)
+    assert (place.span.surface, place.name, place.country, place.precision.value) == (
+        surface, name, country, precision)
+    assert text[place.span.start:place.span.end] == surface
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian Observatory for Human Rights said",
+    "Police said Monday",
+    "President Bashar al-Assad",
+    "shopkeeper Farah Hussein said he saw three bodies",
+    "the Mogadishu-based African Union force",
+    "\"I've never seen so much shelling\"",
+    "since the uprising began in March 2011",
+    "Posted: Oct 18, 2011 11:30 AM",
+    "The pro-regime daily Al-Watan touted the army's progress.",
+    "At least 164 people were killed throughout the country on Sunday.",
+    "Hezbollah fighters, Lebanese and Syrian, were killed.",
+])
+def test_no_place(text):
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "suspected Boko Haram fighters attacked Njaba village on Tuesday",
+    "the raids on Boulkessy and Mondoro",
+    "The blast took place in the busy Kilometer 5 area",
+])
+def test_places_missing_from_the_data_give_nothing(text):
+    assert find_places(text) == []
+
+
+def test_country_hint_breaks_ties():
+    text = "Shelling hit Qusayr."
+    assert names(text, country_hint="EG")[0][2] == "EG"
+    assert names(text, country_hint="SY")[0][2] == "SY"
+
+
+def test_countries_mentioned_counts_demonyms():
+    text = ("A Syrian assault on Syria's Al-Qusayr drew Lebanese fighters; the Syrian "
+            "Observatory counted the dead in Lebanon and Syria.")
+    assert countries_mentioned(text) == ["SY", "LB"]
+
+
+def test_start_end_limit_the_search_but_spans_stay_global():
+    text = "Bombs hit Baghdad. Then Mosul was shelled."
+    start = text.index("Then")
+    places = find_places(text, start=start)
+    assert [p.name for p in places] == ["Mosul"]
+    assert text[places[0].span.start:places[0].span.end] == "Mosul"
+
+
+def test_bare_mention_after_province_means_the_province():
+    text = "Taliban struck in the province of Kunduz. In Kunduz, they overran a post."
+    assert [p.precision.value for p in find_places(text)] == ["province", "province"]
+
+
+def test_main_place_prefers_the_most_mentioned_town():
+    text = "Fighting in Syria. Shelling hit Al-Qusayr and Homs. Al-Qusayr fell."
+    assert main_place(text).name == "Al Qusayr"
+    assert main_place("Fighting raged across Syria.").precision == PlacePrecision.COUNTRY
+    assert main_place("Nothing here.") is None
+
+
+@pytest.mark.skipif(not ARTICLES, reason="../shared articles not present")
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_real_articles_spans_and_speed(path):
+    text = path.read_text()
+    find_places(text)  # warm the gazetteer
+    started = time.perf_counter()
+    find_places(text[:1500])
+    assert time.perf_counter() - started < 0.005
+    for p in find_places(text):
+        assert text[p.span.start:p.span.end] == p.span.surface
+        assert p.country is not None and p.lat is not None
+
+
+EXPECTED = {  # what each real article's main place and place set must be
+    "000_77144427119faf68": ("Al Qusayr", {"Al Qusayr", "Syria", "Homs", "Damascus"}),
+    "iraq-wave-of-attacks-2012": ("Baghdad", {"Iraq", "Baghdad", "Baqubah", "Al-Kut", "Mosul"}),
+    "somalia-mogadishu-km5-2011": ("Mogadishu", {"Mogadishu", "Turkey"}),
+    "mali-boulkessy-mondoro-2019": ("Bamako", {"Mali", "Burkina Faso", "Bamako"}),
+    "nigeria-njaba-boko-haram-2015": (None, {"Nigeria", "Borno", "Maiduguri", "Biu", "Damboa"}),
+    "afghanistan-kunduz-farah-2018": (None, {"Afghanistan", "Kunduz", "Farah", "Nangarhar",
+                                             "Balkh", "Kabul", "Brussels"}),
+}
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_real_articles_places(stem):
+    path = next((p for p in ARTICLES if p.stem == stem), None)
+    if path is None:
+        pytest.skip(f"{stem}.txt not present under ../shared")
+    text = path.read_text()
+    main, expected = EXPECTED[stem]
+    places = find_places(text)
+    assert {p.name for p in places} <= expected | {"United Arab Emirates", "France",
+                                                    "United States", "Russia"}
+    assert {p.name for p in places} >= {n for n in expected if n != "Brussels"}
+    if main:
+        assert main_place(text, places).name == main
