@@ -295,3 +295,88 @@ class Extraction:
 def replace(obj: Any, **changes: Any) -> Any:
     """dataclasses.replace, re-exported so stages need not import dataclasses."""
     return dataclasses.replace(obj, **changes)
+
+
+# --- Events, their figures and area totals (events.py builds them, store/ keeps them) ---
+
+
+class ActorKind(str, enum.Enum):
+    """What kind of party an actor is, on ACLED's broad lines."""
+
+    STATE = "state forces"
+    REBELS = "rebels"
+    MILITIA = "militia"
+    CIVILIANS = "civilians"
+    EXTERNAL = "external"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A party to an event."""
+
+    name: str  # as tollbook names it, e.g. "Hezbollah", "Syrian government forces"
+    kind: ActorKind  # state forces, rebels, militia, civilians, external
+
+
+@dataclass(frozen=True)
+class EventFigure:
+    """One claim's figure as it counts towards an event: who reported what, and when."""
+
+    article_id: str  # the article that states it
+    claim_id: str  # the claim within that article ("c1")
+    outcome: Outcome  # killed, wounded, ...
+    group: str  # victim group: the named actor ("Hezbollah") or the type ("civilians")
+    low: int  # lowest figure the claim allows (its hard lower bound, else its best)
+    best: int  # the claim's single figure
+    high: int  # highest figure it allows (its hard upper bound, else its best)
+    source: str  # who said it: the attributed source, else the outlet, else the article
+    published: str | None = None  # the article's publication date (ISO), for history
+    part_of: str | None = None  # claim id of its parent: such figures never add up
+    qualifier: Qualifier = Qualifier.EXACT  # how the text qualified the number
+    evidence: str = ""  # the sentence that states it
+
+
+@dataclass(frozen=True)
+class GroupTally:
+    """low / best / high for one victim group and outcome, with what stands behind it."""
+
+    outcome: Outcome  # killed, wounded, ...
+    group: str  # victim group ("Hezbollah", "civilians", "unknown")
+    low: int  # lowest reliable figure
+    best: int  # most reliable figure
+    high: int  # highest reliable figure
+    claims: tuple[str, ...]  # "article_id/claim_id" of every figure counted
+    sources: tuple[str, ...]  # the independent sources behind it, sorted
+    articles: tuple[str, ...]  # the articles behind it, sorted
+
+
+@dataclass(frozen=True)
+class Event:
+    """One incident or battle, possibly reported by many articles."""
+
+    type: str  # ACLED event type, e.g. "Battles"
+    sub_type: str  # ACLED sub-event type, e.g. "Armed clash"
+    place: Place | None  # where, at the best precision any report gave
+    date: DateRange  # when: the span the reports agree on
+    actors: tuple[Actor, ...]  # the parties involved
+    figures: tuple[EventFigure, ...]  # every figure from every report, earlier ones kept
+    id: int | None = None  # store id, None until stored
+
+
+@dataclass(frozen=True)
+class AreaTotal:
+    """A toll for a whole area and period ("164 across Syria on Sunday"), never an event."""
+
+    article_id: str  # the article that states it
+    claim_id: str  # the claim within that article
+    scope: Scope  # AREA_TOTAL or CUMULATIVE
+    outcome: Outcome  # killed, wounded, ...
+    place: Place | None  # the area, usually a country or province
+    date: DateRange  # the period it covers ("2011-03".."2013-05-20")
+    low: int | None  # hard lower bound the text states
+    best: int  # the single figure
+    high: int | None  # hard upper bound, None if unbounded
+    source: str | None  # who said it
+    published: str | None  # the article's publication date (ISO)
+    evidence: str  # the sentence that states it
