@@ -1,0 +1,439 @@
+// The tollbook dashboard: a map, a timeline and an event page over the REST API.
+// Article text and every stored string are untrusted: the DOM is built with
+// createElement and textContent only, never innerHTML with data.
+
+import { countryPaths } from "./topo.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+const FILTERS = ["country", "admin1", "type", "actor", "start", "end", "min_killed", "bbox"];
+const PALETTE = ["#d62728", "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2",
+  "#17becf", "#bcbd22", "#7f7f7f"];
+const colours = new Map();
+let outlines = null;
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v !== null && v !== undefined) node.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function svg(tag, attrs = {}) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+function colourOf(type) {
+  const key = type || "unknown";
+  if (!colours.has(key)) colours.set(key, PALETTE[colours.size % PALETTE.length]);
+  return colours.get(key);
+}
+
+// --- the URL: "#/?country=SY" for the overview, "#/event/ID?country=SY" for an event ---
+
+function route() {
+  const hash = location.hash.replace(/^#/, "") || "/";
+  const [path, query] = hash.split("?");
+  const params = new URLSearchParams(query || "");
+  const filters = {};
+  for (const k of FILTERS) if (params.get(k)) filters[k] = params.get(k);
+  const m = path.match(/^\/event\/(.+)$/);
+  return { eventId: m ? decodeURIComponent(m[1]) : null, filters };
+}
+
+function hashFor(eventId, filters) {
+  const q = new URLSearchParams(filters).toString();
+  const path = eventId ? "/event/" + encodeURIComponent(eventId) : "/";
+  return "#" + path + (q ? "?" + q : "");
+}
+
+async function api(path) {
+  const res = await fetch(path, { headers: { Accept: "application/json" } });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = (body && body.error) || {};
+    throw new Error(`[${e.code || res.status}] ${e.message || res.statusText}` +
+      (e.detail ? `: ${e.detail}` : ""));
+  }
+  return body;
+}
+
+function best(tally) {
+  return tally && tally.total ? tally.total.best : null;
+}
+
+function fmt(n) {
+  return n === null || n === undefined ? "–" : String(n);
+}
+
+function dateText(d) {
+  if (!d || !d.start) return "date unknown";
+  return d.end && d.end !== d.start ? `${d.start} – ${d.end}` : d.start;
+}
+
+function placeText(p) {
+  if (!p) return "place unknown";
+  return [p.name, p.admin1 && p.admin1 !== p.name ? p.admin1 : null, p.country]
+    .filter(Boolean).join(", ");
+}
+
+// --- overview: map, timeline, list ---
+
+async function showOverview(filters) {
+  document.getElementById("event").hidden = true;
+  document.getElementById("overview").hidden = false;
+  const status = document.getElementById("status");
+  status.textContent = "Loading…";
+  const q = new URLSearchParams({ ...filters, limit: "10000", sort: "-killed" });
+  let data;
+  try {
+    [data] = await Promise.all([api("/events?" + q), loadOutlines()]);
+  } catch (err) {
+    status.textContent = String(err.message || err);
+    return;
+  }
+  const events = data.events;
+  status.textContent = `${events.length} event${events.length === 1 ? "" : "s"}` +
+    (events.length >= 10000 ? " (the 10,000 with most killed)" : "");
+  drawMap(events, filters);
+  drawTimeline(events);
+  drawList(events, filters);
+}
+
+async function loadOutlines() {
+  if (!outlines) {
+    const res = await fetch("/static/countries-110m.json");
+    outlines = countryPaths(await res.json());
+  }
+  return outlines;
+}
+
+function extent(events) {
+  const pts = events.filter((e) => e.place && e.place.lat !== null && e.place.lon !== null &&
+    e.place.lat !== undefined);
+  if (!pts.length) return [0, 0, 360, 180];
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const e of pts) {
+    const x = e.place.lon + 180;
+    const y = 90 - e.place.lat;
+    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+  }
+  // At least a country's worth of context around a single event.
+  const w = Math.max(x1 - x0, 16) * 1.4;
+  const h = Math.max(y1 - y0, 8) * 1.4;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const width = Math.min(Math.max(w, h * 2), 360);
+  const height = width / 2;
+  return [cx - width / 2, cy - height / 2, width, height];
+}
+
+function drawMap(events, filters) {
+  const map = document.getElementById("map");
+  map.replaceChildren();
+  const view = extent(events);
+  map.setAttribute("viewBox", view.join(" "));
+  map.setAttribute("preserveAspectRatio", "xMidYMid meet");
+  const land = svg("g", { class: "land" });
+  for (const c of outlines) {
+    const p = svg("path", { d: c.d });
+    const t = svg("title");
+    t.textContent = c.name;
+    p.append(t);
+    land.append(p);
+  }
+  map.append(land);
+  const unit = view[2] / 300; // one "pixel" of a 300-wide map, in degrees
+  const dots = svg("g", { class: "events" });
+  // Largest first so small circles stay clickable on top of big ones.
+  const placed = events.filter((e) => e.place && typeof e.place.lat === "number" &&
+    typeof e.place.lon === "number");
+  placed.sort((a, b) => (best(b.killed) || 0) - (best(a.killed) || 0));
+  for (const e of placed) {
+    const killed = best(e.killed) || 0;
+    const c = svg("circle", {
+      cx: (e.place.lon + 180).toFixed(3), cy: (90 - e.place.lat).toFixed(3),
+      r: (unit * (1.5 + 1.2 * Math.sqrt(killed))).toFixed(3),
+      fill: colourOf(e.type), "data-id": e.id, class: "event", tabindex: "0",
+    });
+    const t = svg("title");
+    t.textContent = `${placeText(e.place)} · ${dateText(e.date)} · ${e.type || "event"} · ` +
+      `${killed} killed`;
+    c.append(t);
+    const open = () => { location.hash = hashFor(e.id, filters); };
+    c.addEventListener("click", open);
+    c.addEventListener("keydown", (ev) => { if (ev.key === "Enter") open(); });
+    dots.append(c);
+  }
+  map.append(dots);
+  const legend = document.getElementById("legend");
+  legend.replaceChildren();
+  for (const type of new Set(events.map((e) => e.type || "unknown"))) {
+    const sw = el("span", { class: "swatch" });
+    sw.style.background = colourOf(type);
+    legend.append(el("span", { class: "key" }, sw, type));
+  }
+}
+
+function weekStart(day) {
+  const d = new Date(day + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+function drawTimeline(events) {
+  const chart = document.getElementById("timeline");
+  chart.replaceChildren();
+  const dated = events.filter((e) => e.date && e.date.start && e.date.start.length === 10);
+  if (!dated.length) {
+    chart.setAttribute("viewBox", "0 0 600 20");
+    const t = svg("text", { x: 0, y: 14, class: "empty" });
+    t.textContent = "No dated events.";
+    chart.append(t);
+    return;
+  }
+  const days = dated.map((e) => e.date.start).sort();
+  const spanDays = (Date.parse(days[days.length - 1]) - Date.parse(days[0])) / 864e5;
+  const weekly = spanDays > 120;
+  document.getElementById("bin").textContent = weekly ? "week" : "day";
+  const sums = new Map();
+  for (const e of dated) {
+    const key = weekly ? weekStart(e.date.start) : e.date.start;
+    sums.set(key, (sums.get(key) || 0) + (best(e.killed) || 0));
+  }
+  const step = (weekly ? 7 : 1) * 864e5;
+  const first = Date.parse(weekly ? weekStart(days[0]) : days[0]);
+  const last = Date.parse(weekly ? weekStart(days[days.length - 1]) : days[days.length - 1]);
+  const bins = [];
+  for (let t = first; t <= last; t += step) {
+    const key = new Date(t).toISOString().slice(0, 10);
+    bins.push([key, sums.get(key) || 0]);
+  }
+  const W = 600;
+  const H = 120;
+  const pad = 18;
+  const max = Math.max(1, ...bins.map((b) => b[1]));
+  const bw = W / bins.length;
+  chart.setAttribute("viewBox", `0 0 ${W} ${H + pad}`);
+  bins.forEach(([key, n], i) => {
+    const h = (n / max) * H;
+    const r = svg("rect", {
+      x: (i * bw).toFixed(2), y: (H - h).toFixed(2), width: Math.max(bw - 1, 0.5).toFixed(2),
+      height: h.toFixed(2), class: "bar",
+    });
+    const t = svg("title");
+    t.textContent = `${weekly ? "week of " : ""}${key}: ${n} killed`;
+    r.append(t);
+    chart.append(r);
+  });
+  const left = svg("text", { x: 0, y: H + 14, class: "axis" });
+  left.textContent = bins[0][0];
+  const right = svg("text", { x: W, y: H + 14, class: "axis", "text-anchor": "end" });
+  right.textContent = bins[bins.length - 1][0];
+  const top = svg("text", { x: 2, y: 10, class: "axis" });
+  top.textContent = `max ${max}`;
+  chart.append(left, right, top);
+}
+
+function drawList(events, filters) {
+  const body = document.querySelector("#events tbody");
+  const rows = events.slice(0, 200).map((e) => {
+    const a = el("a", { href: hashFor(e.id, filters) }, placeText(e.place));
+    return el("tr", {},
+      el("td", {}, dateText(e.date)), el("td", { dir: "auto" }, a),
+      el("td", {}, e.type || "–"), el("td", { dir: "auto" }, (e.actors || []).join(", ")),
+      el("td", { class: "num" }, fmt(best(e.killed))), el("td", { class: "num" },
+        fmt(best(e.wounded))), el("td", { class: "num" }, (e.sources || []).length));
+  });
+  body.replaceChildren(...rows);
+}
+
+// --- one event: figures side by side, evidence highlighted, history ---
+
+async function showEvent(id, filters) {
+  document.getElementById("overview").hidden = true;
+  const box = document.getElementById("event");
+  box.hidden = false;
+  box.replaceChildren(el("p", { role: "status" }, "Loading…"));
+  let e;
+  try {
+    e = await api("/events/" + encodeURIComponent(id));
+  } catch (err) {
+    box.replaceChildren(el("a", { href: hashFor(null, filters) }, "← all events"),
+      el("p", { class: "error" }, String(err.message || err)));
+    return;
+  }
+  const articles = new Map((e.articles || []).filter((a) => a && typeof a === "object")
+    .map((a) => [a.id, a]));
+  box.replaceChildren(
+    el("a", { href: hashFor(null, filters), class: "back" }, "← all events"),
+    el("h1", { dir: "auto" }, `${e.type || "Event"} in ${placeText(e.place)}`),
+    el("dl", { class: "facts" },
+      el("dt", {}, "Place"), el("dd", { dir: "auto" }, placeText(e.place) +
+        (e.place && e.place.precision ? ` (${e.place.precision})` : "")),
+      el("dt", {}, "Dates"), el("dd", {}, dateText(e.date)),
+      el("dt", {}, "Actors"), el("dd", { dir: "auto" }, (e.actors || []).join(", ") || "–"),
+      el("dt", {}, "Killed"), el("dd", {}, tallyText(e.killed && e.killed.total)),
+      el("dt", {}, "Wounded"), el("dd", {}, tallyText(e.wounded && e.wounded.total))),
+    el("h2", {}, "Figures by source"),
+    figuresTable(e),
+    el("h2", {}, "Evidence"),
+    evidence(e, articles),
+    el("h2", {}, "History"),
+    history(e.history || []),
+  );
+}
+
+function tallyText(t) {
+  if (!t || t.best === null || t.best === undefined) return "–";
+  return `${t.best} (low ${fmt(t.low)}, high ${fmt(t.high)})`;
+}
+
+function victimsOf(c) {
+  const v = c.victims || {};
+  return v.actor || v.type || "unknown";
+}
+
+function claimsOf(e) {
+  return (e.claims || []).filter((c) => c && typeof c === "object");
+}
+
+function figuresTable(e) {
+  const table = el("table", { class: "figures" },
+    el("thead", {}, el("tr", {}, el("th", {}, "Outcome"), el("th", {}, "Victims"),
+      el("th", {}, "Source"), el("th", {}, "Article"), el("th", {}, "Stated"),
+      el("th", { class: "num" }, "Low"), el("th", { class: "num" }, "Best"),
+      el("th", { class: "num" }, "High"))));
+  const body = el("tbody");
+  for (const outcome of ["killed", "wounded"]) {
+    const groups = (e[outcome] && e[outcome].by_victims) || {};
+    for (const [group, g] of Object.entries(groups)) {
+      body.append(el("tr", { class: "group" }, el("th", {}, outcome),
+        el("th", { dir: "auto" }, group), el("th", { colspan: "3" }, "event figure"),
+        el("th", { class: "num" }, fmt(g.low)), el("th", { class: "num" }, fmt(g.best)),
+        el("th", { class: "num" }, fmt(g.high))));
+      const ids = new Set((g.claims || []).map((c) => (typeof c === "object" ? c.id : c)));
+      const rows = claimsOf(e).filter((c) => c.outcome === outcome &&
+        (ids.size ? ids.has(c.key || c.id) || ids.has(c.id) : victimsOf(c) === group));
+      for (const c of rows) {
+        body.append(el("tr", { class: "claim" }, el("td", {}, ""), el("td", { dir: "auto" },
+          victimsOf(c)), el("td", { dir: "auto", class: "source" }, c.source || "unattributed"),
+          el("td", { dir: "auto" }, c.article || "–"),
+          el("td", { dir: "auto" }, (c.spans && c.spans.number && c.spans.number.text) || ""),
+          el("td", { class: "num" }, fmt(c.low)), el("td", { class: "num" }, fmt(c.best)),
+          el("td", { class: "num" }, fmt(c.high))));
+      }
+    }
+  }
+  table.append(body);
+  return table;
+}
+
+// The spans a claim keeps, named by what they mark.
+function marksOf(c) {
+  const marks = [];
+  const add = (span, kind) => {
+    if (span && typeof span.start === "number" && typeof span.end === "number") {
+      marks.push({ start: span.start, end: span.end, kind });
+    }
+  };
+  add(c.spans && c.spans.number, "number");
+  add(c.source_span, "source");
+  add(c.place && c.place.span, "place");
+  add(c.date && c.date.span, "date");
+  add(c.victims && c.victims.span, "victims");
+  return marks;
+}
+
+/** The article text from start to end, with the marks as <mark> elements (text only). */
+function highlighted(text, start, end, marks) {
+  const out = el("blockquote", { dir: "auto", class: "evidence" });
+  const inside = marks.filter((m) => m.start >= start && m.end <= end && m.start < m.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let at = start;
+  for (const m of inside) {
+    if (m.start < at) continue; // overlapping marks: the first (longest) wins
+    out.append(document.createTextNode(text.slice(at, m.start)));
+    out.append(el("mark", { class: m.kind, title: m.kind }, text.slice(m.start, m.end)));
+    at = m.end;
+  }
+  out.append(document.createTextNode(text.slice(at, end)));
+  return out;
+}
+
+function evidence(e, articles) {
+  const list = el("div", { class: "evidence-list" });
+  for (const c of claimsOf(e)) {
+    const a = articles.get(c.article) || {};
+    const ev = c.spans && c.spans.evidence;
+    const head = el("p", { class: "cite" },
+      el("strong", {}, `${c.outcome}: ${fmt(c.best)} ${victimsOf(c)}`), " — ",
+      el("span", { dir: "auto" }, c.source || "unattributed"), " · ",
+      el("span", { dir: "auto" }, a.title || c.article || "article"),
+      a.published ? ` · published ${a.published}` : "");
+    let quote;
+    if (typeof a.text === "string" && ev) {
+      const marks = marksOf(c);
+      // Widen to the marks so a source named in the next sentence is still shown.
+      const start = Math.min(ev.start, ...marks.map((m) => m.start));
+      const end = Math.max(ev.end, ...marks.map((m) => m.end));
+      quote = highlighted(a.text, Math.max(0, start), Math.min(a.text.length, end), marks);
+    } else {
+      quote = el("blockquote", { dir: "auto", class: "evidence" },
+        (c.evidence && c.evidence[0]) || (ev && ev.text) || "");
+    }
+    list.append(el("div", { class: "claim-evidence", "data-claim": c.id || "" }, head, quote));
+  }
+  if (!list.childElementCount) list.append(el("p", {}, "No claims stored."));
+  return list;
+}
+
+function history(items) {
+  if (!items.length) return el("p", {}, "No revisions.");
+  return el("ol", { class: "history" }, ...items.map((h) => {
+    if (typeof h !== "object" || h === null) return el("li", { dir: "auto" }, String(h));
+    const when = h.at || h.time || h.date || "";
+    const what = h.change || h.what || h.reason || h.summary || "";
+    const rest = Object.entries(h).filter(([k]) =>
+      !["at", "time", "date", "change", "what", "reason", "summary"].includes(k))
+      .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`).join("; ");
+    return el("li", { dir: "auto" }, [when, what, rest].filter(Boolean).join(" — "));
+  }));
+}
+
+// --- wiring ---
+
+function fillForm(filters) {
+  const form = document.getElementById("filters");
+  for (const k of FILTERS) if (form.elements[k]) form.elements[k].value = filters[k] || "";
+}
+
+function render() {
+  const { eventId, filters } = route();
+  fillForm(filters);
+  if (eventId) showEvent(eventId, filters);
+  else showOverview(filters);
+}
+
+document.getElementById("filters").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  const form = ev.target;
+  const filters = {};
+  for (const k of FILTERS) {
+    if (form.elements[k] && form.elements[k].value.trim()) {
+      filters[k] = form.elements[k].value.trim();
+    }
+  }
+  location.hash = hashFor(null, filters);
+});
+document.getElementById("filters").addEventListener("reset", () => {
+  setTimeout(() => { location.hash = "#/"; }, 0);
+});
+window.addEventListener("hashchange", render);
+render();
