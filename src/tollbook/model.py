@@ -132,6 +132,7 @@ class Figure:
     high: int | None  # hard upper bound the text states, None if unbounded
     best: int  # the single figure to count with (documented convention for vague/around)
     span: Span  # the qualifier and number, e.g. "at least 28"
+    stated: bool = True  # False when counted from a singular noun ("a civilian"): no number
 
 
 @dataclass(frozen=True)

@@ -245,6 +245,16 @@ def _open_range(pub: date | None) -> DateRange:
 
 
 def _group_key(c: Claim) -> str:
+    if not c.figure.stated:
+        # One person named without a number ("a man", "he", "Harris") is usually the same
+        # person again; only a role ("a soldier") or "another" says it is someone else.
+        first = c.figure.span.surface.split()[0].lower()
+        if first == "another":
+            return f"another:{c.id}"
+        if c.victims.type == VictimType.UNKNOWN or c.victims.actor is None:
+            return VictimType.UNKNOWN.value
+        a = c.victims.actor.lower()
+        return _GROUP_KEYS.get(a, a if a.endswith("s") else a + "s")
     if c.victims.actor:
         a = c.victims.actor.lower()
         return _GROUP_KEYS.get(a, a)

@@ -362,19 +362,28 @@ def _modal_before(toks: list[Token], first: int) -> bool:
 
 
 def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
-    """A trigger verb in the few tokens before a figure: "killing at least", "wounded"."""
+    """A trigger verb in the few tokens before a figure: "killing at least", "wounded".
+
+    A passive trigger ("a woman was killed and two others were hurt") is not active.
+    """
     k = first - 1
     skipped = 0
     while k >= 0 and skipped <= 2:
         w = toks[k].lower
         if w in L.BEFORE:
-            if any(t.lower in L.NEGATION or t.text in L.MODAL
-                   for t in toks[max(0, k - 3):k]):
+            before = toks[max(0, k - 3):k]
+            if any(t.lower in L.NEGATION or t.text in L.MODAL for t in before):
+                return None
+            if k > 0 and toks[k - 1].lower in ("was", "were", "been", "being", "is", "are"):
                 return None
             return L.BEFORE[w], k
         if w in ("dead",) and k > 0 and toks[k - 1].lower == "shot":
             return Outcome.KILLED, k
-        if w in ("the", "another", "and", "or", "some", "all", "off", "an", "a", "down"):
+        if w == "and" and k > 0 and toks[k - 1].lower in L.BEFORE:
+            skipped += 1
+            k -= 1
+            continue
+        if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least"):
             skipped += 1
             k -= 1
             continue
@@ -382,10 +391,23 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             "claimed", "claiming", "claims", "took", "taking", "cost", "costing"
         ):
             return Outcome.KILLED, k
-        if w == "of" and k > 0 and toks[k - 1].lower in ("lives",):
-            skipped += 1
-            k -= 1
-            continue
+        if w == "of" and k > 0:
+            p = toks[k - 1].lower
+            if p in ("lives", "bodies", "corpses", "remains"):
+                if p == "lives":
+                    skipped += 1
+                    k -= 1
+                    continue
+                return Outcome.KILLED, k - 1
+            if p in ("killing", "killings", "deaths", "death", "murder", "murders",
+                     "execution", "executions", "massacre"):
+                return Outcome.KILLED, k - 1
+            if p in ("injuring", "wounding"):
+                return Outcome.WOUNDED, k - 1
+            if p in ("abduction", "abductions", "kidnapping", "kidnappings"):
+                return Outcome.ABDUCTED, k - 1
+            if p in ("arrest", "arrests", "detention"):
+                return Outcome.ARRESTED, k - 1
         return None
     return None
 
@@ -393,10 +415,16 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
 def _toll_before(toks: list[Token], first: int) -> bool:
     window = [t.lower for t in toks[max(0, first - 8):first]]
     if not window or window[-1] not in ("to", "at", "of", "is", "was", "stands", "stood",
-                                        "reached", "hit", "passed", "topped", "climbed"):
+                                        "reached", "hit", "passed", "topped", "climbed",
+                                        "from", "between"):
         return False
-    return "toll" in window or ("number" in window and any(
-        w in ("dead", "deaths", "fatalities", "killed", "victims") for w in window))
+    if window[-1] in ("from", "between") and not any(w in ("range", "ranges", "ranged", "ranging")
+                                                    for w in window):
+        return False
+    return "toll" in window or any(
+        w in ("dead", "deaths", "fatalities", "fatality", "killed") for w in window
+    ) and any(w in ("number", "range", "ranges", "ranged", "ranging", "put", "estimated",
+                    "estimates", "count", "tally", "total") for w in window)
 
 
 def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
@@ -528,43 +556,92 @@ def _negated(toks: list[Token], k: int) -> bool:
     return any(t.lower in L.NEGATION for t in toks[max(0, k - 4):k])
 
 
-def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
-    """Before a passive trigger: "<a 48-year-old displaced person> (was)"; he/she; a name.
+_NOT_PERSON_NAME = frozenset(
+    "police officials authorities it this that there which who what they we you i army "
+    "military government troops forces witnesses sources reports report media".split()
+)
 
+
+def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """Before a passive trigger: who was killed, counted without a number.
+
+    "a 48-year-old displaced person (was)", "he", "Eddyson Isidor", "Mossi, a former
+    minister, (was)", and coordinated singulars "a man and a woman were" (2).
     Returns (first token, head token, how many people) or None.
     """
     j = k - 1
-    aux_seen = False
+    plural = False
     while j >= 0 and toks[j].lower in L.AUX:
         if toks[j].lower in ("were", "are", "have"):
-            return None if not aux_seen else None
-        aux_seen = True
+            plural = True
         j -= 1
-    if j < 0 or _negated(toks, j + 1) or any(t.lower in L.NEGATION for t in toks[j + 1:k]):
+    if j < 0 or any(t.lower in L.NEGATION for t in toks[max(0, j - 1):k]):
         return None
     if any(t.text in L.MODAL for t in toks[max(0, j - 2):k]):
         return None
-    w = toks[j].lower
-    if w in L.PRONOUN_SG and toks[j].lower in ("he", "she"):
-        return j, j, 1
-    if w in L.SINGULAR:
-        head = j
-        i = j - 1
-        while i >= 0 and i >= j - 5:
-            t = toks[i].lower
-            if t in _SG_DET:
-                if t == "the" or t in ("his", "her", "their", "its"):
-                    # "the victim died": a definite, already-introduced person; still one.
-                    return i, head, 1
-                return i, head, 1
-            if t in (",", ".", ";", "and", "said", "that"):
+    if plural:
+        return _coordinated_singulars(toks, j)
+    # "Mossi, a former minister and member of the assembly, was killed"
+    if toks[j].text == ",":
+        for c in range(j - 1, max(-1, j - 18), -1):
+            if toks[c].text == ",":
+                if c > 0 and _person_word(toks, c - 1):
+                    return c - 1, c - 1, 1
                 break
-            i -= 1
-        return head, head, 1
-    # A person's name: "Eddyson Isidor died", "Fisher ... died".
-    if toks[j].text[:1].isupper() and j > 0 and aux_seen is False and \
-            toks[k].lower in ("died", "dies") and toks[j].lower not in ("police", "officials"):
+        return None
+    w = toks[j].lower
+    if w in ("he", "she"):
         return j, j, 1
+    if w in L.NON_PERSON or not toks[j].text[:1].isalpha():
+        return None
+    # "a suspected drug trafficker", "another soldier", "the victim"
+    for i in range(j, max(-1, j - 6), -1):
+        t = toks[i].lower
+        if t in _SG_DET:
+            if i == j:
+                return None
+            if t in ("the", "his", "her", "their", "its") and w not in L.SINGULAR:
+                return None
+            return i, j, 1
+        if not toks[i].text[:1].isalpha() and toks[i].text != "-":
+            break
+        if t in _CLAUSE_END or t in ("and", "or", "of") or t in L.AFTER:
+            break
+    if w in L.SINGULAR:
+        return j, j, 1
+    if _person_word(toks, j) and toks[k].lower in ("died", "dies", "killed", "shot", "murdered",
+                                                    "slain", "wounded", "injured", "pronounced",
+                                                    "found", "fatally", "stabbed", "beaten"):
+        return j, j, 1
+    return None
+
+
+def _person_word(toks: list[Token], j: int) -> bool:
+    """A capitalised name (not a sentence-initial function word or an institution)."""
+    t = toks[j]
+    if not t.text[:1].isupper() or t.lower in _NOT_PERSON_NAME or t.lower in L.VICTIM_NOUNS:
+        return False
+    return j > 0 or t.lower not in ("the", "a", "an")
+
+
+def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | None:
+    """ "a man and a woman were shot" -> 2; None unless every part is a singular."""
+    count = 0
+    i = j
+    start = j
+    while i >= 0 and j - i < 14:
+        t = toks[i].lower
+        if t in ("a", "an", "one", "another"):
+            count += 1
+            start = i
+        elif t in (",", "and") or toks[i].text[:1].isalpha() and t not in _CLAUSE_END and \
+                t not in L.AFTER and t not in L.BEFORE and t not in ("were", "was"):
+            pass
+        else:
+            break
+        i -= 1
+    if count >= 2 and any(toks[m].lower == "and" for m in range(start, j)):
+        return start, j, count
     return None
 
 
@@ -585,4 +662,4 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 def _count_figure(text: str, toks: list[Token], s0: int, head: int, count: int) -> Figure:
     span = Span.of(text, toks[s0].start, toks[head].end)
-    return Figure(count, Qualifier.EXACT, count, count, count, span)
+    return Figure(count, Qualifier.EXACT, count, count, count, span, stated=False)

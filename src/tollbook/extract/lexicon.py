@@ -84,7 +84,7 @@ CIVILIAN_NOUNS = frozenset(
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
     "casualties lives adults adult youths youth bodies corpses inmates inmate prisoners "
-    "prisoner detainees detainee".split()
+    "prisoner detainees detainee hostage hostages".split()
 )
 VICTIM_NOUNS = COMBATANT_NOUNS | CIVILIAN_NOUNS | UNKNOWN_NOUNS
 # Generic words: the victims' type is all they tell, so no named actor.
@@ -125,5 +125,6 @@ NON_PERSON = frozenset(
     "position checkpoints checkpoint camps camp bases base sorties airstrikes airstrike "
     "strikes strike raids raid operations operation battalions battalion brigades "
     "brigade units unit groups group regiments companies company divisions division "
-    "people's year-old years-old".split()
+    "people's year-old years-old dog dogs bull bulls pit cat cats horse horses deer animal "
+    "animals cow cows goats sheep camels livestock cattle".split()
 )
