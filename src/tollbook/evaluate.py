@@ -44,7 +44,7 @@ def default_dev_dir() -> Path:
 
 def _norm(s: Any) -> str:
     s = unicodedata.normalize("NFKD", str(s)).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"\b(the|a|an|al|el)\b", " ", s)
+    s = re.sub(r"\b(the|a|an|al|el|to|of|for|from)\b", " ", s)
     return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
 
 

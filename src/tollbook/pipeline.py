@@ -119,7 +119,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             src = _nearest_source(m, resolved)
             scope = _scope(text, s, m)
             own, trailing = _windows(ms, n, s)
-            place = _pick(sent_places, own, trailing) or main
+            place = _pick(sent_places, own, trailing) or _before(sent_places, m) or main
             if scope != Scope.EVENT and (place is None or _area_words(text, s)):
                 place = country_place or place
             if scope == Scope.CUMULATIVE:
@@ -195,6 +195,12 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None):
             if it.span is not None and lo <= it.span.start < hi:
                 return it
     return None
+
+
+def _before(places: list[Place], m: Mention) -> Place | None:
+    """The last place named earlier in the sentence ("killed in Syria, with 30 wounded")."""
+    earlier = [p for p in places if p.span is not None and p.span.end <= m.start]
+    return earlier[-1] if earlier else None
 
 
 _INHERIT = ("others", "more")

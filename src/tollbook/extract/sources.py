@@ -151,6 +151,8 @@ class Resolver:
         words = s.name.split()
         if s.name.lower() in ("we", "i", "you", "they", "us", "one", "this", "that"):
             return
+        if words and words[0].lower() in ("a", "an", "one"):
+            return  # "a source close to X" is no antecedent for "the group"
         caps = sum(1 for w in words if w[:1].isupper())
         if caps >= 2 or (words and words[0][:1].isupper() and len(words) == 1):
             if _looks_like_person(s.name):
