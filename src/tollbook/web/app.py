@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import pipeline
-from ..errors import ApiError, ConfigError, TollbookError
+from ..errors import ApiError, ConfigError, StorageError, TollbookError
 from ..model import Extraction
 from ..read import parse_date, read_text
 from ..read.html import read_html
@@ -83,10 +83,11 @@ def error_response(e: TollbookError) -> JSONResponse:
 
 
 class BodyLimit:
-    """ASGI middleware refusing bodies over the limit before they are read into memory.
+    """ASGI middleware refusing bodies over the limit before the app sees them.
 
-    A declared Content-Length over the limit is refused at once; a chunked body is
-    counted as it streams and cut off when it passes the limit.
+    A declared Content-Length over the limit is refused without reading the body; a
+    chunked body is read up to the limit and refused as soon as it passes it. A body
+    within the limit is then handed on to the app unchanged.
     """
 
     def __init__(self, app, limit: int):
@@ -94,39 +95,37 @@ class BodyLimit:
         self.limit = limit
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             return await self.app(scope, receive, send)
         for name, value in scope.get("headers", []):
-            if name == b"content-length":
-                try:
-                    too_big = int(value) > self.limit
-                except ValueError:
-                    too_big = False
-                if too_big:
-                    return await self._refuse(scope, receive, send)
-        seen = 0
-
-        async def counted():
-            nonlocal seen
+            if name == b"content-length" and value.isdigit() and int(value) > self.limit:
+                return await self._refuse(scope, receive, send)
+        chunks, size = [], 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
-            return message
+            if message["type"] != "http.request":  # the client went away
+                return
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.limit:
+                return await self._refuse(scope, receive, send)
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        sent = False
 
-        try:
-            await self.app(scope, counted, send)
-        except _TooLarge:
-            await self._refuse(scope, receive, send)
+        async def replay():
+            nonlocal sent
+            if sent:
+                return await receive()
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
 
     async def _refuse(self, scope, receive, send):
         e = ApiError("E403", f"the limit is {self.limit} bytes")
         await error_response(e)(scope, receive, send)
-
-
-class _TooLarge(Exception):
-    pass
 
 
 class ArticleIn(BaseModel):
@@ -218,8 +217,10 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
         if db_url is None:
             raise ApiError("E404", "this server has no store (start it with --db)")
         if "store" not in state:
-            from ..store import open_store
-
+            try:
+                from ..store import open_store
+            except ImportError as e:
+                raise StorageError("E301", f"the store is not available: {e}") from None
             state["store"] = open_store(db_url)
         return state["store"]
 
@@ -303,7 +304,8 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
     @app.get("/events/{event_id}", dependencies=[Depends(can_read)],
              summary="One event with its claims, evidence, sources and history")
     def event(event_id: str) -> dict[str, Any]:
-        return store().event(_check_id(event_id, "event"))
+        event_id = _check_id(event_id, "event")
+        return store().event(event_id)
 
     @app.get("/articles", dependencies=[Depends(can_read)], summary="Stored articles")
     def articles(limit: int = Query(100, ge=1, le=1000),
