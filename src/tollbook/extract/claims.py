@@ -503,10 +503,10 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             continue
         w = toks[k].lower
         outcome, stop = _trigger_at(toks, k)
-        if outcome is None:
-            continue
         # Passive: "<a civilian> (was) (found) <killed>", subject before the trigger.
-        subj = _singular_subject(toks, k)
+        subj = _singular_subject(toks, k) if outcome is not None else None
+        if subj is not None and _needs_aux(w) and not _aux_before(toks, k):
+            subj = None  # "A police officer shot and killed ...": active, the subject is no victim
         if subj is not None and not any(i in covered for i in range(subj[0], k)):
             s0, head, count = subj
             victims = _victims(toks, head, None, s0, head + 1, text)
@@ -515,19 +515,58 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                                 weak=(w == "shot" and outcome == Outcome.WOUNDED)))
             covered.update(range(s0, stop + 1))
             continue
-        # Active: "killing <a policeman>", "shot dead <a civilian school guard>".
-        if w in L.BEFORE or (w in ("dead",) and k > 0 and toks[k - 1].lower == "shot"):
-            obj = _singular_object(toks, stop + 1 if w == "dead" else k + 1)
-            if obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
-                o0, head = obj
-                outcome = L.BEFORE.get(w, Outcome.KILLED)
-                if _negated(toks, k) or _modal_before(toks, k):
-                    continue
-                victims = _victims(toks, head, None, o0 + 1, head + 1, text)
-                fig = _count_figure(text, toks, o0, head, 1)
-                out.append(_mention(outcome, fig, victims, sent, o0, head, toks, singular=True))
-                covered.update(range(o0, head + 1))
+        # Active: "killing <a policeman>", "shot dead <a civilian school guard>",
+        # "shot and killed Isaias Martinez, 53, and Guillermo Rivera, 44".
+        active = _active_trigger(toks, k)
+        if active is None or _negated(toks, k) or _modal_before(toks, k):
+            continue
+        outcome, after, weak = active
+        obj = _singular_object(toks, after)
+        if obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
+            o0, head, count = obj
+            victims = _victims(toks, head, None, o0 + 1, head + 1, text) if count == 1 and \
+                toks[head].lower in L.VICTIM_NOUNS else Victims(VictimType.UNKNOWN, None, None)
+            fig = _count_figure(text, toks, o0, head, count)
+            out.append(_mention(outcome, fig, victims, sent, o0, head, toks, singular=True,
+                                weak=weak))
+            covered.update(range(o0, head + 1))
     return out
+
+
+def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | None:
+    """A transitive trigger at k: (outcome, index where its object starts, weak)."""
+    w = toks[k].lower
+    nxt = [t.lower for t in toks[k + 1:k + 3]]
+    if w == "shot":
+        if nxt[:1] == ["dead"]:
+            return Outcome.KILLED, k + 2, False
+        if nxt[:2] in (["and", "killed"], ["to", "death"]):
+            return Outcome.KILLED, k + 3, False
+        if nxt[:2] in (["and", "wounded"], ["and", "injured"]):
+            return Outcome.WOUNDED, k + 3, False
+        return Outcome.WOUNDED, k + 1, True
+    if w in L.BEFORE:
+        if k > 0 and toks[k - 1].lower in ("was", "were", "been", "is", "are", "and"):
+            return None
+        return L.BEFORE[w], k + 1, False
+    return None
+
+
+_INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing".split())
+
+
+def _needs_aux(w: str) -> bool:
+    """Transitive triggers need "was"/"were" to make their subject the victim."""
+    return w not in _INTRANSITIVE
+
+
+def _aux_before(toks: list[Token], k: int) -> bool:
+    j = k - 1
+    while j >= 0 and toks[j].lower in L.AUX:
+        if toks[j].lower in ("was", "were", "been", "is", "are", "being", "be", "fatally"):
+            return True
+        j -= 1
+    return False
 
 
 def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
@@ -645,18 +684,46 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
     return None
 
 
-def _singular_object(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """After an active trigger: "<a> (young) <policeman>" -> (determiner index, head)."""
-    if k >= len(toks) or toks[k].lower not in ("a", "an", "one", "another"):
+def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """After an active trigger: "<a> (young) <policeman>" or named people.
+
+    Returns (first token, last token, how many people) or None.
+    """
+    if k >= len(toks):
         return None
-    for h in range(k + 1, min(len(toks), k + 5)):
-        w = toks[h].lower
-        if w in L.SINGULAR:
-            if h + 1 < len(toks) and toks[h + 1].lower in L.SINGULAR:
-                continue  # "a civilian school guard"
-            return k, h
-        if not toks[h].text[:1].isalpha() and toks[h].text != "-":
-            return None
+    if toks[k].lower in ("a", "an", "one", "another"):
+        for h in range(k + 1, min(len(toks), k + 5)):
+            w = toks[h].lower
+            if w in L.SINGULAR:
+                if h + 1 < len(toks) and toks[h + 1].lower in L.SINGULAR:
+                    continue  # "a civilian school guard"
+                return k, h, 1
+            if w in L.NON_PERSON or not toks[h].text[:1].isalpha() and toks[h].text != "-":
+                return None
+        return None
+    if toks[k].lower in ("him", "her"):
+        return k, k, 1
+    # Names: "Isaias Martinez, 53, and Guillermo Rivera-Rubio, 44"
+    count = 0
+    last = None
+    i = k
+    while i < len(toks) and i - k < 14:
+        if _person_word(toks, i) and toks[i].lower not in L.NON_PERSON:
+            count += 1
+            while i + 1 < len(toks) and _person_word(toks, i + 1):
+                i += 1
+            last = i
+            i += 1
+            # an age in apposition, then "and" for the next name
+            while i < len(toks) and (toks[i].text == "," or toks[i].text.isdigit()):
+                i += 1
+            if i < len(toks) and toks[i].lower == "and":
+                i += 1
+                continue
+            break
+        break
+    if count and last is not None:
+        return k, last, count
     return None
 
 

@@ -90,7 +90,8 @@ VICTIM_NOUNS = COMBATANT_NOUNS | CIVILIAN_NOUNS | UNKNOWN_NOUNS
 # Generic words: the victims' type is all they tell, so no named actor.
 GENERIC = frozenset(
     "people persons person individuals individual others victims victim civilians "
-    "civilian casualties lives bodies corpses members member personnel elements more".split()
+    "civilian casualties lives bodies corpses members member personnel elements more fighters "
+    "fighter combatants".split()
 )
 # Written actor forms normalised ("policemen" and "police officers" are "police").
 ACTOR_FORMS = {

@@ -111,7 +111,7 @@ def parse_digits(s: str) -> float | None:
     """'94,000' -> 94000, European '100.000' -> 100000, '2.5' -> 2.5; None if not a number."""
     if not _DIGITS.match(s):
         return None
-    if len(s) > 15:
+    if sum(ch.isdigit() for ch in s) > 15:
         return None  # longer than any count of people; a reference number or an ID
     groups = re.split(r"[.,]", s)
     if len(groups) == 1:

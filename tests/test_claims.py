@@ -1,0 +1,127 @@
+"""The casualty grammar on invented sentences: outcome, number, victims, subsets."""
+
+from datetime import date
+
+import pytest
+
+from tollbook import pipeline
+from tollbook.model import Outcome, VictimType
+from tollbook.read import read_text
+
+
+def claims_of(text, published=date(2024, 3, 11)):
+    art = read_text(text, published=published)
+    return pipeline.run(art)
+
+
+@pytest.mark.parametrize(
+    "sentence,outcome,value",
+    [
+        ("At least 28 members of the group were reportedly killed on Sunday.", "killed", 28),
+        ("The fighting left at least 56 rebels dead in the town.", "killed", 56),
+        ("Gunmen opened fire on a market, killing at least 10 people.", "killed", 10),
+        ("The blast wounded 19 people near the mosque.", "wounded", 19),
+        ("Medical sources said 28 dead and 77 wounded were counted.", "killed", 28),
+        ("Medical sources said 28 dead and 77 wounded were counted.", "wounded", 77),
+        ("The death toll rose to 40 on Tuesday, officials said.", "killed", 40),
+        ("Armed men kidnapped 12 students from a school in the north.", "abducted", 12),
+        ("Police arrested 15 protesters in the capital.", "arrested", 15),
+        ("The floods of violence displaced over one million people.", "displaced", 1000000),
+        ("Seven soldiers were missing after the ambush.", "missing", 7),
+        ("A civilian was killed when a shell hit the house.", "killed", 1),
+        ("Insurgents attacked a checkpoint, killing a policeman.", "killed", 1),
+        ("A man was found shot to death in his car on Friday.", "killed", 1),
+        ("Police said he died at the hospital on Friday night.", "killed", 1),
+        ("The clashes resulted in the killing of 3 members of the militia.", "killed", 3),
+        ("Officials said the bodies of 2 civilians were found on the road.", "killed", 2),
+    ],
+)
+def test_phrasing(sentence, outcome, value):
+    ex = claims_of(sentence)
+    assert (outcome, value) in [(c.outcome.value, c.value) for c in ex.claims], ex.claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coalition asked for protection of the 40,000 civilians in the town.",
+        "The two-year conflict entered a second day of heavy fighting on Monday.",
+        "The attack happened about 20 km (12 miles) from the capital in 2006.",
+        "No one was killed in the blast, police said.",
+        "Two suicide bombers stormed the compound before dawn.",
+        "Three of the wounded are in serious condition.",
+        "Hundreds of angry youths marched through the city on Friday.",
+        "The group threatened to kill 10 hostages.",
+        "A police officer shot and killed an aggressive pit bull on Thursday.",
+        "Travis Miller, 18, was seen in the area on Saturday.",
+    ],
+)
+def test_not_a_claim(sentence):
+    ex = claims_of(sentence)
+    assert [c for c in ex.claims if c.outcome in (Outcome.KILLED, Outcome.WOUNDED)] == []
+
+
+def test_groups_add_up():
+    ex = claims_of("One civilian and six assailants were killed in the attack on the base.")
+    assert sorted(c.value for c in ex.claims) == [1, 6]
+    assert ex.totals[Outcome.KILLED].best == 7
+
+
+def test_subset_is_linked_not_added():
+    ex = claims_of("The attack killed 43 people, including 16 police officers, officials said.")
+    parent = next(c for c in ex.claims if c.value == 43)
+    child = next(c for c in ex.claims if c.value == 16)
+    assert child.part_of == parent.id
+    assert child.victims.type == VictimType.COMBATANTS
+    assert ex.totals[Outcome.KILLED].best == 43
+
+
+def test_subset_of_them():
+    ex = claims_of("Monitors said the fighting had left 56 rebels dead, six of them on Monday.")
+    six = next(c for c in ex.claims if c.value == 6)
+    assert six.part_of == next(c for c in ex.claims if c.value == 56).id
+    assert ex.totals[Outcome.KILLED].best == 56
+
+
+def test_competing_sources_are_not_added():
+    text = ("The monitoring group said 28 fighters of the Northern Front were killed. "
+            "A source close to the Northern Front told reporters 20 fighters had been killed.")
+    ex = claims_of(text)
+    assert ex.totals[Outcome.KILLED].best == 28
+    assert ex.totals[Outcome.KILLED].low == 20
+
+
+def test_figure_stated_twice_is_one_claim():
+    text = ("Five soldiers were killed in an ambush on Sunday, the army said. "
+            "\"Five soldiers were killed,\" the army said in a statement.")
+    ex = claims_of(text)
+    killed = [c for c in ex.claims if c.outcome == Outcome.KILLED]
+    assert len(killed) == 1
+    assert len(killed[0].mentions) == 1
+
+
+def test_area_total_and_cumulative_never_count_as_events():
+    text = ("Two people were killed in the village on Sunday. "
+            "At least 164 people were killed throughout the country on Sunday, monitors said. "
+            "More than 94,000 people have been killed since the uprising began in March 2011.")
+    ex = claims_of(text)
+    scopes = {c.value: c.scope.value for c in ex.claims}
+    assert scopes == {2: "event", 164: "area_total", 94000: "cumulative"}
+    assert ex.totals[Outcome.KILLED].best == 2
+
+
+def test_source_agency_is_the_channel():
+    ex = claims_of("A military source told AFP that 12 soldiers were killed near the border.")
+    assert ex.claims[0].source.name == "A military source"
+
+
+def test_according_to():
+    ex = claims_of("Nine civilians were killed, according to the provincial governor.")
+    assert ex.claims[0].source.name == "the provincial governor"
+
+
+def test_pronoun_source_resolves_to_the_organisation():
+    text = ("The Syrian Observatory for Human Rights reported heavy fighting in the north. "
+            "It said 14 soldiers were killed on Monday.")
+    ex = claims_of(text)
+    assert ex.claims[0].source.name == "Syrian Observatory for Human Rights"
