@@ -1,0 +1,30 @@
+"""The evaluation gate: gold readings and dev case files must stay above the floors."""
+
+import json
+
+from tollbook import evaluate
+
+
+def test_seed_article_reads_as_its_gold(shared):
+    r = evaluate.score_gold_file(shared / "gold" / "000_77144427119faf68.json")
+    assert r["matched"] == r["gold"] == 9
+    assert r["missed"] == []
+    assert r["wrong_fields"] == []
+    assert r["on_not_claims"] == 0
+    assert r["totals"]["killed"]["best"] == 88
+
+
+def test_gold_and_dev_scores_stay_above_floors(shared):
+    report = evaluate.run(gold_dir=str(shared / "gold"), dev_dir=str(shared / "data" / "dev"))
+    failures = evaluate.check_floors(report)
+    assert failures == [], "\n".join(failures)
+
+
+def test_floor_check_catches_a_drop(tmp_path):
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"dev": {"x.jsonl": {"killed.nonzero_exact": 0.9,
+                                                      "killed.zero_fp_rate": 0.01}}}))
+    report = {"dev": [{"file": "x.jsonl", "killed": {"nonzero_exact": 0.5,
+                                                      "zero_fp_rate": 0.2}}]}
+    failures = evaluate.check_floors(report, floors)
+    assert len(failures) == 2

@@ -1,0 +1,128 @@
+"""Whole-article extraction: spans, dates against the publication date, bad input."""
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tollbook import pipeline
+from tollbook.model import Outcome
+from tollbook.read import read_text
+from tollbook.read.text import read_bytes
+
+WORDS = ("killed wounded at least more than people soldiers civilians were was said police "
+         "on Sunday yesterday in Homs Syria the a dozens 28 94,000 100.000 four twenty-one "
+         "including six of them according to , . \" \n\n").split(" ")
+
+
+def _all_spans_hold(ex):
+    text = ex.article.text
+    for c in ex.claims:
+        for s in c.spans():
+            assert text[s.start:s.end] == s.surface
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=5, max_size=120))
+def test_every_span_is_the_text_it_names(words):
+    art = read_text(" ".join(words), published=date(2020, 5, 4))
+    ex = pipeline.run(art)
+    if ex.article:
+        _all_spans_hold(ex)
+
+
+def test_spans_hold_on_real_articles(shared):
+    for path in sorted((shared / "gold" / "articles").glob("*.txt")) + [
+        shared / "seed" / "000_77144427119faf68.txt"
+    ]:
+        ex = pipeline.run(read_text(path.read_text(), published=date(2015, 1, 1)))
+        assert ex.claims
+        _all_spans_hold(ex)
+
+
+def test_relative_dates_resolve_against_publication_not_the_clock():
+    text = "Two soldiers were killed on Sunday in an ambush, the army said."
+    ex = pipeline.run(read_text(text, published=date(2013, 5, 20)))
+    assert ex.claims[0].date.start == "2013-05-19"
+    undated = pipeline.run(read_text(text))
+    assert undated.claims[0].date.start is None
+
+
+def test_comments_below_the_article_are_cut():
+    text = ("Five people were killed in a blast in the market on Monday, police said.\n\n"
+            "More coverage of the region follows in our evening edition tonight.\n\n"
+            "Comments\n\nReaderOne: 100.000 of people were killed in this war, shame.\n")
+    art = read_text(text)
+    assert "100.000" not in art.text and art.cut_at is not None
+    ex = pipeline.run(art)
+    assert [c.value for c in ex.claims] == [5]
+
+
+@pytest.mark.parametrize(
+    "raw,code",
+    [
+        (b"", "E101"),
+        (b"   \n\t  ", "E101"),
+        (b"\x00\x01\x02binary\x00" * 50, "E102"),
+        (b"short", "E107"),
+        ("Der Angriff forderte viele Opfer und die Regierung schweigt dazu seit "
+         "Tagen, berichten Zeugen aus der Stadt.".encode(), "E105"),
+        (b"x" * 6_000_000, "E104"),
+    ],
+)
+def test_bad_input_is_rejected_with_a_code(raw, code):
+    got = read_bytes(raw, doc_id="doc")
+    assert getattr(got, "code", None) == code
+
+
+def test_cli_batch_carries_on_past_bad_documents(tmp_path):
+    jl = tmp_path / "batch.jsonl"
+    jl.write_text("\n".join([
+        json.dumps({"id": "ok1", "text": "Three civilians were killed in the shelling on "
+                    "Monday, witnesses said.", "published": "2020-05-04"}),
+        "{not json",
+        json.dumps({"id": "empty", "text": "   "}),
+        json.dumps({"id": "baddate", "text": "Two people were killed.", "published": "May"}),
+        json.dumps({"id": "ok2", "text": "Gunmen killed four farmers in the village on "
+                    "Tuesday, officials said."}),
+    ]) + "\n")
+    out = subprocess.run([sys.executable, "-m", "tollbook.cli", "extract", str(jl)],
+                         capture_output=True, text=True, check=True).stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in rows][0] == "ok1" and rows[-1]["id"] == "ok2"
+    codes = [r["rejected"]["code"] for r in rows if r["rejected"]]
+    assert codes == ["E108", "E101", "E109"]
+    assert rows[0]["totals"]["killed"]["best"] == 3
+    assert rows[-1]["totals"]["killed"]["best"] == 4
+
+
+def test_cli_missing_file_is_a_coded_error(tmp_path):
+    p = subprocess.run([sys.executable, "-m", "tollbook.cli", "extract",
+                        str(tmp_path / "nope.txt")], capture_output=True, text=True)
+    assert p.returncode == 2
+    assert "[E110]" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_cli_reads_stdin_and_prints_a_table():
+    p = subprocess.run([sys.executable, "-m", "tollbook.cli", "extract", "-", "--format",
+                        "table", "--published", "2020-05-04"],
+                       input="At least 12 people were killed in the attack on Sunday.",
+                       capture_output=True, text=True, check=True)
+    assert "at least 12" in p.stdout.lower() and "2020-05-03" in p.stdout
+
+
+def test_deadline_is_enforced():
+    art = read_text("Two soldiers were killed. " * 200)
+    ex = pipeline.run(art, seconds=1e-9)
+    assert ex.rejection is not None and ex.rejection.code == "E112"
+
+
+def test_totals_policy_on_outcomes():
+    ex = pipeline.run(read_text("Two soldiers were killed and five others were wounded on "
+                                "Sunday, the army said."))
+    assert ex.totals[Outcome.KILLED].best == 2
+    assert ex.totals[Outcome.WOUNDED].best == 5
