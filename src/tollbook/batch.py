@@ -84,7 +84,7 @@ class Summary:
         lines = [f"articles  {self.articles:>8,}  ({self.syndicated:,} syndicated copies)",
                  f"claims    {self.claims:>8,}"]
         if self.events is not None:
-            lines.append(f"events    {self.events:>8,}")
+            lines.append(f"events    {self.events:>8,}  (in the store)")
         lines.append(f"rejected  {sum(self.rejected.values()):>8,}")
         from .errors import CODES
 
@@ -393,8 +393,7 @@ class Batch:
             self._pop(window, summary, bar)
         if bar is not None:
             bar.close()
-        count = getattr(self.store, "count_events", None)
-        summary.events = count() if count else None
+        summary.events = self.store.stats()["events"]
         return summary
 
     def _pop(self, window, summary: Summary, bar) -> None:
@@ -416,7 +415,7 @@ class Batch:
             art = ex.article
             url = f"url:{art.url}" if art.url else None
             first = self.journal.seen(f"text:{done.text_hash}", url)
-            if first and first != art.id:
+            if first:
                 rej = Rejection(art.id, "E116", f"same URL or text as {first}", art.origin)
                 self.store.record_rejection(rej)
                 self.journal.finish(done.key, "E116", first)
