@@ -206,7 +206,6 @@ def _figure(article_id: str, c: Claim, pub: str | None, outlet: str | None) -> E
         high=f.high if f.high is not None else f.best,
         source=c.source.name if c.source else (outlet or article_id),
         published=pub, part_of=c.part_of, qualifier=f.qualifier,
-        evidence=c.evidence.surface,
     )
 
 

@@ -335,7 +335,6 @@ class EventFigure:
     published: str | None = None  # the article's publication date (ISO), for history
     part_of: str | None = None  # claim id of its parent: such figures never add up
     qualifier: Qualifier = Qualifier.EXACT  # how the text qualified the number
-    evidence: str = ""  # the sentence that states it
 
 
 @dataclass(frozen=True)
