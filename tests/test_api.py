@@ -296,7 +296,8 @@ def test_exports(client, seeded, fmt):
 
 
 INJECTIONS = ["' OR '1'='1", "1; DROP TABLE events; --", "\" OR 1=1 --", "SY') OR ('a'='a",
-              "%' UNION SELECT sqlite_version(), 1 --", "1/**/OR/**/1=1", "\x00", "' ; SELECT pg_sleep(5); --"]
+              "%' UNION SELECT sqlite_version(), 1 --", "1/**/OR/**/1=1", "\x00",
+              "' ; SELECT pg_sleep(5); --"]
 FILTER_PARAMS = ["country", "admin1", "bbox", "start", "end", "type", "actor", "min_killed",
                  "limit", "offset", "sort"]
 

@@ -11,10 +11,11 @@ import hmac
 import json
 import os
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -211,18 +212,29 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
         version=pipeline.VERSION if hasattr(pipeline, "VERSION") else "0",
         description="Casualty figures from conflict news, with their sources and evidence.",
     )
-    state: dict[str, Any] = {}
+    # A Store holds one connection and is not shared across threads; FastAPI runs the
+    # endpoints in a thread pool, so each worker thread opens its own.
+    local = threading.local()
 
     def store():
         if db_url is None:
             raise ApiError("E404", "this server has no store (start it with --db)")
-        if "store" not in state:
+        if getattr(local, "store", None) is None:
             try:
                 from ..store import open_store
             except ImportError as e:
                 raise StorageError("E301", f"the store is not available: {e}") from None
-            state["store"] = open_store(db_url)
-        return state["store"]
+            local.store = open_store(db_url)
+        return local.store
+
+    def matching(filters: dict[str, Any]) -> list[dict[str, Any]]:
+        """Events for the filters: the store's own, then admin1, bbox and min_killed,
+        which Store.events does not take yet (move them there when it does)."""
+        items = store().events(
+            country=filters["country"], type=filters["type"], actor=filters["actor"],
+            since=filters["start"].isoformat() if filters["start"] else None,
+            until=filters["end"].isoformat() if filters["end"] else None)
+        return [e for e in items if _keep(e, filters)]
 
     def can_read(request: Request) -> None:
         if config.read_token and not _same(_bearer(request), config.read_token):
@@ -293,46 +305,60 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
 
     @app.get("/events", dependencies=[Depends(can_read)], summary="Events matching filters")
     def events(
-        filters: dict[str, Any] = Depends(event_filters),
+        filters: Annotated[dict[str, Any], Depends(event_filters)],
         limit: int = Query(100, ge=1, le=config.max_page),
         offset: int = Query(0, ge=0),
         sort: Literal["date", "-date", "killed", "-killed"] = Query("-date"),
     ) -> dict[str, Any]:
-        items = store().events(**filters, limit=limit, offset=offset, sort=sort)
-        return {"events": items, "limit": limit, "offset": offset}
+        items = _sorted(matching(filters), sort)
+        return {"events": items[offset:offset + limit], "total": len(items),
+                "limit": limit, "offset": offset}
 
     @app.get("/events/{event_id}", dependencies=[Depends(can_read)],
              summary="One event with its claims, evidence, sources and history")
     def event(event_id: str) -> dict[str, Any]:
         event_id = _check_id(event_id, "event")
-        return store().event(event_id)
+        s = store()
+        out = s.event(event_id)
+        # The event keeps each claim's evidence; the article's claims keep every span
+        # (number, source, place, date, victims) the page highlights.
+        spans = {}
+        for article in {c["article"] for c in out.get("claims", [])}:
+            for c in s.claims(article):
+                spans[(article, c.id)] = c.to_dict()
+        for c in out.get("claims", []):
+            full = spans.get((c["article"], c["claim"]))
+            if full:
+                c["spans"] = {**full["spans"], "source": full["source_span"],
+                              "place": (full["place"] or {}).get("span"),
+                              "date": full["date"]["span"], "victims": full["victims"]["span"]}
+        return out
 
     @app.get("/articles", dependencies=[Depends(can_read)], summary="Stored articles")
     def articles(limit: int = Query(100, ge=1, le=1000),
                  offset: int = Query(0, ge=0)) -> dict[str, Any]:
-        return {"articles": store().articles(limit=limit, offset=offset),
-                "limit": limit, "offset": offset}
+        items = store().articles(limit=offset + limit)
+        return {"articles": items[offset:], "limit": limit, "offset": offset}
 
     @app.get("/totals", dependencies=[Depends(can_read)],
              summary="Area totals and cumulative tolls as time series")
     def totals(
         country: str | None = Query(None, max_length=100),
-        admin1: str | None = Query(None, max_length=200),
-        start: str | None = Query(None, max_length=40),
-        end: str | None = Query(None, max_length=40),
+        outcome: Literal["killed", "wounded"] | None = Query(None),
+        scope: Literal["area_total", "cumulative"] | None = Query(None),
     ) -> dict[str, Any]:
-        return {"totals": store().area_totals(
-            country=country or None, admin1=admin1 or None,
-            start=_day(start, "start"), end=_day(end, "end"))}
+        return {"totals": store().area_totals(country=country or None, outcome=outcome,
+                                              scope=scope)}
 
     @app.get("/export/{fmt}", dependencies=[Depends(can_read)],
              summary="Events in the formats of `tollbook export`")
     def export(fmt: Literal["json", "geojson", "acled", "ucdp"],
-               filters: dict[str, Any] = Depends(event_filters)) -> Response:
-        from .. import export as exporting
-
-        items = store().events(**filters, limit=None, offset=0, sort="date")
-        body = exporting.render(fmt, items)
+               filters: Annotated[dict[str, Any], Depends(event_filters)]) -> Response:
+        try:
+            from .. import export as exporting
+        except ImportError:
+            raise ApiError("E404", "exports are not in this build of tollbook") from None
+        body = exporting.render(fmt, _sorted(matching(filters), "date"))
         if not isinstance(body, str | bytes):
             body = json.dumps(body, ensure_ascii=False)
         return Response(body, media_type=EXPORT_TYPES[fmt], headers={
@@ -346,6 +372,35 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=config.max_body)
     return app
+
+
+def _best_killed(e: dict[str, Any]) -> int:
+    return ((e.get("killed") or {}).get("total") or {}).get("best") or 0
+
+
+def _keep(e: dict[str, Any], f: dict[str, Any]) -> bool:
+    place = e.get("place") or {}
+    if f["admin1"] and (place.get("admin1") or "").casefold() != f["admin1"].casefold():
+        return False
+    if f["bbox"]:
+        w, s, east, n = f["bbox"]
+        lat, lon = place.get("lat"), place.get("lon")
+        if lat is None or lon is None or not s <= lat <= n:
+            return False
+        # A box whose west edge is east of its east edge crosses the antimeridian.
+        if not (w <= lon <= east if w <= east else lon >= w or lon <= east):
+            return False
+    return f["min_killed"] is None or _best_killed(e) >= f["min_killed"]
+
+
+def _sorted(items: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
+    if sort.lstrip("-") == "killed":
+        def key(e):
+            return (_best_killed(e), e["id"])
+    else:
+        def key(e):
+            return ((e.get("date") or {}).get("start") or "", e["id"])
+    return sorted(items, key=key, reverse=sort.startswith("-"))
 
 
 def _ext(fmt: str) -> str:

@@ -91,14 +91,15 @@ async function showOverview(filters) {
   const status = document.getElementById("status");
   status.textContent = "Loading…";
   const q = new URLSearchParams({ ...filters, limit: "10000", sort: "-killed" });
-  let data;
+  let events = [];
   try {
-    [data] = await Promise.all([api("/events?" + q), loadOutlines()]);
+    [{ events }] = await Promise.all([api("/events?" + q), loadOutlines()]);
   } catch (err) {
     status.textContent = String(err.message || err);
+    await loadOutlines();
+    drawMap([], filters);
     return;
   }
-  const events = data.events;
   status.textContent = `${events.length} event${events.length === 1 ? "" : "s"}` +
     (events.length >= 10000 ? " (the 10,000 with most killed)" : "");
   drawMap(events, filters);
@@ -269,8 +270,6 @@ async function showEvent(id, filters) {
       el("p", { class: "error" }, String(err.message || err)));
     return;
   }
-  const articles = new Map((e.articles || []).filter((a) => a && typeof a === "object")
-    .map((a) => [a.id, a]));
   box.replaceChildren(
     el("a", { href: hashFor(null, filters), class: "back" }, "← all events"),
     el("h1", { dir: "auto" }, `${e.type || "Event"} in ${placeText(e.place)}`),
@@ -284,7 +283,7 @@ async function showEvent(id, filters) {
     el("h2", {}, "Figures by source"),
     figuresTable(e),
     el("h2", {}, "Evidence"),
-    evidence(e, articles),
+    evidence(e),
     el("h2", {}, "History"),
     history(e.history || []),
   );
@@ -296,6 +295,7 @@ function tallyText(t) {
 }
 
 function victimsOf(c) {
+  if (typeof c.victims === "string") return c.victims;
   const v = c.victims || {};
   return v.actor || v.type || "unknown";
 }
@@ -318,14 +318,12 @@ function figuresTable(e) {
         el("th", { dir: "auto" }, group), el("th", { colspan: "3" }, "event figure"),
         el("th", { class: "num" }, fmt(g.low)), el("th", { class: "num" }, fmt(g.best)),
         el("th", { class: "num" }, fmt(g.high))));
-      const ids = new Set((g.claims || []).map((c) => (typeof c === "object" ? c.id : c)));
-      const rows = claimsOf(e).filter((c) => c.outcome === outcome &&
-        (ids.size ? ids.has(c.key || c.id) || ids.has(c.id) : victimsOf(c) === group));
+      const rows = claimsOf(e).filter((c) => c.outcome === outcome && victimsOf(c) === group);
       for (const c of rows) {
         body.append(el("tr", { class: "claim" }, el("td", {}, ""), el("td", { dir: "auto" },
           victimsOf(c)), el("td", { dir: "auto", class: "source" }, c.source || "unattributed"),
           el("td", { dir: "auto" }, c.article || "–"),
-          el("td", { dir: "auto" }, (c.spans && c.spans.number && c.spans.number.text) || ""),
+          el("td", { dir: "auto" }, c.figure || ""),
           el("td", { class: "num" }, fmt(c.low)), el("td", { class: "num" }, fmt(c.best)),
           el("td", { class: "num" }, fmt(c.high))));
       }
@@ -343,11 +341,8 @@ function marksOf(c) {
       marks.push({ start: span.start, end: span.end, kind });
     }
   };
-  add(c.spans && c.spans.number, "number");
-  add(c.source_span, "source");
-  add(c.place && c.place.span, "place");
-  add(c.date && c.date.span, "date");
-  add(c.victims && c.victims.span, "victims");
+  const s = c.spans || {};
+  for (const kind of ["number", "source", "place", "date", "victims"]) add(s[kind], kind);
   return marks;
 }
 
@@ -367,28 +362,26 @@ function highlighted(text, start, end, marks) {
   return out;
 }
 
-function evidence(e, articles) {
+function evidence(e) {
   const list = el("div", { class: "evidence-list" });
   for (const c of claimsOf(e)) {
-    const a = articles.get(c.article) || {};
-    const ev = c.spans && c.spans.evidence;
+    const ev = c.evidence || (c.spans && c.spans.evidence);
     const head = el("p", { class: "cite" },
-      el("strong", {}, `${c.outcome}: ${fmt(c.best)} ${victimsOf(c)}`), " — ",
-      el("span", { dir: "auto" }, c.source || "unattributed"), " · ",
-      el("span", { dir: "auto" }, a.title || c.article || "article"),
-      a.published ? ` · published ${a.published}` : "");
+      el("strong", {}, `${c.outcome}: ${c.figure || fmt(c.best)} ${victimsOf(c)}`), " — ",
+      el("span", { dir: "auto", class: "source" }, c.source || "unattributed"), " · ",
+      el("span", { dir: "auto" }, c.outlet || c.article || "article"),
+      c.published ? ` · published ${c.published}` : "");
     let quote;
-    if (typeof a.text === "string" && ev) {
-      const marks = marksOf(c);
-      // Widen to the marks so a source named in the next sentence is still shown.
-      const start = Math.min(ev.start, ...marks.map((m) => m.start));
-      const end = Math.max(ev.end, ...marks.map((m) => m.end));
-      quote = highlighted(a.text, Math.max(0, start), Math.min(a.text.length, end), marks);
+    if (ev && typeof ev.text === "string") {
+      // Spans are offsets into the article; the evidence sentence starts at ev.start.
+      const marks = marksOf(c).map((m) => ({ ...m, start: m.start - ev.start,
+        end: m.end - ev.start }));
+      quote = highlighted(ev.text, 0, ev.text.length, marks);
     } else {
-      quote = el("blockquote", { dir: "auto", class: "evidence" },
-        (c.evidence && c.evidence[0]) || (ev && ev.text) || "");
+      quote = el("blockquote", { dir: "auto", class: "evidence" }, "");
     }
-    list.append(el("div", { class: "claim-evidence", "data-claim": c.id || "" }, head, quote));
+    list.append(el("div", { class: "claim-evidence", "data-claim": c.claim || "" }, head,
+      quote));
   }
   if (!list.childElementCount) list.append(el("p", {}, "No claims stored."));
   return list;
