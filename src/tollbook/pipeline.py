@@ -78,11 +78,15 @@ _GROUP_KEYS = {
     "troops": "soldiers", "soldier": "soldiers", "servicemen": "soldiers", "army": "soldiers",
     "serviceman": "soldiers", "trooper": "soldiers", "troopers": "soldiers",
     "officer": "police", "officers": "police", "policemen": "police",
+    # One article's non-state fighters go by many names ("rebels" to a monitor,
+    # "terrorists" to the army): competing figures for one group, never added.
     "militant": "militants", "insurgents": "militants", "insurgent": "militants",
     "jihadists": "militants", "jihadist": "militants", "terrorists": "militants",
-    "extremists": "militants", "rebels": "rebels", "rebel": "rebels",
-    "gunman": "gunmen", "assailant": "assailants", "attackers": "assailants",
-    "attacker": "assailants", "civilian": "civilians",
+    "terrorist": "militants", "extremists": "militants", "rebels": "militants",
+    "rebel": "militants", "gunmen": "militants", "gunman": "militants",
+    "assailants": "militants", "assailant": "militants", "attackers": "militants",
+    "attacker": "militants", "bombers": "militants", "bomber": "militants",
+    "civilian": "civilians",
 }
 
 

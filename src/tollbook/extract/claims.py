@@ -213,6 +213,16 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
     return Victims(vtype, actor, span)
 
 
+# Words after a number that are not nouns: the number may still count people ("displaced
+# over two million since 2009").
+_FUNCTION = frozenset(
+    "and or in on at of from since during after before when as across throughout near by "
+    "with to last this over under while until into inside outside between among around "
+    "so far yesterday today overnight earlier later there here more others people's "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _in_aside(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
               last: int, prior: list[Mention], parent: int) -> Mention | None:
     """A figure inside "12 people, including 10 assailants, were killed": a subset."""
@@ -238,7 +248,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None
     if head is None and j < len(toks) and toks[j].text[:1].isalpha() and \
             toks[j].lower not in L.AFTER and toks[j].lower not in L.AUX and \
-            toks[j].lower not in ("and", "or", "in", "on", "at", "of", "from", "people's"):
+            toks[j].lower not in _FUNCTION:
         # An unknown noun after the number: counts people only if a trigger follows at once.
         k = j + 1
         if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)):
@@ -257,6 +267,19 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if head is None:
             return None
         return _mention(outcome, fig, victims, sent, first, end - 1, toks, parent=parent)
+    # "we buried 17 bodies", "the bodies of 2 civilians" (handled as active "of").
+    if head is not None and toks[head].lower in ("bodies", "corpses") and head == j:
+        return _mention(Outcome.KILLED, fig, victims, sent, first, head, toks)
+    # "Among the dead were three policemen": a subset of the mention before.
+    among = [t.lower for t in toks[max(0, first - 5):first]]
+    if len(among) >= 3 and "among" in among and among[-1] in ("were", "was", "are", "is"):
+        word = among[-2]
+        if word in L.AFTER or word in ("victims", "casualties"):
+            outcome = L.AFTER.get(word, Outcome.KILLED)
+            parent = next((i for i in range(len(prior) - 1, -1, -1)
+                           if prior[i].outcome == outcome), None)
+            return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
+                            parent=parent)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     if end == j and nxt in L.NOMINAL:
         k = j + 1
@@ -413,7 +436,7 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
 
 
 def _toll_before(toks: list[Token], first: int) -> bool:
-    window = [t.lower for t in toks[max(0, first - 8):first]]
+    window = [t.lower for t in toks[max(0, first - 14):first]]
     if not window or window[-1] not in ("to", "at", "of", "is", "was", "stands", "stood",
                                         "reached", "hit", "passed", "topped", "climbed",
                                         "from", "between"):
@@ -447,6 +470,15 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         ) and k < len(toks) - 1:
             return None  # "two of them were treated"
         return _mention(p.outcome, fig, p.victims, sent, first, j, toks, parent=parent)
+    if w == "the" and j + 1 < len(toks) and toks[j + 1].lower not in L.AFTER:
+        # "eight of the attackers were killed"
+        end, head, named = _victim_phrase(toks, j + 1)
+        if head is not None:
+            found = _passive_after(toks, end)
+            if found is not None and found[1] in L.AFTER:
+                victims = _victims(toks, head, named, j + 1, end, text)
+                return _mention(L.AFTER[found[1]], fig, victims, sent, first, found[0], toks)
+        return None
     if w == "the" and j + 1 < len(toks):
         # "three of the wounded later died": a new outcome for some of them.
         k = j + 2
