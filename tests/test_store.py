@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from storekit import (
     QUSAYR,
     TALKALAKH,
@@ -20,7 +21,6 @@ from storekit import (
     fresh_pg_schema,
     report,
 )
-
 from tollbook.errors import StorageError
 from tollbook.model import Outcome, Qualifier, Scope, VictimType
 from tollbook.store import open_store

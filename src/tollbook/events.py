@@ -222,15 +222,17 @@ def _area_total(article_id: str, c: Claim, pub: str | None) -> AreaTotal:
 def classify(evidence: Iterable[str], lead: Iterable[str], claims: Iterable[Claim]
              ) -> tuple[str, str]:
     """ACLED (event_type, sub_event_type) by the first rule that matches, most telling
-    text first; with no cue, a battle when combatants died, else an attack."""
+    text first; with no cue, a battle when combatants died, else an attack. When
+    combatants died, "attacked" and the like say battle, not violence against civilians."""
+    combat = any(c.victims.type == VictimType.COMBATANTS for c in claims)
     for texts in (list(evidence), list(lead)):
         joined = " ".join(texts)
         for etype, sub, rx in _TYPE_RULES:
             if rx.search(joined):
+                if combat and (etype, sub) == _FALLBACK_OTHER:
+                    return _FALLBACK_COMBAT
                 return etype, sub
-    if any(c.victims.type == VictimType.COMBATANTS for c in claims):
-        return _FALLBACK_COMBAT
-    return _FALLBACK_OTHER
+    return _FALLBACK_COMBAT if combat else _FALLBACK_OTHER
 
 
 def actors_of(text: str, claims: Iterable[Claim], place: Place | None) -> tuple[Actor, ...]:
@@ -252,16 +254,31 @@ def actors_of(text: str, claims: Iterable[Claim], place: Place | None) -> tuple[
 
 
 def _state_adjective(text: str, place: Place | None) -> str:
-    from . import gazetteer  # a data lookup only; kept lazy so events.py stays cheap to import
+    from . import gazetteer  # a data lookup only; lazy so events.py stays cheap to import
 
     for m in _STATE_ADJ.finditer(text):
         code = gazetteer.demonym(m.group(1))
         if code and (place is None or place.country in (None, code)):
             return m.group(1)
     if place and place.country:
-        c = gazetteer.country(place.country)
-        return c.name if c else place.country
+        return _adjectives().get(place.country) or place.country
     return ""
+
+
+_ADJECTIVES: dict[str, str] = {}
+
+
+def _adjectives() -> dict[str, str]:
+    """ISO2 -> the first national adjective in data/demonyms.tsv ("SY" -> "Syrian")."""
+    if not _ADJECTIVES:
+        from importlib import resources
+
+        rows = resources.files("tollbook").joinpath("data/demonyms.tsv").read_text("utf-8")
+        for line in rows.splitlines():
+            if line and not line.startswith("#") and "\t" in line:
+                code, words = line.split("\t", 1)
+                _ADJECTIVES[code] = words.split("|")[0]
+    return _ADJECTIVES
 
 
 def _kind_of(name: str) -> ActorKind:
