@@ -23,7 +23,9 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/bench_extract.py
+	@for b in bench/bench_batch.py bench/bench_api.py bench/bench_store.py; do \
+	  if [ -f $$b ]; then echo; $(BIN)/python $$b || exit 1; fi; done
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
