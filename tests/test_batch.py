@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from test_warc import REPORT, make_warc, page
 
+from test_warc import REPORT, make_warc, page
 from tollbook import batch
 from tollbook.store import open_store
 
