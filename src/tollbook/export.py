@@ -220,7 +220,7 @@ def format_event(e: dict) -> str:
         for group, by_src in groups.items():
             g = tally.get("by_victims", {}).get(group)
             summary = (f"best {g['best']} (low {g['low']}, high {g['high']}), "
-                       f"{g['n_sources']} sources" if g else "not counted")
+                       f"sources {g['n_sources']}" if g else "not counted: part of another figure")
             lines.append(f"  {group}: {summary}")
             for src, figs in by_src.items():
                 cells = "; ".join(f"{f['figure']!r} [{f['article']}, {f['published'] or '?'}]"
@@ -229,8 +229,12 @@ def format_event(e: dict) -> str:
                 lines.append(f"    {_cut(src, 36):36}  {cells}")
         lines.append("")
     lines.append("evidence:")
+    sentences: dict[tuple, list[str]] = {}  # one sentence often states several figures
     for c in e.get("claims", []):
-        lines.append(f"  [{c['article']} {c['claim']}] {c['evidence']['text']}")
+        key = (c["article"], c["evidence"]["start"], c["evidence"]["text"])
+        sentences.setdefault(key, []).append(c["claim"])
+    for (article, _, text), ids in sentences.items():
+        lines.append(f"  [{article} {','.join(ids)}] {text}")
     lines.append("")
     lines.append("history:")
     for h in e.get("history", []):

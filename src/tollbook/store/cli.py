@@ -121,7 +121,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as f:
+            try:
+                f = open(args.output, "w", encoding="utf-8", newline="")
+            except OSError as e:
+                raise cli.usage_error(f"--output {args.output}: {e.strerror}") from None
+            with f:
                 export.write(store, args.format, f)
         else:
             export.write(store, args.format, sys.stdout)
