@@ -16,8 +16,14 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+PORT    ?= 8000
+
 demo: $(STAMP)
-	$(BIN)/tollbook extract samples/*.txt --published 2024-03-11 --format table
+	$(BIN)/tollbook extract samples/01-river-town-clashes.txt --published 2024-03-12 --format table
+	$(BIN)/tollbook ingest samples/ --db $(DB) --published 2024-03-12
+	$(BIN)/tollbook events --db $(DB)
+	@echo "Dashboard: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
+	$(BIN)/tollbook serve --db $(DB) --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
