@@ -22,7 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from test_warc import make_warc, page  # noqa: E402
-
 from tollbook import batch  # noqa: E402
 
 DAILY = 40_000  # articles a day: JRC EMM's volume
