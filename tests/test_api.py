@@ -240,7 +240,7 @@ def test_ingested_article_becomes_an_event(client, seeded):
 
 
 def test_event_has_claims_sources_and_history(client, seeded):
-    e = client.get("/events/" + seed_event(client)["id"])
+    e = client.get(f"/events/{seed_event(client)['id']}")
     assert e.status_code == 200, e.text
     e = e.json()
     values = sorted(c["value"] for c in e["claims"]

@@ -204,6 +204,27 @@ EXPORT_TYPES = {
 }
 
 
+def event_filters(
+    country: str | None = Query(None, max_length=100, description="ISO 3166-1 alpha-2"),
+    admin1: str | None = Query(None, max_length=200, description="first-order area name"),
+    bbox: str | None = Query(None, max_length=200, description="west,south,east,north"),
+    start: str | None = Query(None, max_length=40, description="events ending on or after"),
+    end: str | None = Query(None, max_length=40, description="events starting on or before"),
+    type: str | None = Query(None, max_length=100, description="event type"),
+    actor: str | None = Query(None, max_length=200, description="an actor involved"),
+    min_killed: int | None = Query(None, ge=0, description="best killed at least this"),
+) -> dict[str, Any]:
+    return {
+        "country": country or None, "admin1": admin1 or None, "bbox": _bbox(bbox),
+        "start": _day(start, "start"), "end": _day(end, "end"), "type": type or None,
+        "actor": actor or None, "min_killed": min_killed,
+    }
+
+
+# Declared at module level so the annotations resolve (this module defers them).
+Filters = Annotated[dict[str, Any], Depends(event_filters)]
+
+
 def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAPI:
     """The API and dashboard over the store at db_url (None: /extract only)."""
     config = config or ServerConfig.from_env()
@@ -287,25 +308,9 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
         result = store().ingest(extraction)
         return {"extraction": extraction.to_dict(), "stored": _jsonable(result)}
 
-    def event_filters(
-        country: str | None = Query(None, max_length=100, description="ISO 3166-1 alpha-2"),
-        admin1: str | None = Query(None, max_length=200, description="first-order area name"),
-        bbox: str | None = Query(None, max_length=200, description="west,south,east,north"),
-        start: str | None = Query(None, max_length=40, description="events ending on or after"),
-        end: str | None = Query(None, max_length=40, description="events starting on or before"),
-        type: str | None = Query(None, max_length=100, description="event type"),
-        actor: str | None = Query(None, max_length=200, description="an actor involved"),
-        min_killed: int | None = Query(None, ge=0, description="best killed at least this"),
-    ) -> dict[str, Any]:
-        return {
-            "country": country or None, "admin1": admin1 or None, "bbox": _bbox(bbox),
-            "start": _day(start, "start"), "end": _day(end, "end"), "type": type or None,
-            "actor": actor or None, "min_killed": min_killed,
-        }
-
     @app.get("/events", dependencies=[Depends(can_read)], summary="Events matching filters")
     def events(
-        filters: Annotated[dict[str, Any], Depends(event_filters)],
+        filters: Filters,
         limit: int = Query(100, ge=1, le=config.max_page),
         offset: int = Query(0, ge=0),
         sort: Literal["date", "-date", "killed", "-killed"] = Query("-date"),
@@ -353,7 +358,7 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
     @app.get("/export/{fmt}", dependencies=[Depends(can_read)],
              summary="Events in the formats of `tollbook export`")
     def export(fmt: Literal["json", "geojson", "acled", "ucdp"],
-               filters: Annotated[dict[str, Any], Depends(event_filters)]) -> Response:
+               filters: Filters) -> Response:
         try:
             from .. import export as exporting
         except ImportError:
