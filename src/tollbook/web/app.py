@@ -8,7 +8,7 @@ the CLI prints: `{"error": {"code", "message", "detail", "hint"}}`.
 from __future__ import annotations
 
 import hmac
-import json
+import io
 import os
 import re
 import threading
@@ -363,10 +363,11 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
             from .. import export as exporting
         except ImportError:
             raise ApiError("E404", "exports are not in this build of tollbook") from None
-        body = exporting.render(fmt, _sorted(matching(filters), "date"))
-        if not isinstance(body, str | bytes):
-            body = json.dumps(body, ensure_ascii=False)
-        return Response(body, media_type=EXPORT_TYPES[fmt], headers={
+        chosen = _sorted(matching(filters), "-date")[::-1]
+        view = _Filtered(chosen, store())
+        buf = io.StringIO()
+        exporting.write(view, fmt, buf)
+        return Response(buf.getvalue(), media_type=EXPORT_TYPES[fmt], headers={
             "Content-Disposition": f'attachment; filename="tollbook-events.{_ext(fmt)}"'})
 
     @app.get("/", include_in_schema=False)
@@ -377,6 +378,20 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=config.max_body)
     return app
+
+
+class _Filtered:
+    """The store as export.write sees it, narrowed to the events the filters chose."""
+
+    def __init__(self, events: list[dict[str, Any]], store):
+        self._events = events
+        self._store = store
+
+    def events(self) -> list[dict[str, Any]]:
+        return self._events
+
+    def area_totals(self) -> list[dict[str, Any]]:
+        return self._store.area_totals()
 
 
 def _best_killed(e: dict[str, Any]) -> int:
