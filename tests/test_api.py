@@ -243,11 +243,11 @@ def test_event_has_claims_sources_and_history(client, seeded):
     e = client.get(f"/events/{seed_event(client)['id']}")
     assert e.status_code == 200, e.text
     e = e.json()
-    values = sorted(c["value"] for c in e["claims"]
-                    if c["outcome"] == "killed" and (c["victims"]["actor"] == "Hezbollah"))
+    values = sorted(c["best"] for c in e["claims"]
+                    if c["outcome"] == "killed" and c["victims"] == "Hezbollah")
     assert values == [20, 28]
     for c in e["claims"]:
-        assert c["spans"]["evidence"]["text"]
+        assert c["evidence"]["text"] and c["spans"]["number"]["text"] == c["figure"]
     assert "history" in e and isinstance(e["history"], list)
 
 

@@ -349,11 +349,16 @@ function marksOf(c) {
 /** The article text from start to end, with the marks as <mark> elements (text only). */
 function highlighted(text, start, end, marks) {
   const out = el("blockquote", { dir: "auto", class: "evidence" });
-  const inside = marks.filter((m) => m.start >= start && m.end <= end && m.start < m.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Marks come in priority order (number first); one overlapping a kept mark is dropped.
+  const kept = [];
+  for (const m of marks) {
+    if (m.start < start || m.end > end || m.start >= m.end) continue;
+    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    kept.push(m);
+  }
+  kept.sort((a, b) => a.start - b.start);
   let at = start;
-  for (const m of inside) {
-    if (m.start < at) continue; // overlapping marks: the first (longest) wins
+  for (const m of kept) {
     out.append(document.createTextNode(text.slice(at, m.start)));
     out.append(el("mark", { class: m.kind, title: m.kind }, text.slice(m.start, m.end)));
     at = m.end;
