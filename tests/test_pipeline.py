@@ -126,3 +126,15 @@ def test_totals_policy_on_outcomes():
                                 "Sunday, the army said."))
     assert ex.totals[Outcome.KILLED].best == 2
     assert ex.totals[Outcome.WOUNDED].best == 5
+
+
+def test_evidence_contains_the_number_of_a_figure_stated_twice():
+    # Regression: a merged claim took its figure from one statement and its evidence from
+    # another, so the dashboard could not highlight the number inside the evidence.
+    text = ("At least 12 soldiers were reportedly killed on Sunday. "
+            "The army said that \"12 soldiers were killed\" in the ambush.")
+    ex = pipeline.run(read_text(text))
+    (c,) = [c for c in ex.claims if c.outcome == Outcome.KILLED]
+    assert c.evidence.start <= c.figure.span.start < c.figure.span.end <= c.evidence.end
+    assert c.figure.span.surface == "At least 12"
+    assert c.source is not None and c.source.name == "The army"

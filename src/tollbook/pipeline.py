@@ -308,10 +308,12 @@ def _merge(text: str, raw) -> list[Claim]:
         # Keep the most informative victims and qualifier across the statements.
         victims = max((raw[i][0].victims for i in g),
                       key=lambda v: (v.actor is not None, v.type != VictimType.UNKNOWN))
-        figure = raw[g[0]][0].figure if raw[g[0]][0].figure.qualifier.value != "exact" \
-            else m.figure
-        evidence = _evidence(text, m)
-        mentions = tuple(_evidence(text, raw[i][0]) for i in g if i != prim)
+        # The figure as most precisely qualified ("at least 28" over "28"); the evidence is
+        # the sentence that states that figure, so the evidence always contains the number.
+        fig_at = next((i for i in g if raw[i][0].figure.qualifier.value != "exact"), prim)
+        figure = raw[fig_at][0].figure
+        evidence = _evidence(text, raw[fig_at][0])
+        mentions = tuple(_evidence(text, raw[i][0]) for i in g if i != fig_at)
         part_of = f"c{index_of[parent] + 1}" if parent is not None else None
         claims.append(Claim(
             id=f"c{gi + 1}", outcome=m.outcome, figure=figure, victims=victims, source=src,
