@@ -48,6 +48,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E403": ("the request body is too large", "send a smaller document"),
     "E404": ("not found", "check the address"),
     "E422": ("the request is not valid", "see the message for the field at fault"),
+    "E499": ("the server failed unexpectedly", "please report it with the request"),
 }
 
 

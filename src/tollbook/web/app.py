@@ -225,10 +225,22 @@ def event_filters(
 Filters = Annotated[dict[str, Any], Depends(event_filters)]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean_query(request: Request) -> None:
+    """Control characters in a query parameter are refused before any store sees them
+    (PostgreSQL rejects NUL bytes in text with an error of its own)."""
+    for name, value in request.query_params.multi_items():
+        if _CONTROL.search(value) or _CONTROL.search(name):
+            raise ApiError("E422", f"control character in query parameter {name!r}")
+
+
 def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAPI:
     """The API and dashboard over the store at db_url (None: /extract only)."""
     config = config or ServerConfig.from_env()
     app = FastAPI(
+        dependencies=[Depends(_clean_query)],
         title="tollbook",
         version=pipeline.VERSION if hasattr(pipeline, "VERSION") else "0",
         description="Casualty figures from conflict news, with their sources and evidence.",
@@ -289,7 +301,7 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, e: Exception):
         # Still JSON with a code, so clients never have to parse a bare 500 page.
-        err = TollbookError("E199", type(e).__name__)
+        err = TollbookError("E499", type(e).__name__)
         return JSONResponse({"error": err.to_dict()}, status_code=500)
 
     @app.get("/health", include_in_schema=False)
