@@ -223,6 +223,13 @@ _FUNCTION = frozenset(
 )
 
 
+def _verifier(text: str, sent: Sentence):
+    """A check that a stretch of the sentence has no finite verb (the tagger decides)."""
+    from .. import nlp
+
+    return lambda a, b: nlp.finite_verb_in(text, sent.start, sent.end, a, b)
+
+
 def _in_aside(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
               last: int, prior: list[Mention], parent: int) -> Mention | None:
     """A figure inside "12 people, including 10 assailants, were killed": a subset."""
@@ -289,7 +296,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _mention(outcome, fig, victims, sent, first, j, toks)
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
-    found = _passive_after(toks, end)
+    found = _passive_after(toks, end, _verifier(text, sent))
     if found is not None and not _modal_before(toks, first):
         k, w, seg = found
         if seg is not None:
@@ -331,7 +338,8 @@ _CLAUSE_END = frozenset(
 )
 
 
-def _passive_after(toks: list[Token], end: int) -> tuple[int, str, tuple[int, int] | None] | None:
+def _passive_after(toks: list[Token], end: int,
+                   verify=None) -> tuple[int, str, tuple[int, int] | None] | None:
     """The trigger that ends the clause whose subject ends at `end`.
 
     Returns (index of the trigger, trigger word, the "including ..." aside if one was
@@ -365,18 +373,30 @@ def _passive_after(toks: list[Token], end: int) -> tuple[int, str, tuple[int, in
         adjacent = k == start
         if w in L.AFTER or w == "shot" or (w == "gunned" and k + 1 < n and
                                            toks[k + 1].lower == "down"):
-            if adjacent or aux:
+            if adjacent:
                 return k, w, seg
-            return None
+            if not aux:
+                return None
+            # Words skipped between the victims and the auxiliary: no verb of their own.
+            first_aux = k - 1
+            while first_aux > start and toks[first_aux - 1].lower in L.AUX:
+                first_aux -= 1
+            if first_aux - start >= 2 and verify is not None and \
+                    verify(toks[start].start, toks[first_aux - 1].end):
+                return None
+            return k, w, seg
         if w == "lost" and (adjacent or aux) and k + 2 < n and toks[k + 2].lower in (
             "lives", "life"
         ):
             return k, w, seg
-        if w in _CLAUSE_END or w in L.BEFORE:
+        if w in _CLAUSE_END or w in L.BEFORE or w in _RELATIVE:
             return None
         aux = False
         k += 1
     return None
+
+
+_RELATIVE = frozenset("where who whom whose which that".split())
 
 
 def _modal_before(toks: list[Token], first: int) -> bool:
