@@ -574,6 +574,9 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             continue
         outcome, after, weak = active
         obj = _singular_object(toks, after)
+        if obj is not None and w in ("executed", "executing", "execute") and \
+                toks[obj[1]].lower not in L.VICTIM_NOUNS:
+            obj = None  # "executed a search warrant", "executed a plan"
         if obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
             o0, head, count = obj
             victims = _victims(toks, head, None, o0 + 1, head + 1, text) if count == 1 and \
@@ -598,7 +601,11 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
             return Outcome.WOUNDED, k + 3, False
         return Outcome.WOUNDED, k + 1, True
     if w in L.BEFORE:
-        if k > 0 and toks[k - 1].lower in ("was", "were", "been", "is", "are", "and"):
+        if k > 0 and toks[k - 1].lower in ("was", "were", "been", "is", "are"):
+            return None
+        # "was killed and ...": passive; "identified and killed a bomber": active
+        if k > 1 and toks[k - 1].lower == "and" and (toks[k - 2].lower in L.AFTER or
+                                                      toks[k - 2].lower in L.AUX):
             return None
         return L.BEFORE[w], k + 1, False
     return None
@@ -678,6 +685,11 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
             if toks[c].text == ",":
                 if c > 0 and _person_word(toks, c - 1):
                     return c - 1, c - 1, 1
+                # "an American missionary, identified as X, was killed"
+                if c > 0 and toks[c - 1].lower in L.SINGULAR:
+                    for i in range(c - 1, max(-1, c - 6), -1):
+                        if toks[i].lower in ("a", "an", "one", "another"):
+                            return i, c - 1, 1
                 break
         return None
     w = toks[j].lower
@@ -744,15 +756,20 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     if k >= len(toks):
         return None
     if toks[k].lower in ("a", "an", "one", "another"):
-        for h in range(k + 1, min(len(toks), k + 5)):
+        # "a civilian school guard", "a Bamenda University professor": the object of a
+        # killing verb is a person; its head is the last word before the phrase ends.
+        head = None
+        for h in range(k + 1, min(len(toks), k + 7)):
             w = toks[h].lower
-            if w in L.SINGULAR:
-                if h + 1 < len(toks) and toks[h + 1].lower in L.SINGULAR:
-                    continue  # "a civilian school guard"
-                return k, h, 1
-            if w in L.NON_PERSON or not toks[h].text[:1].isalpha() and toks[h].text != "-":
-                return None
-        return None
+            if not toks[h].text[:1].isalpha() or w in _FUNCTION or w in _RELATIVE or \
+                    w in ("identified", "named", "aged", "believed", "as", "for", "located"):
+                break
+            head = h
+        if head is None or toks[head].lower in L.NON_PERSON:
+            return None
+        if not _person_noun(toks[head].lower):
+            return None  # "killed a cow", "executed a search warrant"
+        return k, head, 1
     if toks[k].lower in ("him", "her"):
         return k, k, 1
     # Names: "Isaias Martinez, 53, and Guillermo Rivera-Rubio, 44"
@@ -777,6 +794,30 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     if count and last is not None:
         return k, last, count
     return None
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ary")
+_PERSON_EXTRA = frozenset(
+    "official chief leader head judge mayor imam priest monk nun pastor elder chairperson "
+    "lawmaker candidate activist politician deputy sheikh cleric teen youth".split()
+)
+
+
+def _person_noun(w: str) -> bool:
+    """A noun that names a person: a victim noun, a role ("professor"), not a thing."""
+    if w in L.NON_PERSON:
+        return False
+    return w in L.VICTIM_NOUNS or w in _PERSON_EXTRA or (len(w) > 4 and w.endswith(
+        _PERSON_SUFFIXES) and w not in _NOT_PEOPLE)
+
+
+_NOT_PEOPLE = frozenset(
+    "order border number corner water paper center centre letter power matter quarter "
+    "weather shelter chamber computer trailer event moment department apartment government "
+    "statement agreement incident accident payment equipment restaurant document "
+    "summary library salary territory military january february boundary warrant "
+    "plant grant restaurant covenant".split()
+)
 
 
 def _count_figure(text: str, toks: list[Token], s0: int, head: int, count: int) -> Figure:
