@@ -125,3 +125,37 @@ def test_pronoun_source_resolves_to_the_organisation():
             "It said 14 soldiers were killed on Monday.")
     ex = claims_of(text)
     assert ex.claims[0].source.name == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Two young suicide bombers detonated at a camp. In addition to the two assailants, "
+         "at least nine people were killed in the blasts.", 11),
+        ("A suicide bomber detonated explosives at a market. In addition to the assailant, "
+         "five people were killed in the blast.", 6),
+        ("Four female suicide bombers detonated in the town. The four assailants and a "
+         "civilian were killed in the blasts.", 5),
+        ("Assailants shot and killed a university professor in the town on Monday.", 1),
+        ("Security forces identified and killed a female suicide bomber near the market.", 1),
+        ("In addition, an American missionary, identified as John Doe, was killed in the "
+         "crossfire.", 1),
+        ("Two Kurdish civilians from the border town were reportedly killed during the strikes.",
+         2),
+    ],
+)
+def test_toll_shapes(text, killed):
+    assert claims_of(text).totals[Outcome.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police executed a search warrant at the home on Tuesday.",
+        "A crowd of more than 50 people chanted at the site where a boy was shot last week.",
+    ],
+)
+def test_not_a_killing(text):
+    ex = claims_of(text)
+    assert Outcome.KILLED not in ex.totals
+    assert ex.totals.get(Outcome.WOUNDED) is None or ex.totals[Outcome.WOUNDED].best == 1

@@ -191,6 +191,7 @@ class Claim:
     evidence: Span  # the sentence that states the figure
     part_of: str | None = None  # id of the claim this one is a subset of
     mentions: tuple[Span, ...] = ()  # further statements of the same figure in the text
+    extra: bool = False  # stated on top of the sentence's other figures ("in addition to the bomber")
 
     @property
     def value(self) -> int:
@@ -223,6 +224,7 @@ class Claim:
             },
             "scope": self.scope.value,
             "part_of": self.part_of,
+            "extra": self.extra,
             "evidence": [self.evidence.surface] + [m.surface for m in self.mentions],
             "spans": {
                 "evidence": self.evidence.to_dict(),

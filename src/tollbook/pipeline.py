@@ -86,6 +86,7 @@ _GROUP_KEYS = {
     "rebel": "militants", "gunmen": "militants", "gunman": "militants",
     "assailants": "militants", "assailant": "militants", "attackers": "militants",
     "attacker": "militants", "bombers": "militants", "bomber": "militants",
+    "suicide bombers": "militants", "suicide bomber": "militants",
     "civilian": "civilians",
 }
 
@@ -261,8 +262,10 @@ def _group_key(c: Claim) -> str:
         first = c.figure.span.surface.split()[0].lower()
         if first == "another":
             return f"another:{c.id}"
-        if c.victims.type == VictimType.UNKNOWN or c.victims.actor is None:
+        if c.victims.type == VictimType.UNKNOWN:
             return VictimType.UNKNOWN.value
+        if c.victims.actor is None:
+            return c.victims.type.value  # "a civilian": the civilians group
         a = c.victims.actor.lower()
         return _GROUP_KEYS.get(a, a if a.endswith("s") else a + "s")
     if c.victims.actor:
@@ -318,7 +321,7 @@ def _merge(text: str, raw) -> list[Claim]:
         claims.append(Claim(
             id=f"c{gi + 1}", outcome=m.outcome, figure=figure, victims=victims, source=src,
             place=place, date=dr, scope=scope, evidence=evidence, part_of=part_of,
-            mentions=mentions,
+            mentions=mentions, extra=raw[fig_at][0].extra,
         ))
     return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
 
@@ -340,11 +343,16 @@ def totals(claims: list[Claim] | tuple[Claim, ...]) -> dict[Outcome, Tally]:
             cs = _drop_shot_dead(cs, killed.best if killed else 0, claims)
         if not cs:
             continue
+        # "In addition to the bomber, five people were killed": the extra group is counted
+        # on top of the others, with its own best across every figure for it.
+        extra_keys = {_group_key(c) for c in cs if c.extra}
         groups: dict[str, list[Claim]] = {}
         for c in cs:
             groups.setdefault(_group_key(c), []).append(c)
-        named = [g for k, g in groups.items() if k != VictimType.UNKNOWN.value]
-        unknown = groups.get(VictimType.UNKNOWN.value, [])
+        named = [g for k, g in groups.items()
+                 if k != VictimType.UNKNOWN.value and k not in extra_keys]
+        unknown = groups.get(VictimType.UNKNOWN.value, []) if \
+            VictimType.UNKNOWN.value not in extra_keys else []
 
         def tally(g: list[Claim]) -> tuple[int, int, int]:
             lows = [c.figure.low if c.figure.low is not None else c.figure.best for c in g]
@@ -358,6 +366,9 @@ def totals(claims: list[Claim] | tuple[Claim, ...]) -> dict[Outcome, Tally]:
         if unknown:
             ul, ub, uh = tally(unknown)
             lo, be, hi = max(lo, ul), max(be, ub), max(hi, uh)
+        for k in extra_keys:
+            el, eb, eh = tally(groups[k])
+            lo, be, hi = lo + el, be + eb, hi + eh
         out[outcome] = Tally(lo, be, hi)
     return out
 

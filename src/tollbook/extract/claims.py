@@ -31,7 +31,7 @@ PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
-    r"evacuat|shot|toll|lives|casualt|slaughter|slew",
+    r"evacuat|shot|toll|lives|casualt|slaughter|slew|suicide",
     re.IGNORECASE,
 )
 
@@ -49,6 +49,7 @@ class Mention:
     parent: int | None = None  # index (in the sentence's mentions) of the superset mention
     weak: bool = False  # "was shot": wounded unless the same victims are counted as killed
     singular: bool = False  # counted from a singular noun or pronoun, not a number
+    extra: bool = False  # "in addition to the bomber": on top of the sentence's other figures
     tokens: list[Token] = field(default_factory=list, repr=False)
 
     @property
@@ -91,6 +92,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         used.update(range(first, last + 1))
         i = last + 1
     out.extend(_singulars(text, sent, toks, out))
+    out.extend(_bombers(text, sent, toks, out))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -526,7 +528,90 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
 def _mention(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, first: int,
              last: int, toks: list[Token], parent: int | None = None, weak: bool = False,
              singular: bool = False) -> Mention:
-    return Mention(outcome, fig, victims, sent, first, last, parent, weak, singular, toks)
+    return Mention(outcome, fig, victims, sent, first, last, parent=parent, weak=weak,
+                   singular=singular, tokens=toks)
+
+
+# --- attackers who die in their own attack -----------------------------------------------
+
+_DETONATE = frozenset("detonated detonates blew exploded triggered".split())
+
+
+def _bombers(text: str, sent: Sentence, toks: list[Token],
+             found: list[Mention]) -> list[Mention]:
+    """Suicide bombers who detonated are dead: "Two female suicide bombers detonated" is 2.
+
+    Also the attackers a sentence adds to its toll: "In addition to the two assailants,
+    nine people were killed" counts the two assailants as killed.
+    """
+    out: list[Mention] = []
+    taken = {i for m in found for i in range(m.first, m.last + 1)}
+    for k, t in enumerate(toks):
+        if t.lower not in ("bomber", "bombers") or k == 0 or toks[k - 1].lower != "suicide":
+            continue
+        if k + 1 >= len(toks) or toks[k + 1].lower not in _DETONATE:
+            continue
+        count, first = _count_before(toks, k - 1, text)
+        if count is None or any(i in taken for i in range(first, k + 1)):
+            continue
+        fig = _count_figure(text, toks, first, k, count)
+        victims = Victims(VictimType.COMBATANTS, "suicide bombers",
+                          Span.of(text, toks[k - 1].start, t.end))
+        out.append(_mention(Outcome.KILLED, fig, victims, sent, first, k + 1, toks,
+                            singular=True))
+    # "In addition to the two assailants, at least nine people were killed"
+    head = [x.lower for x in toks[:4]]
+    if head[:3] in (["in", "addition", "to"], ["aside", "from", "the"]) or head[:1] == ["besides"]:
+        if not any(m.outcome == Outcome.KILLED for m in found):
+            return out
+        start = 3 if head[0] in ("in", "aside") else 1
+        if head[0] == "aside":
+            start = 2
+        comma = next((i for i in range(start, min(len(toks), start + 10))
+                      if toks[i].text == ","), None)
+        if comma is None or any(i in taken for i in range(start, comma)):
+            return out
+        words = [x.lower for x in toks[start:comma]]
+        if "death" in words or "deaths" in words:  # "aside from the death of the two assailants"
+            of = words.index("of") if "of" in words else None
+            if of is None:
+                return out
+            start += of + 1
+        hd = comma - 1
+        if not (toks[hd].lower in L.COMBATANT_NOUNS or toks[hd].lower in ("bomber", "bombers")):
+            return out
+        count, first = _count_before(toks, hd - 1, text, floor=start)
+        if count is None:
+            return out
+        fig = _count_figure(text, toks, first, hd, count)
+        victims = Victims(VictimType.COMBATANTS, toks[hd].lower,
+                          Span.of(text, toks[first].start, toks[hd].end))
+        m = _mention(Outcome.KILLED, fig, victims, sent, first, hd, toks, singular=True)
+        m.extra = True
+        out.append(m)
+    return out
+
+
+def _count_before(toks: list[Token], k: int, text: str,
+                  floor: int = 0) -> tuple[int | None, int]:
+    """How many the words before a noun say: "two young female" 2, "a"/"the" 1."""
+    i = k
+    while i >= floor:
+        w = toks[i].lower
+        if w in ("a", "an", "one", "another"):
+            return 1, i
+        if w == "the":
+            # "the bomber" is one; "the bombers" with no number is unknown
+            return (1 if not toks[k + 1].lower.endswith("s") else None), i
+        if w == "both":
+            return 2, i
+        found = figure_at(toks, i, text)
+        if found is not None and found[0].qualifier == Qualifier.EXACT:
+            return found[0].value, found[1]
+        if not toks[i].text[:1].isalpha() or w in _FUNCTION:
+            break
+        i -= 1
+    return None, k
 
 
 # --- victims counted without a number --------------------------------------------------
@@ -548,7 +633,10 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
     out: list[Mention] = []
     covered = set()
     for m in numbered:
-        covered.update(range(m.first, m.last + 1))
+        # The figure and its victims, not the trigger: "the four assailants and a civilian
+        # were killed" leaves "a civilian" free to be counted.
+        end = max(m.figure.span.end, m.victims.span.end if m.victims.span else 0)
+        covered.update(i for i in range(m.first, m.last + 1) if toks[i].start < end)
     n = len(toks)
     for k in range(n):
         if k in covered:
@@ -745,6 +833,9 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
         i -= 1
     if count >= 2 and any(toks[m].lower == "and" for m in range(start, j)):
         return start, j, count
+    # "the four assailants and a civilian were killed": the singular joins a number
+    if count == 1 and start > 0 and toks[start - 1].lower == "and":
+        return start, j, 1
     return None
 
 
