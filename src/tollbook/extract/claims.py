@@ -249,6 +249,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     """Decide whether the figure at toks[first..last] counts casualties, and of what."""
     j = last + 1
     nxt = toks[j].lower if j < len(toks) else ""
+    if _in_addition_phrase(toks, first):
+        return None  # "In addition to the two assailants, ...": counted by _bombers
     # Subsets: "six of them", "three of whom", "two of the wounded".
     if nxt == "of" and j + 1 < len(toks):
         return _subset(text, sent, toks, fig, first, last, prior)
@@ -592,6 +594,16 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
     return out
 
 
+def _in_addition_phrase(toks: list[Token], i: int) -> bool:
+    """Whether token i lies in a sentence-initial "In addition to ..., " phrase."""
+    head = [x.lower for x in toks[:3]]
+    if not (head == ["in", "addition", "to"] or head[:2] == ["aside", "from"] or
+            head[:1] == ["besides"]):
+        return False
+    comma = next((k for k in range(len(toks)) if toks[k].text == ","), len(toks))
+    return i < comma
+
+
 def _count_before(toks: list[Token], k: int, text: str,
                   floor: int = 0) -> tuple[int | None, int]:
     """How many the words before a noun say: "two young female" 2, "a"/"the" 1."""
@@ -774,7 +786,7 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
                 if c > 0 and _person_word(toks, c - 1):
                     return c - 1, c - 1, 1
                 # "an American missionary, identified as X, was killed"
-                if c > 0 and toks[c - 1].lower in L.SINGULAR:
+                if c > 0 and (toks[c - 1].lower in L.SINGULAR or _person_noun(toks[c - 1].lower)):
                     for i in range(c - 1, max(-1, c - 6), -1):
                         if toks[i].lower in ("a", "an", "one", "another"):
                             return i, c - 1, 1
