@@ -142,6 +142,16 @@ def test_pronoun_source_resolves_to_the_organisation():
          "crossfire.", 1),
         ("Two Kurdish civilians from the border town were reportedly killed during the strikes.",
          2),
+        ("Villagers attacked the family with sharp weapons, killing five of them.", 5),
+        ("A mob attacked a couple resulting in 1 death in the village.", 1),
+        ("Two men suspected of robberies were fatally assaulted by residents.", 2),
+        ("A security guard fatally shot a man at the filling station.", 1),
+        ("Shells fired by the rebels killed a family of three in the neighbourhood.", 3),
+        ("A bomb exploded near the mosque, killing the driver of the car.", 1),
+        ("Raiders attacked a cattle camp, killing 1 pastoralist and wounding another.", 1),
+        ("A man's body was found with his hands tied near the town.", 1),
+        ("3 policmen were killed in the attack. Officials said 4 Taliban militants were also "
+         "killed.", 7),
     ],
 )
 def test_toll_shapes(text, killed):

@@ -56,7 +56,7 @@ from .model import (
     replace,
 )
 
-VERSION = "claims-1"  # bump when extraction behaviour changes: stored results name it
+VERSION = "claims-2"  # bump when extraction behaviour changes: stored results name it
 SECONDS_PER_ARTICLE = 10.0  # default limits.seconds_per_article
 
 _AREA = re.compile(

@@ -93,6 +93,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         i = last + 1
     out.extend(_singulars(text, sent, toks, out))
     out.extend(_bombers(text, sent, toks, out))
+    out.extend(_bodies(text, sent, toks, out))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -138,7 +139,10 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
     while k < limit:
         w = toks[k].lower
         t = toks[k].text
-        if w in L.VICTIM_NOUNS or w in ("more", "others"):
+        if w in L.VICTIM_NOUNS or w in ("more", "others") or (
+                _person_noun(w) and (k + 1 >= len(toks) or not toks[k + 1].text[:1].isalpha()
+                                     or toks[k + 1].lower in L.AUX or toks[k + 1].lower in
+                                     L.AFTER or toks[k + 1].lower in _FUNCTION)):
             head = k
             k += 1
             if w in ("more", "others") and k < len(toks) and toks[k].lower in L.VICTIM_NOUNS:
@@ -253,7 +257,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None  # "In addition to the two assailants, ...": counted by _bombers
     # Subsets: "six of them", "three of whom", "two of the wounded".
     if nxt == "of" and j + 1 < len(toks):
-        return _subset(text, sent, toks, fig, first, last, prior)
+        if prior or toks[j + 1].lower not in ("them", "whom", "those", "these"):
+            return _subset(text, sent, toks, fig, first, last, prior)
+        act = _active_before(toks, first)  # "attacked them, killing five of them"
+        if act is None:
+            return None
+        return _mention(act[0], fig, Victims(VictimType.UNKNOWN, None, None), sent, first,
+                        j + 1, toks)
     end, head, named = _victim_phrase(toks, j)
     if head is not None and toks[head].lower in L.NON_PERSON:
         return None
@@ -370,6 +380,8 @@ def _passive_after(toks: list[Token], end: int,
         w = toks[k].lower
         if w in L.NEGATION:
             return None
+        if w == "fatally" and k + 1 < n and toks[k + 1].lower.endswith("ed"):
+            return k, "killed", seg  # "were fatally assaulted"
         if w in L.AUX and w not in ("left",):
             aux = True
             k += 1
@@ -594,6 +606,35 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
     return out
 
 
+_FOUND = frozenset("found discovered recovered retrieved dumped".split())
+
+
+def _bodies(text: str, sent: Sentence, toks: list[Token],
+            found: list[Mention]) -> list[Mention]:
+    """A body found is a death: "a man's body was found", "the body of a woman was found"."""
+    if any(m.outcome == Outcome.KILLED for m in found):
+        return []
+    for k, t in enumerate(toks):
+        if t.lower != "body":
+            continue
+        after = [x.lower for x in toks[k + 1:k + 9]]
+        if not any(w in _FOUND for w in after):
+            continue
+        if "'s" in toks[k - 1].text if k > 0 else False:
+            first = k - 1
+            while first > 0 and toks[first - 1].lower not in ("a", "an", "the", ","):
+                first -= 1
+            first = max(first - 1, 0)
+        elif after[:1] == ["of"] and len(after) > 1 and after[1] in ("a", "an"):
+            first = k - 1 if k > 0 and toks[k - 1].lower in ("a", "the") else k
+        else:
+            continue
+        fig = _count_figure(text, toks, first, k, 1)
+        return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
+                         first, k, toks, singular=True)]
+    return []
+
+
 def _in_addition_phrase(toks: list[Token], i: int) -> bool:
     """Whether token i lies in a sentence-initial "In addition to ..., " phrase."""
     head = [x.lower for x in toks[:3]]
@@ -693,6 +734,8 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     w = toks[k].lower
     nxt = [t.lower for t in toks[k + 1:k + 3]]
     if w == "shot":
+        if k > 0 and toks[k - 1].lower == "fatally":
+            return Outcome.KILLED, k + 1, False
         if nxt[:1] == ["dead"]:
             return Outcome.KILLED, k + 2, False
         if nxt[:2] in (["and", "killed"], ["to", "death"]):
@@ -722,7 +765,7 @@ def _needs_aux(w: str) -> bool:
 def _aux_before(toks: list[Token], k: int) -> bool:
     j = k - 1
     while j >= 0 and toks[j].lower in L.AUX:
-        if toks[j].lower in ("was", "were", "been", "is", "are", "being", "be", "fatally"):
+        if toks[j].lower in ("was", "were", "been", "is", "are", "being", "be"):
             return True
         j -= 1
     return False
@@ -858,7 +901,12 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     """
     if k >= len(toks):
         return None
-    if toks[k].lower in ("a", "an", "one", "another"):
+    if toks[k].lower == "a" and k + 3 < len(toks) and toks[k + 1].lower == "family" and \
+            toks[k + 2].lower == "of":
+        num = figure_at(toks, k + 3, "")  # "a family of three"
+        if num is not None:
+            return k, num[2], num[0].value
+    if toks[k].lower in ("a", "an", "one", "another", "the"):
         # "a civilian school guard", "a Bamenda University professor": the object of a
         # killing verb is a person; its head is the last word before the phrase ends.
         head = None
@@ -910,8 +958,11 @@ def _person_noun(w: str) -> bool:
     """A noun that names a person: a victim noun, a role ("professor"), not a thing."""
     if w in L.NON_PERSON:
         return False
-    return w in L.VICTIM_NOUNS or w in _PERSON_EXTRA or (len(w) > 4 and w.endswith(
-        _PERSON_SUFFIXES) and w not in _NOT_PEOPLE)
+    if w in L.VICTIM_NOUNS or w in _PERSON_EXTRA or w.endswith("men"):
+        return True
+    sg = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return sg in _PERSON_EXTRA or (len(sg) > 4 and sg.endswith(_PERSON_SUFFIXES)
+                                   and sg not in _NOT_PEOPLE and w not in _NOT_PEOPLE)
 
 
 _NOT_PEOPLE = frozenset(

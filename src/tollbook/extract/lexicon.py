@@ -38,7 +38,8 @@ BEFORE = {
 # Nouns that follow the number directly: "2 fatalities", "28 dead", "59 wounded".
 NOMINAL = {
     "dead": K, "deaths": K, "fatalities": K, "fatality": K, "killed": K, "bodies": K,
-    "corpses": K, "wounded": W, "injured": W, "injuries": W, "missing": M, "hostages": A,
+    "corpses": K, "death": K, "wounded": W, "injured": W, "injuries": W, "missing": M,
+    "hostages": A,
     "arrests": R, "displaced": D,
 }
 # Between the victims and the trigger: "were reportedly killed", "have been found dead".
