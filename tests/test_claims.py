@@ -150,6 +150,9 @@ def test_pronoun_source_resolves_to_the_organisation():
         ("A bomb exploded near the mosque, killing the driver of the car.", 1),
         ("Raiders attacked a cattle camp, killing 1 pastoralist and wounding another.", 1),
         ("A man's body was found with his hands tied near the town.", 1),
+        ("A man was arraigned on Monday in the shooting death of John Doe, 22.", 1),
+        ("Detectives identified three suspects responsible for the double murder.", 2),
+        ("Both victims were later pronounced deceased at the hospital.", 2),
         ("3 policmen were killed in the attack. Officials said 4 Taliban militants were also "
          "killed.", 7),
     ],
@@ -163,6 +166,7 @@ def test_toll_shapes(text, killed):
     [
         "Police executed a search warrant at the home on Tuesday.",
         "A crowd of more than 50 people chanted at the site where a boy was shot last week.",
+        "Residents protested over the killing of a trader by gunmen last week.",
     ],
 )
 def test_not_a_killing(text):

@@ -31,7 +31,7 @@ PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
-    r"evacuat|shot|toll|lives|casualt|slaughter|slew|suicide",
+    r"evacuat|shot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder",
     re.IGNORECASE,
 )
 
@@ -94,6 +94,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out.extend(_singulars(text, sent, toks, out))
     out.extend(_bombers(text, sent, toks, out))
     out.extend(_bodies(text, sent, toks, out))
+    out.extend(_deaths_of(text, sent, toks, out))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -607,6 +608,52 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
 
 
 _FOUND = frozenset("found discovered recovered retrieved dumped".split())
+_DEATH_NOUNS = frozenset("death murder killing slaying homicide".split())
+# Words that make a death the reason for something else (a protest, a rally), reported
+# as background rather than as the event itself.
+_GRIEVANCE = frozenset(
+    "over against following after condemn condemned condemning protest protested protesting "
+    "protests demonstrate demonstrated demonstrating rally mourn mourned mourning justice "
+    "anniversary commemorate commemorating report reported anger outrage".split()
+)
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+
+
+def _deaths_of(text: str, sent: Sentence, toks: list[Token],
+               found: list[Mention]) -> list[Mention]:
+    """ "the shooting death of Lavon Spaights", "a double murder": deaths named as nouns.
+
+    Only when the sentence counts no killing otherwise, so a toll is never doubled.
+    """
+    if any(m.outcome == Outcome.KILLED for m in found):
+        return []
+    for k, t in enumerate(toks):
+        w = t.lower
+        if w in _MULTIPLE and k + 1 < len(toks) and toks[k + 1].lower in (
+                "murder", "murders", "homicide", "homicides", "killing", "killings", "slaying"):
+            n = _MULTIPLE[w]
+            fig = Figure(n, Qualifier.EXACT, n, n, n, Span.of(text, t.start, toks[k + 1].end),
+                         stated=False)
+            return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
+                             sent, k, k + 1, toks, singular=True)]
+        if w not in _DEATH_NOUNS or k + 2 >= len(toks) or toks[k + 1].lower != "of":
+            continue
+        before = {x.lower for x in toks[max(0, k - 5):k]}
+        if before & _GRIEVANCE:
+            continue  # "protested over the killing of a trader": an earlier death, a cause
+        j = k + 2
+        nxt = toks[j]
+        if nxt.lower in ("a", "an", "the", "his", "her", "their"):
+            # "the death of a 22-year-old man": a person noun must follow
+            if not any(_person_noun(x.lower) for x in toks[j + 1:j + 5]):
+                continue
+        elif not (_person_word(toks, j) or (nxt.text.isdigit() and j + 2 < len(toks) and
+                                            toks[j + 2].lower.startswith("year"))):
+            continue
+        fig = _count_figure(text, toks, k, j, 1)
+        return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
+                         k, j, toks, singular=True)]
+    return []
 
 
 def _bodies(text: str, sent: Sentence, toks: list[Token],

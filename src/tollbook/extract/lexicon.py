@@ -16,6 +16,7 @@ AFTER = {
     "killed": K, "dead": K, "died": K, "die": K, "slain": K, "murdered": K, "executed": K,
     "beheaded": K, "massacred": K, "assassinated": K, "lynched": K, "perished": K,
     "deaths": K, "fatalities": K, "fatality": K, "bodies": K, "corpses": K, "drowned": K,
+    "deceased": K,
     "wounded": W, "injured": W, "hurt": W, "injuries": W, "hospitalized": W,
     "hospitalised": W, "maimed": W,
     "missing": M, "unaccounted": M, "disappeared": M,
@@ -47,7 +48,8 @@ AUX = frozenset(
     "was were is are be been being has have had reportedly also allegedly later all both "
     "subsequently eventually apparently reported confirmed feared believed thought found "
     "left being initially officially now still then either either originally instantly "
-    "immediately critically seriously severely slightly badly lightly fatally".split()
+    "immediately critically seriously severely slightly badly lightly fatally pronounced "
+    "declared".split()
 )
 NEGATION = frozenset("no not nobody none never n't neither nor without".split())
 MODAL = frozenset(
