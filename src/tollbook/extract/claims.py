@@ -887,18 +887,25 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         return j, j, 1
     if w in L.NON_PERSON or not toks[j].text[:1].isalpha():
         return None
-    # "a suspected drug trafficker", "another soldier", "the victim"
-    for i in range(j, max(-1, j - 6), -1):
+    # "a suspected drug trafficker", "another soldier", "the victim", "a man from Ankhel",
+    # "a judge of a provincial court", "a 17-year-old": the person is the first person
+    # noun after the determiner, not the word before the verb.
+    for i in range(j, max(-1, j - 9), -1):
         t = toks[i].lower
         if t in _SG_DET:
             if i == j:
                 return None
-            if t in ("the", "his", "her", "their", "its") and w not in L.SINGULAR:
+            head = next((h for h in range(i + 1, j + 1) if _person_noun(toks[h].lower)
+                         or toks[h].lower.endswith("year-old")), None)
+            if head is None:
+                continue  # "a provincial court": look further back for "a judge"
+            if t in ("the", "his", "her", "their", "its") and \
+                    toks[head].lower not in L.SINGULAR:
                 return None
-            return i, j, 1
+            return i, head, 1
         if not toks[i].text[:1].isalpha() and toks[i].text != "-":
             break
-        if t in _CLAUSE_END or t in ("and", "or", "of") or t in L.AFTER:
+        if t in _CLAUSE_END or t in ("and", "or") or t in L.AFTER:
             break
     if w in L.SINGULAR:
         return j, j, 1
