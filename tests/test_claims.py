@@ -173,3 +173,26 @@ def test_not_a_killing(text):
     ex = claims_of(text)
     assert Outcome.KILLED not in ex.totals
     assert ex.totals.get(Outcome.WOUNDED) is None or ex.totals[Outcome.WOUNDED].best == 1
+
+
+@pytest.mark.parametrize(
+    "text,wounded",
+    [
+        ("Officers arrived and found an adult man with a single gunshot wound.", 1),
+        ("When they arrived, they found two people with gunshot wounds.", 2),
+        ("Deputies are investigating a shooting that left a man in the hospital.", 1),
+        ("After the shooting, police rushed him to the university hospital.", 1),
+        ("Police transported him to the hospital for an evaluation.", 0),
+        ("A 27-year-old man accidentally shot himself through his arm.", 1),
+        ("Two men were shot near the park late Wednesday, police said.", 2),
+    ],
+)
+def test_wounds_without_a_wound_verb(text, wounded):
+    t = claims_of(text).totals.get(Outcome.WOUNDED)
+    assert (t.best if t else 0) == wounded
+
+
+def test_a_victim_shot_dead_is_not_also_wounded():
+    ex = claims_of("A man was shot on Main Street on Friday. He died at the hospital.")
+    assert ex.totals[Outcome.KILLED].best == 1
+    assert Outcome.WOUNDED not in ex.totals

@@ -192,6 +192,7 @@ class Claim:
     part_of: str | None = None  # id of the claim this one is a subset of
     mentions: tuple[Span, ...] = ()  # further statements of the same figure in the text
     extra: bool = False  # stated on top of the sentence's other figures ("in addition to the bomber")
+    weak: bool = False  # a wound inferred from "was shot" / "with a gunshot wound", no wound word
 
     @property
     def value(self) -> int:
@@ -225,6 +226,7 @@ class Claim:
             "scope": self.scope.value,
             "part_of": self.part_of,
             "extra": self.extra,
+            "weak": self.weak,
             "evidence": [self.evidence.surface] + [m.surface for m in self.mentions],
             "spans": {
                 "evidence": self.evidence.to_dict(),

@@ -217,7 +217,8 @@ def _inherit_victims(ms: list[Mention], last_named) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         span = m.victims.span
-        word = span.surface.split()[-1].lower() if span else ""
+        words = span.surface.split() if span else []
+        word = words[-1].lower() if words else ""
         if word in _INHERIT and out:
             m = replace_mention(m, victims=out[-1].victims)
         elif word in _INHERIT and last_named is not None:
@@ -322,6 +323,7 @@ def _merge(text: str, raw) -> list[Claim]:
             id=f"c{gi + 1}", outcome=m.outcome, figure=figure, victims=victims, source=src,
             place=place, date=dr, scope=scope, evidence=evidence, part_of=part_of,
             mentions=mentions, extra=raw[fig_at][0].extra,
+            weak=all(raw[i][0].weak for i in g),
         ))
     return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
 
@@ -385,9 +387,7 @@ def _drop_shot_dead(cs: list[Claim], killed: int, all_claims) -> list[Claim]:
 
 
 def _is_weak(c: Claim) -> bool:
-    s = c.evidence.surface
-    return bool(re.search(r"\bshot\b", s)) and not re.search(
-        r"wound|injur|hurt|hospital", s, re.I)
+    return c.weak
 
 
 def reject(doc_id: str, code: str, reason: str, origin: str | None = None) -> Extraction:

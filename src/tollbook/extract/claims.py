@@ -31,7 +31,7 @@ PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
-    r"evacuat|shot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder",
+    r"evacuat|shot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|hospital|gunshot|bullet",
     re.IGNORECASE,
 )
 
@@ -95,6 +95,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out.extend(_bombers(text, sent, toks, out))
     out.extend(_bodies(text, sent, toks, out))
     out.extend(_deaths_of(text, sent, toks, out))
+    out.extend(_wounds(text, sent, toks, out))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -680,6 +681,97 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
         return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
                          first, k, toks, singular=True)]
     return []
+
+
+# A trip to hospital counts as a wound only in a sentence about shooting or stabbing.
+_SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|stabb?(?:ed|ing)|wound)", re.I)
+_WOUND_CUES = frozenset("with from suffering suffered sustained sustaining".split())
+_HOSPITAL_VERBS = frozenset(
+    "left sent taken transported rushed drove driven hospitalized hospitalised airlifted "
+    "flown".split()
+)
+
+
+def _wounds(text: str, sent: Sentence, toks: list[Token],
+            found: list[Mention]) -> list[Mention]:
+    """Wounds stated without a trigger verb: "found two people with gunshot wounds", "a man
+    arrives at hospital with a gunshot wound", "a shooting that left a man in the hospital",
+    "shot himself". Counted as weak wounds: a victim who later died is not also wounded.
+    """
+    if any(m.outcome == Outcome.WOUNDED for m in found):
+        return []
+    n = len(toks)
+    for k, t in enumerate(toks):
+        w = t.lower
+        anchor = None
+        if w in ("wound", "wounds") and k > 0 and toks[k - 1].lower in ("gunshot", "bullet",
+                                                                        "stab", "knife"):
+            cue = next((i for i in range(k - 1, max(-1, k - 5), -1)
+                        if toks[i].lower in _WOUND_CUES), None)
+            if cue is not None:
+                anchor = cue
+        elif w == "hospital" and _SHOOTING.search(text, sent.start, sent.end):
+            verb = next((i for i in range(k - 1, max(-1, k - 8), -1)
+                         if toks[i].lower in _HOSPITAL_VERBS), None)
+            if verb is None:
+                continue
+            # "left a man in the hospital", "rushed him to the hospital": the object follows
+            obj = _victim_count_after(toks, verb + 1, k, text)
+            if obj is not None:
+                return [_weak_wound(text, sent, toks, *obj)]
+            # "the two men were taken to a hospital": the subject of a passive verb
+            if verb > 0 and toks[verb - 1].lower in ("was", "were", "been", "being"):
+                anchor = verb - 1
+        elif w in ("himself", "herself") and k > 0 and toks[k - 1].lower == "shot":
+            return [_weak_wound(text, sent, toks, k, k, 1)]
+        if anchor is None:
+            continue
+        subj = _victim_count_before(toks, anchor, text)
+        if subj is not None:
+            return [_weak_wound(text, sent, toks, *subj)]
+    return []
+
+
+def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int, int] | None:
+    """The people just before toks[k]: "two people", "an adult man", "he" -> (first, head, n)."""
+    for h in range(k - 1, max(-1, k - 9), -1):
+        w = toks[h].lower
+        if w in ("he", "she", "him", "her") and h == k - 1:
+            return h, h, 1
+        if _person_noun(w) or w.endswith("year-old"):
+            count, first = _count_before(toks, h - 1, text)
+            if count is None and w.endswith("s"):
+                return None
+            return (first if count else h), h, count or 1
+        if not toks[h].text[:1].isalpha() and toks[h].text != "-" or w in _CLAUSE_END:
+            return None
+    return None
+
+
+def _victim_count_after(toks: list[Token], k: int, end: int,
+                        text: str) -> tuple[int, int, int] | None:
+    """The people between toks[k] and toks[end]: "a man", "two people"."""
+    for h in range(k, min(end, k + 6)):
+        w = toks[h].lower
+        if w in ("him", "her") and h == k:
+            return h, h, 1
+        if w in ("to", "in", "at"):
+            return None
+        if _person_noun(w) or w.endswith("year-old"):
+            count, first = _count_before(toks, h - 1, text, floor=k)
+            if count is None and w.endswith("s"):
+                return None
+            return (first if count else h), h, count or 1
+    return None
+
+
+def _weak_wound(text: str, sent: Sentence, toks: list[Token], first: int, head: int,
+                n: int) -> Mention:
+    first = min(first, head)
+    fig = _count_figure(text, toks, first, head, n)
+    victims = Victims(VictimType.UNKNOWN, None, Span.of(text, toks[first].start, toks[head].end))
+    return _mention(Outcome.WOUNDED, fig, victims, sent, first, head, toks, weak=True,
+                    singular=True)
 
 
 def _in_addition_phrase(toks: list[Token], i: int) -> bool:
