@@ -58,7 +58,7 @@ def test_migrations_are_recorded_once(db_url):
     s1.close()
     s2 = open_store(db_url)
     rows = s2.db.all("SELECT version FROM schema_migrations")
-    assert [r["version"] for r in rows] == [1]
+    assert [r["version"] for r in rows] == [1, 2]
     assert {"articles", "claims", "events", "event_figures", "event_tallies", "area_totals",
             "rejections", "schema_migrations"} <= set(s2.db.tables())
     s2.close()

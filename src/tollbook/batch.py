@@ -1,19 +1,25 @@
 """The batch runner: many files in, one store out; parallel, resumable, deduplicated.
 
     inputs (files, folders walked recursively)
-      -> units: one per document (a WARC response, a feed entry, a JSONL line, a file)
-      -> workers: read (HTML via trafilatura) + pipeline.run  [in parallel]
+      -> units: one per document (a WARC response, a feed entry, a JSONL line, a file),
+         sent to workers in chunks of CHUNK
+      -> workers: read (HTML via trafilatura) + pipeline.run + the article's draft
+         events (events.article_events)  [in parallel]
       -> parent, in input order: exact duplicates, syndicated near-copies, store, journal
 
-Workers only compute; the parent alone writes. Deduplication needs one view of
-everything seen, SQLite has one writer anyway, and writing in input order makes a run's
-result independent of which worker finished first, so an interrupted and resumed run
-ends with exactly the store an uninterrupted one makes.
+Workers compute everything that needs no view of other articles; the parent alone
+writes. Deduplication needs one view of everything seen, SQLite has one writer anyway,
+and writing in input order makes a run's result independent of which worker finished
+first, so an interrupted and resumed run ends with exactly the store an uninterrupted
+one makes.
 
-Resuming: every finished unit is written to a journal (a small SQLite file beside the
-store) after its store transaction commits. A run skips journalled units. A kill between
-the two commits only means the unit is done again, and Store.ingest is idempotent, so
-nothing is lost and nothing is counted twice.
+Group commit: the parent stores up to GROUP articles (or GROUP_SECONDS' worth) in one
+store transaction, each article in a savepoint of its own, so one commit and one fsync
+serve many articles. Resuming: once the group has committed, its units are written to a
+journal (a small SQLite file beside the store), in one journal transaction. A run skips
+journalled units. A kill before the store commit loses whole articles, never part of
+one; a kill between the two commits only means those units are done again, and
+Store.ingest is idempotent, so nothing is lost and nothing is counted twice.
 
 Backends: a local process pool (default: all cores) or a Dask cluster (`cluster=` a
 scheduler address or "local"); either way each worker process loads the pipeline once.
@@ -22,18 +28,20 @@ scheduler address or "local"); either way each worker process loads the pipeline
 from __future__ import annotations
 
 import collections
+import contextlib
 import hashlib
-import inspect
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from . import dedup, pipeline
+from . import events as ev
 from .errors import InputError
-from .model import Article, Extraction, Rejection
+from .model import AreaTotal, Article, Event, Extraction, Rejection
 from .read import read_jsonl_lines
 from .read.feeds import Entry, entries, read_entry
 from .read.html import read_html_bytes
@@ -45,6 +53,12 @@ HTML_EXTS = (".html", ".htm")
 TEXT_EXTS = (".txt", ".text")
 WARC_EXTS = (".warc", ".warc.gz")
 KNOWN_EXTS = FEED_EXTS + HTML_EXTS + TEXT_EXTS + WARC_EXTS + (".jsonl",)
+# Units per task: one round trip to a worker per document cost Dask about as much as the
+# extraction itself; a few documents per task amortise it and keep results in order.
+CHUNK = 8
+# Articles per store commit, and the longest a stored article waits for its commit.
+GROUP = 64
+GROUP_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,7 @@ class Done:
     extraction: Extraction
     text_hash: str | None = None  # normalised-text hash, for exact duplicates
     sig: bytes | None = None  # MinHash signature, for near-copies
+    drafted: tuple[list[Event], list[AreaTotal]] | None = None  # events.article_events
 
 
 @dataclass
@@ -153,13 +168,19 @@ def load_pipeline() -> None:
 
 
 def process(unit: Unit) -> Done:
-    """Read and extract one unit: the costly part, run in a worker."""
+    """Read and extract one unit, and draft its events: the costly part, run in a worker."""
     load_pipeline()
     item = _read(unit)
     ex = pipeline.run(item)
     if ex.article is None:
         return Done(unit.key, ex)
-    return Done(unit.key, ex, text_id(ex.article.text), dedup.signature(ex.article.text))
+    return Done(unit.key, ex, text_id(ex.article.text), dedup.signature(ex.article.text),
+                ev.article_events(ex))
+
+
+def process_chunk(chunk: list[Unit]) -> list[Done]:
+    """`process` over a few units in one task."""
+    return [process(u) for u in chunk]
 
 
 def _read(unit: Unit) -> Article | Rejection:
@@ -219,15 +240,28 @@ class Journal:
                seen: Iterable[str] = (), sig: bytes | None = None,
                near: tuple[str, float] | None = None) -> None:
         """Record one unit as done, with its dedup keys, in one transaction."""
+        self.finish_many([(key, status, article, tuple(seen), sig, near)])
+
+    def finish_many(self, entries: Iterable[tuple], files: Iterable[str] = ()) -> None:
+        """Record units as done (`finish`'s arguments, one tuple each) and files as fully
+        handled, all in one transaction: written after the store's group commit."""
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO done VALUES (?,?,?)", (key, status, article))
-            if near:
-                self.db.execute("INSERT OR REPLACE INTO syndicated VALUES (?,?,?)",
-                                (article, *near))
-            for w in seen:
-                self.db.execute("INSERT OR IGNORE INTO seen VALUES (?,?)", (w, article))
-            if sig is not None:
-                self.db.execute("INSERT INTO sigs (article, sig) VALUES (?,?)", (article, sig))
+            for key, status, article, seen, sig, near in entries:
+                self.db.execute("INSERT OR REPLACE INTO done VALUES (?,?,?)",
+                                (key, status, article))
+                if near:
+                    self.db.execute("INSERT OR REPLACE INTO syndicated VALUES (?,?,?)",
+                                    (article, *near))
+                for w in seen:
+                    self.db.execute("INSERT OR IGNORE INTO seen VALUES (?,?)", (w, article))
+                if sig is not None:
+                    self.db.execute("INSERT INTO sigs (article, sig) VALUES (?,?)",
+                                    (article, sig))
+            for path in files:
+                if os.path.isfile(path):
+                    st = os.stat(path)
+                    self.db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?)",
+                                    (path, st.st_size, st.st_mtime))
 
     def syndicated(self) -> dict[str, str]:
         """Each near-copy's article id -> the id of the story's first telling."""
@@ -239,10 +273,7 @@ class Journal:
         return row == (st.st_size, st.st_mtime)
 
     def finish_file(self, path: str) -> None:
-        st = os.stat(path)
-        with self.db:
-            self.db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?)",
-                            (path, st.st_size, st.st_mtime))
+        self.finish_many([], [path])
 
     def close(self) -> None:
         self.db.close()
@@ -344,13 +375,18 @@ class Batch:
         from .store import open_store
 
         self.store = open_store(store_url)
-        # The journal always keeps syndication links; the store too when it takes them.
-        self._links = "syndicated_of" in inspect.signature(self.store.ingest).parameters
         self.journal = Journal(journal or journal_path(store_url))
         self.done = self.journal.done_keys()
         self.index = self.journal.index()
         self.workers = workers or os.cpu_count() or 1
         self.exec = executor(workers, cluster)
+        # The open group commit: its store transaction, and what the journal records
+        # once it has committed (units, their dedup keys, fully handled files).
+        self._group: contextlib.ExitStack | None = None
+        self._since = 0.0
+        self._entries: list[tuple] = []
+        self._files: list[str] = []
+        self._seen: dict[str, str] = {}  # dedup keys of the open group -> article id
 
     def close(self) -> None:
         self.exec.close()
@@ -370,75 +406,146 @@ class Batch:
         """Process every unit of these files not done before; returns the counts."""
         summary = summary or Summary()
         todo = [f for f in files if not (os.path.isfile(f) and self.journal.file_done(f))]
-        bar = None
+        bar = counter = None
         if progress:
             from tqdm import tqdm
 
-            total = sum(1 for f in todo for u in units(f) if u.key not in self.done)
-            bar = tqdm(total=total, unit="art", dynamic_ncols=True, smoothing=0.05)
-        # Futures in input order, each file followed by its path: a file is finished
-        # once all its units are handled, not just submitted.
+            bar = tqdm(total=None, unit="art", dynamic_ncols=True, smoothing=0.05)
+            counter = _Counter(todo, self.done)
+        # Futures in input order, each chunk followed by the files whose last unit it
+        # holds: a file is finished once all its units are handled, not just submitted.
         window: collections.deque[Future | str] = collections.deque()
-        inflight = 4 * self.workers
-        for path in todo:
-            for unit in units(path):
-                if unit.key in self.done:
-                    summary.skipped += 1
-                    continue
-                window.append(self.exec.submit(process, unit))
-                while len(window) >= inflight:
-                    self._pop(window, summary, bar)
-            window.append(path)
-        while window:
-            self._pop(window, summary, bar)
-        if bar is not None:
-            bar.close()
+        inflight = max(2, 4 * self.workers // CHUNK + 1)
+        chunk: list[Unit] = []
+        ended: list[str] = []
+
+        def submit() -> None:
+            if chunk:
+                window.append(self.exec.submit(process_chunk, list(chunk)))
+                chunk.clear()
+            window.extend(ended)
+            ended.clear()
+            while sum(not isinstance(x, str) for x in window) >= inflight:
+                self._pop(window, summary, bar, counter)
+
+        try:
+            for path in todo:
+                for unit in units(path):
+                    if unit.key in self.done:
+                        summary.skipped += 1
+                        continue
+                    chunk.append(unit)
+                    if len(chunk) >= CHUNK:
+                        submit()
+                ended.append(path)
+            submit()
+            while window:
+                self._pop(window, summary, bar, counter)
+            self._commit()
+        except BaseException:
+            self._abandon()
+            raise
+        finally:
+            if bar is not None:
+                bar.close()
         summary.events = self.store.stats()["events"]
         return summary
 
-    def _pop(self, window, summary: Summary, bar) -> None:
+    def _pop(self, window, summary: Summary, bar, counter) -> None:
         head = window.popleft()
         if isinstance(head, str):
-            if os.path.isfile(head):
-                self.journal.finish_file(head)
-        else:
-            self._handle(head.result(), summary, bar)
+            self._files.append(head)  # journalled with the group that holds its end
+            return
+        for done in head.result():
+            self._handle(done, summary)
+            if bar is not None:
+                if bar.total is None and counter.total is not None:
+                    bar.total = counter.total
+                bar.update(1)
+                bar.set_postfix(rejected=sum(summary.rejected.values()), refresh=False)
+        if (len(self._entries) >= GROUP
+                or time.monotonic() - self._since >= GROUP_SECONDS):
+            self._commit()
 
-    def _handle(self, done: Done, summary: Summary, bar) -> None:
-        """Dedup, store and journal one result, in input order."""
+    def _open(self) -> None:
+        if self._group is None:
+            self._group = contextlib.ExitStack()
+            self._group.enter_context(self.store.group())
+            self._since = time.monotonic()
+
+    def _commit(self) -> None:
+        """Commit the group in the store, then journal it: never the other way round."""
+        if self._group is not None:
+            self._group.close()
+            self._group = None
+        if self._entries or self._files:
+            self.journal.finish_many(self._entries, self._files)
+        self._entries, self._files = [], []
+        self._seen.clear()
+
+    def _abandon(self) -> None:
+        """Roll the open group back (an error, Ctrl-C): none of it was journalled."""
+        import sys
+
+        if self._group is not None:
+            try:
+                self._group.__exit__(*sys.exc_info())
+            finally:
+                self._group = None
+        self.done -= {e[0] for e in self._entries}
+        self._entries, self._files = [], []
+        self._seen.clear()
+
+    def _first(self, *whats: str | None) -> str | None:
+        for w in whats:
+            if w and w in self._seen:
+                return self._seen[w]
+        return self.journal.seen(*whats)
+
+    def _handle(self, done: Done, summary: Summary) -> None:
+        """Dedup, store and queue for the journal one result, in input order."""
+        self._open()
         ex = done.extraction
         if ex.article is None:
             self.store.record_rejection(ex.rejection)
-            self.journal.finish(done.key, ex.rejection.code)
+            self._entries.append((done.key, ex.rejection.code, None, (), None, None))
             summary.rejected[ex.rejection.code] += 1
         else:
             art = ex.article
             url = f"url:{art.url}" if art.url else None
-            first = self.journal.seen(f"text:{done.text_hash}", url)
+            first = self._first(f"text:{done.text_hash}", url)
             if first:
                 rej = Rejection(art.id, "E116", f"same URL or text as {first}", art.origin)
                 self.store.record_rejection(rej)
-                self.journal.finish(done.key, "E116", first)
+                self._entries.append((done.key, "E116", first, (), None, None))
                 summary.rejected["E116"] += 1
             else:
                 near = self.index.original_of(done.sig)
                 near = near if near and near[0] != art.id else None
                 original = near[0] if near else None
-                if self._links:
-                    self.store.ingest(ex, syndicated_of=original)
-                else:
-                    self.store.ingest(ex)
-                self.journal.finish(done.key, "ok", art.id,
-                                    [f"text:{done.text_hash}"] + ([url] if url else []),
-                                    done.sig, near)
+                self.store.ingest(ex, syndicated_of=original, drafted=done.drafted)
+                seen = (f"text:{done.text_hash}",) + ((url,) if url else ())
+                self._entries.append((done.key, "ok", art.id, seen, done.sig, near))
+                self._seen.update(dict.fromkeys(seen, art.id))
                 self.index.add(art.id, done.sig)
                 summary.articles += 1
                 summary.claims += len(ex.claims)
                 summary.syndicated += original is not None
         self.done.add(done.key)
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix(rejected=sum(summary.rejected.values()), refresh=False)
+
+
+class _Counter:
+    """Counts the units left to do in a thread of its own, for the progress bar's total:
+    work starts at once instead of after a first pass over every input."""
+
+    def __init__(self, files: list[str], done: set[str]):
+        self.total: int | None = None
+        done = set(done)  # a copy: the runner adds to its own as it goes
+        thread = threading.Thread(target=self._count, args=(files, done), daemon=True)
+        thread.start()
+
+    def _count(self, files: list[str], done: set[str]) -> None:
+        self.total = sum(1 for f in files for u in units(f) if u.key not in done)
 
 
 def run(inputs: Iterable[str], store_url: str, *, workers: int | None = None,

@@ -27,9 +27,10 @@ Grouping rules (documented in the README):
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 
 from .model import (
@@ -478,7 +479,8 @@ def ucdp_tally(figures: Iterable[EventFigure]) -> list[GroupTally]:
        bounds ("at least 28") and early counts run low, so the highest reliable figure
        is the one the others are consistent with.
     Sources are independent when their names differ (source_key); an unattributed
-    figure counts as its outlet's.
+    figure counts as its outlet's. A syndicated copy is not independent of the story it
+    repeats: `tally(..., copies=)` folds copies into their original.
     """
     groups: dict[tuple[Outcome, str], list[EventFigure]] = {}
     for f in figures:
@@ -507,9 +509,35 @@ def ucdp_tally(figures: Iterable[EventFigure]) -> list[GroupTally]:
 TALLY_POLICY: TallyPolicy = ucdp_tally  # the policy the store uses; swap it here
 
 
-def tally(figures: Iterable[EventFigure], policy: TallyPolicy | None = None) -> list[GroupTally]:
-    """The event's tallies by `policy` (default TALLY_POLICY)."""
-    return (policy or TALLY_POLICY)(figures)
+def tally(figures: Iterable[EventFigure], policy: TallyPolicy | None = None, *,
+          copies: Mapping[str, str] | None = None) -> list[GroupTally]:
+    """The event's tallies by `policy` (default TALLY_POLICY). `copies` maps syndicated
+    copies' article ids to the article they copy; their sources are then not counted as
+    independent (independent_sources)."""
+    figures = list(figures)
+    out = (policy or TALLY_POLICY)(figures)
+    if copies:
+        out = [independent_sources(t, figures, copies) for t in out]
+    return out
+
+
+def independent_sources(t: GroupTally, figures: Iterable[EventFigure],
+                        copies: Mapping[str, str]) -> GroupTally:
+    """`t` with only its independent sources. A wire story republished by three outlets
+    is one report, not three: the figures behind `t` are grouped by story (a copy belongs
+    to the article it copies) and each story's sources are read from one telling only,
+    the original when it is behind `t`, else its first copy. An unattributed copy would
+    otherwise count its own outlet as a second witness. Figures, claims and articles
+    all stay; only the source count changes."""
+    used = set(t.claims)
+    fs = [f for f in figures if f"{f.article_id}/{f.claim_id}" in used]
+    tellings: dict[str, set[str]] = {}
+    for f in fs:
+        tellings.setdefault(copies.get(f.article_id, f.article_id), set()).add(f.article_id)
+    told_by = {story: story if story in arts else min(arts) for story, arts in tellings.items()}
+    sources = {source_key(f.source) for f in fs
+               if told_by[copies.get(f.article_id, f.article_id)] == f.article_id}
+    return dataclasses.replace(t, sources=tuple(sorted(sources)))
 
 
 def total(tallies: Iterable[GroupTally], outcome: Outcome) -> Tally | None:

@@ -4,9 +4,11 @@
     result = store.ingest(pipeline.run(article))
     store.events(country="SY")                 # the JSON shape of `tollbook events`
 
-Ingest is idempotent and one transaction per article: the same article (same id, URL
+Ingest is idempotent and all-or-nothing per article: the same article (same id, URL
 or normalised text hash) twice changes nothing; an edited version (same id or URL,
-other text) replaces its claims; a failure leaves nothing of the article behind.
+other text) replaces its claims; a failure leaves nothing of the article behind. Each
+ingest is its own transaction, or, inside `with store.group():`, a savepoint of the
+group's one transaction (a batch writer's group commit: one commit for many articles).
 Event grouping and the tally policy live in tollbook.events; the store only keeps what
 they decide.
 """
@@ -15,7 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -79,11 +82,36 @@ class Store:
         self.db = db
         self.version = schema.migrate(db)
         self.before_commit = None  # test hook: called inside each ingest transaction
+        self._grouped = False
 
     # --- writing -------------------------------------------------------------------------
 
-    def ingest(self, extraction: Extraction, *, outlet: str | None = None) -> IngestResult:
-        """Store one article's claims, events and area totals, in one transaction."""
+    @contextmanager
+    def group(self) -> Iterator[None]:
+        """Many ingests, one commit. Each article stays all-or-nothing (a savepoint: one
+        that fails is undone alone and its error raised); the group commits at the end, or
+        not at all on an error or a crash, so only whole articles are ever lost."""
+        with self.db.transaction():
+            self._grouped = True
+            try:
+                yield
+            finally:
+                self._grouped = False
+
+    def _unit(self):
+        """One article's writes: a transaction of its own, or a savepoint in a group."""
+        return self.db.savepoint() if self._grouped else self.db.transaction()
+
+    def ingest(self, extraction: Extraction, *, outlet: str | None = None,
+               syndicated_of: str | None = None,
+               drafted: tuple[list[Event], list[AreaTotal]] | None = None) -> IngestResult:
+        """Store one article's claims, events and area totals, all or nothing.
+
+        `syndicated_of`: the id of the article this one is a near-copy of (the first
+        telling of a wire story); its figures then add no independent source.
+        `drafted`: `events.article_events(extraction, outlet=outlet)` already computed
+        (by a batch worker, in parallel), so the single writer does not redo it.
+        """
         from ..pipeline import VERSION
 
         if extraction.rejection or extraction.article is None:
@@ -93,10 +121,10 @@ class Store:
         art = extraction.article
         outlet = outlet or art.outlet
         digest = text_hash(art.text)
-        drafts, totals = ev.article_events(extraction, outlet=outlet)
+        drafts, totals = drafted or ev.article_events(extraction, outlet=outlet)
         result = IngestResult(art.id, "added")
         try:
-            with self.db.transaction():
+            with self._unit():
                 old = self._find_article(art.id, art.url, digest)
                 if old and old["text_hash"] == digest and old["extraction_version"] == VERSION:
                     return IngestResult(old["id"], "unchanged")
@@ -107,7 +135,7 @@ class Store:
                         (old["id"],))}
                     self.db.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
                     result.status = "replaced"
-                self._insert_article(art, outlet, digest, VERSION)
+                self._insert_article(art, outlet, digest, VERSION, syndicated_of)
                 for c in extraction.claims:
                     self._insert_claim(art.id, c)
                 for t in totals:
@@ -134,7 +162,7 @@ class Store:
         """Keep a refused document's id, code and reason (once per id, origin and code)."""
         from ..pipeline import VERSION
 
-        with self.db.transaction():
+        with self._unit():
             self.db.execute(
                 "INSERT INTO rejections (doc_id, code, reason, origin, extraction_version) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc_id, origin, code) DO NOTHING",
@@ -152,14 +180,15 @@ class Store:
                               "WHERE text_hash = ?", (digest,))
         return row
 
-    def _insert_article(self, art, outlet, digest, version) -> None:
+    def _insert_article(self, art, outlet, digest, version, syndicated_of=None) -> None:
         self.db.execute(
             "INSERT INTO articles (id, url, text_hash, title, outlet, published, origin, "
-            "language, cut_at, text, extraction_version, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "language, cut_at, text, extraction_version, ingested_at, syndicated_of) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (art.id, art.url, digest, art.title, outlet,
              art.published.isoformat() if art.published else None, art.origin, art.language,
-             art.cut_at, art.text, version, datetime.now(UTC).isoformat(timespec="seconds")))
+             art.cut_at, art.text, version, datetime.now(UTC).isoformat(timespec="seconds"),
+             syndicated_of))
 
     def _insert_claim(self, article_id: str, c: Claim) -> None:
         f, v, p, d = c.figure, c.victims, c.place, c.date
@@ -235,13 +264,23 @@ class Store:
                      tuple(_figure_of(r) for r in rows), e.id)
 
     def _write_tallies(self, eid: int, figures: Iterable[EventFigure]) -> None:
+        figures = list(figures)
         self.db.execute("DELETE FROM event_tallies WHERE event_id = ?", (eid,))
-        for t in ev.tally(figures):
+        for t in ev.tally(figures, copies=self._copies({f.article_id for f in figures})):
             self.db.execute(
                 "INSERT INTO event_tallies (event_id, outcome, victim_group, low, best, high, "
                 "n_sources, sources, claims, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (eid, t.outcome.value, t.group, t.low, t.best, t.high, len(t.sources),
                  json.dumps(t.sources), json.dumps(t.claims), json.dumps(t.articles)))
+
+    def _copies(self, article_ids: set[str]) -> dict[str, str]:
+        """Which of these articles are syndicated copies, and of which original."""
+        if not article_ids:
+            return {}
+        ids = sorted(article_ids)
+        rows = self.db.all("SELECT id, syndicated_of FROM articles WHERE syndicated_of IS "
+                           f"NOT NULL AND id IN ({', '.join(['?'] * len(ids))})", ids)
+        return {r["id"]: r["syndicated_of"] for r in rows}
 
     def _refresh(self, eid: int) -> None:
         """Re-tally an event after a replaced article left it; drop it if it is empty."""
@@ -264,8 +303,9 @@ class Store:
     def articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Stored articles without their text, in ingest order."""
         q = ("SELECT id, url, title, outlet, published, origin, extraction_version, "
-             "ingested_at, (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) "
-             "AS claims FROM articles a ORDER BY ingested_at, id")
+             "ingested_at, syndicated_of, "
+             "(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claims "
+             "FROM articles a ORDER BY ingested_at, id")
         rows = self.db.all(q + (" LIMIT ?" if limit else ""), (limit,) if limit else ())
         return rows
 

@@ -103,6 +103,29 @@ class Database:
         finally:
             self._depth = 0
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the open transaction that fails alone: on an error only its own
+        statements are undone, and the transaction goes on."""
+        if not self._depth:
+            raise StorageError("E304", "savepoint outside a transaction")
+        if self.dialect == "postgresql":
+            with self.conn.transaction():  # psycopg nests as SAVEPOINT / RELEASE
+                yield
+            return
+        self.conn.execute("SAVEPOINT part")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO part")
+            self.conn.execute("RELEASE part")
+            raise
+        self.conn.execute("RELEASE part")
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self._depth)
+
     def tables(self) -> list[str]:
         if self.dialect == "sqlite":
             rows = self.all("SELECT name FROM sqlite_master WHERE type = 'table' "

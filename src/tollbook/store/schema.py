@@ -86,6 +86,10 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             extraction_version TEXT NOT NULL,
             UNIQUE (doc_id, origin, code))""",
     ]),
+    # Plain text, no foreign key: replacing the original (delete, insert) keeps the link.
+    (2, "articles.syndicated_of: the first telling of the story a near-copy repeats", [
+        "ALTER TABLE articles ADD COLUMN syndicated_of TEXT",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]
