@@ -10,6 +10,7 @@ import sys
 import time
 import uuid
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import httpx
@@ -126,7 +127,7 @@ def seed_event(client) -> dict:
 def test_openapi_document_lists_every_endpoint(client):
     doc = client.get("/openapi.json").json()
     assert set(doc["paths"]) >= {"/events", "/events/{event_id}", "/articles", "/totals",
-                                 "/export/{fmt}", "/extract"}
+                                 "/export/{fmt}", "/extract", "/events/summary", "/timeline"}
     assert "post" in doc["paths"]["/articles"]
 
 
@@ -346,3 +347,116 @@ def test_dashboard_is_served_with_a_strict_policy(client):
     assert client.get("/static/app.js").status_code == 200
     outlines = client.get("/static/countries-110m.json")
     assert outlines.status_code == 200 and len(outlines.content) < 1_000_000
+
+
+# Invented one-line reports of distinct events (real towns, made-up figures), so the
+# summary, the timeline and the pages have more than the seed article's events to cover.
+MORE = [
+    ("more-1", "2014-03-10", "At least 12 civilians were killed when government forces "
+     "shelled the town of Tallkalakh on Sunday, a monitoring group said."),
+    ("more-2", "2014-03-20", "An air strike on a market in Maarat al-Numan killed 9 people "
+     "on Wednesday, local officials said."),
+    ("more-3", "2014-04-02", "A car bomb exploded near a checkpoint in Kirkuk on Tuesday, "
+     "killing 5 people and wounding 14, police said."),
+]
+
+
+@pytest.fixture(scope="module")
+def more(client, seeded) -> list[dict]:
+    for doc_id, published, lead in MORE:
+        text = f"{lead}\n\nResidents said the violence lasted several hours and damaged " \
+               "houses near the main road. Aid groups said they could not reach the area."
+        r = client.post("/articles", json={"text": text, "published": published,
+                                           "id": doc_id}, headers=AUTH)
+        assert r.status_code == 201, r.text
+    return all_events(client)
+
+
+def test_summary_is_the_full_events_in_few_fields(client, more):
+    full = {e["id"]: e for e in more}
+    r = client.get("/events/summary")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["total"] == len(full) >= 4
+    for p in body["events"]:
+        e = full[p["id"]]
+        assert set(p) == {"id", "type", "place", "lat", "lon", "start", "end", "killed"}
+        # The same tally policy as the full record, also for an event of several groups.
+        assert p["killed"] == e["killed"]["total"]["best"]
+        assert (p["lat"], p["lon"], p["place"]) == (e["place"]["lat"], e["place"]["lon"],
+                                                   e["place"]["name"])
+        assert (p["start"], p["end"], p["type"]) == (e["date"]["start"], e["date"]["end"],
+                                                    e["type"])
+    assert any(len(full[p["id"]]["killed"]["by_victims"]) > 1 for p in body["events"])
+
+
+@pytest.mark.parametrize("params", [
+    {"country": "SY"}, {"country": "IQ"}, {"bbox": "35,33,38,36"}, {"min_killed": 10},
+    {"start": "2014-03-15"}, {"end": "2014-03-15"}, {"admin1": "homs"}, {"type": "nope"},
+    {"actor": "rebels"}, {"bbox": "170,-90,-170,90"},
+])
+def test_summary_and_events_take_the_same_filters(client, more, params):
+    listed = {e["id"] for e in all_events(client, **params)}
+    summary = client.get("/events/summary", params=params).json()
+    assert {p["id"] for p in summary["events"]} == listed
+    assert summary["total"] == len(listed)
+
+
+def test_admin1_and_bbox_filter_in_the_store(client, seeded):
+    e = seed_event(client)
+    admin1 = e["place"]["admin1"]
+    assert admin1, "the seed event has a first-order area"
+    ids = {x["id"] for x in all_events(client, admin1=admin1.upper())}
+    assert e["id"] in ids
+    assert e["id"] not in {x["id"] for x in all_events(client, admin1="Idlib")}
+    # A box across the antimeridian holds Fiji, not Syria.
+    assert e["id"] not in {x["id"] for x in all_events(client, bbox="170,-30,-170,0")}
+
+
+def test_summary_over_its_limit_keeps_the_most_killed(client, more):
+    by_killed = sorted(client.get("/events/summary").json()["events"],
+                       key=lambda p: (-(p["killed"] or 0), p["id"]))
+    r = client.get("/events/summary", params={"limit": 2}).json()
+    assert [p["id"] for p in r["events"]] == [p["id"] for p in by_killed[:2]]
+    assert r["total"] == len(by_killed)
+
+
+def test_timeline_adds_up_killed_per_day_and_week(client, more):
+    points = client.get("/events/summary").json()["events"]
+    dated = [p for p in points if p["start"] and len(p["start"]) == 10]
+    for bucket in ("day", "week"):
+        r = client.get("/timeline", params={"bucket": bucket})
+        assert r.status_code == 200, r.text
+        t = r.json()
+        assert t["bucket"] == bucket
+        assert sum(b["killed"] for b in t["bins"]) == sum(p["killed"] or 0 for p in dated)
+        assert sum(b["events"] for b in t["bins"]) == len(dated)
+        assert t["undated"] == len(points) - len(dated)
+        starts = [date.fromisoformat(b["start"]) for b in t["bins"]]
+        step = 7 if bucket == "week" else 1
+        assert all((b - a).days == step for a, b in zip(starts, starts[1:], strict=False))
+        if bucket == "week":
+            assert all(d.weekday() == 0 for d in starts)  # weeks start on Monday
+    # The seed (2013) and the invented reports (2014) are a year apart: weeks.
+    assert client.get("/timeline").json()["bucket"] == "week"
+    assert client.get("/timeline", params={"bucket": "month"}).status_code == 422
+    both = client.get("/events/summary", params={"timeline": "day", "country": "SY"}).json()
+    assert both["timeline"] == client.get("/timeline", params={"bucket": "day",
+                                                               "country": "SY"}).json()
+
+
+def test_timeline_of_nothing_is_empty(client, more):
+    t = client.get("/timeline", params={"country": "FR"}).json()
+    assert t["bins"] == [] and t["undated"] == 0
+
+
+@pytest.mark.parametrize("sort", ["date", "-date", "killed", "-killed"])
+def test_pages_cover_every_event_once_in_order(client, more, sort):
+    everything = [e["id"] for e in all_events(client, sort=sort)]
+    paged = []
+    for offset in range(0, len(everything) + 2, 2):
+        r = client.get("/events", params={"limit": 2, "offset": offset, "sort": sort})
+        assert r.status_code == 200, r.text
+        assert r.json()["total"] == len(everything)
+        paged += [e["id"] for e in r.json()["events"]]
+    assert paged == everything

@@ -112,8 +112,12 @@ def test_syndicated_copy_is_stored_and_linked_to_the_first(tmp_path, shared):
     links = j.syndicated()
     j.close()
     with open_store(db) as s:
-        ids = {os.path.basename(a["origin"]): a["id"] for a in s.articles()}
+        arts = s.articles()
+    ids = {os.path.basename(a["origin"]): a["id"] for a in arts}
     assert links == {ids["2-copy.txt"]: ids["1-wire.txt"]}
+    # The store keeps the link too (issue 4), on the copy only.
+    assert {a["id"]: a["syndicated_of"] for a in arts} == {
+        ids["1-wire.txt"]: None, ids["2-copy.txt"]: ids["1-wire.txt"], ids["3-other.txt"]: None}
 
 
 def _inputs(tmp_path: Path, shared: Path) -> Path:

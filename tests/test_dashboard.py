@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -134,4 +135,61 @@ def test_hostile_article_runs_nothing_and_keeps_the_layout(site, page):
     assert overflow[0] <= overflow[1] + 1, overflow
     assert overflow[2] <= overflow[3] + 1, overflow
     page.screenshot(path=str(ARTIFACTS / "dashboard-hostile.png"), full_page=True)
+    assert not page.errors
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory):
+    """A store of 60 invented events (3 towns, 20 dates each): more than a list page."""
+    db = str(tmp_path_factory.mktemp("crowded") / "crowded.db")
+    with serve(db, {"TOLLBOOK_TOKEN": TOKEN}) as url:
+        for i in range(60):
+            town = ("Aleppo", "Homs", "Hama")[i % 3]
+            day = date(2015, 1, 5) + timedelta(days=3 * (i // 3))
+            text = (f"At least {i + 1} civilians were killed when government forces shelled "
+                    f"{town} on {day:%A}, a monitoring group said.\n\nResidents said the "
+                    "shelling lasted several hours and damaged houses near the market.")
+            r = httpx.post(url + "/articles", json={"text": text, "id": f"crowd-{i}",
+                                                    "published": str(day + timedelta(1))},
+                           headers=AUTH, timeout=60)
+            assert r.status_code == 201, r.text
+        assert len(httpx.get(url + "/events/summary").json()["events"]) == 60
+        yield url
+
+
+def test_list_pages_through_events_most_killed_first(crowded, page):
+    page.goto(crowded + "/")
+    page.locator("#pager").filter(has_text="of 60").wait_for()
+    assert page.locator("#status").inner_text().startswith("60 events")
+    assert page.locator("#map circle.event").count() == 60
+    rows = page.locator("#events tbody tr")
+    assert rows.count() == 50
+    first = rows.all_inner_texts()
+    prev, nxt = page.locator("#pager button").nth(0), page.locator("#pager button").nth(1)
+    assert prev.is_disabled() and nxt.is_enabled()
+    nxt.click()
+    page.locator("#pager").filter(has_text="51–60 of 60").wait_for()
+    assert rows.count() == 10
+    second = rows.all_inner_texts()
+    assert not set(first) & set(second)
+    killed = [int(t.split("\t")[4]) for t in first + second]
+    assert killed == sorted(killed, reverse=True)
+    assert nxt.is_disabled() and prev.is_enabled()
+    prev.click()
+    page.locator("#pager").filter(has_text="1–50 of 60").wait_for()
+    assert not page.errors
+
+
+def test_circle_tooltip_names_the_place(crowded, page):
+    page.goto(crowded + "/#/?country=SY&min_killed=60")
+    dot = page.locator("#map circle.event")
+    dot.first.wait_for()
+    assert dot.count() == 1
+    dot.first.hover()
+    title = dot.first.locator("title")
+    title.wait_for(state="attached")
+    assert "60 killed" in title.text_content() and "Hama" in title.text_content()
+    dot.first.focus()
+    page.keyboard.press("Enter")
+    page.locator("table.figures").wait_for()
     assert not page.errors

@@ -22,7 +22,7 @@ from storekit import (
     report,
 )
 from tollbook.errors import StorageError
-from tollbook.model import Outcome, Qualifier, Scope, VictimType
+from tollbook.model import Outcome, Qualifier, Rejection, Scope, VictimType
 from tollbook.store import open_store
 from tollbook.store.db import parse_url
 
@@ -218,6 +218,70 @@ def test_constraint_failure_rolls_back_whole_article(store):
         store.ingest(bad)
     assert e.value.code == "E304"
     assert store.stats()["articles"] == 0 and store.stats()["events"] == 0
+
+
+def _unattributed(aid: str, toll: int, outlet: str, published="2013-05-20"):
+    """A report with no source named: its figure counts as its outlet's."""
+    text = (f"({outlet}) {toll} rebels were killed in clashes with government troops in "
+            "Qusayr on Sunday.")  # the dateline keeps copies' texts apart, as in real ones
+    return extraction(aid, text, [claim(text, "c1", str(toll), victims="rebels",
+                                        actor="rebels", place=dict(QUSAYR, mention="Qusayr"))],
+                      outlet=outlet, published=published)
+
+
+def test_syndicated_copy_is_not_an_independent_source(store):
+    store.ingest(_unattributed("wire-1", 23, "wire"))
+    store.ingest(_unattributed("paper-1", 23, "paper"), syndicated_of="wire-1")
+    rebels = store.events()[0]["killed"]["by_victims"]["rebels"]
+    # The copy is evidence (its article is listed) but not a second witness.
+    assert sorted(rebels["articles"]) == ["paper-1", "wire-1"]
+    assert rebels["sources"] == ["wire"] and rebels["n_sources"] == 1
+    assert {a["id"]: a["syndicated_of"] for a in store.articles()} == {
+        "wire-1": None, "paper-1": "wire-1"}
+    store.ingest(_unattributed("radio-1", 25, "radio"))  # an independent report
+    rebels = store.events()[0]["killed"]["by_victims"]["rebels"]
+    assert rebels["sources"] == ["radio", "wire"] and rebels["n_sources"] == 2
+    assert store.events()[0]["n_sources"] == 2
+
+
+def test_same_reports_without_the_link_are_two_sources(store):
+    store.ingest(_unattributed("wire-1", 23, "wire"))
+    store.ingest(_unattributed("paper-1", 23, "paper"))
+    assert store.events()[0]["killed"]["by_victims"]["rebels"]["n_sources"] == 2
+
+
+def test_copy_of_a_story_not_in_the_event_still_counts_once(store):
+    """Two copies of one wire story whose original told of another place: one source."""
+    store.ingest(_unattributed("paper-1", 23, "paper"), syndicated_of="wire-elsewhere")
+    store.ingest(_unattributed("tv-1", 23, "tv"), syndicated_of="wire-elsewhere")
+    rebels = store.events()[0]["killed"]["by_victims"]["rebels"]
+    assert rebels["n_sources"] == 1 and rebels["sources"] == ["paper"]
+
+
+def test_group_commit_undoes_a_failing_article_alone(store):
+    x = report("dup", 19, "Observatory")
+    bad = extraction("dup", x.article.text, [x.claims[0], x.claims[0]])
+    with store.group():
+        store.ingest(report("a", 23, "Observatory"))
+        with pytest.raises(StorageError):
+            store.ingest(bad)  # the claims primary key breaks after its article row went in
+        store.ingest(report("b", 28, "activists"))
+    assert sorted(a["id"] for a in store.articles()) == ["a", "b"]
+    assert store.stats()["claims"] == 2 and len(store.events()) == 1
+
+
+def test_group_commit_is_all_or_nothing(store):
+    store.ingest(report("first", 23, "Observatory"))
+    before = store.dump()
+    with pytest.raises(RuntimeError), store.group():
+        store.ingest(report("a", 28, "activists"))
+        store.record_rejection(Rejection("x", "E105", "not English"))
+        raise RuntimeError("killed mid-group")
+    assert store.dump() == before
+    with store.group():  # the store is usable again, and idempotent inside a group
+        assert store.ingest(report("first", 23, "Observatory")).status == "unchanged"
+        assert store.ingest(report("a", 28, "activists")).status == "added"
+    assert store.stats()["articles"] == 2
 
 
 def test_unknown_event_is_a_coded_error(store):

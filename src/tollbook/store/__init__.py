@@ -36,6 +36,7 @@ from ..model import (
     EventFigure,
     Extraction,
     Figure,
+    GroupTally,
     Outcome,
     Place,
     PlacePrecision,
@@ -320,30 +321,62 @@ class Store:
 
     def events(self, *, country: str | None = None, since: str | None = None,
                until: str | None = None, type: str | None = None,
-               actor: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        """Events in the `tollbook events --format json` shape, oldest first."""
-        q, params = "SELECT * FROM events WHERE 1 = 1", []
-        if country:
-            q += " AND UPPER(country) = UPPER(?)"
-            params.append(country)
-        if since:
-            q += " AND date_end >= ?"
-            params.append(since)
-        if until:
-            q += " AND date_start <= ?"
-            params.append(until)
-        if type:
-            q += " AND (LOWER(type) = LOWER(?) OR LOWER(sub_type) = LOWER(?))"
-            params += [type, type]
-        if actor:
-            q += " AND LOWER(actors) LIKE ?"
-            params.append("%" + actor.lower() + "%")
-        q += " ORDER BY date_start, id"
+               actor: str | None = None, limit: int | None = None,
+               admin1: str | None = None,
+               bbox: tuple[float, float, float, float] | None = None,
+               ids: Iterable[int] | None = None) -> list[dict[str, Any]]:
+        """Events in the `tollbook events --format json` shape, oldest first.
+
+        `admin1` is a first-order area's name (any case); `bbox` is (west, south, east,
+        north) in degrees, west > east for a box across the antimeridian; `ids` keeps
+        only those events (a page chosen from `event_points`)."""
+        where, params = _event_where(country=country, since=since, until=until, type=type,
+                                     actor=actor, admin1=admin1, bbox=bbox, ids=ids)
+        q = "SELECT * FROM events WHERE " + where + " ORDER BY date_start, id"
         if limit:
             q += " LIMIT ?"
             params.append(limit)
         rows = self.db.all(q, params)
         return self._event_dicts(rows)
+
+    def event_points(self, **filters: Any) -> list[dict[str, Any]]:
+        """Matching events (the filters of `events`) as map points, oldest first:
+        `{"id", "type", "place", "lat", "lon", "start", "end", "killed"}` (place is the
+        place's name), killed being the best total of `events()` (the same
+        `events.total`). A few columns and no JSON lists, so a map or a timeline over
+        tens of thousands of events stays cheap."""
+        where, params = _event_where(**filters)
+        killed = Outcome.KILLED.value
+        # One pass joins each event to its killed tallies: with one victim group (most
+        # events) the total is that group's best under events.total, whatever the group,
+        # since figures are never negative. Events with several groups are tallied below.
+        rows = self.db.execute(
+            "SELECT e.id, e.type, e.place_name, e.lat, e.lon, e.date_start, e.date_end, "
+            "COUNT(t.event_id) AS n, MAX(t.best) AS best FROM (SELECT id, type, place_name, "
+            "lat, lon, date_start, date_end FROM events WHERE " + where + ") e "
+            "LEFT JOIN event_tallies t ON t.event_id = e.id AND t.outcome = ? "
+            "GROUP BY e.id, e.type, e.place_name, e.lat, e.lon, e.date_start, e.date_end "
+            "ORDER BY e.date_start, e.id", [*params, killed]).fetchall()
+        groups: dict[int, list[GroupTally]] = {}
+        if any(r["n"] > 1 for r in rows):
+            for t in self.db.all(
+                    "SELECT event_id, victim_group, low, best, high FROM event_tallies "
+                    "WHERE outcome = ? AND event_id IN (SELECT event_id FROM event_tallies "
+                    "WHERE outcome = ? GROUP BY event_id HAVING COUNT(*) > 1) "
+                    "AND event_id IN (SELECT id FROM events WHERE " + where + ")",
+                    [killed, killed, *params]):
+                groups.setdefault(t["event_id"], []).append(GroupTally(
+                    Outcome.KILLED, t["victim_group"], t["low"], t["best"], t["high"],
+                    (), (), ()))
+        out = []
+        for r in rows:
+            best = r["best"]
+            if r["n"] > 1:
+                best = ev.total(groups[r["id"]], Outcome.KILLED).best
+            out.append({"id": r["id"], "type": r["type"], "place": r["place_name"],
+                        "lat": r["lat"], "lon": r["lon"], "start": r["date_start"],
+                        "end": r["date_end"], "killed": best})
+        return out
 
     def _event_dicts(self, rows: list[dict]) -> list[dict[str, Any]]:
         if not rows:
@@ -447,6 +480,48 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _event_where(*, country: str | None = None, since: str | None = None,
+                 until: str | None = None, type: str | None = None, actor: str | None = None,
+                 admin1: str | None = None,
+                 bbox: tuple[float, float, float, float] | None = None,
+                 ids: Iterable[int] | None = None) -> tuple[str, list]:
+    """The WHERE clause (over `events`) and its parameters for the event filters."""
+    q, params = "1 = 1", []
+    if ids is not None:
+        ids = [int(i) for i in ids]
+        q += f" AND id IN ({', '.join(['?'] * len(ids))})" if ids else " AND 1 = 0"
+        params += ids
+    if country:
+        q += " AND UPPER(country) = UPPER(?)"
+        params.append(country)
+    if since:
+        q += " AND date_end >= ?"
+        params.append(since)
+    if until:
+        q += " AND date_start <= ?"
+        params.append(until)
+    if type:
+        q += " AND (LOWER(type) = LOWER(?) OR LOWER(sub_type) = LOWER(?))"
+        params += [type, type]
+    if actor:
+        q += " AND LOWER(actors) LIKE ?"
+        params.append("%" + actor.lower() + "%")
+    if admin1:
+        q += " AND LOWER(admin1) = LOWER(?)"
+        params.append(admin1)
+    if bbox:
+        west, south, east, north = bbox
+        q += " AND lat BETWEEN ? AND ?"
+        params += [south, north]
+        if west <= east:
+            q += " AND lon BETWEEN ? AND ?"
+            params += [west, east]
+        else:  # the box crosses the antimeridian
+            q += " AND (lon >= ? OR lon <= ?)"
+            params += [west, east]
+    return q, params
 
 
 # --- rows <-> records --------------------------------------------------------------------

@@ -13,7 +13,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -57,6 +57,7 @@ class ServerConfig:
     read_token: str | None = None  # bearer token for reads; None leaves reads open
     max_body: int = 2_000_000  # request bodies over this many bytes are refused (E403)
     max_page: int = 10_000  # the largest page of events one request may ask for
+    max_points: int = 100_000  # the most map points /events/summary returns at once
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> ServerConfig:
@@ -261,13 +262,15 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
         return local.store
 
     def matching(filters: dict[str, Any]) -> list[dict[str, Any]]:
-        """Events for the filters: the store's own, then admin1, bbox and min_killed,
-        which Store.events does not take yet (move them there when it does)."""
-        items = store().events(
-            country=filters["country"], type=filters["type"], actor=filters["actor"],
-            since=filters["start"].isoformat() if filters["start"] else None,
-            until=filters["end"].isoformat() if filters["end"] else None)
-        return [e for e in items if _keep(e, filters)]
+        """Events for the filters. min_killed is applied here: the best total comes out
+        of the tally policy (events.total), which is Python, not a column to compare."""
+        items = store().events(**_store_filters(filters))
+        return [e for e in items if _enough_killed(_best_killed(e), filters)]
+
+    def points(filters: dict[str, Any]) -> list[dict[str, Any]]:
+        """Map points for the filters (Store.event_points), min_killed as in matching."""
+        items = store().event_points(**_store_filters(filters))
+        return [e for e in items if _enough_killed(e["killed"] or 0, filters)]
 
     def can_read(request: Request) -> None:
         if config.read_token and not _same(_bearer(request), config.read_token):
@@ -327,9 +330,47 @@ def create_app(db_url: str | None, config: ServerConfig | None = None) -> FastAP
         offset: int = Query(0, ge=0),
         sort: Literal["date", "-date", "killed", "-killed"] = Query("-date"),
     ) -> dict[str, Any]:
-        items = _sorted(matching(filters), sort)
-        return {"events": items[offset:offset + limit], "total": len(items),
+        # Filter and sort the compact points, then read full records for one page only:
+        # building every full record costs a second per 10,000 events.
+        chosen = _sorted_points(points(filters), sort)
+        page = [p["id"] for p in chosen[offset:offset + limit]]
+        full = {e["id"]: e for e in store().events(ids=page)}
+        return {"events": [full[i] for i in page], "total": len(chosen),
                 "limit": limit, "offset": offset}
+
+    # Declared before /events/{event_id}, which would otherwise take "summary" as an id.
+    @app.get("/events/summary", dependencies=[Depends(can_read)],
+             summary="Every matching event as a map point: id, place, position, type, "
+                     "dates and best killed")
+    def events_summary(
+        filters: Filters,
+        limit: int = Query(config.max_points, ge=1, le=config.max_points),
+        timeline: Literal["auto", "day", "week"] | None = Query(
+            None, description="also return GET /timeline's answer for the same events"),
+    ) -> JSONResponse:
+        """A few fields per event so a map can show tens of thousands at once. Over the
+        limit, the events with most killed are kept (the ones a map must not miss).
+        With `timeline`, the bins of GET /timeline come along, from the same read of
+        the store (the dashboard's first view is then one request, not two)."""
+        items = points(filters)
+        out: dict[str, Any] = {"total": len(items), "limit": limit}
+        if timeline:
+            out["timeline"] = _timeline(items, timeline)
+        if len(items) > limit:
+            items = sorted(items, key=lambda e: (-(e["killed"] or 0), e["id"]))[:limit]
+        out["events"] = items
+        # A JSONResponse skips FastAPI's jsonable_encoder walk over every value, which
+        # took longer than reading the points from the store.
+        return JSONResponse(out)
+
+    @app.get("/timeline", dependencies=[Depends(can_read)],
+             summary="Killed and events per day or week, for the filters")
+    def timeline(
+        filters: Filters,
+        bucket: Literal["auto", "day", "week"] = Query(
+            "auto", description="auto: by week when the events span over 120 days"),
+    ) -> dict[str, Any]:
+        return _timeline(points(filters), bucket)
 
     @app.get("/events/{event_id}", dependencies=[Depends(can_read)],
              summary="One event with its claims, evidence, sources and history")
@@ -410,19 +451,51 @@ def _best_killed(e: dict[str, Any]) -> int:
     return ((e.get("killed") or {}).get("total") or {}).get("best") or 0
 
 
-def _keep(e: dict[str, Any], f: dict[str, Any]) -> bool:
-    place = e.get("place") or {}
-    if f["admin1"] and (place.get("admin1") or "").casefold() != f["admin1"].casefold():
-        return False
-    if f["bbox"]:
-        w, s, east, n = f["bbox"]
-        lat, lon = place.get("lat"), place.get("lon")
-        if lat is None or lon is None or not s <= lat <= n:
-            return False
-        # A box whose west edge is east of its east edge crosses the antimeridian.
-        if not (w <= lon <= east if w <= east else lon >= w or lon <= east):
-            return False
-    return f["min_killed"] is None or _best_killed(e) >= f["min_killed"]
+def _store_filters(f: dict[str, Any]) -> dict[str, Any]:
+    """The request's filters as Store.events and Store.event_points take them."""
+    return {"country": f["country"], "type": f["type"], "actor": f["actor"],
+            "admin1": f["admin1"], "bbox": f["bbox"],
+            "since": f["start"].isoformat() if f["start"] else None,
+            "until": f["end"].isoformat() if f["end"] else None}
+
+
+def _enough_killed(killed: int, f: dict[str, Any]) -> bool:
+    return f["min_killed"] is None or killed >= f["min_killed"]
+
+
+# Over this many days of events a daily chart has more bars than a screen has pixels.
+WEEKLY_AFTER_DAYS = 120
+
+
+def _timeline(points: list[dict[str, Any]], bucket: str) -> dict[str, Any]:
+    """Best killed and number of events per day or week (weeks start on Monday), every
+    bin from the first to the last present, empty ones as zero. Events are counted on
+    their first day; those without a full date (a month, unknown) are left out and
+    counted in `undated`."""
+    days = [(date.fromisoformat(p["start"]), p["killed"] or 0) for p in points
+            if p["start"] and len(p["start"]) == 10]
+    if not days:
+        return {"bucket": "day" if bucket == "auto" else bucket, "bins": [],
+                "undated": len(points)}
+    first, last = min(d for d, _ in days), max(d for d, _ in days)
+    if bucket == "auto":
+        bucket = "week" if (last - first).days > WEEKLY_AFTER_DAYS else "day"
+    step = 7 if bucket == "week" else 1
+
+    def start_of(d: date) -> date:
+        return d - timedelta(days=d.weekday()) if step == 7 else d
+
+    sums: dict[date, list[int]] = {}
+    for d, killed in days:
+        cell = sums.setdefault(start_of(d), [0, 0])
+        cell[0] += killed
+        cell[1] += 1
+    bins, at = [], start_of(first)
+    while at <= last:
+        killed, n = sums.get(at, (0, 0))
+        bins.append({"start": at.isoformat(), "killed": killed, "events": n})
+        at += timedelta(days=step)
+    return {"bucket": bucket, "bins": bins, "undated": len(points) - len(days)}
 
 
 def _sorted(items: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
@@ -432,6 +505,17 @@ def _sorted(items: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
     else:
         def key(e):
             return ((e.get("date") or {}).get("start") or "", e["id"])
+    return sorted(items, key=key, reverse=sort.startswith("-"))
+
+
+def _sorted_points(items: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
+    """Event points in the order of _sorted (ties broken by id, the same way)."""
+    if sort.lstrip("-") == "killed":
+        def key(e):
+            return (e["killed"] or 0, e["id"])
+    else:
+        def key(e):
+            return (e["start"] or "", e["id"])
     return sorted(items, key=key, reverse=sort.startswith("-"))
 
 
