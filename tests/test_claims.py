@@ -153,6 +153,7 @@ def test_pronoun_source_resolves_to_the_organisation():
         ("A man was arraigned on Monday in the shooting death of John Doe, 22.", 1),
         ("Detectives identified three suspects responsible for the double murder.", 2),
         ("Both victims were later pronounced deceased at the hospital.", 2),
+        ("(Published Sunday, Feb. 9, 2014) A father was killed in a shooting.", 1),
         ("3 policmen were killed in the attack. Officials said 4 Taliban militants were also "
          "killed.", 7),
     ],
@@ -167,6 +168,8 @@ def test_toll_shapes(text, killed):
         "Police executed a search warrant at the home on Tuesday.",
         "A crowd of more than 50 people chanted at the site where a boy was shot last week.",
         "Residents protested over the killing of a trader by gunmen last week.",
+        "Image 1 of / 4 Caption Close Image 2 of 4 Seattle police were killed in the game.",
+        "This is the second murder of February in the city.",
     ],
 )
 def test_not_a_killing(text):

@@ -116,6 +116,11 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
         return True
     if prev == "," and nxt == "," and fig.qualifier == Qualifier.EXACT:
         return True  # "Travis Miller, 18, ...": an age in apposition
+    prev2 = toks[first - 2].lower if first > 1 else ""
+    if toks[first].text[:1].isdigit() and (
+            prev in ("/", "image", "photo", "photos", "slide", "page", "gallery") or
+            prev == "of" and (prev2[:1].isdigit() or prev2 == "/")):
+        return True  # "Image 1 of / 4": a gallery counter, page furniture
     if 1800 <= fig.value <= 2100 and fig.qualifier == Qualifier.EXACT and not \
             toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS:
         return True  # a year
@@ -313,6 +318,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
+    if found is not None and head is None and found[2] is None and any(
+            toks[i].lower not in L.AUX for i in range(end, found[0])):
+        found = None  # "Feb. 9, 2014) A father was killed": a bare number far from the verb
     if found is not None and not _modal_before(toks, first):
         k, w, seg = found
         if seg is not None:
@@ -335,7 +343,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Coordinated: "56 rebels dead, six of them on Monday, and four civilians".
     if head is not None and prior:
         p = prior[-1]
-        between = [t.lower for t in toks[p.last + 1:first]]
+        # At most 9 tokens: only a gap of 8 or fewer can coordinate, and slicing the
+        # whole gap made a long sentence of figures quadratic (the budget never fired).
+        between = [t.lower for t in toks[max(p.last + 1, first - 9):first]]
         if p.parent is None or True:
             if ("and" in between or "," in between) and len(between) <= 8 and not any(
                 b in L.BEFORE or b in L.AFTER or b in ("said", "told", "while", "but")
@@ -1008,10 +1018,17 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     return None
 
 
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _person_word(toks: list[Token], j: int) -> bool:
     """A capitalised name (not a sentence-initial function word or an institution)."""
     t = toks[j]
-    if not t.text[:1].isupper() or t.lower in _NOT_PERSON_NAME or t.lower in L.VICTIM_NOUNS:
+    if not t.text[:1].isupper() or t.lower in _NOT_PERSON_NAME or t.lower in L.VICTIM_NOUNS \
+            or t.lower in _CALENDAR:
         return False
     return j > 0 or t.lower not in ("the", "a", "an")
 
