@@ -3,6 +3,7 @@ concurrency, and a hypothesis round trip of claims."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -22,7 +23,15 @@ from storekit import (
     report,
 )
 from tollbook.errors import StorageError
-from tollbook.model import Outcome, Qualifier, Rejection, Scope, VictimType
+from tollbook.model import (
+    DatePrecision,
+    DateRange,
+    Outcome,
+    Qualifier,
+    Rejection,
+    Scope,
+    VictimType,
+)
 from tollbook.store import open_store
 from tollbook.store.db import parse_url
 
@@ -58,7 +67,7 @@ def test_migrations_are_recorded_once(db_url):
     s1.close()
     s2 = open_store(db_url)
     rows = s2.db.all("SELECT version FROM schema_migrations")
-    assert [r["version"] for r in rows] == [1, 2]
+    assert [r["version"] for r in rows] == [1, 2, 3]
     assert {"articles", "claims", "events", "event_figures", "event_tallies", "area_totals",
             "rejections", "schema_migrations"} <= set(s2.db.tables())
     s2.close()
@@ -282,6 +291,32 @@ def test_group_commit_is_all_or_nothing(store):
         assert store.ingest(report("first", 23, "Observatory")).status == "unchanged"
         assert store.ingest(report("a", 28, "activists")).status == "added"
     assert store.stats()["articles"] == 2
+
+
+def test_a_month_long_event_is_found_by_a_report_at_its_end(store):
+    """Candidates are read by a bounded date range; the bound must reach back over the
+    widest stored event, or a long event is missed and its later reports split off."""
+    month = report("monthly", 40, "Observatory")
+    c = dataclasses.replace(month.claims[0], date=DateRange("2013-05-01", "2013-05-31",
+                                                            DatePrecision.MONTH))
+    store.ingest(dataclasses.replace(month, claims=(c,)))
+    store.ingest(report("late", 42, "activists", day="2013-05-30", published="2013-05-31"))
+    assert len(store.events()) == 1
+
+
+def test_migration_3_fills_span_days_of_stored_events(db_url):
+    s = open_store(db_url)
+    s.ingest(report("afp", 23, "Observatory"))
+    s.ingest(report("b", 9, "activists", day="2013-05-27", published="2013-05-28"))
+    # Back to a version-2 store: the column and its index gone, migration 3 unrecorded.
+    s.db.execute("DROP INDEX events_country_span")
+    s.db.execute("ALTER TABLE events DROP COLUMN span_days")
+    s.db.execute("DELETE FROM schema_migrations WHERE version = 3")
+    s.close()
+    with open_store(db_url) as s:
+        assert [r["span_days"] for r in s.db.all("SELECT span_days FROM events")] == [0, 0]
+        s.ingest(report("c", 11, "activists", day="2013-05-27", published="2013-05-29"))
+        assert len(s.events()) == 2
 
 
 def test_unknown_event_is_a_coded_error(store):

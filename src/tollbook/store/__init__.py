@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from .. import events as ev
@@ -223,8 +223,9 @@ class Store:
         if match is None:
             row = self.db.one(
                 "INSERT INTO events (type, sub_type, " + _PLACE_COLS + ", date_start, "
-                "date_end, date_precision, actors) VALUES (" + ", ".join(["?"] * 13)
-                + ") RETURNING id", _event_row(draft))
+                "date_end, date_precision, actors, span_days) VALUES ("
+                + ", ".join(["?"] * 14) + ") RETURNING id",
+                (*_event_row(draft), _span_days(draft)))
             eid, created = row["id"], True
             merged = draft
         else:
@@ -233,8 +234,8 @@ class Store:
             self.db.execute(
                 "UPDATE events SET type = ?, sub_type = ?, place_name = ?, country = ?, "
                 "admin1 = ?, lat = ?, lon = ?, place_precision = ?, geonameid = ?, "
-                "date_start = ?, date_end = ?, date_precision = ?, actors = ? WHERE id = ?",
-                (*_event_row(merged), eid))
+                "date_start = ?, date_end = ?, date_precision = ?, actors = ?, span_days = ? "
+                "WHERE id = ?", (*_event_row(merged), _span_days(merged), eid))
         for f in draft.figures:
             self.db.execute(
                 "INSERT INTO event_figures (article_id, claim_id, event_id, outcome, "
@@ -246,17 +247,32 @@ class Store:
         return eid, created
 
     def _candidates(self, draft: Event) -> list[Event]:
-        """Stored events that could be the draft: same country, dates near."""
+        """Stored events that could be the draft: same country, dates near.
+
+        Both ends of the date range are bounded so the (country, date_start) index reads
+        only events near the draft's dates, not every earlier event in the country: a
+        stored event that ends on or after the draft's first day starts at most the
+        country's widest event span (span_days, indexed) before it."""
         if draft.place is None or draft.place.precision == PlacePrecision.COUNTRY:
             return []
+        country = draft.place.country
         days = ev._days(draft.date)
-        q = "SELECT * FROM events WHERE country IS NOT DISTINCT FROM ?"
-        params: list[Any] = [draft.place.country]
-        if days:
-            q += " AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?))"
-            params += [(days[1] + ev.DATE_SLACK).isoformat(),
-                       (days[0] - ev.DATE_SLACK).isoformat()]
-        return [_event_of(r) for r in self.db.all(q + " ORDER BY id", params)]
+        if not days:
+            rows = self.db.all("SELECT * FROM events WHERE country IS NOT DISTINCT FROM ? "
+                               "ORDER BY id", (country,))
+            return [_event_of(r) for r in rows]
+        row = self.db.one("SELECT MAX(span_days) AS w FROM events "
+                          "WHERE country IS NOT DISTINCT FROM ?", (country,))
+        widest = timedelta(days=(row or {}).get("w") or 0)
+        first, last = days[0] - ev.DATE_SLACK, days[1] + ev.DATE_SLACK
+        rows = self.db.all(
+            "SELECT * FROM events WHERE country IS NOT DISTINCT FROM ? AND date_start IS NULL "
+            "UNION ALL "
+            "SELECT * FROM events WHERE country IS NOT DISTINCT FROM ? AND date_start >= ? "
+            "AND date_start <= ? AND date_end >= ?",
+            (country, country, (first - widest).isoformat(), last.isoformat(),
+             first.isoformat()))
+        return [_event_of(r) for r in sorted(rows, key=lambda r: r["id"])]
 
     def _with_figures(self, e: Event) -> Event:
         rows = self.db.all("SELECT * FROM event_figures WHERE event_id = ? "
@@ -588,6 +604,13 @@ def _event_row(e: Event) -> tuple:
     return (e.type, e.sub_type, *_place_row(e.place), e.date.start, e.date.end,
             e.date.precision.value,
             json.dumps([{"name": a.name, "kind": a.kind.value} for a in e.actors]))
+
+
+def _span_days(e: Event) -> int | None:
+    """Days from an event's first to its last day (stored dates are whole ISO days)."""
+    if e.date.start is None or e.date.end is None:
+        return None
+    return (date.fromisoformat(e.date.end) - date.fromisoformat(e.date.start)).days
 
 
 def _event_of(r: dict) -> Event:

@@ -1,8 +1,8 @@
 """One database layer for SQLite and PostgreSQL: SQL is written once, with `?` placeholders.
 
 The dialect shim is small on purpose: placeholders (`?` -> `%s`), the autoincrement
-column type, and the writer lock. Everything else (ON CONFLICT, RETURNING, CASCADE)
-both engines understand alike.
+column type, a date difference for a migration, and the writer lock. Everything else
+(ON CONFLICT, RETURNING, CASCADE) both engines understand alike.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ WRITE_LOCK = 0x70_11_B0_0C
 MIGRATE_LOCK = WRITE_LOCK + 1
 
 _TYPES = {
-    "sqlite": {"serial": "INTEGER PRIMARY KEY AUTOINCREMENT"},
-    "postgresql": {"serial": "BIGSERIAL PRIMARY KEY"},
+    "sqlite": {"serial": "INTEGER PRIMARY KEY AUTOINCREMENT",
+               "span_days": "CAST(julianday(date_end) - julianday(date_start) AS INTEGER)"},
+    "postgresql": {"serial": "BIGSERIAL PRIMARY KEY",
+                   "span_days": "(CAST(date_end AS DATE) - CAST(date_start AS DATE))"},
 }
 
 

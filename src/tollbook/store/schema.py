@@ -90,6 +90,14 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (2, "articles.syndicated_of: the first telling of the story a near-copy repeats", [
         "ALTER TABLE articles ADD COLUMN syndicated_of TEXT",
     ]),
+    # Event matching reads stored events by country and date range; bounding the range
+    # from below needs the widest span of any event, read from this index, not a scan.
+    (3, "events.span_days: each event's span in days, for bounded candidate lookups", [
+        "ALTER TABLE events ADD COLUMN span_days INTEGER",
+        "UPDATE events SET span_days = {span_days} "
+        "WHERE date_start IS NOT NULL AND date_end IS NOT NULL",
+        "CREATE INDEX events_country_span ON events (country, span_days)",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]
