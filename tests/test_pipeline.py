@@ -138,3 +138,25 @@ def test_evidence_contains_the_number_of_a_figure_stated_twice():
     assert c.evidence.start <= c.figure.span.start < c.figure.span.end <= c.evidence.end
     assert c.figure.span.surface == "At least 12"
     assert c.source is not None and c.source.name == "The army"
+
+
+def test_same_number_in_two_towns_is_two_claims():
+    # Regression: "three people" near Baquba and "three police" in Kut were merged.
+    text = ("Three car bombs near Baquba killed three people on Sunday. "
+            "South of Baghdad, in Kut, a car bomb exploded, killing a civilian and three "
+            "police.")
+    ex = pipeline.run(read_text(text, published=date(2012, 9, 30)))
+    threes = [c for c in ex.claims if c.value == 3]
+    assert len(threes) == 2
+    assert {c.place.name for c in threes} == {"Baqubah", "Al-Kut"}
+    kut = next(c for c in threes if c.place.name == "Al-Kut")
+    assert kut.victims.actor == "police"
+
+
+def test_area_total_keeps_its_province():
+    text = ("The violence was centred in Baghdad and the surrounding areas, where an official "
+            "said 25 people were killed.")
+    ex = pipeline.run(read_text(text, published=date(2012, 9, 30)))
+    (c,) = ex.claims
+    assert c.scope.value == "area_total" and c.place.name == "Baghdad"
+    assert c.source.name == "an official"

@@ -61,8 +61,9 @@ SECONDS_PER_ARTICLE = 10.0  # default limits.seconds_per_article
 
 _AREA = re.compile(
     r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region|"
-    r"[A-Z][a-z]+)\b|\bnationwide\b|\bcountrywide\b|\bin\s+(?:a\s+)?(?:wave|series|string|spate)"
-    r"\s+of\s+(?:attacks|bombings|violence|explosions)|\bin\s+separate\s+(?:attacks|incidents)",
+    r"[A-Z][a-z]+)\b|\bnationwide\b|\bcountrywide\b|\b(?:wave|series|string|spate)"
+    r"\s+of\s+(?:\w+\s+)?(?:attacks|bombings|violence|explosions|blasts|shootings)|"
+    r"\bin\s+separate\s+(?:attacks|incidents)|\bsurrounding\s+areas\b",
 )
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|uprising|conflict|war|"
@@ -98,25 +99,36 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     """
     text = article.text
     pub = article.published
+
+    def budget(what: str) -> None:
+        # Checked after every stage, not only per sentence: one 5 MB sentence or a
+        # slow whole-text stage used to run the budget over with nothing noticing.
+        if deadline is not None and time.monotonic() > deadline:
+            raise TollbookError("E112", f"{len(raw)} mentions read, stopped after {what}")
+
+    raw: list[tuple[Mention, Source | None, Place | None, DateRange, Scope, int | None]] = []
     sents = sentence_splitter.split(text)
     found_places = place_finder.find_places(text)
+    budget("places")
     main = place_finder.main_place(text, found_places)
     country_place = _country_of(main)
     first_event_date = _first_event_date(text, sents, pub)
+    budget("the first event date")
     resolver = source_finder.Resolver()
     last_named = None  # the last named armed group counted: "members" with no group are its
-    raw: list[tuple[Mention, Source | None, Place | None, DateRange, Scope, int | None]] = []
     for s in sents:
-        if deadline is not None and time.monotonic() > deadline:
-            raise TollbookError("E112", f"{len(raw)} mentions read before the budget ran out")
+        budget("a sentence")
         attrs = source_finder.in_sentence(text, s)
         resolved = [(a, resolver.resolve(a)) for a in attrs]
+        budget("sources")
         ms = claim_grammar.mentions(text, s)
+        budget("claims")
         if not ms:
             continue
         base = len(raw)
         sent_places = [p for p in found_places if s.start <= p.span.start < s.end]
         sent_dates = date_grammar.find_dates(text, s.start, s.end, pub)
+        budget("dates")
         ms = _inherit_victims(ms, last_named)
         for n, m in enumerate(ms):
             if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
@@ -124,8 +136,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             src = _nearest_source(m, resolved)
             scope = _scope(text, s, m)
             own, trailing = _windows(ms, n, s)
-            place = _pick(sent_places, own, trailing) or _before(sent_places, m) or main
-            if scope != Scope.EVENT and (place is None or _area_words(text, s)):
+            place = _pick(sent_places, own, trailing, anchor=m.start) or \
+                _before(sent_places, m) or main
+            if scope != Scope.EVENT and (place is None or _country_words(text, s, place)):
                 place = country_place or place
             if scope == Scope.CUMULATIVE:
                 dr = date_grammar.since(text, s.start, s.end, pub) or _open_range(pub)
@@ -135,6 +148,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             parent = base + m.parent if m.parent is not None else None
             raw.append((m, src, place, dr, scope, parent))
     claims = _merge(text, raw)
+    budget("merging")
     return Extraction(article, tuple(claims), totals(claims))
 
 
@@ -150,8 +164,17 @@ def _country_of(p: Place | None) -> Place | None:
     return Place(e.name, e.country, PlacePrecision.COUNTRY, None, e.lat, e.lon, e.geonameid)
 
 
-def _area_words(text: str, s) -> bool:
-    return bool(_AREA.search(text, s.start, s.end))
+_COUNTRYWIDE = re.compile(
+    r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
+    r"\bnationwide\b|\bcountrywide\b"
+)
+
+
+def _country_words(text: str, s, place: Place) -> bool:
+    """Whether an area total covers the whole country: "throughout the country", or a
+    country named where the sentence's place is one ("across Iraq")."""
+    return bool(_COUNTRYWIDE.search(text, s.start, s.end)) or \
+        place.precision == PlacePrecision.COUNTRY
 
 
 def _scope(text: str, s, m: Mention) -> Scope:
@@ -190,15 +213,24 @@ def _windows(ms: list[Mention], n: int, s) -> tuple[tuple[int, int], tuple[int, 
     return (start, end), trailing
 
 
-def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None):
-    """The first item (Place or DateRange) inside the own window, else the trailing one."""
+def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
+          anchor: int | None = None):
+    """The first item (Place or DateRange) inside the own window, else the trailing one.
+
+    With an anchor (places), the one closest before the anchor wins inside the own window:
+    "South of Baghdad, in Kut, a bomb exploded, killing a civilian" happened in Kut.
+    """
     for window in (own, trailing):
         if window is None:
             continue
         lo, hi = window
-        for it in items:
-            if it.span is not None and lo <= it.span.start < hi:
-                return it
+        inside = [it for it in items if it.span is not None and lo <= it.span.start < hi]
+        if anchor is not None:
+            before = [it for it in inside if it.span.end <= anchor]
+            if before:
+                return before[-1]
+        if inside:
+            return inside[0]
     return None
 
 
@@ -286,6 +318,16 @@ def _same_victims(a: Mention, b: Mention) -> bool:
     return True
 
 
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    """Two statements of one figure name the same place, or one of them is vaguer."""
+    if a is None or b is None or a.geonameid is None or b.geonameid is None:
+        return True
+    if a.geonameid == b.geonameid:
+        return True
+    # a country and a town inside it may be the same figure; two towns are not
+    return PlacePrecision.COUNTRY in (a.precision, b.precision) and a.country == b.country
+
+
 def _merge(text: str, raw) -> list[Claim]:
     """Mentions of the same figure (same outcome, value, victims) become one claim."""
     groups: list[list[int]] = []
@@ -295,7 +337,8 @@ def _merge(text: str, raw) -> list[Claim]:
             sc0, par0 = raw[g[0]][4], raw[g[0]][5]
             if m0.outcome == m.outcome and m0.figure.value == m.figure.value and \
                     sc0 == scope and (par0 is None) == (parent is None) and \
-                    _same_victims(m0, m) and not m.singular and not m0.singular:
+                    _same_victims(m0, m) and not m.singular and not m0.singular and \
+                    _same_place(raw[g[0]][2], raw[i][2]):
                 g.append(i)
                 break
         else:

@@ -454,6 +454,16 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             skipped += 1
             k -= 1
             continue
+        if w == "and":
+            # "killing a civilian and three police": the figure shares the verb
+            for d in range(k - 1, max(-1, k - 6), -1):
+                if toks[d].lower in ("a", "an", "one"):
+                    if d > 0 and toks[d - 1].lower in L.BEFORE:
+                        return L.BEFORE[toks[d - 1].lower], d - 1
+                    break
+                if not toks[d].text[:1].isalpha():
+                    break
+            return None
         if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least"):
             skipped += 1
             k -= 1

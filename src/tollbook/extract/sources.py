@@ -22,7 +22,8 @@ SAY = frozenset(
 # Words that end a subject phrase when walking left from the speech verb.
 _STOP = frozenset(
     "killed dead wounded injured died were was is are have has had been that which who "
-    "when while after before as because but if than since on in at during people".split()
+    "when while after before as because but if than since on in at during people where "
+    "whereas".split()
 )
 CHANNELS = frozenset(
     "afp reuters ap xinhua anadolu efe dpa ansa bbc cnn aljazeera upi tass sana irna "
