@@ -96,6 +96,11 @@ def test_map_shows_the_seed_event_and_its_page_shows_both_sources(site, page):
     marks = page.locator(".evidence mark.number")
     assert "at least 28" in marks.all_inner_texts()
     assert page.locator(".evidence mark.source").count() >= 1
+    # History reads as sentences, one figure a line, not as a dump of keys.
+    steps = page.locator(".history li").all_inner_texts()
+    assert len(steps) == len(page.locator(".claim-evidence").all())
+    assert any("2013-05-20" in s and "at least 28 (best 28)" in s for s in steps), steps
+    assert not any("ingested_at" in s for s in steps)
     page.screenshot(path=str(ARTIFACTS / "dashboard-event.png"), full_page=True)
     assert not page.errors
 

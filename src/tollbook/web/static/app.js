@@ -229,16 +229,19 @@ function drawTimeline(line) {
     chart.append(t);
     return;
   }
-  const W = 600;
+  // One SVG unit per CSS pixel, so the bars fill the width and the labels keep their size.
+  const W = chart.clientWidth || 600;
+  const top = 16; // room for the "max" label above the bars
   const H = 120;
   const pad = 18;
   const max = Math.max(1, ...bins.map((b) => b.killed));
   const bw = W / bins.length;
-  chart.setAttribute("viewBox", `0 0 ${W} ${H + pad}`);
+  chart.setAttribute("viewBox", `0 0 ${W} ${top + H + pad}`);
   for (const [i, b] of bins.entries()) {
     const h = (b.killed / max) * H;
     const r = svg("rect", {
-      x: (i * bw).toFixed(2), y: (H - h).toFixed(2), width: Math.max(bw - 1, 0.5).toFixed(2),
+      x: (i * bw).toFixed(2), y: (top + H - h).toFixed(2),
+      width: Math.max(bw - 1, 0.5).toFixed(2),
       height: h.toFixed(2), class: "bar",
     });
     const t = svg("title");
@@ -247,13 +250,13 @@ function drawTimeline(line) {
     r.append(t);
     chart.append(r);
   }
-  const left = svg("text", { x: 0, y: H + 14, class: "axis" });
+  const left = svg("text", { x: 0, y: top + H + 14, class: "axis" });
   left.textContent = bins[0].start;
-  const right = svg("text", { x: W, y: H + 14, class: "axis", "text-anchor": "end" });
+  const right = svg("text", { x: W, y: top + H + 14, class: "axis", "text-anchor": "end" });
   right.textContent = bins[bins.length - 1].start;
-  const top = svg("text", { x: 2, y: 10, class: "axis" });
-  top.textContent = `max ${max}`;
-  chart.append(left, right, top);
+  const most = svg("text", { x: 0, y: 11, class: "axis" });
+  most.textContent = `max ${max} killed in a ${weekly ? "week" : "day"}`;
+  chart.append(left, right, most);
 }
 
 async function showList(filters, offset, total) {
@@ -427,16 +430,19 @@ function evidence(e) {
   return list;
 }
 
+// Each figure in the order the reports came (Store.event's "history"): when it was
+// published, the article, who said it, and what was said.
 function history(items) {
   if (!items.length) return el("p", {}, "No revisions.");
   return el("ol", { class: "history" }, ...items.map((h) => {
     if (typeof h !== "object" || h === null) return el("li", { dir: "auto" }, String(h));
-    const when = h.at || h.time || h.date || "";
-    const what = h.change || h.what || h.reason || h.summary || "";
-    const rest = Object.entries(h).filter(([k]) =>
-      !["at", "time", "date", "change", "what", "reason", "summary"].includes(k))
-      .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`).join("; ");
-    return el("li", { dir: "auto" }, [when, what, rest].filter(Boolean).join(" — "));
+    return el("li", {},
+      el("span", { class: "when" }, h.published || "date unknown"), " · ",
+      el("span", { dir: "auto" }, h.article || "article"), " · ",
+      el("span", { dir: "auto", class: "source" }, h.source || "unattributed"), ": ",
+      el("strong", { dir: "auto" }, `${h.outcome || ""} ${h.victims || ""}`.trim()), " ",
+      el("q", { dir: "auto" }, h.figure || fmt(h.best)),
+      ` (best ${fmt(h.best)})`);
   }));
 }
 
