@@ -199,3 +199,18 @@ def test_a_victim_shot_dead_is_not_also_wounded():
     ex = claims_of("A man was shot on Main Street on Friday. He died at the hospital.")
     assert ex.totals[Outcome.KILLED].best == 1
     assert Outcome.WOUNDED not in ex.totals
+
+
+def test_missing_found_alive_is_not_a_casualty():
+    assert claims_of("The minister said 33 missing soldiers had been found alive.").claims == ()
+
+
+def test_plural_noun_is_not_a_speech_verb():
+    ex = claims_of("At least 47 villagers were killed in Borno, one of the three most-hit "
+                   "states by the group, a local security source said.")
+    assert ex.claims[0].source.name == "a local security source"
+
+
+def test_so_far_is_cumulative():
+    ex = claims_of("The group has so far killed more than 13,000 people in the region.")
+    assert ex.claims[0].scope.value == "cumulative"

@@ -69,7 +69,7 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|uprising|conflict|war|"
     r"insurgency|revolt|revolution|fighting|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|(?:19|20)\d\d|it\s+began|then)\b|"
-    r"\bso\s+far\s+this\s+year\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
+    r"\bso\s+far\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
     r"\b(?:war|conflict|insurgency|uprising|violence|campaign)\s+(?:that\s+|which\s+)?"
     r"(?:has|have)\s+(?:killed|claimed|left)|\bin\s+total\b|\bover\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:years|decades|months)\b",
@@ -213,6 +213,10 @@ def _windows(ms: list[Mention], n: int, s) -> tuple[tuple[int, int], tuple[int, 
     return (start, end), trailing
 
 
+_RANK = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.PROVINCE: 2,
+         PlacePrecision.COUNTRY: 3}
+
+
 def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
           anchor: int | None = None):
     """The first item (Place or DateRange) inside the own window, else the trailing one.
@@ -229,6 +233,9 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
             before = [it for it in inside if it.span.end <= anchor]
             if before:
                 return before[-1]
+            # "in Nigeria's northeastern state of Borno": the most precise place after it
+            if inside:
+                return min(inside, key=lambda p: _RANK.get(p.precision, 9))
         if inside:
             return inside[0]
     return None

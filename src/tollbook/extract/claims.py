@@ -309,6 +309,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
                             parent=parent)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
+    later = [t.lower for t in toks[j:j + 8]]
+    if "alive" in later or any(w in later for w in ("freed", "released", "rescued",
+                                                    "returned", "resurfaced")):
+        return None  # "33 missing soldiers had been found alive": not casualties any more
     if end == j and nxt in L.NOMINAL:
         k = j + 1
         outcome = L.NOMINAL[nxt]
@@ -494,7 +498,7 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
 
 
 def _toll_before(toks: list[Token], first: int) -> bool:
-    window = [t.lower for t in toks[max(0, first - 14):first]]
+    window = [t.lower for t in toks[max(0, first - 22):first]]
     if not window or window[-1] not in ("to", "at", "of", "is", "was", "stands", "stood",
                                         "reached", "hit", "passed", "topped", "climbed",
                                         "from", "between"):

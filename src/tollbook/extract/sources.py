@@ -25,6 +25,8 @@ _STOP = frozenset(
     "when while after before as because but if than since on in at during people where "
     "whereas".split()
 )
+# Speech verbs that are also plural nouns: a verb only before "that".
+_NOUN_TOO = frozenset("states reports claims estimates notes records".split())
 CHANNELS = frozenset(
     "afp reuters ap xinhua anadolu efe dpa ansa bbc cnn aljazeera upi tass sana irna "
     "ani pti bernama".split()
@@ -56,6 +58,8 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
         elif w in SAY and t.text[:1].islower():
             if w in ("put", "gave", "counted", "quoted") and not _toll_follows(toks, i):
                 continue
+            if w in _NOUN_TOO and not (i + 1 < len(toks) and toks[i + 1].lower == "that"):
+                continue  # "the three most-hit states by the group": a noun, not a verb
             span = _phrase_left(text, toks, i)
             if span is None and i + 1 < len(toks) and w in ("said", "says", "told") and \
                     i > 0 and toks[i - 1].text in (",", "\u201d", '"'):
@@ -73,6 +77,12 @@ def _attr(text: str, span: Span, verb_at: int) -> Attribution:
     low = span.surface.lower()
     pronoun = low in _PRONOUN_ORG or low in _PRONOUN_PERSON or low == "they"
     return Attribution(Source(_clean_name(span.surface), span), verb_at, pronoun)
+
+
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday and on".split()
+)
 
 
 def _clean_name(surface: str) -> str:
@@ -106,6 +116,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     span = Span.of(text, toks[start].start, toks[end].end)
     if span.surface.lower() in CHANNELS:
         return None
+    if all(w.lower() in _CALENDAR for w in span.surface.split()):
+        return None  # "the attacks on Monday and Tuesday put the number ...": no speaker
     return span
 
 
