@@ -28,9 +28,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# A few hundred texts each, so the whole run stays within about five minutes on 2 cores.
+BENCH_N ?= 300
+
 bench: $(STAMP)
-	$(BIN)/python bench/bench_extract.py
-	@for b in bench/bench_batch.py bench/bench_api.py bench/bench_store.py; do \
+	$(BIN)/python bench/bench_extract.py $(BENCH_N)
+	@echo; $(BIN)/python bench/bench_batch.py --n $(BENCH_N)
+	@echo; $(BIN)/python bench/bench_store.py --n $(BENCH_N)
+	@for b in bench/bench_api.py; do \
 	  if [ -f $$b ]; then echo; $(BIN)/python $$b || exit 1; fi; done
 
 lint: $(STAMP)
