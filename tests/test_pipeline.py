@@ -160,3 +160,11 @@ def test_area_total_keeps_its_province():
     (c,) = ex.claims
     assert c.scope.value == "area_total" and c.place.name == "Baghdad"
     assert c.source.name == "an official"
+
+
+def test_the_day_a_figure_was_given_is_not_the_day_of_the_deaths():
+    text = ("Jihadists attacked two army camps on Monday. The death toll has risen to 38 "
+            "soldiers, the defence minister said on Thursday.")
+    ex = pipeline.run(read_text(text, published=date(2019, 10, 3)))
+    (c,) = ex.claims
+    assert c.date.start == "2019-09-30"  # the attack, not Thursday's statement

@@ -127,7 +127,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             continue
         base = len(raw)
         sent_places = [p for p in found_places if s.start <= p.span.start < s.end]
-        sent_dates = date_grammar.find_dates(text, s.start, s.end, pub)
+        sent_dates = [d for d in date_grammar.find_dates(text, s.start, s.end, pub)
+                      if not _report_date(text, d)]
         budget("dates")
         ms = _inherit_victims(ms, last_named)
         for n, m in enumerate(ms):
@@ -272,6 +273,20 @@ def replace_mention(m: Mention, **kw) -> Mention:
     import dataclasses
 
     return dataclasses.replace(m, **kw)
+
+
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|reported|added|confirmed)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _report_date(text: str, d: DateRange) -> bool:
+    """ "the minister said on Thursday": when the figure was given, not when people died."""
+    if d.span is None:
+        return False
+    before = text[max(0, d.span.start - 30):d.span.start]
+    return bool(_SPEECH_BEFORE.search(before))
 
 
 def _first_event_date(text: str, sents, pub: date | None) -> DateRange | None:
