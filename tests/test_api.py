@@ -231,6 +231,15 @@ def test_oversize_chunked_body_is_refused(client):
     assert r.json()["error"]["code"] == "E403"
 
 
+def test_stored_article_reports_what_the_store_did(client, seeded):
+    # Regression: "stored" was the repr of IngestResult, a string, not an object.
+    stored = seeded["stored"]
+    assert stored["article_id"] == "seed-qusayr" and stored["status"] == "added"
+    assert stored["claims"] == len(seeded["extraction"]["claims"])
+    assert all(isinstance(i, int) for i in stored["events_created"]) and \
+        stored["events_created"]
+
+
 def test_ingested_article_becomes_an_event(client, seeded):
     e = seed_event(client)
     hez = e["killed"]["by_victims"]["Hezbollah"]

@@ -7,6 +7,7 @@ the CLI prints: `{"error": {"code", "message", "detail", "hint"}}`.
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import io
 import os
@@ -472,12 +473,20 @@ def _timeline(points: list[dict[str, Any]], bucket: str) -> dict[str, Any]:
     bin from the first to the last present, empty ones as zero. Events are counted on
     their first day; those without a full date (a month, unknown) are left out and
     counted in `undated`."""
-    days = [(date.fromisoformat(p["start"]), p["killed"] or 0) for p in points
-            if p["start"] and len(p["start"]) == 10]
-    if not days:
+    # Add up by day first (as text): far fewer days than events to parse as dates.
+    per_day: dict[str, list[int]] = {}
+    dated = 0
+    for p in points:
+        if p["start"] and len(p["start"]) == 10:
+            cell = per_day.setdefault(p["start"], [0, 0])
+            cell[0] += p["killed"] or 0
+            cell[1] += 1
+            dated += 1
+    if not per_day:
         return {"bucket": "day" if bucket == "auto" else bucket, "bins": [],
                 "undated": len(points)}
-    first, last = min(d for d, _ in days), max(d for d, _ in days)
+    days = {date.fromisoformat(d): cell for d, cell in per_day.items()}
+    first, last = min(days), max(days)
     if bucket == "auto":
         bucket = "week" if (last - first).days > WEEKLY_AFTER_DAYS else "day"
     step = 7 if bucket == "week" else 1
@@ -486,16 +495,16 @@ def _timeline(points: list[dict[str, Any]], bucket: str) -> dict[str, Any]:
         return d - timedelta(days=d.weekday()) if step == 7 else d
 
     sums: dict[date, list[int]] = {}
-    for d, killed in days:
+    for d, (killed, n) in days.items():
         cell = sums.setdefault(start_of(d), [0, 0])
         cell[0] += killed
-        cell[1] += 1
+        cell[1] += n
     bins, at = [], start_of(first)
     while at <= last:
         killed, n = sums.get(at, (0, 0))
         bins.append({"start": at.isoformat(), "killed": killed, "events": n})
         at += timedelta(days=step)
-    return {"bucket": bucket, "bins": bins, "undated": len(points) - len(days)}
+    return {"bucket": bucket, "bins": bins, "undated": len(points) - dated}
 
 
 def _sorted(items: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
@@ -528,6 +537,8 @@ def _jsonable(value: Any) -> Any:
         return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)  # IngestResult: plain fields, lists of ids
     return str(value)
 
 

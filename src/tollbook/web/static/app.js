@@ -54,7 +54,11 @@ function hashFor(eventId, filters) {
 }
 
 async function api(path) {
-  const res = await fetch(path, { headers: { Accept: "application/json" } });
+  // boot.js may have asked for this already, while this module was loading.
+  const early = window.tollbookEarly;
+  window.tollbookEarly = null;
+  const res = await (early && early.url === path ? early.response
+    : fetch(path, { headers: { Accept: "application/json" } }));
   const body = await res.json().catch(() => null);
   if (!res.ok) {
     const e = (body && body.error) || {};
