@@ -27,7 +27,9 @@ Totals policy (per outcome, over event-scope claims; documented in the README):
 
 from __future__ import annotations
 
+import ctypes
 import re
+import threading
 import time
 from datetime import date
 
@@ -460,17 +462,71 @@ def reject(doc_id: str, code: str, reason: str, origin: str | None = None) -> Ex
     return Extraction(None, rejection=Rejection(doc_id, code, reason, origin))
 
 
+class _OverBudget(BaseException):
+    """Raised into the extracting thread by _Watchdog (BaseException: no stage's
+    `except Exception` may swallow it)."""
+
+
+class _Watchdog:
+    """Stops extraction `seconds` after it started, wherever it is in pure Python.
+
+    The deadline checks between stages cannot stop a stage that is itself slow (a
+    grammar rule that is quadratic in a 5 MB sentence took minutes), so a timer thread
+    raises _OverBudget into the extracting thread. It is delivered between bytecodes:
+    a single long C call (one regex, one spaCy call) still finishes first.
+    """
+
+    GRACE = 0.5  # the stage checks get the first chance, with their better message
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds
+        self.lock = threading.Lock()
+        self.armed = True
+        self.fired = False
+        self.timer = None
+
+    def __enter__(self) -> _Watchdog:
+        if self.seconds:
+            self.tid = threading.get_ident()
+            self.timer = threading.Timer(self.seconds + self.GRACE, self._fire)
+            self.timer.daemon = True
+            self.timer.start()
+        return self
+
+    def _fire(self) -> None:
+        with self.lock:
+            if self.armed:
+                self.fired = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid),
+                                                           ctypes.py_object(_OverBudget))
+
+    def __exit__(self, *exc) -> bool:
+        with self.lock:
+            self.armed = False
+            if self.fired:  # raised but maybe not delivered yet: take it back
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid), None)
+        if self.timer is not None:
+            self.timer.cancel()
+        return False
+
+
 def run(item: Article | Rejection, *, seconds: float | None = SECONDS_PER_ARTICLE) -> Extraction:
     """extract() for a read result, turning failures into rejections (never raising)."""
     if isinstance(item, Rejection):
         return Extraction(None, rejection=item)
     deadline = time.monotonic() + seconds if seconds else None
     try:
-        return extract(item, deadline=deadline)
+        with _Watchdog(seconds):
+            return extract(item, deadline=deadline)
+    except _OverBudget:
+        return reject(item.id, "E112", f"stopped by the watchdog after {seconds} s",
+                      item.origin)
     except TollbookError as e:
         return reject(item.id, e.code, e.detail or e.message, item.origin)
     except RecursionError as e:  # pathological input; recorded, never a traceback
         return reject(item.id, "E199", f"{type(e).__name__}", item.origin)
+    except Exception as e:  # "never raises": spaCy's E088 on a >1M-char sentence did
+        return reject(item.id, "E199", f"{type(e).__name__}: {str(e)[:200]}", item.origin)
 
 
 __all__ = ["VERSION", "extract", "run", "totals", "PlacePrecision"]
