@@ -322,8 +322,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
+    # (one unknown noun may stand between: "One bodyguard was killed")
+    skip_from = end + 1 if end < len(toks) and toks[end].text[:1].isalpha() else end
     if found is not None and head is None and found[2] is None and any(
-            toks[i].lower not in L.AUX for i in range(end, found[0])):
+            toks[i].lower not in L.AUX for i in range(skip_from, found[0])):
         found = None  # "Feb. 9, 2014) A father was killed": a bare number far from the verb
     if found is not None and not _modal_before(toks, first):
         k, w, seg = found
@@ -1098,8 +1100,8 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         if not _person_noun(toks[head].lower):
             return None  # "killed a cow", "executed a search warrant"
         return k, head, 1
-    if toks[k].lower in ("him", "her"):
-        return k, k, 1
+    if toks[k].lower in ("him", "her", "himself", "herself"):
+        return k, k, 1  # "killing herself": a bomber
     # Names: "Isaias Martinez, 53, and Guillermo Rivera-Rubio, 44"
     count = 0
     last = None
