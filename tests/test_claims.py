@@ -155,6 +155,9 @@ def test_pronoun_source_resolves_to_the_organisation():
         ("Both victims were later pronounced deceased at the hospital.", 2),
         ("(Published Sunday, Feb. 9, 2014) A father was killed in a shooting.", 1),
         ("One bodyguard was killed and two people were injured in the attack.", 1),
+        ("A suicide bomber was identified and killed by soldiers before he could detonate.", 1),
+        ("Soldiers shot and killed a suicide bomber attempting to enter the market.", 1),
+        ("Assailants shot and killed the district prefect, John Doe, at his home.", 1),
         ("One of the bombers detonated, killing herself and injuring five guards.", 1),
         ("3 policmen were killed in the attack. Officials said 4 Taliban militants were also "
          "killed.", 7),

@@ -929,6 +929,8 @@ def _needs_aux(w: str) -> bool:
 
 def _aux_before(toks: list[Token], k: int) -> bool:
     j = k - 1
+    if j >= 2 and toks[j].lower == "and" and toks[j - 1].lower.endswith("ed"):
+        j -= 2  # "was identified and killed"
     while j >= 0 and toks[j].lower in L.AUX:
         if toks[j].lower in ("was", "were", "been", "is", "are", "being", "be"):
             return True
@@ -977,6 +979,10 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     """
     j = k - 1
     plural = False
+    # "was identified and killed": skip a coordinated participle back to the auxiliary
+    if j >= 2 and toks[j].lower == "and" and toks[j - 1].lower.endswith("ed") and \
+            toks[j - 2].lower in L.AUX:
+        j -= 2
     while j >= 0 and toks[j].lower in L.AUX:
         if toks[j].lower in ("were", "are", "have"):
             plural = True
@@ -1092,12 +1098,12 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         for h in range(k + 1, min(len(toks), k + 7)):
             w = toks[h].lower
             if not toks[h].text[:1].isalpha() or w in _FUNCTION or w in _RELATIVE or \
-                    w in ("identified", "named", "aged", "believed", "as", "for", "located"):
+                    w in ("identified", "named", "aged", "believed", "as", "for", "located") \
+                    or w.endswith("ing"):
                 break
-            head = h
-        if head is None or toks[head].lower in L.NON_PERSON:
-            return None
-        if not _person_noun(toks[head].lower):
+            if _person_noun(w):
+                head = h  # the last person noun: "a suicide bomber", "a civilian school guard"
+        if head is None:
             return None  # "killed a cow", "executed a search warrant"
         return k, head, 1
     if toks[k].lower in ("him", "her", "himself", "herself"):
@@ -1129,7 +1135,9 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ary")
 _PERSON_EXTRA = frozenset(
     "official chief leader head judge mayor imam priest monk nun pastor elder chairperson "
-    "lawmaker candidate activist politician deputy sheikh cleric teen youth".split()
+    "lawmaker candidate activist politician deputy sheikh cleric teen youth prefect governor "
+    "minister president chairman chairwoman king prince bishop emir general colonel captain "
+    "major sergeant lieutenant corporal child baby infant toddler chef".split()
 )
 
 
