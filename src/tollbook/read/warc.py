@@ -54,7 +54,9 @@ def records(path: str) -> Iterator[Record | Rejection]:
                 length = int(rec.rec_headers.get_header("Content-Length") or 0)
                 # The body is read before the offset is asked for: warcio's
                 # get_record_offset() reads the record to its end, discarding it.
-                body = b"" if length > MAX_BYTES else rec.content_stream().read()
+                # At most one byte over the limit: a gzip-encoded payload is inflated by
+                # warcio, and a few kB of compressed zeros read whole was 1 GB in memory.
+                body = b"" if length > MAX_BYTES else rec.content_stream().read(MAX_BYTES + 1)
                 offset = it.get_record_offset()
                 origin = f"{path}@{offset}"
                 if not status.startswith("2"):
@@ -63,6 +65,10 @@ def records(path: str) -> Iterator[Record | Rejection]:
                 if length > MAX_BYTES:
                     yield Rejection(origin, "E104", f"{length:,} bytes, limit {MAX_BYTES:,}",
                                     origin)
+                    continue
+                if len(body) > MAX_BYTES:
+                    yield Rejection(origin, "E104", f"the payload inflates past the limit "
+                                    f"of {MAX_BYTES:,} bytes", origin)
                     continue
                 missing = getattr(rec.raw_stream, "limit", 0)
                 if missing:  # the file ended inside this record
