@@ -157,6 +157,7 @@ def test_pronoun_source_resolves_to_the_organisation():
         ("One bodyguard was killed and two people were injured in the attack.", 1),
         ("A suicide bomber was identified and killed by soldiers before he could detonate.", 1),
         ("Soldiers shot and killed a suicide bomber attempting to enter the market.", 1),
+        ("Franco and her driver, Anderson Gomes, were killed in the attack.", 2),
         ("Assailants shot and killed the district prefect, John Doe, at his home.", 1),
         ("One of the bombers detonated, killing herself and injuring five guards.", 1),
         ("3 policmen were killed in the attack. Officials said 4 Taliban militants were also "

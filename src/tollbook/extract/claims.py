@@ -865,7 +865,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         subj = _singular_subject(toks, k) if outcome is not None else None
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k):
             subj = None  # "A police officer shot and killed ...": active, the subject is no victim
-        if subj is not None and not any(i in covered for i in range(subj[0], k)):
+        if subj is not None and not any(i in covered for i in range(subj[0], subj[1] + 1)):
             s0, head, count = subj
             victims = _victims(toks, head, None, s0, head + 1, text)
             fig = _count_figure(text, toks, s0, head, count)
@@ -1062,7 +1062,15 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
     start = j
     while i >= 0 and j - i < 14:
         t = toks[i].lower
-        if t in ("a", "an", "one", "another"):
+        prev = toks[i - 1] if i > 0 else None
+        if t in ("a", "an", "one", "another") or t in ("his", "her", "their") and (
+                prev is None or prev.text != ","):
+            count += 1
+            start = i
+        elif _person_word(toks, i) and (prev is None or not _person_word(toks, i - 1)) and \
+                (prev is None or prev.text != ",") and (i + 1 > j or toks[i + 1].text != "'s"):
+            # "Franco and her driver, Anderson Gomes, were killed": a name starts a person;
+            # a name after a comma is an apposition of the person before it
             count += 1
             start = i
         elif t in (",", "and") or toks[i].text[:1].isalpha() and t not in _CLAUSE_END and \
