@@ -178,11 +178,15 @@ function drawMap(points, filters) {
   const dots = svg("g", { class: "events" });
   // Largest first so small circles stay clickable on top of big ones.
   const placed = located(points).sort((a, b) => (b.killed || 0) - (a.killed || 0));
+  // Area grows with killed, relative to the map's largest: absolute sizes made a map of
+  // thousands of events one blot. Dense maps use smaller circles still.
+  const most = Math.max(1, ...placed.slice(0, 1).map((e) => e.killed || 0));
+  const [rMin, rMax] = placed.length > DENSE ? [0.6, 4] : [1.5, 10];
   const byId = new Map();
   for (const e of placed) {
     dots.append(svg("circle", {
       cx: (e.lon + 180).toFixed(3), cy: (90 - e.lat).toFixed(3),
-      r: (unit * (1.5 + 1.2 * Math.sqrt(e.killed || 0))).toFixed(3),
+      r: (unit * (rMin + (rMax - rMin) * Math.sqrt((e.killed || 0) / most))).toFixed(3),
       fill: colourOf(e.type), "data-id": e.id, class: "event", tabindex: "0",
     }));
     byId.set(String(e.id), e);
