@@ -423,7 +423,10 @@ class Batch:
         # Futures in input order, each chunk followed by the files whose last unit it
         # holds: a file is finished once all its units are handled, not just submitted.
         window: collections.deque[Future | str] = collections.deque()
-        inflight = max(2, 4 * self.workers // CHUNK + 1)
+        # Chunks in flight: two per worker and two more, so a worker never waits for the
+        # writer to take a finished chunk before it gets the next (results are taken in
+        # input order, and the head chunk may be a slower worker's).
+        inflight = 2 * self.workers + 2
         chunk: list[Unit] = []
         ended: list[str] = []
 
