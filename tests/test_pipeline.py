@@ -168,3 +168,13 @@ def test_the_day_a_figure_was_given_is_not_the_day_of_the_deaths():
     ex = pipeline.run(read_text(text, published=date(2019, 10, 3)))
     (c,) = ex.claims
     assert c.date.start == "2019-09-30"  # the attack, not Thursday's statement
+
+
+def test_sentences_are_bounded():
+    from tollbook.extract import sentences
+
+    text = "the people of the town " * 1000 + "Two soldiers were killed on Sunday."
+    sents = sentences.split(text)
+    assert max(s.end - s.start for s in sents) <= sentences.MAX_SENTENCE
+    ex = pipeline.run(read_text(text))
+    assert ex.totals[Outcome.KILLED].best == 2

@@ -38,11 +38,16 @@ def test_time_budget_bounds_one_long_sentence(text):
     assert ex.rejection is None or ex.rejection.code == "E112", ex.rejection
 
 
-def test_sentence_over_spacys_limit_is_a_rejection_not_an_exception():
+def test_sentence_over_spacys_limit_never_raises():
+    # Regression: a >1M-character "sentence" reached spaCy, whose E088 escaped run().
+    # Sentences are now cut to MAX_SENTENCE, so the text is read (or refused with a code).
     filler = "ten men from the town were killed and "  # words before the verb: spaCy checks
     text = "Five people were killed in Kabul " + filler * (1_050_000 // len(filler))
     ex = pipeline.run(Article("long", text), seconds=120)  # a budget that lets spaCy run
-    assert ex.rejection is not None and ex.rejection.code in ("E199", "E112")
+    if ex.rejection is not None:
+        assert ex.rejection.code in ("E199", "E112")
+    else:
+        assert ex.claims
 
 
 def test_coordinated_gap_is_read_the_same_after_the_quadratic_fix():

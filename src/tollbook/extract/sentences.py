@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+MAX_SENTENCE = 2000  # characters; longer runs are cut at a space
+
 _ABBREV = frozenset(
     "mr mrs ms dr gen lt col sgt capt maj cpl pvt adm cmdr rep sen gov st mt ft jr sr "
     "no vs etc inc co corp ltd jan feb mar apr aug sep sept oct nov dec a.m p.m u.s u.n "
@@ -50,6 +52,13 @@ def split(text: str) -> list[Sentence]:
         cuts = sorted(set(cuts)) + [pe]
         for a, b in zip(cuts, cuts[1:], strict=False):
             a, b = _trim(text, a, b)
+            while b - a > MAX_SENTENCE:
+                # No real sentence is this long (a scraped page without punctuation): cut it
+                # at a space so that no rule ever works on an unbounded stretch of text.
+                cut = text.rfind(" ", a, a + MAX_SENTENCE)
+                cut = cut if cut > a else a + MAX_SENTENCE
+                out.append(Sentence(a, cut, p))
+                a, b = _trim(text, cut, b)
             if b > a:
                 out.append(Sentence(a, b, p))
     return out
