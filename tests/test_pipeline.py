@@ -178,3 +178,11 @@ def test_sentences_are_bounded():
     assert max(s.end - s.start for s in sents) <= sentences.MAX_SENTENCE
     ex = pipeline.run(read_text(text))
     assert ex.totals[Outcome.KILLED].best == 2
+
+
+def test_a_border_is_a_landmark_not_the_place():
+    text = ("The death toll in two attacks on army camps near the Burkina Faso border has "
+            "risen to 38 soldiers, the minister said.")
+    ex = pipeline.run(read_text(text, published=date(2019, 10, 3)))
+    (c,) = ex.claims
+    assert c.value == 38 and (c.place is None or c.place.country != "BF")

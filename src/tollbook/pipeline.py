@@ -128,7 +128,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         if not ms:
             continue
         base = len(raw)
-        sent_places = [p for p in found_places if s.start <= p.span.start < s.end]
+        sent_places = [p for p in found_places if s.start <= p.span.start < s.end
+                       and not _border(text, p)]
         sent_dates = [d for d in date_grammar.find_dates(text, s.start, s.end, pub)
                       if not _report_date(text, d)]
         budget("dates")
@@ -153,6 +154,18 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     claims = _merge(text, raw)
     budget("merging")
     return Extraction(article, tuple(claims), totals(claims))
+
+
+_BORDER_AFTER = re.compile(r"\s*(?:border|borders|frontier)\b", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _border(text: str, p: Place) -> bool:
+    """ "near the Burkina Faso border", "the border with Syria": a landmark, not the place."""
+    if p.span is None:
+        return False
+    return bool(_BORDER_AFTER.match(text, p.span.end) or
+                _BORDER_BEFORE.search(text[max(0, p.span.start - 30):p.span.start]))
 
 
 def _country_of(p: Place | None) -> Place | None:
