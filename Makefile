@@ -41,5 +41,10 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
+# Hostile input (atheris, hypothesis, bombs), SIGKILL campaigns on SQLite and PostgreSQL,
+# concurrent writers, API load and attacks; minutes, not part of `make test`. Prints one table.
+check-reliability: $(STAMP)
+	. .ci/postgres.sh && $(BIN)/python -m tollbook.reliability
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

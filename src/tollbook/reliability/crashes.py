@@ -122,6 +122,7 @@ class KillResult:
     rows_extra: int = 0  # rows the killed store has and the uninterrupted one does not
     restarts_failed: int = 0
     progress: list[int] = field(default_factory=list)  # documents stored after each kill
+    mid_work: int = 0  # kills after which the store held some but not all documents
 
 
 def kill_campaign(work: Path, db_of, kills: int, backend: str, seed: int = 6,
@@ -165,6 +166,8 @@ def kill_campaign(work: Path, db_of, kills: int, backend: str, seed: int = 6,
             res.progress.append(st["articles"] + st["rejections"])
         except Exception:  # killed before the store was even created
             res.progress.append(0)
+    total = len(want.get("articles", [])) + len(want.get("rejections", []))
+    res.mid_work = sum(1 for n in res.progress if 0 < n < total)
     done = subprocess.run(_batch(src, killed, journal), timeout=600)
     res.restarts_failed += done.returncode != 0
     res.rows_lost, res.rows_extra = diff(want, canonical(killed))

@@ -31,7 +31,6 @@ def one_input(data: bytes) -> None:
     """One fuzz input: the first byte picks the entry point, the rest is its input."""
     from .. import pipeline
     from ..extract import dates, numbers
-    from ..model import Article
     from ..read.html import read_html_bytes
     from ..read.text import read_bytes, read_text
 

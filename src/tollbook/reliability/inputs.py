@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from io import BytesIO
 
 from .. import pipeline
-from ..extract import dates, numbers
 from ..model import Article, Rejection
 from ..read import read_jsonl_lines
 from ..read.html import read_html, read_html_bytes
