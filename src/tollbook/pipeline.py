@@ -110,7 +110,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
 
     raw: list[tuple[Mention, Source | None, Place | None, DateRange, Scope, int | None]] = []
     sents = sentence_splitter.split(text)
-    found_places = place_finder.find_places(text)
+    found_places = [p for p in place_finder.find_places(text) if not _border(text, p)]
     budget("places")
     main = place_finder.main_place(text, found_places)
     country_place = _country_of(main)
@@ -128,8 +128,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         if not ms:
             continue
         base = len(raw)
-        sent_places = [p for p in found_places if s.start <= p.span.start < s.end
-                       and not _border(text, p)]
+        sent_places = [p for p in found_places if s.start <= p.span.start < s.end]
         sent_dates = [d for d in date_grammar.find_dates(text, s.start, s.end, pub)
                       if not _report_date(text, d)]
         budget("dates")
