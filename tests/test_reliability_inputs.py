@@ -22,7 +22,7 @@ from tollbook.read.text import read_bytes, read_text
 from tollbook.read.warc import records
 from tollbook.reliability import inputs
 
-FAST = settings(max_examples=60, deadline=None,
+FAST = settings(max_examples=30, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # Text that hits the grammar: trigger words, qualifiers, numbers, invisible characters.
 WORDS = st.sampled_from([
@@ -107,7 +107,7 @@ def test_gzip_bomb_in_a_warc_record_is_refused_without_inflating_it(tmp_path):
 
 
 def test_jsonl_stream_gives_every_line_an_outcome_in_flat_memory(tmp_path):
-    tally = inputs.stream_jsonl(60_000, tmp=str(tmp_path))
+    tally = inputs.stream_jsonl(30_000, tmp=str(tmp_path))
     assert tally.crashes == []
     assert {"ok", "E108", "E107", "E109", "E103"} <= set(tally.codes)
     assert tally.peak_rss_mb < 100
