@@ -89,7 +89,9 @@ def test_deep_html_never_raises(depth):
 
 
 def test_every_named_hostile_case_is_coded_with_no_crash_or_hang():
-    tally = inputs.run_hostile()
+    # A hang here means unbounded, not slow: the box is shared, so the limit is wide
+    # (the budget's own bound is tested tightly in test_reliability_budget.py).
+    tally = inputs.run_hostile(limit=60)
     assert tally.crashes == [] and tally.hangs == [], (tally.crashes, tally.hangs)
     assert tally.tried == sum(tally.codes.values()) >= 17
     assert tally.peak_rss_mb < 3000

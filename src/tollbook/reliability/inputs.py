@@ -141,13 +141,13 @@ def hostile_documents(rng: random.Random) -> Iterator[tuple[str, Callable[[], st
         "</p></article></body></html>", doc_id="xss"))
 
 
-def run_hostile(seed: int = 6) -> Tally:
-    """Every named hostile case once."""
+def run_hostile(seed: int = 6, limit: float = BUDGET + SLACK) -> Tally:
+    """Every named hostile case once; over `limit` seconds counts as a hang."""
     tally = Tally()
     rng = random.Random(seed)
     pipeline.run(Article("warm", "Two people were killed in Kabul on Monday, police said."))
     for name, thunk in hostile_documents(rng):
-        feed(tally, name, thunk)
+        feed(tally, name, thunk, limit)
     return tally
 
 
