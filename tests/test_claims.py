@@ -220,3 +220,10 @@ def test_plural_noun_is_not_a_speech_verb():
 def test_so_far_is_cumulative():
     ex = claims_of("The group has so far killed more than 13,000 people in the region.")
     assert ex.claims[0].scope.value == "cumulative"
+
+
+def test_toll_names_its_victims_before_the_number():
+    ex = claims_of("The fighting also killed 11 soldiers, the monitor said, while state media "
+                   "put the number of army dead at six.")
+    assert [c.victims.actor for c in ex.claims] == ["soldiers", "soldiers"]
+    assert ex.totals[Outcome.KILLED].best == 11 and ex.totals[Outcome.KILLED].low == 6

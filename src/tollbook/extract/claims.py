@@ -345,6 +345,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks)
     # "the death toll rose to 38 soldiers", "put the number of fatalities at 25 troops"
     if _toll_before(toks, first):
+        if head is None:
+            victims = _toll_victims(toks, first, text) or victims
         return _mention(Outcome.KILLED, fig, victims, sent, first, max(end - 1, last), toks)
     # Coordinated: "56 rebels dead, six of them on Monday, and four civilians".
     if head is not None and prior:
@@ -512,6 +514,19 @@ def _toll_before(toks: list[Token], first: int) -> bool:
         w in ("dead", "deaths", "fatalities", "fatality", "killed") for w in window
     ) and any(w in ("number", "range", "ranges", "ranged", "ranging", "put", "estimated",
                     "estimates", "count", "tally", "total") for w in window)
+
+
+def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
+    """Who a toll counts when they are named before the number: "the number of army dead
+    at six", "the toll of civilians rose to 12"."""
+    for h in range(first - 1, max(-1, first - 12), -1):
+        w = toks[h].lower
+        if w in ("army", "military"):
+            return Victims(VictimType.COMBATANTS, "soldiers", Span.of(text, toks[h].start,
+                                                                     toks[h].end))
+        if w in L.VICTIM_NOUNS and w not in L.GENERIC:
+            return _victims(toks, h, None, h, h + 1, text)
+    return None
 
 
 def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
