@@ -32,8 +32,11 @@ def run_tollbook(n: int) -> dict:
     from tollbook import pipeline
     from tollbook.read import parse_date, read_text
 
+    from tollbook import nlp
+
     docs = texts(n)
     pipeline.run(read_text(docs[0][0]))  # warm: gazetteer index, imports
+    nlp.tagger()  # loaded once per process, like spaCy's pipeline on the other side
     t0 = time.perf_counter()
     claims = 0
     for text, pub in docs:

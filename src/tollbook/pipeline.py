@@ -483,42 +483,57 @@ class _Watchdog:
     """Stops extraction `seconds` after it started, wherever it is in pure Python.
 
     The deadline checks between stages cannot stop a stage that is itself slow (a
-    grammar rule that is quadratic in a 5 MB sentence took minutes), so a timer thread
+    grammar rule that is quadratic in a 5 MB sentence took minutes), so a watcher thread
     raises _OverBudget into the extracting thread. It is delivered between bytecodes:
     a single long C call (one regex, one spaCy call) still finishes first.
+
+    One watcher thread serves every extracting thread of the process (a timer thread per
+    article cost about a millisecond each, a tenth of an article's extraction time).
     """
 
     GRACE = 0.5  # the stage checks get the first chance, with their better message
+    TICK = 0.05  # how often the watcher looks at the deadlines
+
+    _lock = threading.Lock()
+    _deadlines: dict[int, float] = {}  # thread id -> monotonic deadline
+    _fired: set[int] = set()
+    _thread: threading.Thread | None = None
 
     def __init__(self, seconds: float | None):
         self.seconds = seconds
-        self.lock = threading.Lock()
-        self.armed = True
-        self.fired = False
-        self.timer = None
+        self.tid = threading.get_ident()
+
+    @classmethod
+    def _watch(cls) -> None:
+        while True:
+            time.sleep(cls.TICK)
+            now = time.monotonic()
+            with cls._lock:
+                for tid, deadline in list(cls._deadlines.items()):
+                    if now > deadline and tid not in cls._fired:
+                        cls._fired.add(tid)
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                            ctypes.c_ulong(tid), ctypes.py_object(_OverBudget))
 
     def __enter__(self) -> _Watchdog:
         if self.seconds:
-            self.tid = threading.get_ident()
-            self.timer = threading.Timer(self.seconds + self.GRACE, self._fire)
-            self.timer.daemon = True
-            self.timer.start()
+            cls = type(self)
+            with cls._lock:
+                cls._deadlines[self.tid] = time.monotonic() + self.seconds + self.GRACE
+                if cls._thread is None or not cls._thread.is_alive():
+                    cls._thread = threading.Thread(target=cls._watch, daemon=True,
+                                                   name="tollbook-watchdog")
+                    cls._thread.start()
         return self
 
-    def _fire(self) -> None:
-        with self.lock:
-            if self.armed:
-                self.fired = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid),
-                                                           ctypes.py_object(_OverBudget))
-
     def __exit__(self, *exc) -> bool:
-        with self.lock:
-            self.armed = False
-            if self.fired:  # raised but maybe not delivered yet: take it back
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid), None)
-        if self.timer is not None:
-            self.timer.cancel()
+        if self.seconds:
+            cls = type(self)
+            with cls._lock:
+                cls._deadlines.pop(self.tid, None)
+                if self.tid in cls._fired:  # raised but maybe not delivered yet: take it back
+                    cls._fired.discard(self.tid)
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid), None)
         return False
 
 

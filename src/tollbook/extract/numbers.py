@@ -16,21 +16,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Figure, Qualifier, Span
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word, number or punctuation mark with its offsets in the article text."""
 
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    text: str  # as written
+    start: int  # offset of its first character in the article text
+    end: int  # offset one past its last character
+    lower: str  # text.lower(), computed once: the grammar compares it constantly
 
 
 # Words, numbers with separators/decimals, and single punctuation marks. Apostrophes and
@@ -43,7 +40,8 @@ _TOKEN = re.compile(
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), m.start(), m.end(), m.group().lower())
+            for m in _TOKEN.finditer(text, start, end)]
 
 
 UNITS = {
