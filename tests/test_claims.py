@@ -227,3 +227,15 @@ def test_toll_names_its_victims_before_the_number():
                    "put the number of army dead at six.")
     assert [c.victims.actor for c in ex.claims] == ["soldiers", "soldiers"]
     assert ex.totals[Outcome.KILLED].best == 11 and ex.totals[Outcome.KILLED].low == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man who had threatened to harm his family and kill himself surrendered peacefully.",
+        "He was convicted of attempted murder of two people in 2014.",
+        "Training likely prevented a suspect from killing himself.",
+    ],
+)
+def test_unrealised_killings(text):
+    assert Outcome.KILLED not in claims_of(text).totals

@@ -436,8 +436,18 @@ _RELATIVE = frozenset("where who whom whose which that".split())
 
 
 def _modal_before(toks: list[Token], first: int) -> bool:
+    """An unrealised killing: "threatened to kill", "could have killed", "attempted murder",
+    also through a coordinated infinitive ("threatened to harm his family and kill himself")
+    or a gerund ("prevented him from killing himself")."""
     # Case matters: "May" the month is no modal.
-    return any(t.text in L.MODAL for t in toks[max(0, first - 4):first])
+    near = toks[max(0, first - 4):first]
+    if any(t.text in L.MODAL or t.lower == "attempted" for t in near):
+        return True
+    far = toks[max(0, first - 9):first]
+    for i, t in enumerate(far):
+        if t.lower in ("to", "from") and i > 0 and far[i - 1].text in L.MODAL:
+            return True
+    return False
 
 
 def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
@@ -451,7 +461,7 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
         w = toks[k].lower
         if w in L.BEFORE:
             before = toks[max(0, k - 3):k]
-            if any(t.lower in L.NEGATION or t.text in L.MODAL for t in before):
+            if any(t.lower in L.NEGATION for t in before) or _modal_before(toks, k):
                 return None
             if k > 0 and toks[k - 1].lower in ("was", "were", "been", "being", "is", "are"):
                 return None
@@ -490,6 +500,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 return Outcome.KILLED, k - 1
             if p in ("killing", "killings", "deaths", "death", "murder", "murders",
                      "execution", "executions", "massacre"):
+                if k > 1 and toks[k - 2].lower == "attempted":
+                    return None  # "attempted murder of two people"
                 return Outcome.KILLED, k - 1
             if p in ("injuring", "wounding"):
                 return Outcome.WOUNDED, k - 1

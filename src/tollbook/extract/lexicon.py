@@ -55,7 +55,7 @@ NEGATION = frozenset("no not nobody none never n't neither nor without".split())
 MODAL = frozenset(
     "would could might may threatened threaten threatening vowed vow plan plans planned "
     "intend intended attempt attempted attempting trying tried try wanted want aimed "
-    "prevent prevented avert averted".split()
+    "prevent prevented avert averted prevents preventing threatens".split()
 )
 
 # Victim nouns and what they say about who the victims were.
