@@ -738,7 +738,13 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
 
 # A trip to hospital counts as a wound only in a sentence about shooting or stabbing.
 _SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|stabb?(?:ed|ing)|wound)", re.I)
-_WOUND_CUES = frozenset("with from suffering suffered sustained sustaining".split())
+# Sentences whose wounds are no shooting victims': the dead, traffic and falls.
+_NOT_VIOLENCE = re.compile(
+    r"\b(?:dead|died|accident|crash|collision|collided|fell|fall|blaze|self[- ]inflicted)\b",
+    re.I)
+_WOUND_CUES = frozenset(
+    "with from suffering suffered sustained sustaining received receiving".split()
+)
 _HOSPITAL_VERBS = frozenset(
     "left sent taken transported rushed drove driven hospitalized hospitalised airlifted "
     "flown".split()
@@ -753,15 +759,18 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
     """
     if any(m.outcome == Outcome.WOUNDED for m in found):
         return []
+    if _NOT_VIOLENCE.search(text, sent.start, sent.end):
+        return []  # "dead from a gunshot wound", "an accident with personal injury"
     n = len(toks)
     for k, t in enumerate(toks):
         w = t.lower
         anchor = None
-        if w in ("wound", "wounds") and k > 0 and toks[k - 1].lower in ("gunshot", "bullet",
-                                                                        "stab", "knife"):
-            cue = next((i for i in range(k - 1, max(-1, k - 5), -1)
+        if w in ("wound", "wounds", "injuries", "injury") and k > 0:
+            # "with a graze wound", "suffering from gunshot wounds", "sustained
+            # non-life-threatening injuries"
+            cue = next((i for i in range(k - 1, max(-1, k - 6), -1)
                         if toks[i].lower in _WOUND_CUES), None)
-            if cue is not None:
+            if cue is not None and (w.startswith("wound") or toks[cue].lower != "from"):
                 anchor = cue
         elif w == "hospital" and _SHOOTING.search(text, sent.start, sent.end):
             verb = next((i for i in range(k - 1, max(-1, k - 8), -1)
@@ -888,9 +897,12 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             continue
         w = toks[k].lower
         outcome, stop = _trigger_at(toks, k)
+        if w == "shot" and k + 1 < n and toks[k + 1].lower in ("at", "into", "up"):
+            outcome = None  # "was shot at": fired at, not hit
         # Passive: "<a civilian> (was) (found) <killed>", subject before the trigger.
         subj = _singular_subject(toks, k) if outcome is not None else None
-        if subj is not None and _needs_aux(w) and not _aux_before(toks, k):
+        if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
+                w == "shot" and stop + 1 < n and toks[stop + 1].lower in _NO_OBJECT):
             subj = None  # "A police officer shot and killed ...": active, the subject is no victim
         if subj is not None and not any(i in covered for i in range(subj[0], subj[1] + 1)):
             s0, head, count = subj
@@ -926,6 +938,8 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     w = toks[k].lower
     nxt = [t.lower for t in toks[k + 1:k + 3]]
     if w == "shot":
+        if nxt[:1] in (["at"], ["into"], ["up"]):
+            return None  # "shot at the wrong car": firing at someone is no wound
         if k > 0 and toks[k - 1].lower == "fatally":
             return Outcome.KILLED, k + 1, False
         if nxt[:1] == ["dead"]:
@@ -945,6 +959,10 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
         return L.BEFORE[w], k + 1, False
     return None
 
+
+# After "shot", words that show it has no object: "a man shot while sitting in a car" is
+# the victim of a reduced passive, not a shooter.
+_NO_OBJECT = frozenset("while in on by near during outside inside early late".split())
 
 _INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing".split())
 
@@ -1036,7 +1054,7 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     w = toks[j].lower
     if w in ("he", "she"):
         return j, j, 1
-    if w in L.NON_PERSON or not toks[j].text[:1].isalpha():
+    if not toks[j].text[:1].isalpha():
         return None
     # "a suspected drug trafficker", "another soldier", "the victim", "a man from Ankhel",
     # "a judge of a provincial court", "a 17-year-old": the person is the first person
@@ -1142,7 +1160,20 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
             return None  # "killed a cow", "executed a search warrant"
         return k, head, 1
     if toks[k].lower in ("him", "her", "himself", "herself"):
+        if toks[k].lower == "her" and k + 1 < len(toks) and _person_noun(toks[k + 1].lower):
+            return k, k + 1, 1  # "shot her boyfriend"
         return k, k, 1  # "killing herself": a bomber
+    if toks[k].lower in ("his", "their", "its") and k + 1 < len(toks):
+        for h in range(k + 1, min(len(toks), k + 4)):
+            if _person_noun(toks[h].lower) or toks[h].lower in ("dad", "mom", "stepfather",
+                                                                "stepson", "friend"):
+                return k, h, 1  # "shot his stepfather with a shotgun"
+            if not toks[h].text[:1].isalpha():
+                break
+        return None
+    if toks[k].lower == "one" and k + 1 < len(toks) and toks[k + 1].lower in (
+            "in", "of", "at", ",", "."):
+        return k, k, 1  # "shot one in the neck"
     # Names: "Isaias Martinez, 53, and Guillermo Rivera-Rubio, 44"
     count = 0
     last = None
@@ -1192,7 +1223,7 @@ _NOT_PEOPLE = frozenset(
     "weather shelter chamber computer trailer event moment department apartment government "
     "statement agreement incident accident payment equipment restaurant document "
     "summary library salary territory military january february boundary warrant "
-    "plant grant restaurant covenant".split()
+    "plant grant restaurant covenant motor tractor generator elevator monitor".split()
 )
 
 
