@@ -45,7 +45,7 @@ from .model import AreaTotal, Article, Event, Extraction, Rejection
 from .read import read_jsonl_lines
 from .read.feeds import Entry, entries, read_entry
 from .read.html import read_html_bytes
-from .read.text import MAX_BYTES, read_bytes, text_id
+from .read.text import max_bytes, read_bytes, text_id
 from .read.warc import Record, read_record, records
 
 FEED_EXTS = (".xml", ".rss", ".atom")
@@ -142,8 +142,8 @@ def units(path: str) -> Iterator[Unit]:
                 yield Unit(f"{path}#{n}", item)
     elif low.endswith(HTML_EXTS + TEXT_EXTS):
         size = os.path.getsize(path)
-        if size > MAX_BYTES:  # never read into memory: the 100 MB page case
-            yield Unit(path, Rejection(path, "E104", f"{size:,} bytes, limit {MAX_BYTES:,}",
+        if size > max_bytes():  # never read into memory: the 100 MB page case
+            yield Unit(path, Rejection(path, "E104", f"{size:,} bytes, limit {max_bytes():,}",
                                        path))
             return
         with open(path, "rb") as f:

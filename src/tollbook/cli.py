@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 
-from . import pipeline
+from . import config, pipeline
 from .errors import ConfigError, TollbookError
 from .model import Extraction
 from .read import parse_date, read_path
@@ -31,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tollbook",
         description="Casualty figures from conflict news, with their sources and evidence.",
     )
+    p.add_argument("--config", metavar="FILE",
+                   help="a TOML settings file (see default.toml; also $TOLLBOOK_CONFIG)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     e = sub.add_parser("extract", help="print the casualty claims of articles (no store)",
@@ -146,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        if args.config:
+            # Through the environment, so that worker processes read the same file.
+            os.environ["TOLLBOOK_CONFIG"] = args.config
+        config.use(config.load())
         return COMMANDS[args.command](args)
     except TollbookError as e:
         print(f"tollbook: {e}", file=sys.stderr)

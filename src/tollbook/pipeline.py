@@ -33,7 +33,7 @@ import threading
 import time
 from datetime import date
 
-from . import gazetteer
+from . import config, gazetteer
 from .errors import TollbookError
 from .extract import claims as claim_grammar
 from .extract import dates as date_grammar
@@ -59,7 +59,7 @@ from .model import (
 )
 
 VERSION = "claims-2"  # bump when extraction behaviour changes: stored results name it
-SECONDS_PER_ARTICLE = 10.0  # default limits.seconds_per_article
+_CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(
     r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region|"
@@ -537,10 +537,16 @@ class _Watchdog:
         return False
 
 
-def run(item: Article | Rejection, *, seconds: float | None = SECONDS_PER_ARTICLE) -> Extraction:
-    """extract() for a read result, turning failures into rejections (never raising)."""
+def run(item: Article | Rejection, *, seconds: float | None = _CONFIGURED) -> Extraction:
+    """extract() for a read result, turning failures into rejections (never raising).
+
+    `seconds` is the time budget (default: the setting limits.seconds_per_article; None for
+    no budget).
+    """
     if isinstance(item, Rejection):
         return Extraction(None, rejection=item)
+    if seconds == _CONFIGURED:
+        seconds = config.value("limits", "seconds_per_article")
     deadline = time.monotonic() + seconds if seconds else None
     try:
         with _Watchdog(seconds):

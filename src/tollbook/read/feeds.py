@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Article, Rejection
-from .text import MAX_BYTES, read_text
+from .text import max_bytes, read_text
 
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|/blockquote)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
@@ -39,7 +39,7 @@ def entries(path: str) -> Iterator[Entry | Rejection]:
 
     import feedparser
 
-    if os.path.getsize(path) > 20 * MAX_BYTES:
+    if os.path.getsize(path) > 20 * max_bytes():
         yield Rejection(path, "E104", f"feed of {os.path.getsize(path):,} bytes", path)
         return
     feed = feedparser.parse(path)

@@ -13,7 +13,8 @@ from datetime import date
 
 from ..errors import InputError
 from ..model import Article, Rejection
-from .text import MAX_BYTES, decode, read_text
+from .. import config
+from .text import max_bytes, decode, read_text
 
 # htmldate drops dates after max_date, which defaults to today: a fixed bound keeps
 # reading independent of the wall clock (the same page gives the same date every year).
@@ -60,8 +61,8 @@ def read_html(html: str, *, doc_id: str | None = None, published: date | None = 
     import trafilatura  # heavy import, only when HTML is read
 
     name = doc_id or origin or "page"
-    if len(html) > MAX_BYTES:
-        return Rejection(name, "E104", f"{len(html):,} characters, limit {MAX_BYTES:,}", origin)
+    if len(html) > max_bytes():
+        return Rejection(name, "E104", f"{len(html):,} characters, limit {max_bytes():,}", origin)
     if declared_language is None:
         m = _LANG.search(html[:4096].encode("utf-8", "replace"))
         declared_language = m.group(1).decode("ascii").lower() if m else None
@@ -71,6 +72,7 @@ def read_html(html: str, *, doc_id: str | None = None, published: date | None = 
         doc = trafilatura.bare_extraction(
             html, url=url, include_comments=False, include_tables=False,
             with_metadata=True, favor_precision=True, date_extraction_params=_DATE_PARAMS,
+            fast=not config.value("html", "fallback"),
         )
     except Exception as e:  # trafilatura raises many types on broken markup
         return Rejection(name, "E106", f"unreadable HTML: {e}", origin)

@@ -12,11 +12,21 @@ import re
 import unicodedata
 from datetime import date
 
+from .. import config
 from ..errors import InputError
 from ..model import Article, Rejection
 
-MAX_BYTES = 5_000_000  # default for limits.max_bytes
-MIN_CHARS = 20  # default for limits.min_chars
+
+
+def max_bytes() -> int:
+    """limits.max_bytes: the largest document read."""
+    return config.value("limits", "max_bytes")
+
+
+def min_chars() -> int:
+    """limits.min_chars: the shortest text accepted as a report."""
+    return config.value("limits", "min_chars")
+
 
 # A line that starts the comments section or page furniture below an article.
 _CUT_LINE = re.compile(
@@ -50,8 +60,9 @@ def text_id(text: str) -> str:
 
 def decode(raw: bytes, declared: str | None = None) -> str:
     """Bytes -> str, refusing binary data and undecodable text with a coded error."""
-    if len(raw) > MAX_BYTES:
-        raise InputError("E104", f"{len(raw):,} bytes, limit {MAX_BYTES:,}")
+    limit = max_bytes()
+    if len(raw) > limit:
+        raise InputError("E104", f"{len(raw):,} bytes, limit {limit:,}")
     head = raw[:4096]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("E102", "NUL bytes in the first 4 KiB")
@@ -131,7 +142,7 @@ def check(text: str, doc_id: str, origin: str | None = None) -> Rejection | None
     stripped = text.strip()
     if not stripped:
         return Rejection(doc_id, "E101", "empty or whitespace only", origin)
-    if len(stripped) < MIN_CHARS:
+    if len(stripped) < min_chars():
         return Rejection(doc_id, "E107", f"{len(stripped)} characters", origin)
     if _control_ratio(stripped) > 0.01:
         return Rejection(doc_id, "E102", "control characters in the text", origin)

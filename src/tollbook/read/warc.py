@@ -19,7 +19,7 @@ from datetime import date
 
 from ..model import Article, Rejection
 from .html import read_html_bytes
-from .text import MAX_BYTES
+from .text import max_bytes
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
@@ -56,19 +56,19 @@ def records(path: str) -> Iterator[Record | Rejection]:
                 # get_record_offset() reads the record to its end, discarding it.
                 # At most one byte over the limit: a gzip-encoded payload is inflated by
                 # warcio, and a few kB of compressed zeros read whole was 1 GB in memory.
-                body = b"" if length > MAX_BYTES else rec.content_stream().read(MAX_BYTES + 1)
+                body = b"" if length > max_bytes() else rec.content_stream().read(max_bytes() + 1)
                 offset = it.get_record_offset()
                 origin = f"{path}@{offset}"
                 if not status.startswith("2"):
                     yield Rejection(origin, "E115", f"HTTP status {status}", origin)
                     continue
-                if length > MAX_BYTES:
-                    yield Rejection(origin, "E104", f"{length:,} bytes, limit {MAX_BYTES:,}",
+                if length > max_bytes():
+                    yield Rejection(origin, "E104", f"{length:,} bytes, limit {max_bytes():,}",
                                     origin)
                     continue
-                if len(body) > MAX_BYTES:
+                if len(body) > max_bytes():
                     yield Rejection(origin, "E104", f"the payload inflates past the limit "
-                                    f"of {MAX_BYTES:,} bytes", origin)
+                                    f"of {max_bytes():,} bytes", origin)
                     continue
                 missing = getattr(rec.raw_stream, "limit", 0)
                 if missing:  # the file ended inside this record
