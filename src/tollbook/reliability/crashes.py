@@ -123,6 +123,8 @@ class KillResult:
     restarts_failed: int = 0
     progress: list[int] = field(default_factory=list)  # documents stored after each kill
     mid_work: int = 0  # kills after which the store held some but not all documents
+    stores_compared: int = 0  # finished stores compared with the uninterrupted one
+    log: list = field(default_factory=list)  # (waited for a count?, target, stored after)
 
 
 def kill_campaign(work: Path, db_of, kills: int, backend: str, seed: int = 6,
@@ -139,39 +141,70 @@ def kill_campaign(work: Path, db_of, kills: int, backend: str, seed: int = 6,
     took = time.monotonic() - t
     want = canonical(whole)
     res = KillResult(backend)
+    total = len(want.get("articles", [])) + len(want.get("rejections", []))
     killed = db_of("killed")
     journal = str(work / "killed.journal")
     attempts = 0
+
+    def check_and_restart() -> None:
+        nonlocal killed, journal
+        done = subprocess.run(_batch(src, killed, journal), timeout=600,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        res.restarts_failed += done.returncode != 0
+        lost, extra = diff(want, canonical(killed))
+        res.rows_lost += lost
+        res.rows_extra += extra
+        res.stores_compared += 1
+        killed = db_of(f"killed{attempts}")
+        journal = str(work / f"killed{attempts}.journal")
+
     while res.kills < kills and attempts < kills * 3:
         attempts += 1
+        before = stored(killed)
+        if before >= total - 1:  # nothing left to interrupt: finish, compare, start over
+            check_and_restart()
+            before = 0
+        # Most kills wait for a random document count, so they land mid-write; the rest
+        # land at a random time in start-up (worker pool, model loading, migrations).
+        mid = rng.random() < 0.75
+        target = before + rng.randint(1, max(1, total - 1 - before))
+        wait = took * 3 if mid else rng.uniform(0.05, 0.5) * took
         p = subprocess.Popen(_batch(src, killed, journal), start_new_session=True,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # Anywhere from start-up to past the end of a whole run: early kills land in
-        # start-up and migrations, later ones mid-transaction.
-        time.sleep(rng.uniform(0.45, 1.0) * took)
+        end = time.monotonic() + wait
+        while p.poll() is None and time.monotonic() < end:
+            if mid and stored(killed) >= target:
+                break
+            time.sleep(0.02)
         if p.poll() is None:
-            os.killpg(p.pid, signal.SIGKILL)
+            os.killpg(p.pid, signal.SIGKILL)  # the whole job, workers too, as a crash would
             p.wait()
             res.kills += 1
+            res.progress.append(stored(killed))
+            res.log.append((mid, target, stored(killed)))
         else:
             res.misses += 1
-            if p.returncode != 0:
-                res.restarts_failed += 1
-            # Finished: start over on an empty store so the kills keep landing mid-run.
-            killed = db_of(f"killed{attempts}")
-            journal = str(work / f"killed{attempts}.journal")
-        try:
-            with open_store(killed) as s:
-                st = s.stats()
-            res.progress.append(st["articles"] + st["rejections"])
-        except Exception:  # killed before the store was even created
-            res.progress.append(0)
-    total = len(want.get("articles", [])) + len(want.get("rejections", []))
+            res.restarts_failed += p.returncode != 0
     res.mid_work = sum(1 for n in res.progress if 0 < n < total)
-    done = subprocess.run(_batch(src, killed, journal), timeout=600)
-    res.restarts_failed += done.returncode != 0
-    res.rows_lost, res.rows_extra = diff(want, canonical(killed))
+    check_and_restart()
     return res
+
+
+def stored(url: str) -> int:
+    """Documents (articles and rejections) a store holds now; 0 before it exists."""
+    from ..store.db import Database
+
+    try:
+        db = Database(url)
+    except Exception:
+        return 0
+    try:
+        return db.one("SELECT (SELECT COUNT(*) FROM articles) + "
+                      "(SELECT COUNT(*) FROM rejections) AS n")["n"]
+    except Exception:  # tables not created yet
+        return 0
+    finally:
+        db.close()
 
 
 def sqlite_kills(work: Path, kills: int, shared: Path | None = None) -> KillResult:
