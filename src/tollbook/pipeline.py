@@ -496,7 +496,8 @@ class _Watchdog:
 
     _lock = threading.Lock()
     _deadlines: dict[int, float] = {}  # thread id -> monotonic deadline
-    _fired: set[int] = set()
+    RETRY = 0.5  # raised again while still running: a delivery can be swallowed
+    _fired: dict[int, float] = {}  # thread id -> when _OverBudget was last raised into it
     _thread: threading.Thread | None = None
 
     def __init__(self, seconds: float | None):
@@ -510,8 +511,11 @@ class _Watchdog:
             now = time.monotonic()
             with cls._lock:
                 for tid, deadline in list(cls._deadlines.items()):
-                    if now > deadline and tid not in cls._fired:
-                        cls._fired.add(tid)
+                    # Raised again after RETRY: delivered inside a gc callback or a
+                    # __del__, the exception is "unraisable" and swallowed (seen under
+                    # hypothesis, whose gc callback got it), and extraction ran on.
+                    if now > deadline and now - cls._fired.get(tid, -1e9) > cls.RETRY:
+                        cls._fired[tid] = now
                         ctypes.pythonapi.PyThreadState_SetAsyncExc(
                             ctypes.c_ulong(tid), ctypes.py_object(_OverBudget))
 
@@ -531,8 +535,7 @@ class _Watchdog:
             cls = type(self)
             with cls._lock:
                 cls._deadlines.pop(self.tid, None)
-                if self.tid in cls._fired:  # raised but maybe not delivered yet: take it back
-                    cls._fired.discard(self.tid)
+                if cls._fired.pop(self.tid, None) is not None:  # maybe not delivered yet
                     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.tid), None)
         return False
 
