@@ -136,6 +136,17 @@ def source_key(name: str) -> str:
     return s[4:] if s.startswith("the ") else s
 
 
+def source_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Distinct sources as people read them: one name per source_key, the longest form
+    written ("Syrian Observatory for Human Rights", not "Observatory"), sorted."""
+    best: dict[str, str] = {}
+    for name in names:
+        k = source_key(name)
+        if k not in best or len(name) > len(best[k]):
+            best[k] = name
+    return tuple(sorted(best.values(), key=str.casefold))
+
+
 # --- within one article ------------------------------------------------------------------
 
 def article_events(ex: Extraction, *, outlet: str | None = None
@@ -499,7 +510,7 @@ def ucdp_tally(figures: Iterable[EventFigure]) -> list[GroupTally]:
             low=min(f.low for f in firm), best=max(f.best for f in firm),
             high=max(f.high for f in firm),
             claims=tuple(sorted(f"{f.article_id}/{f.claim_id}" for f in firm)),
-            sources=tuple(sorted({source_key(f.source) for f in firm})),
+            sources=source_names(f.source for f in firm),
             articles=tuple(sorted({f.article_id for f in firm})),
         ))
     out.sort(key=lambda t: (list(Outcome).index(t.outcome), t.group))
@@ -535,9 +546,9 @@ def independent_sources(t: GroupTally, figures: Iterable[EventFigure],
     for f in fs:
         tellings.setdefault(copies.get(f.article_id, f.article_id), set()).add(f.article_id)
     told_by = {story: story if story in arts else min(arts) for story, arts in tellings.items()}
-    sources = {source_key(f.source) for f in fs
-               if told_by[copies.get(f.article_id, f.article_id)] == f.article_id}
-    return dataclasses.replace(t, sources=tuple(sorted(sources)))
+    sources = source_names(f.source for f in fs
+                           if told_by[copies.get(f.article_id, f.article_id)] == f.article_id)
+    return dataclasses.replace(t, sources=sources)
 
 
 def total(tallies: Iterable[GroupTally], outcome: Outcome) -> Tally | None:

@@ -662,9 +662,9 @@ def _event_dict(r: dict, tallies: list[dict]) -> dict[str, Any]:
         for t in ts:
             sources.update(json.loads(t["sources"]))
             articles.update(json.loads(t["articles"]))
-    out["sources"] = sorted(sources)
+    out["sources"] = list(ev.source_names(sources))
     out["articles"] = sorted(articles)
-    out["n_sources"] = len(sources)
+    out["n_sources"] = len(out["sources"])
     return out
 
 
