@@ -239,3 +239,11 @@ def test_toll_names_its_victims_before_the_number():
 )
 def test_unrealised_killings(text):
     assert Outcome.KILLED not in claims_of(text).totals
+
+
+def test_victim_phrase_ends_at_a_function_word():
+    # Regression: "killing three before police shot him" read "three ... police" as one
+    # phrase and the three as wounded police.
+    ex = claims_of("He went over the edge, killing three before police shot him to death.")
+    three = next(c for c in ex.claims if c.value == 3)
+    assert three.outcome == Outcome.KILLED and three.victims.actor is None

@@ -165,9 +165,9 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
             if w in L.VICTIM_NOUNS and k < len(toks) and toks[k].lower in L.VICTIM_NOUNS:
                 continue  # "police officers"
             break
-        if w in L.AFTER or w in L.AUX or w in L.NEGATION or w in ("and", "or", "of", "in",
-                                                                       "on", "at", "from"):
-            break
+        if w in L.AFTER or w in L.AUX or w in L.NEGATION or w in _FUNCTION or \
+                w in _CLAUSE_END or w in _RELATIVE:
+            break  # "killing three before police shot him": the phrase ended at "three"
         if not (t[0].isalpha()) or w in L.NON_PERSON:
             break
         if t[0].isupper() and named is None and w not in ("the",):
