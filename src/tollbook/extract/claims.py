@@ -666,10 +666,12 @@ _DEATH_NOUNS = frozenset("death murder killing slaying homicide".split())
 # Words that make a death the reason for something else (a protest, a rally), reported
 # as background rather than as the event itself.
 _GRIEVANCE = frozenset(
-    "over against following after condemn condemned condemning protest protested protesting "
-    "protests demonstrate demonstrated demonstrating rally mourn mourned mourning justice "
-    "anniversary commemorate commemorating report reported anger outrage".split()
+    "over against condemn condemned condemning protest protested protesting protests "
+    "demonstrate demonstrated demonstrating rally mourn mourned mourning justice anniversary "
+    "commemorate commemorating report reported anger outrage".split()
 )
+_PROTEST = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed|es)?\b|vigil|sit-in|"
+                      r"strike|riot)", re.I)
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
 
 
@@ -683,6 +685,23 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
         return []
     for k, t in enumerate(toks):
         w = t.lower
+        # "pronounced the man dead", "found a woman dead in the home"
+        if w in ("pronounced", "found", "find", "finds", "left", "leaving") and \
+                not _negated(toks, k):
+            obj = _singular_object(toks, k + 1)
+            if obj is not None and obj[1] + 1 < len(toks) and \
+                    toks[obj[1] + 1].lower in ("dead", "deceased"):
+                return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1],
+                                                               obj[2]),
+                                 Victims(VictimType.UNKNOWN, None, None), sent, obj[0],
+                                 obj[1] + 1, toks, singular=True)]
+        # "investigating a deadly shooting": at least one death, no number given
+        if w in ("deadly", "fatal") and k + 1 < len(toks) and toks[k + 1].lower in (
+                "shooting", "stabbing", "shootings", "attack", "ambush", "bombing"):
+            fig = Figure(1, Qualifier.AT_LEAST, 1, None, 1,
+                         Span.of(text, t.start, toks[k + 1].end), stated=False)
+            return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
+                             sent, k, k + 1, toks, singular=True)]
         if w in _MULTIPLE and k + 1 < len(toks) and toks[k + 1].lower in (
                 "murder", "murders", "homicide", "homicides", "killing", "killings", "slaying"):
             n = _MULTIPLE[w]
@@ -693,7 +712,7 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
         if w not in _DEATH_NOUNS or k + 2 >= len(toks) or toks[k + 1].lower != "of":
             continue
         before = {x.lower for x in toks[max(0, k - 5):k]}
-        if before & _GRIEVANCE:
+        if before & _GRIEVANCE or _PROTEST.search(text, sent.start, sent.end):
             continue  # "protested over the killing of a trader": an earlier death, a cause
         j = k + 2
         nxt = toks[j]
@@ -904,7 +923,12 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
                 w == "shot" and stop + 1 < n and toks[stop + 1].lower in _NO_OBJECT):
             subj = None  # "A police officer shot and killed ...": active, the subject is no victim
-        if subj is not None and not any(i in covered for i in range(subj[0], subj[1] + 1)):
+        # "shot the suspect, who was later pronounced dead": the wounded suspect died, so
+        # the antecedent may already be counted (as a weak wound)
+        via_relative = subj is not None and any(
+            toks[i].lower in ("who", "whom") for i in range(subj[1] + 1, k))
+        if subj is not None and (via_relative or not any(
+                i in covered for i in range(subj[0], subj[1] + 1))):
             s0, head, count = subj
             victims = _victims(toks, head, None, s0, head + 1, text)
             fig = _count_figure(text, toks, s0, head, count)
@@ -1080,8 +1104,16 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         return j, j, 1
     if _person_word(toks, j) and toks[k].lower in ("died", "dies", "killed", "shot", "murdered",
                                                     "slain", "wounded", "injured", "pronounced",
-                                                    "found", "fatally", "stabbed", "beaten"):
+                                                    "found", "fatally", "stabbed", "beaten",
+                                                    "succumbed"):
         return j, j, 1
+    # "the suspect, who was later pronounced dead": the relative pronoun's antecedent
+    if w in ("who", "whom") and j > 1 and toks[j - 1].text == ",":
+        for h in range(j - 2, max(-1, j - 6), -1):
+            if _person_noun(toks[h].lower) or _person_word(toks, h):
+                return h, h, 1
+            if not toks[h].text[:1].isalpha():
+                break
     return None
 
 
