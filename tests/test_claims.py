@@ -201,6 +201,12 @@ def test_not_a_killing(text):
         ("Police transported him to the hospital for an evaluation.", 0),
         ("A 27-year-old man accidentally shot himself through his arm.", 1),
         ("Two men were shot near the park late Wednesday, police said.", 2),
+        ("A double shooting left one man dead and injured another.", 1),
+        ("The victim was hit in the groin and collapsed between two cars.", 1),
+        ("A 29-year-old female was shot in each of her arms.", 1),
+        ("Six other people were treated for gunshot wounds at a hospital.", 6),
+        ("A man was hit by a car on Main Street.", 0),
+        ("The officer was treated for minor injuries and returned to duty.", 0),
     ],
 )
 def test_wounds_without_a_wound_verb(text, wounded):

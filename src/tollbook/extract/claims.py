@@ -31,7 +31,7 @@ PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
-    r"evacuat|shot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|hospital|gunshot|bullet",
+    r"evacuat|shot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|hospital|gunshot|bullet|\bhit\b|struck|graz",
     re.IGNORECASE,
 )
 
@@ -762,7 +762,7 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:dead|died|accident|crash|collision|collided|fell|fall|blaze|self[- ]inflicted)\b",
     re.I)
 _WOUND_CUES = frozenset(
-    "with from suffering suffered sustained sustaining received receiving".split()
+    "with from suffering suffered sustained sustaining received receiving treated".split()
 )
 _HOSPITAL_VERBS = frozenset(
     "left sent taken transported rushed drove driven hospitalized hospitalised airlifted "
@@ -789,8 +789,9 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
             # non-life-threatening injuries"
             cue = next((i for i in range(k - 1, max(-1, k - 6), -1)
                         if toks[i].lower in _WOUND_CUES), None)
-            if cue is not None and (w.startswith("wound") or toks[cue].lower != "from"):
-                anchor = cue
+            if cue is not None and (w.startswith("wound") or toks[cue].lower != "from") and (
+                    w.startswith("wound") or _SHOOTING.search(text, sent.start, sent.end)):
+                anchor = cue  # bare "injuries" count only in a sentence about a shooting
         elif w == "hospital" and _SHOOTING.search(text, sent.start, sent.end):
             verb = next((i for i in range(k - 1, max(-1, k - 8), -1)
                          if toks[i].lower in _HOSPITAL_VERBS), None)
@@ -977,9 +978,10 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
         if k > 0 and toks[k - 1].lower in ("was", "were", "been", "is", "are"):
             return None
         # "was killed and ...": passive; "identified and killed a bomber": active
-        if k > 1 and toks[k - 1].lower == "and" and (toks[k - 2].lower in L.AFTER or
-                                                      toks[k - 2].lower in L.AUX):
-            return None
+        if k > 1 and toks[k - 1].lower == "and" and (
+                toks[k - 2].lower in L.AUX or toks[k - 2].lower in L.AFTER and k > 2 and
+                toks[k - 3].lower in L.AUX):
+            return None  # "were killed and injured": passive, not "dead and injured another"
         return L.BEFORE[w], k + 1, False
     return None
 
@@ -1016,6 +1018,10 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
     w = words[0]
     if w == "shot":
         return Outcome.WOUNDED, k
+    if w in ("hit", "struck", "grazed") and any(
+            x in ("bullet", "bullets", "gunfire", "round", "rounds", "shrapnel", "shot", "in")
+            for x in words[1:3]) and k > 0 and toks[k - 1].lower in ("was", "were", "been"):
+        return Outcome.WOUNDED, k  # "the victim was hit in the groin", "struck by gunfire"
     if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised"):
         return Outcome.WOUNDED, k
     if w in ("abducted", "kidnapped"):
@@ -1096,8 +1102,9 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
                     toks[head].lower not in L.SINGULAR:
                 return None
             return i, head, 1
-        if not toks[i].text[:1].isalpha() and toks[i].text != "-":
-            break
+        if not toks[i].text[:1].isalpha() and toks[i].text != "-" and not (
+                toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == "-"):
+            break  # (the "29" of "a 29-year-old" is part of the phrase)
         if t in _CLAUSE_END or t in ("and", "or") or t in L.AFTER:
             break
     if w in L.SINGULAR:
@@ -1176,6 +1183,9 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         num = figure_at(toks, k + 3, "")  # "a family of three"
         if num is not None:
             return k, num[2], num[0].value
+    if toks[k].lower in ("one", "another") and (k + 1 >= len(toks) or toks[k + 1].lower in (
+            "in", "of", "at", ",", ".", "and", "on", "during", "while")):
+        return k, k, 1  # "shot one in the neck", "left one man dead and injured another"
     if toks[k].lower in ("a", "an", "one", "another", "the"):
         # "a civilian school guard", "a Bamenda University professor": the object of a
         # killing verb is a person; its head is the last word before the phrase ends.
@@ -1203,9 +1213,6 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
             if not toks[h].text[:1].isalpha():
                 break
         return None
-    if toks[k].lower == "one" and k + 1 < len(toks) and toks[k + 1].lower in (
-            "in", "of", "at", ",", "."):
-        return k, k, 1  # "shot one in the neck"
     # Names: "Isaias Martinez, 53, and Guillermo Rivera-Rubio, 44"
     count = 0
     last = None
@@ -1235,7 +1242,8 @@ _PERSON_EXTRA = frozenset(
     "official chief leader head judge mayor imam priest monk nun pastor elder chairperson "
     "lawmaker candidate activist politician deputy sheikh cleric teen youth prefect governor "
     "minister president chairman chairwoman king prince bishop emir general colonel captain "
-    "major sergeant lieutenant corporal child baby infant toddler chef".split()
+    "major sergeant lieutenant corporal child baby infant toddler chef female male females "
+    "males juvenile juveniles adult".split()
 )
 
 
