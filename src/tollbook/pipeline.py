@@ -469,6 +469,16 @@ def _is_weak(c: Claim) -> bool:
     return c.weak
 
 
+def warm() -> None:
+    """Load what extraction loads lazily (gazetteer index, tagger, date parser), so that the
+    first article a server or worker reads is not the slow one."""
+    from . import nlp
+
+    nlp.tagger()
+    run(Article("warm-up", "Two soldiers were killed in Homs on 19 May 2013, officials said.",
+                published=date(2013, 5, 20)))
+
+
 def reject(doc_id: str, code: str, reason: str, origin: str | None = None) -> Extraction:
     """An Extraction that carries only a rejection."""
     return Extraction(None, rejection=Rejection(doc_id, code, reason, origin))

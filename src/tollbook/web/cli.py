@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from .. import pipeline
 from ..cli import _EXTRA_PARSERS, command
 
 
@@ -33,6 +34,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     config = ServerConfig.from_env(max_body=args.max_body)
     app = create_app(args.db, config)
+    pipeline.warm()  # the first POST /extract would otherwise load the models (seconds)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
                 server_header=False, proxy_headers=False)
     return 0
