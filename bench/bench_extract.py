@@ -29,10 +29,8 @@ def texts(n: int) -> list[tuple[str, str | None]]:
 
 
 def run_tollbook(n: int) -> dict:
-    from tollbook import pipeline
+    from tollbook import nlp, pipeline
     from tollbook.read import parse_date, read_text
-
-    from tollbook import nlp
 
     docs = texts(n)
     pipeline.run(read_text(docs[0][0]))  # warm: gazetteer index, imports
@@ -81,8 +79,8 @@ def main() -> None:
     rate = {k: v["articles"] / v["seconds"] for k, v in res.items()}
     print(f"extraction on {res['tollbook']['articles']} GVA articles (one core each, one run)")
     print(f"  {'':22} {'articles/s':>11} {'peak RSS MiB':>13}")
-    print(f"  {'tollbook extract':22} {rate['tollbook']:11.1f} {res['tollbook']['peak_rss_mib']:13.0f}")
-    print(f"  {'spaCy en_core_web_sm':22} {rate['spacy']:11.1f} {res['spacy']['peak_rss_mib']:13.0f}")
+    for key, label in (("tollbook", "tollbook extract"), ("spacy", "spaCy en_core_web_sm")):
+        print(f"  {label:22} {rate[key]:11.1f} {res[key]['peak_rss_mib']:13.0f}")
     print(f"  ratio tollbook / spaCy full pipeline: {rate['tollbook'] / rate['spacy']:.1f}x")
 
 

@@ -69,8 +69,8 @@ def test_comments_below_the_article_are_cut():
         (b"   \n\t  ", "E101"),
         (b"\x00\x01\x02binary\x00" * 50, "E102"),
         (b"short", "E107"),
-        ("Der Angriff forderte viele Opfer und die Regierung schweigt dazu seit "
-         "Tagen, berichten Zeugen aus der Stadt.".encode(), "E105"),
+        (b"Der Angriff forderte viele Opfer und die Regierung schweigt dazu seit "
+         b"Tagen, berichten Zeugen aus der Stadt.", "E105"),
         (b"x" * 6_000_000, "E104"),
     ],
 )

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import unicodedata
 from collections import Counter
@@ -303,7 +302,8 @@ def format_report(r: dict[str, Any]) -> str:
             f"{k} {v:.2f}" for k, v in s["fields"].items() if v is not None))
         lines.append("")
     if r["dev"]:
-        lines.append("dev sets                         outcome   cases  exact  nonzero-exact  zero-FP")
+        lines.append("dev sets                         outcome   cases  exact  "
+                     "nonzero-exact  zero-FP")
         for d in r["dev"]:
             for key in ("killed", "wounded", "killed_rule"):
                 if key in d:

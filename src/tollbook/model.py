@@ -191,7 +191,7 @@ class Claim:
     evidence: Span  # the sentence that states the figure
     part_of: str | None = None  # id of the claim this one is a subset of
     mentions: tuple[Span, ...] = ()  # further statements of the same figure in the text
-    extra: bool = False  # stated on top of the sentence's other figures ("in addition to the bomber")
+    extra: bool = False  # stated on top of its sentence's figures ("in addition to the bomber")
     weak: bool = False  # a wound inferred from "was shot" / "with a gunshot wound", no wound word
 
     @property

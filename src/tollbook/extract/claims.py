@@ -780,7 +780,6 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
         return []
     if _NOT_VIOLENCE.search(text, sent.start, sent.end):
         return []  # "dead from a gunshot wound", "an accident with personal injury"
-    n = len(toks)
     for k, t in enumerate(toks):
         w = t.lower
         anchor = None

@@ -6,7 +6,7 @@ killing or a victim without reading code. All lower case.
 
 from __future__ import annotations
 
-from ..model import Outcome, VictimType
+from ..model import Outcome
 
 K, W, M, A, R, D = (Outcome.KILLED, Outcome.WOUNDED, Outcome.MISSING, Outcome.ABDUCTED,
                     Outcome.ARRESTED, Outcome.DISPLACED)

@@ -205,7 +205,8 @@ def _word_number(toks: list[Token], i: int) -> Number | None:
         elif w == "dozen" and seen:
             current *= 12
             last = j
-        elif w == "and" and seen and j + 1 < len(toks) and _word_value(toks[j + 1].lower) is not None \
+        elif w == "and" and seen and j + 1 < len(toks) and \
+                _word_value(toks[j + 1].lower) is not None \
                 and (current >= 100 or total >= 1000):
             pass  # "two hundred and fifty"
         else:

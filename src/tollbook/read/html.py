@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .. import config
 from ..errors import InputError
 from ..model import Article, Rejection
-from .. import config
-from .text import max_bytes, decode, read_text
+from .text import decode, max_bytes, read_text
 
 # htmldate drops dates after max_date, which defaults to today: a fixed bound keeps
 # reading independent of the wall clock (the same page gives the same date every year).

@@ -17,7 +17,6 @@ from ..errors import InputError
 from ..model import Article, Rejection
 
 
-
 def max_bytes() -> int:
     """limits.max_bytes: the largest document read."""
     return config.value("limits", "max_bytes")
