@@ -186,3 +186,11 @@ def test_a_border_is_a_landmark_not_the_place():
     ex = pipeline.run(read_text(text, published=date(2019, 10, 3)))
     (c,) = ex.claims
     assert c.value == 38 and (c.place is None or c.place.country != "BF")
+
+
+def test_an_earlier_case_recalled_is_not_in_the_totals():
+    text = ("A man was shot dead in the city on Sunday, police said. The city lies near the "
+            "school where 17 people were killed on February 14, 2018.")
+    ex = pipeline.run(read_text(text, published=date(2018, 11, 5)))
+    assert sorted(c.value for c in ex.claims) == [1, 17]  # both are claims...
+    assert ex.totals[Outcome.KILLED].best == 1  # ...but the old one is background

@@ -152,7 +152,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             raw.append((m, src, place, dr, scope, parent))
     claims = _merge(text, raw)
     budget("merging")
-    return Extraction(article, tuple(claims), totals(claims))
+    return Extraction(article, tuple(claims), totals(claims, pub))
 
 
 _BORDER_AFTER = re.compile(r"\s*(?:border|borders|frontier)\b", re.IGNORECASE)
@@ -413,12 +413,21 @@ def _evidence(text: str, m: Mention):
     return Span.of(text, m.sentence.start, m.sentence.end)
 
 
-def totals(claims: list[Claim] | tuple[Claim, ...]) -> dict[Outcome, Tally]:
-    """Per-outcome low/best/high over event-scope claims, by the policy in the docstring."""
+BACKGROUND_DAYS = 30  # a figure dated this long before publication is background
+
+
+def totals(claims: list[Claim] | tuple[Claim, ...],
+           published: date | None = None) -> dict[Outcome, Tally]:
+    """Per-outcome low/best/high over event-scope claims, by the policy in the docstring.
+
+    With the publication date, figures dated more than BACKGROUND_DAYS before it are left
+    out: an earlier case recalled in the story ("where 17 died in the February shooting")
+    is still a claim, and an event at its own date, but not part of what the article
+    reports."""
     out: dict[Outcome, Tally] = {}
     for outcome in Outcome:
         cs = [c for c in claims if c.outcome == outcome and c.scope == Scope.EVENT
-              and c.part_of is None]
+              and c.part_of is None and not _background(c, published)]
         if outcome == Outcome.WOUNDED:
             killed = out.get(Outcome.KILLED)
             cs = _drop_shot_dead(cs, killed.best if killed else 0, claims)
@@ -452,6 +461,16 @@ def totals(claims: list[Claim] | tuple[Claim, ...]) -> dict[Outcome, Tally]:
             lo, be, hi = lo + el, be + eb, hi + eh
         out[outcome] = Tally(lo, be, hi)
     return out
+
+
+def _background(c: Claim, published: date | None) -> bool:
+    if published is None or c.date.span is None or not c.date.end or len(c.date.end) != 10:
+        return False  # only a day the text itself states can make a figure old
+    try:
+        end = date.fromisoformat(c.date.end)
+    except ValueError:
+        return False
+    return (published - end).days > BACKGROUND_DAYS
 
 
 def _drop_shot_dead(cs: list[Claim], killed: int, all_claims) -> list[Claim]:
