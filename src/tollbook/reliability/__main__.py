@@ -117,10 +117,11 @@ def main(argv: list[str] | None = None) -> int:
 
         say(f"{a.kills} kills on SQLite")
         wal = crashes.wal_mode(str(work / "wal.db"))
-        ks = [crashes.sqlite_kills(work / "k-sqlite", a.kills, shared)]
+        # 300 documents: several group commits (64 articles each), so kills land between them
+        ks = [crashes.sqlite_kills(work / "k-sqlite", a.kills, shared, n=300)]
         if pg:
             say(f"{a.kills} kills on PostgreSQL")
-            ks.append(crashes.pg_kills(work / "k-pg", pg, a.kills, shared))
+            ks.append(crashes.pg_kills(work / "k-pg", pg, a.kills, shared, n=300))
         else:
             notes.append("PostgreSQL kills not run: TOLLBOOK_TEST_PG is not set")
         lost = sum(k.rows_lost for k in ks)

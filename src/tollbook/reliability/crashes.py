@@ -128,13 +128,14 @@ class KillResult:
 
 
 def kill_campaign(work: Path, db_of, kills: int, backend: str, seed: int = 6,
-                  shared: Path | None = None) -> KillResult:
+                  shared: Path | None = None, n: int = 60) -> KillResult:
     """`kills` SIGKILLs at random points of `tollbook batch`, then compare stores.
 
     db_of(name) makes a fresh store URL for a name.
     """
     rng = random.Random(seed)
-    src = make_inputs(work / "in", shared=shared)
+    # n above the batch's group commit size (64) makes kills land between group commits
+    src = make_inputs(work / "in", n=n, shared=shared)
     whole = db_of("whole")
     t = time.monotonic()
     subprocess.run(_batch(src, whole, str(work / "whole.journal")), check=True, timeout=600)
@@ -207,13 +208,15 @@ def stored(url: str) -> int:
         db.close()
 
 
-def sqlite_kills(work: Path, kills: int, shared: Path | None = None) -> KillResult:
+def sqlite_kills(work: Path, kills: int, shared: Path | None = None,
+                 n: int = 60) -> KillResult:
     work.mkdir(parents=True, exist_ok=True)
     return kill_campaign(work, lambda name: str(work / f"{name}.db"), kills, "sqlite",
-                         shared=shared)
+                         shared=shared, n=n)
 
 
-def pg_kills(work: Path, base_url: str, kills: int, shared: Path | None = None) -> KillResult:
+def pg_kills(work: Path, base_url: str, kills: int, shared: Path | None = None,
+             n: int = 60) -> KillResult:
     work.mkdir(parents=True, exist_ok=True)
     made: list[str] = []
 
@@ -222,7 +225,7 @@ def pg_kills(work: Path, base_url: str, kills: int, shared: Path | None = None) 
         return made[-1]
 
     try:
-        return kill_campaign(work, db_of, kills, "postgresql", shared=shared)
+        return kill_campaign(work, db_of, kills, "postgresql", shared=shared, n=n)
     finally:
         for url in made:
             drop_pg(base_url, url)
