@@ -28,6 +28,7 @@ Totals policy (per outcome, over event-scope claims; documented in the README):
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import re
 import threading
 import time
@@ -53,6 +54,7 @@ from .model import (
     Rejection,
     Scope,
     Source,
+    Span,
     Tally,
     VictimType,
     replace,
@@ -284,8 +286,6 @@ def _inherit_victims(ms: list[Mention], last_named) -> list[Mention]:
 
 
 def replace_mention(m: Mention, **kw) -> Mention:
-    import dataclasses
-
     return dataclasses.replace(m, **kw)
 
 
@@ -407,9 +407,7 @@ def _merge(text: str, raw) -> list[Claim]:
     return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
 
 
-def _evidence(text: str, m: Mention):
-    from .model import Span
-
+def _evidence(text: str, m: Mention) -> Span:
     return Span.of(text, m.sentence.start, m.sentence.end)
 
 
@@ -474,18 +472,14 @@ def _background(c: Claim, published: date | None) -> bool:
 
 
 def _drop_shot_dead(cs: list[Claim], killed: int, all_claims) -> list[Claim]:
-    weak = [c for c in cs if _is_weak(c)]
+    weak = [c for c in cs if c.weak]
     if not weak or killed == 0:
         return cs
-    strong = [c for c in cs if not _is_weak(c)]
+    strong = [c for c in cs if not c.weak]
     weak_best = max(c.figure.best for c in weak)
     if weak_best <= killed:
         return strong
     return cs
-
-
-def _is_weak(c: Claim) -> bool:
-    return c.weak
 
 
 def warm() -> None:
@@ -594,4 +588,4 @@ def run(item: Article | Rejection, *, seconds: float | None = _CONFIGURED) -> Ex
         return reject(item.id, "E199", f"{type(e).__name__}: {str(e)[:200]}", item.origin)
 
 
-__all__ = ["VERSION", "extract", "run", "totals", "PlacePrecision"]
+__all__ = ["VERSION", "extract", "run", "totals", "warm"]
