@@ -77,3 +77,15 @@ def test_cli_config_flag(tmp_path):
     p = subprocess.run([sys.executable, "-m", "tollbook.cli", "--config", str(bad), "extract",
                         "-"], input="x", capture_output=True, text=True)
     assert p.returncode == 2 and "[E201]" in p.stderr and "max_bytes" in p.stderr
+
+
+def test_html_reading_has_the_time_budget():
+    before = config.get()
+    try:
+        config.use(config.load(env={}, overrides={"limits": {"seconds_per_article": 0.01}}))
+        page = "<html><body>" + "<div><p>Three people were killed.</p></div>" * 60000 + \
+            "</body></html>"
+        got = read_html(page)
+        assert getattr(got, "code", None) == "E112"
+    finally:
+        config.use(before)

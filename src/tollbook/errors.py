@@ -28,7 +28,7 @@ CODES: dict[str, tuple[str, str]] = {
     "E109": ("the publication date is not a valid ISO date", "use YYYY-MM-DD"),
     "E110": ("the input file does not exist or cannot be read", "check the path"),
     "E111": ("the input format is not recognised", "use .txt, .html, .jsonl, .warc(.gz) or -"),
-    "E112": ("extraction went over the per-article time budget",
+    "E112": ("reading or extracting the document went over the per-article time budget",
              "raise limits.seconds_per_article in the config"),
     "E113": ("the WARC record or archive is corrupt or truncated", "the rest of the file is read"),
     "E114": ("the feed is not well-formed XML", "check the feed file"),

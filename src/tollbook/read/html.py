@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from .. import config
+from ..budget import OverBudget, Watchdog
 from ..errors import InputError
 from ..model import Article, Rejection
 from .text import decode, max_bytes, read_text
@@ -68,12 +69,17 @@ def read_html(html: str, *, doc_id: str | None = None, published: date | None = 
         declared_language = m.group(1).decode("ascii").lower() if m else None
     if declared_language and declared_language not in ("en", "eng"):
         return Rejection(name, "E105", f"the page declares lang={declared_language}", origin)
+    seconds = config.value("limits", "seconds_per_article")
     try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, include_comments=False, include_tables=False,
-            with_metadata=True, favor_precision=True, date_extraction_params=_DATE_PARAMS,
-            fast=not config.value("html", "fallback"),
-        )
+        # The same budget as extraction: an entity bomb kept trafilatura busy for 39 s.
+        with Watchdog(seconds):
+            doc = trafilatura.bare_extraction(
+                html, url=url, include_comments=False, include_tables=False,
+                with_metadata=True, favor_precision=True, date_extraction_params=_DATE_PARAMS,
+                fast=not config.value("html", "fallback"),
+            )
+    except OverBudget:
+        return Rejection(name, "E112", f"reading the page took over {seconds} s", origin)
     except Exception as e:  # trafilatura raises many types on broken markup
         return Rejection(name, "E106", f"unreadable HTML: {e}", origin)
     text = getattr(doc, "text", None) if doc is not None else None
