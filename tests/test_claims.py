@@ -260,3 +260,18 @@ def test_victim_phrase_ends_at_a_function_word():
     ex = claims_of("He went over the edge, killing three before police shot him to death.")
     three = next(c for c in ex.claims if c.value == 3)
     assert three.outcome == Outcome.KILLED and three.victims.actor is None
+
+
+@pytest.mark.parametrize(
+    "text,wounded",
+    [
+        ("The drive-by shooting also injured a 57-year-old man, police said.", 1),
+        ("After the shooting an ambulance took the 47-year-old man to the hospital.", 1),
+        ("The victims were airlifted to local hospitals after the shooting.", 0),
+        ("After the crash it was discovered she had a gunshot wound.", 0),
+        ("Police found that the woman had a gunshot wound to her leg.", 1),
+    ],
+)
+def test_more_wounds_without_a_wound_verb(text, wounded):
+    t = claims_of(text).totals.get(Outcome.WOUNDED)
+    assert (t.best if t else 0) == wounded

@@ -762,11 +762,12 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:dead|died|accident|crash|collision|collided|fell|fall|blaze|self[- ]inflicted)\b",
     re.I)
 _WOUND_CUES = frozenset(
-    "with from suffering suffered sustained sustaining received receiving treated".split()
+    "with from suffering suffered sustained sustaining received receiving treated had "
+    "recover recovering".split()
 )
 _HOSPITAL_VERBS = frozenset(
-    "left sent taken transported rushed drove driven hospitalized hospitalised airlifted "
-    "flown".split()
+    "left sent taken took take transported rushed drove driven hospitalized hospitalised "
+    "airlifted flown brought carried".split()
 )
 
 
@@ -791,8 +792,8 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
             if cue is not None and (w.startswith("wound") or toks[cue].lower != "from") and (
                     w.startswith("wound") or _SHOOTING.search(text, sent.start, sent.end)):
                 anchor = cue  # bare "injuries" count only in a sentence about a shooting
-        elif w == "hospital" and _SHOOTING.search(text, sent.start, sent.end):
-            verb = next((i for i in range(k - 1, max(-1, k - 8), -1)
+        elif w in ("hospital", "hospitals") and _SHOOTING.search(text, sent.start, sent.end):
+            verb = next((i for i in range(k - 1, max(-1, k - 11), -1)
                          if toks[i].lower in _HOSPITAL_VERBS), None)
             if verb is None:
                 continue
@@ -1191,6 +1192,9 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         head = None
         for h in range(k + 1, min(len(toks), k + 7)):
             w = toks[h].lower
+            if toks[h].text.isdigit() and h + 1 < len(toks) and toks[h + 1].text == "-" or \
+                    toks[h].text == "-":
+                continue  # "a 57-year-old man"
             if not toks[h].text[:1].isalpha() or w in _FUNCTION or w in _RELATIVE or \
                     w in ("identified", "named", "aged", "believed", "as", "for", "located") \
                     or w.endswith("ing"):
