@@ -27,7 +27,6 @@ Totals policy (per outcome, over event-scope claims; documented in the README):
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import time
 from datetime import date
@@ -275,17 +274,15 @@ def _inherit_victims(ms: list[Mention], last_named) -> list[Mention]:
         words = span.surface.split() if span else []
         word = words[-1].lower() if words else ""
         if word in _INHERIT and out:
-            m = replace_mention(m, victims=out[-1].victims)
+            m = replace(m, victims=out[-1].victims)
         elif word in _INHERIT and last_named is not None:
-            m = replace_mention(m, victims=last_named)
+            m = replace(m, victims=last_named)
         elif word in _GROUPLESS and m.victims.actor is None and last_named is not None:
-            m = replace_mention(m, victims=last_named)
+            m = replace(m, victims=last_named)
         out.append(m)
     return out
 
 
-def replace_mention(m: Mention, **kw) -> Mention:
-    return dataclasses.replace(m, **kw)
 
 
 _SPEECH_BEFORE = re.compile(
