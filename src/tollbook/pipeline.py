@@ -114,7 +114,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     budget("places")
     main = place_finder.main_place(text, found_places)
     country_place = _country_of(main)
-    first_event_date = _first_event_date(text, sents, pub)
+    dates_of = _sentence_dates(text, pub)
+    first_event_date = _first_event_date(sents, dates_of, pub)
     budget("the first event date")
     resolver = source_finder.Resolver()
     last_named = None  # the last named armed group counted: "members" with no group are its
@@ -129,8 +130,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             continue
         base = len(raw)
         sent_places = [p for p in found_places if s.start <= p.span.start < s.end]
-        sent_dates = [d for d in date_grammar.find_dates(text, s.start, s.end, pub)
-                      if not _report_date(text, d)]
+        sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
         ms = _inherit_victims(ms, last_named)
         for n, m in enumerate(ms):
@@ -299,9 +299,23 @@ def _report_date(text: str, d: DateRange) -> bool:
     return bool(_SPEECH_BEFORE.search(before))
 
 
-def _first_event_date(text: str, sents, pub: date | None) -> DateRange | None:
+def _sentence_dates(text: str, pub: date | None):
+    """find_dates per sentence, computed once: the first sentences are read twice (for the
+    first event date, then for their own figures)."""
+    cache: dict[tuple[int, int], list[DateRange]] = {}
+
+    def dates_of(s) -> list[DateRange]:
+        key = (s.start, s.end)
+        if key not in cache:
+            cache[key] = date_grammar.find_dates(text, s.start, s.end, pub)
+        return cache[key]
+
+    return dates_of
+
+
+def _first_event_date(sents, dates_of, pub: date | None) -> DateRange | None:
     """The earliest day-precise date in the first paragraphs: when the reported events began."""
-    early = [d for s in sents[:8] for d in date_grammar.find_dates(text, s.start, s.end, pub)
+    early = [d for s in sents[:8] for d in dates_of(s)
              if d.start and d.precision == DatePrecision.DAY]
     if pub is not None:
         early = [d for d in early if d.start <= pub.isoformat()]
