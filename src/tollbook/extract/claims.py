@@ -1124,17 +1124,11 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     return None
 
 
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
 def _person_word(toks: list[Token], j: int) -> bool:
     """A capitalised name (not a sentence-initial function word or an institution)."""
     t = toks[j]
     if not t.text[:1].isupper() or t.lower in _NOT_PERSON_NAME or t.lower in L.VICTIM_NOUNS \
-            or t.lower in _CALENDAR:
+            or t.lower in L.CALENDAR:
         return False
     return j > 0 or t.lower not in ("the", "a", "an")
 

@@ -132,3 +132,9 @@ NON_PERSON = frozenset(
     "people's year-old years-old dog dogs bull bulls pit cat cats horse horses deer animal "
     "animals cow cows goats sheep camels livestock cattle".split()
 )
+
+# Months and weekdays: capitalised words that are never a person or a speaker.
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)

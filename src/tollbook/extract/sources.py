@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Source, Span
+from . import lexicon
 from .numbers import Token, tokenize
 from .sentences import Sentence
 
@@ -79,10 +80,8 @@ def _attr(text: str, span: Span, verb_at: int) -> Attribution:
     return Attribution(Source(_clean_name(span.surface), span), verb_at, pronoun)
 
 
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday and on".split()
-)
+# "the attacks on Monday and Tuesday": calendar words and their joiners name no speaker
+_CALENDAR = lexicon.CALENDAR | {"and", "on"}
 
 
 def _clean_name(surface: str) -> str:
