@@ -688,7 +688,7 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
         # "pronounced the man dead", "found a woman dead in the home"
         if w in ("pronounced", "found", "find", "finds", "left", "leaving") and \
                 not _negated(toks, k):
-            obj = _singular_object(toks, k + 1)
+            obj = _singular_object(text, toks, k + 1)
             if obj is not None and obj[1] + 1 < len(toks) and \
                     toks[obj[1] + 1].lower in ("dead", "deceased"):
                 return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1],
@@ -943,7 +943,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if active is None or _negated(toks, k) or _modal_before(toks, k):
             continue
         outcome, after, weak = active
-        obj = _singular_object(toks, after)
+        obj = _singular_object(text, toks, after)
         if obj is not None and w in ("executed", "executing", "execute") and \
                 toks[obj[1]].lower not in L.VICTIM_NOUNS:
             obj = None  # "executed a search warrant", "executed a plan"
@@ -1165,7 +1165,7 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
     return None
 
 
-def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | None:
     """After an active trigger: "<a> (young) <policeman>" or named people.
 
     Returns (first token, last token, how many people) or None.
@@ -1174,7 +1174,7 @@ def _singular_object(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         return None
     if toks[k].lower == "a" and k + 3 < len(toks) and toks[k + 1].lower == "family" and \
             toks[k + 2].lower == "of":
-        num = figure_at(toks, k + 3, "")  # "a family of three"
+        num = figure_at(toks, k + 3, text)  # "a family of three"
         if num is not None:
             return k, num[2], num[0].value
     if toks[k].lower in ("one", "another") and (k + 1 >= len(toks) or toks[k + 1].lower in (
