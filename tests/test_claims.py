@@ -212,6 +212,13 @@ def test_not_a_killing(text):
         ("The victims were airlifted to local hospitals after the shooting.", 0),
         ("After the crash it was discovered she had a gunshot wound.", 0),
         ("Police found that the woman had a gunshot wound to her leg.", 1),
+        # "shot at" a place or time is a wound; "shot at" people or cars is firing at them
+        ("A man was shot at a gas station on Main Street on Friday.", 1),
+        ("Two men were shot at about 9 p.m. on Friday.", 2),
+        ("A man was shot at least twice on Friday.", 1),
+        ("Two off-duty officers shot at some suspected carjackers outside a bar.", 0),
+        ("A man was shot at by officers on Friday but was not hit.", 0),
+        ("Two women in their 20s were also shot, the chief said.", 2),
     ],
 )
 def test_wounds_without_a_wound_verb(text, wounded):
@@ -253,6 +260,8 @@ def test_toll_names_its_victims_before_the_number():
         "A man who had threatened to harm his family and kill himself surrendered peacefully.",
         "He was convicted of attempted murder of two people in 2014.",
         "Training likely prevented a suspect from killing himself.",
+        "He had been saying for a week that he was going to kill himself.",
+        "He was booked on charges of attempted first-degree murder of a police officer.",
     ],
 )
 def test_unrealised_killings(text):
@@ -266,3 +275,23 @@ def test_victim_phrase_ends_at_a_function_word():
     three = next(c for c in ex.claims if c.value == 3)
     assert three.outcome == Outcome.KILLED and three.victims.actor is None
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nationwide, 15,151 injuries from air guns were reported in 2012, the agency said.",
+        "In December, we tracked 82 shooting incidents which left 95 people wounded.",
+        "Police said 40 people were shot in the city in 2012.",
+    ],
+)
+def test_old_and_nationwide_figures_stay_out_of_the_totals(text):
+    # published 2014-02-12: a year or a month that ended over 30 days before is background
+    ex = claims_of(text, published=date(2014, 2, 12))
+    assert ex.claims and Outcome.WOUNDED not in ex.totals
+
+
+def test_a_seven_digit_identifier_is_no_count():
+    ex = claims_of("Both officers were placed on leave pending the investigations.10367696 "
+                   "Two officers were hurt.")
+    assert ex.totals[Outcome.WOUNDED].best == 2

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import date
+from datetime import date, timedelta
 
 from . import config, gazetteer
 from .budget import OverBudget, Watchdog
@@ -63,7 +63,7 @@ _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of th
 
 _AREA = re.compile(
     r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region|"
-    r"[A-Z][a-z]+)\b|\bnationwide\b|\bcountrywide\b|\b(?:wave|series|string|spate)"
+    r"[A-Z][a-z]+)\b|\b(?i:nationwide|countrywide)\b|\b(?:wave|series|string|spate)"
     r"\s+of\s+(?:\w+\s+)?(?:attacks|bombings|violence|explosions|blasts|shootings)|"
     r"\bin\s+separate\s+(?:attacks|incidents)|\bsurrounding\s+areas\b",
 )
@@ -472,13 +472,23 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
 
 
 def _background(c: Claim, published: date | None) -> bool:
-    if published is None or c.date.span is None or not c.date.end or len(c.date.end) != 10:
-        return False  # only a day the text itself states can make a figure old
+    if published is None or c.date.span is None or not c.date.end:
+        return False  # only a date the text itself states can make a figure old
+    end = _last_day(c.date.end)
+    return end is not None and (published - end).days > BACKGROUND_DAYS
+
+
+def _last_day(iso: str) -> date | None:
+    """The last day of "2013", "2013-12" or "2013-12-05"."""
     try:
-        end = date.fromisoformat(c.date.end)
+        if len(iso) == 4:
+            return date(int(iso), 12, 31)
+        if len(iso) == 7:
+            y, m = int(iso[:4]), int(iso[5:7])
+            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+        return date.fromisoformat(iso)
     except ValueError:
-        return False
-    return (published - end).days > BACKGROUND_DAYS
+        return None
 
 
 def _drop_shot_dead(cs: list[Claim], killed: int, all_claims) -> list[Claim]:

@@ -114,6 +114,11 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if prev in ("$", "\u20ac", "\u00a3", "no", "number", "route", "highway", "aged", "age",
                 "ages", "page", "room", "flight", "channel", "article", "section", "resolution"):
         return True
+    tok = toks[first]
+    if nxt == "s" and toks[last + 1].start == toks[last].end:
+        return True  # "in their 20s": an age
+    if tok.text.isdigit() and len(tok.text) >= 7:
+        return True  # an unseparated run of seven digits: a phone number or an identifier
     if prev == "," and nxt == "," and fig.qualifier == Qualifier.EXACT:
         return True  # "Travis Miller, 18, ...": an age in apposition
     prev2 = toks[first - 2].lower if first > 1 else ""
@@ -585,6 +590,8 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
 def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Victims,
           first: int, k: int) -> Mention | None:
     """After "N people were shot": dead, killed, to death -> killed; else weakly wounded."""
+    if _fired_at(toks, k):
+        return None  # "two officers shot at the suspects"
     nxt = [t.lower for t in toks[k + 1:k + 4]]
     if nxt[:1] == ["dead"] or nxt[:2] == ["and", "killed"] or nxt[:2] == ["to", "death"] or \
             nxt[:1] == ["down"]:
@@ -592,6 +599,38 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
     if nxt[:2] == ["and", "wounded"] or nxt[:2] == ["and", "injured"]:
         return _mention(Outcome.WOUNDED, fig, victims, sent, first, k + 2, toks)
     return _mention(Outcome.WOUNDED, fig, victims, sent, first, k, toks, weak=True)
+
+
+_FIRED_AT = frozenset(
+    "him her them me us it police officers officer deputies deputy troopers agents car cars "
+    "vehicle vehicles truck suv van bus house windows".split())
+
+
+def _fired_at(toks: list[Token], k: int) -> bool:
+    """Whether "shot" at toks[k] is firing at someone rather than hitting them.
+
+    "shot at him", "were shot at but not hit", "shot at by a passer-by", "shot into a
+    crowd" fire at; "shot at a gas station", "shot at about 9 p.m.", "shot at least
+    twice" say where, when and how often a victim was hit."""
+    n = len(toks)
+    nxt = toks[k + 1].lower if k + 1 < n else ""
+    if nxt in ("into", "up"):
+        return True
+    if nxt != "at":
+        return False
+    w2 = toks[k + 2].lower if k + 2 < n else "."
+    if w2 in _FIRED_AT or w2 in (".", ",", ";", "but", "by", "and", "multiple",
+                                 "several", "repeatedly"):
+        return True
+    if w2 in ("a", "an", "the", "some", "two", "three", "four", "his", "her", "their",
+              "other", "another", "passing", "rival"):
+        for x in toks[k + 3:k + 6]:
+            xl = x.lower
+            if xl in _FIRED_AT or _person_noun(xl):
+                return True
+            if not x.text[:1].isalpha() or xl in ("of", "in", "on", "near"):
+                break
+    return False
 
 
 def _mention(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, first: int,
@@ -712,6 +751,8 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
         if w not in _DEATH_NOUNS or k + 2 >= len(toks) or toks[k + 1].lower != "of":
             continue
         before = {x.lower for x in toks[max(0, k - 5):k]}
+        if before & {"attempted", "attempt", "attempting", "conspiracy", "solicitation"}:
+            continue  # "charged with attempted first-degree murder of an officer"
         if before & _GRIEVANCE or _PROTEST.search(text, sent.start, sent.end):
             continue  # "protested over the killing of a trader": an earlier death, a cause
         j = k + 2
@@ -917,8 +958,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             continue
         w = toks[k].lower
         outcome, stop = _trigger_at(toks, k)
-        if w == "shot" and k + 1 < n and toks[k + 1].lower in ("at", "into", "up"):
-            outcome = None  # "was shot at": fired at, not hit
+        if w == "shot" and _fired_at(toks, k):
+            outcome = None  # "was shot at by officers": fired at, not hit
         # Passive: "<a civilian> (was) (found) <killed>", subject before the trigger.
         subj = _singular_subject(toks, k) if outcome is not None else None
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
@@ -963,7 +1004,7 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     w = toks[k].lower
     nxt = [t.lower for t in toks[k + 1:k + 3]]
     if w == "shot":
-        if nxt[:1] in (["at"], ["into"], ["up"]):
+        if _fired_at(toks, k):
             return None  # "shot at the wrong car": firing at someone is no wound
         if k > 0 and toks[k - 1].lower == "fatally":
             return Outcome.KILLED, k + 1, False

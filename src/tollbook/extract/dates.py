@@ -27,6 +27,9 @@ _PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
+    ("month", re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|[Tt]hroughout)\s+(January|"
+                         r"February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b")),
     ("weekday", re.compile(
         r"\b(?:(last|this|on|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
@@ -90,6 +93,12 @@ def _resolve(kind: str, m: re.Match, pub: date | None):
         return g[0], g[0], DatePrecision.YEAR
     if pub is None:
         return None, None, DatePrecision.UNKNOWN
+    if kind == "month":
+        # "in December": the latest such month not after publication
+        month = _MONTHS.index(g[0].lower()) + 1
+        y = pub.year if month <= pub.month else pub.year - 1
+        s = f"{y:04d}-{month:02d}"
+        return s, s, DatePrecision.MONTH
     if kind == "weekday":
         target = _WEEKDAYS.index(g[1].lower())
         back = (pub.weekday() - target) % 7

@@ -55,7 +55,9 @@ NEGATION = frozenset("no not nobody none never n't neither nor without".split())
 MODAL = frozenset(
     "would could might may threatened threaten threatening vowed vow plan plans planned "
     "intend intended attempt attempted attempting trying tried try wanted want aimed "
-    "prevent prevented avert averted prevents preventing threatens".split()
+    "prevent prevented avert averted prevents preventing threatens going gonna plotting "
+    "plotted plot conspiring conspired conspiracy hired sought seeking seek wants tries "
+    "attempts intends intending aiming solicitation solicited".split()
 )
 
 # Victim nouns and what they say about who the victims were.
