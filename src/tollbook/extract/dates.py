@@ -27,9 +27,9 @@ _PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
-    ("month", re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|[Tt]hroughout)\s+(January|"
-                         r"February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\b")),
+    ("month", re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
+                         r"[Tt]hroughout)\s+(January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b")),
     ("weekday", re.compile(
         r"\b(?:(last|this|on|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
