@@ -65,7 +65,15 @@ _AREA = re.compile(
     r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region|"
     r"[A-Z][a-z]+)\b|\b(?i:nationwide|countrywide)\b|\b(?:wave|series|string|spate)"
     r"\s+of\s+(?:\w+\s+)?(?:attacks|bombings|violence|explosions|blasts|shootings)|"
-    r"\bin\s+separate\s+(?:attacks|incidents)|\bsurrounding\s+areas\b",
+    r"\bin\s+separate\s+(?:attacks|incidents)|\bsurrounding\s+areas\b|"
+    # several incidents counted together: "wounded in three separate shootings",
+    # "in shootings across the city", "82 shooting incidents which left 95 wounded"
+    r"(?i:\b(?:in|during|from)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"multiple|numerous|a\s+pair\s+of|a\s+number\s+of|\d+)\s+)?(?:separate\s+|different\s+|"
+    r"unrelated\s+)?(?:shootings|shooting\s+incidents|incidents|attacks|stabbings)\b|"
+    r"\bseparate\s+(?:shootings|shooting\s+incidents|incidents)\b|"
+    r"\b(?:across|around|throughout)\s+the\s+city\b|\bcitywide\b|"
+    r"\b\d+\s+(?:shootings|shooting\s+incidents|homicides)\b)",
 )
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|uprising|conflict|war|"
