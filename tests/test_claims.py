@@ -295,3 +295,41 @@ def test_a_seven_digit_identifier_is_no_count():
     ex = claims_of("Both officers were placed on leave pending the investigations.10367696 "
                    "Two officers were hurt.")
     assert ex.totals[Outcome.WOUNDED].best == 2
+
+
+@pytest.mark.parametrize(
+    "text,killed,wounded",
+    [
+        # those shot are the dead and the wounded
+        ("Police say four people were shot, one fatally, at the park on Wednesday.", 1, 3),
+        ("Four men were shot and one of them was killed in the city on Saturday night.", 1, 3),
+        ("Three men were shot, two of them fatally, on Friday.", 2, 1),
+        ("Two men were shot, both fatally, on Friday.", 2, 0),
+    ],
+)
+def test_shot_counts_split_into_dead_and_wounded(text, killed, wounded):
+    t = claims_of(text).totals
+    assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0,
+            t[Outcome.WOUNDED].best if Outcome.WOUNDED in t else 0) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were injured in separate shootings in the city on Sunday, police said.",
+        "Two teens were shot Sunday in separate North and West side shootings.",
+        "Police are investigating two overnight shootings that left two men with wounds.",
+        "Eight people were wounded in shootings across the city since Friday night.",
+        "It followed a weekend of violence in which seven people were shot.",
+    ],
+)
+def test_figures_over_several_incidents_are_area_totals(text):
+    ex = claims_of(text)
+    assert ex.claims and {c.scope.value for c in ex.claims} == {"area_total"}
+    assert Outcome.WOUNDED not in ex.totals
+
+
+def test_a_man_and_the_men_are_one_group():
+    ex = claims_of("Four men were shot and one of them was killed. Officers found a man dead "
+                   "on the sidewalk nearby.")
+    assert ex.totals[Outcome.KILLED].best == 1

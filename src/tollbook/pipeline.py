@@ -73,6 +73,11 @@ _AREA = re.compile(
     r"unrelated\s+)?(?:shootings|shooting\s+incidents|incidents|attacks|stabbings)\b|"
     r"\bseparate\s+(?:shootings|shooting\s+incidents|incidents)\b|"
     r"\b(?:across|around|throughout)\s+the\s+city\b|\bcitywide\b|"
+    r"\bseparate\s+(?:[\w-]+\s+){1,4}?(?:shootings|incidents|attacks)\b|"
+    r"(?<!one of the )\b(?:two|three|four|five|several|multiple|\w+day|night|weekend|overnight)"
+    r"\s+(?:[\w-]+\s+)?shootings\b|"
+    r"\b(?:weekend|week|night|day|spate|rash|string)\s+of\s+(?:\w+\s+)?(?:violence|"
+    r"shootings|bloodshed|gunfire)\b|"
     r"\b\d+\s+(?:shootings|shooting\s+incidents|homicides)\b)",
 )
 _CUMULATIVE = re.compile(
@@ -353,12 +358,25 @@ def _group_key(c: Claim) -> str:
             return VictimType.UNKNOWN.value
         if c.victims.actor is None:
             return c.victims.type.value  # "a civilian": the civilians group
-        a = c.victims.actor.lower()
-        return _GROUP_KEYS.get(a, a if a.endswith("s") else a + "s")
+        a = _plural(c.victims.actor.lower())
+        return _GROUP_KEYS.get(a, a)
     if c.victims.actor:
-        a = c.victims.actor.lower()
+        a = _plural(c.victims.actor.lower())
         return _GROUP_KEYS.get(a, a)
     return c.victims.type.value
+
+
+def _plural(noun: str) -> str:
+    """One group key for "man" and "men", "civilian" and "civilians"."""
+    if noun in _GROUP_KEYS:
+        return noun
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun in ("person", "child"):
+        return {"person": "people", "child": "children"}[noun]
+    if noun.endswith(("s", "men", "people", "children", "police", "army")):
+        return noun
+    return noun + "s"
 
 
 def _same_victims(a: Mention, b: Mention) -> bool:
@@ -441,9 +459,15 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
     is still a claim, and an event at its own date, but not part of what the article
     reports."""
     out: dict[Outcome, Tally] = {}
+    by_id = {c.id: c for c in claims}
+    claims = _shot_minus_dead(claims, by_id)
     for outcome in Outcome:
+        # A part with its parent's outcome is inside the parent's count; a part with an
+        # outcome of its own ("four were shot, one fatally") is the only count of it.
         cs = [c for c in claims if c.outcome == outcome and c.scope == Scope.EVENT
-              and c.part_of is None and not _background(c, published)]
+              and (c.part_of is None or c.part_of in by_id and
+                   by_id[c.part_of].outcome != outcome)
+              and not _background(c, published)]
         if outcome == Outcome.WOUNDED:
             killed = out.get(Outcome.KILLED)
             cs = _drop_shot_dead(cs, killed.best if killed else 0, claims)
@@ -476,6 +500,30 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             el, eb, eh = tally(groups[k])
             lo, be, hi = lo + el, be + eb, hi + eh
         out[outcome] = Tally(lo, be, hi)
+    return out
+
+
+def _shot_minus_dead(claims, by_id: dict[str, Claim]) -> list[Claim]:
+    """ "Four men were shot and one of them was killed": those shot are the dead and the
+    wounded, so a weak wound count loses the dead counted as its parts (4 shot -> 3)."""
+    dead: dict[str, int] = {}
+    for c in claims:
+        if c.outcome == Outcome.KILLED and c.part_of in by_id and by_id[c.part_of].weak:
+            dead[c.part_of] = dead.get(c.part_of, 0) + c.figure.best
+    if not dead:
+        return list(claims)
+    out = []
+    for c in claims:
+        n = dead.get(c.id)
+        if n:
+            f = c.figure
+            if f.best <= n:
+                continue  # all of them died
+            # no longer weak: its dead are accounted for, the rest survived
+            c = replace(c, weak=False, figure=replace(
+                f, best=f.best - n, low=None if f.low is None else max(f.low - n, 0),
+                high=None if f.high is None else max(f.high - n, 0)))
+        out.append(c)
     return out
 
 

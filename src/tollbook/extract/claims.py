@@ -267,6 +267,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     nxt = toks[j].lower if j < len(toks) else ""
     if _in_addition_phrase(toks, first):
         return None  # "In addition to the two assailants, ...": counted by _bombers
+    if nxt == "fatally" and prior and prior[-1].weak:
+        # "four people were shot, one fatally": the dead among those shot
+        return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, j, toks,
+                        parent=len(prior) - 1)
     # Subsets: "six of them", "three of whom", "two of the wounded".
     if nxt == "of" and j + 1 < len(toks):
         if prior or toks[j + 1].lower not in ("them", "whom", "those", "these"):
@@ -556,6 +560,9 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         p = prior[parent]
         # "three of whom died": its own outcome when a trigger follows.
         k = j + 1
+        if k < len(toks) and toks[k].lower == "fatally" and p.weak:
+            # "three men were shot, two of them fatally"
+            return _mention(Outcome.KILLED, fig, p.victims, sent, first, k, toks, parent=parent)
         while k < len(toks) and toks[k].lower in L.AUX:
             k += 1
         outcome = L.AFTER.get(toks[k].lower, p.outcome) if k < len(toks) else p.outcome
