@@ -168,6 +168,16 @@ def test_pronoun_source_resolves_to_the_organisation():
         ("One of the bombers detonated, killing herself and injuring five guards.", 1),
         ("3 policmen were killed in the attack. Officials said 4 Taliban militants were also "
          "killed.", 7),
+        ("Police arrested a man over a shooting that killed one person and seriously injured "
+         "another.", 1),
+        ("He is accused of shooting into a building and fatally wounding Jane Roe, 26.", 1),
+        ("Roe was shot in the neck and pronounced dead inside the car.", 1),
+        ("A 17-year-old shot during a struggle over a package on Sunday has died.", 1),
+        ("A man who was shot in the stomach Monday night passed away Tuesday morning.", 1),
+        ("A suspected burglar was shot and killed after being confronted by a resident.", 1),
+        ("Police identified the man found shot to death Thursday night as John Doe.", 1),
+        ("A 41-year-old man fatally shot while waiting for a bus was identified today.", 1),
+        ("Assailants shot and killed two sons of a traditional ruler in the town.", 2),
     ],
 )
 def test_toll_shapes(text, killed):
@@ -183,6 +193,7 @@ def test_toll_shapes(text, killed):
         "Youths protested on Friday following the killing of a trader by gunmen.",
         "Image 1 of / 4 Caption Close Image 2 of 4 Seattle police were killed in the game.",
         "This is the second murder of February in the city.",
+        "Officers found a man who had been shot twice and a dog that had been shot and killed.",
     ],
 )
 def test_not_a_killing(text):
@@ -219,6 +230,7 @@ def test_not_a_killing(text):
         ("Two off-duty officers shot at some suspected carjackers outside a bar.", 0),
         ("A man was shot at by officers on Friday but was not hit.", 0),
         ("Two women in their 20s were also shot, the chief said.", 2),
+        ("A woman kept calling 911 saying her nephew had been injured.", 1),
     ],
 )
 def test_wounds_without_a_wound_verb(text, wounded):
@@ -321,6 +333,7 @@ def test_shot_counts_split_into_dead_and_wounded(text, killed, wounded):
         "Police are investigating two overnight shootings that left two men with wounds.",
         "Eight people were wounded in shootings across the city since Friday night.",
         "It followed a weekend of violence in which seven people were shot.",
+        "At least one person was injured across both attacks.",
     ],
 )
 def test_figures_over_several_incidents_are_area_totals(text):

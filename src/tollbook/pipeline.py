@@ -73,6 +73,8 @@ _AREA = re.compile(
     r"unrelated\s+)?(?:shootings|shooting\s+incidents|incidents|attacks|stabbings)\b|"
     r"\bseparate\s+(?:shootings|shooting\s+incidents|incidents)\b|"
     r"\b(?:across|around|throughout)\s+the\s+city\b|\bcitywide\b|"
+    r"\bacross\s+(?:both|all|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
+    r"(?:related\s+)?(?:attacks|incidents|blasts|bombings|explosions|shootings)\b|"
     r"\bseparate\s+(?:[\w-]+\s+){1,4}?(?:shootings|incidents|attacks)\b|"
     r"(?<!one of the )\b(?:two|three|four|five|several|multiple|\w+day|night|weekend|overnight)"
     r"\s+(?:[\w-]+\s+)?shootings\b|"

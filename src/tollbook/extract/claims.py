@@ -117,6 +117,8 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     tok = toks[first]
     if nxt == "s" and toks[last + 1].start == toks[last].end:
         return True  # "in their 20s": an age
+    if tok.text == "911":
+        return True  # the emergency number: "calling 911 saying her nephew was hurt"
     if tok.text.isdigit() and len(tok.text) >= 7:
         return True  # an unseparated run of seven digits: a phone number or an identifier
     if prev == "," and nxt == "," and fig.qualifier == Qualifier.EXACT:
@@ -331,6 +333,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
+    if found is not None and end < len(toks) and toks[end].lower == "and" and \
+            first > 0 and toks[first - 1].lower in L.BEFORE and \
+            _active_before(toks, first) is not None:
+        found = None  # "a shooting that killed one person and injured another": an object
     # (one unknown noun may stand between: "One bodyguard was killed")
     skip_from = end + 1 if end < len(toks) and toks[end].text[:1].isalpha() else end
     if found is not None and head is None and found[2] is None and any(
@@ -944,7 +950,8 @@ _FATAL_PHRASES = (
     ("stabbed", "to", "death"), ("beaten", "to", "death"), ("burned", "to", "death"),
     ("hacked", "to", "death"), ("fatally", "shot"), ("fatally", "wounded"),
     ("fatally", "stabbed"), ("shot", "and", "killed"), ("gunned", "down"),
-    ("succumbed",), ("killed",), ("died",), ("dies",), ("murdered",), ("slain",),
+    ("passed", "away"), ("succumbed",), ("killed",), ("died",), ("dies",), ("murdered",),
+    ("slain",),
     ("executed",), ("beheaded",), ("assassinated",), ("lynched",),
 )
 
@@ -970,12 +977,23 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         # Passive: "<a civilian> (was) (found) <killed>", subject before the trigger.
         subj = _singular_subject(toks, k) if outcome is not None else None
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
-                w == "shot" and stop + 1 < n and toks[stop + 1].lower in _NO_OBJECT):
+                toks[stop].lower == "shot" and stop + 1 < n and
+                toks[stop + 1].lower in _NO_OBJECT):
             subj = None  # "A police officer shot and killed ...": active, the subject is no victim
         # "shot the suspect, who was later pronounced dead": the wounded suspect died, so
         # the antecedent may already be counted (as a weak wound)
         via_relative = subj is not None and any(
             toks[i].lower in ("who", "whom") for i in range(subj[1] + 1, k))
+        if subj is None and outcome == Outcome.KILLED and w in _INTRANSITIVE and \
+                not numbered and not any(m.outcome == Outcome.KILLED for m in out):
+            wound = next((m for m in reversed(out) if m.weak and m.figure.best == 1), None)
+            if wound is not None and not _negated(toks, k) and not _modal_before(toks, k):
+                # "Saunders was shot in the neck and pronounced dead", "a 17-year-old shot
+                # during a struggle has died": the one shot is the one who died
+                out.append(_mention(outcome, wound.figure, wound.victims, sent, wound.first,
+                                    stop, toks, singular=True))
+                covered.update(range(k, stop + 1))
+                continue
         if subj is not None and (via_relative or not any(
                 i in covered for i in range(subj[0], subj[1] + 1))):
             s0, head, count = subj
@@ -1025,6 +1043,8 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     if w in L.BEFORE:
         if k > 0 and toks[k - 1].lower in ("was", "were", "been", "is", "are"):
             return None
+        if k > 0 and toks[k - 1].lower == "fatally":
+            return Outcome.KILLED, k + 1, False  # "fatally wounding Jane Doe"
         # "was killed and ...": passive; "identified and killed a bomber": active
         if k > 1 and toks[k - 1].lower == "and" and (
                 toks[k - 2].lower in L.AUX or toks[k - 2].lower in L.AFTER and k > 2 and
@@ -1038,7 +1058,7 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
 # the victim of a reduced passive, not a shooter.
 _NO_OBJECT = frozenset("while in on by near during outside inside early late".split())
 
-_INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing".split())
+_INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing passed".split())
 
 
 def _needs_aux(w: str) -> bool:
@@ -1047,6 +1067,8 @@ def _needs_aux(w: str) -> bool:
 
 
 def _aux_before(toks: list[Token], k: int) -> bool:
+    if k > 0 and toks[k - 1].lower == "found":
+        return True  # "the man found shot to death": a reduced passive
     j = k - 1
     if j >= 2 and toks[j].lower == "and" and toks[j - 1].lower.endswith("ed"):
         j -= 2  # "was identified and killed"
@@ -1288,7 +1310,7 @@ _PERSON_EXTRA = frozenset(
     "lawmaker candidate activist politician deputy sheikh cleric teen youth prefect governor "
     "minister president chairman chairwoman king prince bishop emir general colonel captain "
     "major sergeant lieutenant corporal child baby infant toddler chef female male females "
-    "males juvenile juveniles adult".split()
+    "males juvenile juveniles adult burglar burglars scholar".split()
 )
 
 

@@ -84,7 +84,10 @@ CIVILIAN_NOUNS = frozenset(
     "fishermen fisherman drivers driver motorists motorist pedestrians pedestrian "
     "bystanders bystander customers customer patrons patron worshipers worshiper "
     "mourners mourner guests guest tourists tourist family families relatives relative "
-    "wife husband mother father son daughter brother sister elderly".split()
+    "wife husband mother father son daughter brother sister elderly sons daughters "
+    "brothers sisters wives husbands mothers fathers uncle aunt nephew niece cousin "
+    "cousins grandmother grandfather grandson granddaughter fiance fiancee girlfriend "
+    "boyfriend neighbor neighbors neighbour neighbours".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
