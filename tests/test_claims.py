@@ -231,6 +231,19 @@ def test_not_a_killing(text):
         ("A man was shot at by officers on Friday but was not hit.", 0),
         ("Two women in their 20s were also shot, the chief said.", 2),
         ("A woman kept calling 911 saying her nephew had been injured.", 1),
+        # in a story that opens on a shooting, injuries and hospital conditions are wounds
+        ("Police are investigating a shooting on Glasgow Drive. The victim sustained "
+         "non-life-threatening injuries.", 1),
+        ("Police are investigating a shooting on Main Street. The man's injuries were not "
+         "considered life-threatening, police said.", 1),
+        ("Police are investigating a shooting on Main Street. He was taken to the hospital, "
+         "where he was listed in stable condition.", 1),
+        ("Gunshots rang out in a neighborhood Wednesday night sending one person to the "
+         "hospital.", 1),
+        ("Investigators are working to find who shot and injured a 3-year-old on Saturday.", 1),
+        ("The council met on Monday. He was listed in stable condition on Tuesday.", 0),
+        ("Police are investigating a shooting. Three of the victims are in serious "
+         "condition.", 0),
     ],
 )
 def test_wounds_without_a_wound_verb(text, wounded):

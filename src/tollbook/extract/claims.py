@@ -821,7 +821,7 @@ _WOUND_CUES = frozenset(
 )
 _HOSPITAL_VERBS = frozenset(
     "left sent taken took take transported rushed drove driven hospitalized hospitalised "
-    "airlifted flown brought carried".split()
+    "airlifted flown brought carried put putting sending send sends".split()
 )
 
 
@@ -835,6 +835,10 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
         return []
     if _NOT_VIOLENCE.search(text, sent.start, sent.end):
         return []  # "dead from a gunshot wound", "an accident with personal injury"
+    shooting = _SHOOTING.search(text, sent.start, sent.end) is not None
+    # In a story that opens on a shooting, "the victim's injuries were not life-threatening"
+    # and "he was listed in stable condition" are the shooting's wounded.
+    story = shooting or _SHOOTING.search(text, 0, min(len(text), _LEAD)) is not None
     for k, t in enumerate(toks):
         w = t.lower
         anchor = None
@@ -843,10 +847,28 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
             # non-life-threatening injuries"
             cue = next((i for i in range(k - 1, max(-1, k - 6), -1)
                         if toks[i].lower in _WOUND_CUES), None)
+            grave = _GRAVITY.search(text, sent.start, sent.end) is not None
             if cue is not None and (w.startswith("wound") or toks[cue].lower != "from") and (
-                    w.startswith("wound") or _SHOOTING.search(text, sent.start, sent.end)):
-                anchor = cue  # bare "injuries" count only in a sentence about a shooting
-        elif w in ("hospital", "hospitals") and _SHOOTING.search(text, sent.start, sent.end):
+                    w.startswith("wound") or shooting or story and grave):
+                anchor = cue  # bare "injuries" count only in a story about a shooting
+            elif cue is None and story and grave and (
+                    toks[k - 1].lower in ("his", "her") or
+                    toks[k - 1].lower.endswith(("'s", "\u2019s"))):
+                # "The man's injuries were not considered life-threatening"
+                subj = _possessor(toks, k - 1)
+                if subj is not None:
+                    return [_weak_wound(text, sent, toks, *subj)]
+        elif w == "condition" and story and k > 1 and toks[k - 1].lower in _CONDITIONS:
+            # "where he was listed in stable condition", "is in critical condition"
+            verb = next((i for i in range(k - 2, max(-1, k - 6), -1)
+                         if toks[i].lower in ("is", "was", "remains", "remained", "listed",
+                                              "are", "were", "be")), None)
+            if verb is not None and not _negated(toks, verb + 1):
+                while verb > 0 and toks[verb - 1].lower in L.AUX:
+                    verb -= 1
+                if not any(x.lower == "of" for x in toks[max(0, verb - 5):verb]):
+                    anchor = verb  # ("three of the wounded are in serious condition": counted)
+        elif w in ("hospital", "hospitals") and story:
             verb = next((i for i in range(k - 1, max(-1, k - 11), -1)
                          if toks[i].lower in _HOSPITAL_VERBS), None)
             if verb is None:
@@ -866,6 +888,24 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
         if subj is not None:
             return [_weak_wound(text, sent, toks, *subj)]
     return []
+
+
+_LEAD = 400  # characters: where a story says what it is about
+_GRAVITY = re.compile(r"life[- ]threatening|\bgunshot|\bgraze|\b(?:stable|serious|critical|"
+                      r"fair|grave)\s+condition", re.I)
+_CONDITIONS = frozenset("stable serious critical fair grave guarded good".split())
+
+
+def _possessor(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """Whose injuries: "the man's", "the victim's", "Smith's", "his" -> (first, head, 1)."""
+    w = toks[k].lower
+    if w in ("his", "her"):
+        return k, k, 1
+    stem = w[:-2]
+    if _person_noun(stem) or stem.endswith("year-old") or toks[k].text[:1].isupper() and \
+            stem not in L.CALENDAR and k > 0:
+        return k, k, 1
+    return None
 
 
 def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int, int] | None:
@@ -1090,7 +1130,8 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
         return Outcome.WOUNDED, k
     if w in ("hit", "struck", "grazed") and any(
             x in ("bullet", "bullets", "gunfire", "round", "rounds", "shrapnel", "shot", "in")
-            for x in words[1:3]) and k > 0 and toks[k - 1].lower in ("was", "were", "been"):
+            for x in [t.lower for t in toks[k + 1:k + 6]][:2 if words[1:2] != ["by"] else 5]
+    ) and k > 0 and toks[k - 1].lower in ("was", "were", "been"):
         return Outcome.WOUNDED, k  # "the victim was hit in the groin", "struck by gunfire"
     if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised"):
         return Outcome.WOUNDED, k
@@ -1263,7 +1304,7 @@ def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, in
                     w in ("identified", "named", "aged", "believed", "as", "for", "located") \
                     or w.endswith("ing"):
                 break
-            if _person_noun(w):
+            if _person_noun(w) or w.endswith("year-old"):
                 head = h  # the last person noun: "a suicide bomber", "a civilian school guard"
         if head is None:
             return None  # "killed a cow", "executed a search warrant"
