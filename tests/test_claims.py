@@ -359,3 +359,40 @@ def test_a_man_and_the_men_are_one_group():
     ex = claims_of("Four men were shot and one of them was killed. Officers found a man dead "
                    "on the sidewalk nearby.")
     assert ex.totals[Outcome.KILLED].best == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating a robbery on Main Street. RELATED: Boy shot near "
+        "playground on Sunday dies",
+        "Police are investigating a robbery on Main Street. More: Two charged with murder "
+        "in death of 15-month-old child",
+        "Police are investigating a robbery. Related Articles Fremont cops kill suspect who "
+        "ambushed an officer",
+    ],
+)
+def test_links_to_other_stories_are_no_claims(text):
+    assert claims_of(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eighteen people have been killed this year, though the city has gone six days "
+        "without a homicide.",
+        "The city's year-to-date homicide totals climbed, with 26 people killed.",
+        "Six people had been killed during the same period last year.",
+        "Our latest count of gunshot victims this month now includes 24 dead.",
+    ],
+)
+def test_running_tallies_are_cumulative(text):
+    ex = claims_of(text)
+    assert ex.claims and all(c.scope.value == "cumulative" for c in ex.claims)
+    assert Outcome.KILLED not in ex.totals
+
+
+def test_an_attack_counted_this_month_is_still_an_event():
+    ex = claims_of("A car bomb exploded on Tuesday, killing at least six people, in the "
+                   "second such attack in the capital this month.")
+    assert ex.claims[0].scope.value == "event"

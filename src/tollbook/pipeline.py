@@ -89,7 +89,14 @@ _CUMULATIVE = re.compile(
     r"\bso\s+far\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
     r"\b(?:war|conflict|insurgency|uprising|violence|campaign)\s+(?:that\s+|which\s+)?"
     r"(?:has|have)\s+(?:killed|claimed|left)|\bin\s+total\b|\bover\s+the\s+(?:past|last)\s+"
-    r"(?:\w+\s+)?(?:years|decades|months)\b",
+    r"(?:\w+\s+)?(?:years|decades|months)\b|"
+    # running tallies: "18 people have been killed this year", "year-to-date homicide
+    # totals", "our count of gunshot victims this month", "the same period last year"
+    r"\b(?:killed|dead|died|deaths|wounded|injured|shot|homicides|murders|victims)\s+"
+    r"(?:(?:so\s+far|in\s+the\s+city|citywide)\s+)?this\s+(?:year|month)\b|"
+    r"\byear[- ]to[- ]date\b|\bsame\s+period\b|"
+    r"\b(?:victim|homicide|weekend|monthly|yearly|annual|running|overall)\s+(?:\w+\s+)?"
+    r"(?:total|tally|count)\b|\b(?:our|the)\s+(?:latest\s+)?count\s+of\b",
     re.IGNORECASE,
 )
 _GROUP_KEYS = {
@@ -141,6 +148,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         budget("sources")
         ms = claim_grammar.mentions(text, s)
         budget("claims")
+        if ms:
+            ms = _outside_furniture(text, s, ms)
         if not ms:
             continue
         base = len(raw)
@@ -172,6 +181,34 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
 
 _BORDER_AFTER = re.compile(r"\s*(?:border|borders|frontier)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Inline page furniture: links to other stories ("READ MORE: Man shot near playground
+# dies"), photo captions. Text flattened from a web page keeps them inside sentences.
+_FURNITURE = re.compile(
+    r"\b(?:READ MORE|Read [Mm]ore|RELATED|Related(?: [Aa]rticles| [Ss]tories| [Cc]overage)?|"
+    r"MORE|More|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|Crime|TRENDING|Trending)\s*:|"
+    r"\bRelated [Aa]rticles\b|\bCAPTION\b|\bKEEP READING\b|\bRead or Share this story\b"
+)
+
+
+def _outside_furniture(text: str, s, ms: list[Mention]) -> list[Mention]:
+    """The mentions before the first furniture marker in the sentence, if it has one."""
+    marker = _FURNITURE.search(text, s.start, s.end)
+    if marker is None:
+        return ms
+    keep = [m for m in ms if m.start < marker.start()]
+    if len(keep) == len(ms):
+        return ms
+    # parents are indices into the list: keep them pointing at the same mentions
+    index = {id(m): i for i, m in enumerate(keep)}
+    out = []
+    for m in keep:
+        if m.parent is not None:
+            parent = ms[m.parent]
+            m = replace(m, parent=index.get(id(parent)))
+        out.append(m)
+    return out
 
 
 def _border(text: str, p: Place) -> bool:
