@@ -178,6 +178,8 @@ def test_pronoun_source_resolves_to_the_organisation():
         ("Police identified the man found shot to death Thursday night as John Doe.", 1),
         ("A 41-year-old man fatally shot while waiting for a bus was identified today.", 1),
         ("Assailants shot and killed two sons of a traditional ruler in the town.", 2),
+        ("In the town, a man driving a motorcycle was shot to death by armed men.", 1),
+        ("One Mayi Mayi was killed and the police drove off the assailants.", 1),
     ],
 )
 def test_toll_shapes(text, killed):
@@ -231,6 +233,10 @@ def test_not_a_killing(text):
         ("A man was shot at by officers on Friday but was not hit.", 0),
         ("Two women in their 20s were also shot, the chief said.", 2),
         ("A woman kept calling 911 saying her nephew had been injured.", 1),
+        ("Police did not believe that the victim had actually been shot.", 0),
+        ("Deputies said there are no reports that either person was hurt.", 0),
+        ("No one else was hurt, but a man was shot in the leg.", 1),
+        ("A resident called police to report that his house was struck by gunfire.", 0),
         # in a story that opens on a shooting, injuries and hospital conditions are wounds
         ("Police are investigating a shooting on Glasgow Drive. The victim sustained "
          "non-life-threatening injuries.", 1),
@@ -330,6 +336,8 @@ def test_a_seven_digit_identifier_is_no_count():
         ("Four men were shot and one of them was killed in the city on Saturday night.", 1, 3),
         ("Three men were shot, two of them fatally, on Friday.", 2, 1),
         ("Two men were shot, both fatally, on Friday.", 2, 0),
+        ("Two people were shot through a back window at a home, and one died.", 1, 1),
+        ("Two people were fatally shot Sunday night in the northwest of the city.", 2, 0),
     ],
 )
 def test_shot_counts_split_into_dead_and_wounded(text, killed, wounded):

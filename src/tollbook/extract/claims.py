@@ -352,6 +352,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             return _mention(Outcome.KILLED, fig, victims, sent, first, k + 2, toks)
         if w in ("bodies", "corpses") and head is not None:
             return None
+        if L.AFTER[w] == Outcome.KILLED and head is None and prior and prior[-1].weak and \
+                fig.best < prior[-1].figure.best:
+            # "two people were shot through a window, and one died": the dead among them
+            return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, k, toks,
+                            parent=len(prior) - 1)
         return _mention(L.AFTER[w], fig, victims, sent, first, k, toks)
     # Active: a trigger verb shortly before the figure.
     act = _active_before(toks, first)
@@ -605,6 +610,8 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
     """After "N people were shot": dead, killed, to death -> killed; else weakly wounded."""
     if _fired_at(toks, k):
         return None  # "two officers shot at the suspects"
+    if k > 0 and toks[k - 1].lower == "fatally":
+        return _mention(Outcome.KILLED, fig, victims, sent, first, k, toks)
     nxt = [t.lower for t in toks[k + 1:k + 4]]
     if nxt[:1] == ["dead"] or nxt[:2] == ["and", "killed"] or nxt[:2] == ["to", "death"] or \
             nxt[:1] == ["down"]:
@@ -1015,6 +1022,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if w == "shot" and _fired_at(toks, k):
             outcome = None  # "was shot at by officers": fired at, not hit
         # Passive: "<a civilian> (was) (found) <killed>", subject before the trigger.
+        if outcome is not None and _denied(toks, k):
+            outcome = None  # "police did not believe the victim had been shot"
         subj = _singular_subject(toks, k) if outcome is not None else None
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
                 toks[stop].lower == "shot" and stop + 1 < n and
@@ -1150,6 +1159,21 @@ def _negated(toks: list[Token], k: int) -> bool:
     return any(t.lower in L.NEGATION for t in toks[max(0, k - 4):k])
 
 
+_CLAUSE_BREAK = frozenset(", ; : but while although though however".split())
+
+
+def _denied(toks: list[Token], k: int) -> bool:
+    """A negation earlier in the clause: "it does not appear that she was injured", "there
+    are no reports that either person was hurt"."""
+    for i in range(k - 1, max(-1, k - 13), -1):
+        w = toks[i].lower
+        if w in _CLAUSE_BREAK:
+            return False
+        if w in L.NEGATION:
+            return True
+    return False
+
+
 _NOT_PERSON_NAME = frozenset(
     "police officials authorities it this that there which who what they we you i army "
     "military government troops forces witnesses sources reports report media".split()
@@ -1208,7 +1232,11 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
             head = next((h for h in range(i + 1, j + 1) if _person_noun(toks[h].lower)
                          or toks[h].lower.endswith("year-old")), None)
             if head is None:
-                continue  # "a provincial court": look further back for "a judge"
+                if t in ("his", "her", "their", "its") and (
+                        i == 0 or toks[i - 1].lower in ("that", "and", "but", "said", "says",
+                                                        "after", "when", "because", "if")):
+                    return None  # "reported that his house was struck by gunfire"
+                continue  # "a judge of a provincial court", "a man driving a motorcycle"
             if t in ("the", "his", "her", "their", "its") and \
                     toks[head].lower not in L.SINGULAR:
                 return None
