@@ -404,3 +404,18 @@ def test_an_attack_counted_this_month_is_still_an_event():
     ex = claims_of("A car bomb exploded on Tuesday, killing at least six people, in the "
                    "second such attack in the capital this month.")
     assert ex.claims[0].scope.value == "event"
+
+
+@pytest.mark.parametrize(
+    "text,wounded",
+    [
+        ("A man was struck in the leg and a woman was struck in the arm, police said.", 2),
+        ("Police found a 24-year-old man who had been shot in the chest and a 16-year-old "
+         "male who had been shot in the foot.", 2),
+        # the same person named twice (a headline run into the lead) is one person
+        ("19-year-old man shot in Gary A 19-year-old man was shot Sunday afternoon.", 1),
+        ("A man was shot in the leg. The man was taken to a hospital.", 1),
+    ],
+)
+def test_people_named_apart_in_one_sentence_add_up(text, wounded):
+    assert claims_of(text).totals[Outcome.WOUNDED].best == wounded

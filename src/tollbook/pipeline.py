@@ -518,6 +518,9 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         groups: dict[str, list[Claim]] = {}
         for c in cs:
             groups.setdefault(_group_key(c), []).append(c)
+        together = _people_in_one_sentence(cs)[len(cs):]
+        if together:  # different kinds of people: an unknown group of their number
+            groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         named = [g for k, g in groups.items()
                  if k != VictimType.UNKNOWN.value and k not in extra_keys]
         unknown = groups.get(VictimType.UNKNOWN.value, []) if \
@@ -539,6 +542,53 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             el, eb, eh = tally(groups[k])
             lo, be, hi = lo + el, be + eb, hi + eh
         out[outcome] = Tally(lo, be, hi)
+    return out
+
+
+_SAME_PERSON = {"male": "man", "men": "man", "guy": "man", "female": "woman", "lady": "woman",
+                "women": "woman", "teenager": "teen", "juvenile": "youth"}
+
+
+def _person_key(c: Claim) -> tuple[str | None, str] | None:
+    """(age, kind of person) of a victim named without a number: "a 39-year-old female" ->
+    ("39", "woman"); None for pronouns, names and "the victim", which may be anyone."""
+    words = c.figure.span.surface.lower().replace("-", " ").split()
+    age = next((w for w in words if w.isdigit()), None)
+    head = words[-1] if words else ""
+    if not words or head in ("he", "she", "him", "her", "victim", "person") or \
+            not any(ch.islower() for ch in c.figure.span.surface.split()[-1]):
+        return None
+    if c.figure.span.surface.split()[-1][:1].isupper() and words[0] not in ("a", "an", "the"):
+        return None  # a name
+    if head == "old" and age is not None:
+        return age, "*"  # "a 19-year-old": any kind of person of that age
+    return age, _SAME_PERSON.get(head, head)
+
+
+def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
+    """ "A man was struck in the leg and a woman was struck in the arm": people of different
+    kinds or ages named in one sentence are different people, so that sentence counts them
+    together. Across sentences a person named again ("the man", "he") is usually the same
+    one, so the figures of different sentences still compete."""
+    by_sentence: dict[tuple[int, int], list[tuple[tuple[str | None, str], Claim]]] = {}
+    for c in cs:
+        if c.figure.stated:
+            continue
+        key = _person_key(c)
+        if key is not None:
+            by_sentence.setdefault((c.evidence.start, c.evidence.end), []).append((key, c))
+    out = list(cs)
+    for people in by_sentence.values():
+        distinct: list[tuple[str | None, str]] = []
+        for (age, kind), _c in people:
+            if not any((kind == k or "*" in (kind, k)) and (age is None or a is None or age == a)
+                       for a, k in distinct):
+                distinct.append((age, kind))
+        n = len(distinct)
+        if n < 2:
+            continue
+        first = people[0][1]
+        out.append(replace(first, figure=replace(first.figure, value=n, low=n, best=n, high=n)))
     return out
 
 
