@@ -237,6 +237,21 @@ def test_not_a_killing(text):
         ("Deputies said there are no reports that either person was hurt.", 0),
         ("No one else was hurt, but a man was shot in the leg.", 1),
         ("A resident called police to report that his house was struck by gunfire.", 0),
+        # bullets and gun butts that strike people, self-inflicted wounds, conditions
+        ("One person is in stable condition at a hospital following a shooting outside a "
+         "restaurant.", 1),
+        ("A woman is recovering after accidentally shooting herself in the leg on Monday.", 1),
+        ("Deputies found the woman with a self-inflicted gunshot wound to her legs.", 1),
+        ("A man was found deceased in his apartment with a self-inflicted gunshot wound.", 0),
+        ("Gordon pulled out a handgun and fired one shot, which struck Quinones in the "
+         "chest.", 1),
+        ("The gun discharged and a projectile struck the man in the groin, deputies said.", 1),
+        ("Another robber struck him in the face with the butt of a shotgun.", 1),
+        ("The shotgun pellets grazed the woman, who was not the intended target.", 1),
+        ("Upon arrival they located a 42-year-old male with what appeared to be gunshot "
+         "wounds to his body.", 1),
+        ("His car struck the officer and knocked him to the ground.", 0),
+        ("The robber struck the counter with the gun while he was gesturing.", 0),
         # in a story that opens on a shooting, injuries and hospital conditions are wounds
         ("Police are investigating a shooting on Glasgow Drive. The victim sustained "
          "non-life-threatening injuries.", 1),

@@ -31,7 +31,8 @@ PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
-    r"evacuat|shot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|hospital|gunshot|bullet|\bhit\b|struck|graz",
+    r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
+    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition",
     re.IGNORECASE,
 )
 
@@ -820,7 +821,8 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
 _SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|stabb?(?:ed|ing)|wound)", re.I)
 # Sentences whose wounds are no shooting victims': the dead, traffic and falls.
 _NOT_VIOLENCE = re.compile(
-    r"\b(?:dead|died|accident|crash|collision|collided|fell|fall|blaze|self[- ]inflicted)\b",
+    r"\b(?:dead|died|deceased|fatal|fatally|accident|crash|collision|collided|fell|fall|"
+    r"blaze)\b",
     re.I)
 _WOUND_CUES = frozenset(
     "with from suffering suffered sustained sustaining received receiving treated had "
@@ -852,7 +854,7 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
         if w in ("wound", "wounds", "injuries", "injury") and k > 0:
             # "with a graze wound", "suffering from gunshot wounds", "sustained
             # non-life-threatening injuries"
-            cue = next((i for i in range(k - 1, max(-1, k - 6), -1)
+            cue = next((i for i in range(k - 1, max(-1, k - 8), -1)
                         if toks[i].lower in _WOUND_CUES), None)
             grave = _GRAVITY.search(text, sent.start, sent.end) is not None
             if cue is not None and (w.startswith("wound") or toks[cue].lower != "from") and (
@@ -887,14 +889,52 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
             # "the two men were taken to a hospital": the subject of a passive verb
             if verb > 0 and toks[verb - 1].lower in ("was", "were", "been", "being"):
                 anchor = verb - 1
-        elif w in ("himself", "herself") and k > 0 and toks[k - 1].lower == "shot":
+        elif w in ("himself", "herself") and k > 0 and toks[k - 1].lower in ("shot",
+                                                                             "shooting"):
             return [_weak_wound(text, sent, toks, k, k, 1)]
+        elif w in _BLOWS and not (k > 0 and toks[k - 1].lower in (
+                "was", "were", "been", "be", "is", "are", "being")) and \
+                not _negated(toks, k):
+            hit = _hit_by_gun(text, toks, k)
+            if hit is not None:
+                return [_weak_wound(text, sent, toks, *hit)]
         if anchor is None:
             continue
         subj = _victim_count_before(toks, anchor, text)
         if subj is not None:
             return [_weak_wound(text, sent, toks, *subj)]
     return []
+
+
+_BLOWS = frozenset("struck hit grazed striking hitting grazing pistol-whipped "
+                   "pistol-whipping".split())
+_GUNS = frozenset("gun guns handgun handguns pistol pistols rifle shotgun revolver weapon "
+                  "firearm".split())
+_MISSILES = frozenset("bullet bullets round rounds projectile shot shots pellets gunfire "
+                      "shrapnel".split())
+
+
+def _hit_by_gun(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """ "a bullet struck him in the groin", "fired one shot, which struck Quinones in the
+    chest", "hit all three women in the head with his handgun": wounds by a gun, its
+    bullets or its butt. The people hit follow the verb."""
+    n = len(toks)
+    obj = _singular_object(text, toks, k + 1)
+    if obj is None and k + 1 < n and toks[k + 1].lower in ("all", "both"):
+        obj = _victim_count_after(toks, k + 1, min(n, k + 8), text)
+        if obj is not None and toks[k + 1].lower == "both":
+            obj = (obj[0], obj[1], 2)
+    if obj is None:
+        obj = _victim_count_after(toks, k + 1, min(n, k + 6), text)
+    if obj is None:
+        return None
+    after = [t.lower for t in toks[obj[1] + 1:obj[1] + 10]]
+    with_gun = "with" in after and any(w in _GUNS for w in after[after.index("with"):])
+    before = {t.lower for t in toks[max(0, k - 6):k]}
+    by_missile = bool(before & _MISSILES) and after[:1] in (["in"], ["on"], ["once"], ["twice"])
+    if toks[k].lower.startswith(("pistol", "graz")) or with_gun or by_missile:
+        return obj
+    return None
 
 
 _LEAD = 400  # characters: where a story says what it is about
@@ -1399,7 +1439,10 @@ _NOT_PEOPLE = frozenset(
     "weather shelter chamber computer trailer event moment department apartment government "
     "statement agreement incident accident payment equipment restaurant document "
     "summary library salary territory military january february boundary warrant "
-    "plant grant restaurant covenant motor tractor generator elevator monitor".split()
+    "plant grant restaurant covenant motor tractor generator elevator monitor counter "
+    "floor door mirror interior exterior error color colour sensor tower river timber "
+    "register trigger barrier container cooler dumpster shoulder corridor printer "
+    "window".split()
 )
 
 
