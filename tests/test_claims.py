@@ -251,6 +251,7 @@ def test_not_a_killing(text):
         ("Upon arrival they located a 42-year-old male with what appeared to be gunshot "
          "wounds to his body.", 1),
         ("His car struck the officer and knocked him to the ground.", 0),
+        ("Four other males, between the ages of 16-18 were also injured.", 4),
         ("The robber struck the counter with the gun while he was gesturing.", 0),
         # in a story that opens on a shooting, injuries and hospital conditions are wounds
         ("Police are investigating a shooting on Glasgow Drive. The victim sustained "
@@ -434,3 +435,19 @@ def test_an_attack_counted_this_month_is_still_an_event():
 )
 def test_people_named_apart_in_one_sentence_add_up(text, wounded):
     assert claims_of(text).totals[Outcome.WOUNDED].best == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One man was killed and another wounded Monday night in a shooting downtown.",
+        "One man was shot and killed and a woman wounded after a shooting Tuesday night.",
+        "One man is dead and another hospitalized after a shooting at a nightclub.",
+        # a survivor's wound is not the death counted in the first sentence
+        "One man was killed in a shooting on Saturday. The wounded man's injuries were not "
+        "life-threatening, police said.",
+    ],
+)
+def test_one_dead_and_another_wounded(text):
+    t = claims_of(text).totals
+    assert (t[Outcome.KILLED].best, t[Outcome.WOUNDED].best) == (1, 1)

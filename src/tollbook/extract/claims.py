@@ -125,6 +125,8 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if prev == "," and nxt == "," and fig.qualifier == Qualifier.EXACT:
         return True  # "Travis Miller, 18, ...": an age in apposition
     prev2 = toks[first - 2].lower if first > 1 else ""
+    if prev == "of" and prev2 in ("ages", "age", "aged"):
+        return True  # "between the ages of 16-18"
     if toks[first].text[:1].isdigit() and (
             prev in ("/", "image", "photo", "photos", "slide", "page", "gallery") or
             prev == "of" and (prev2[:1].isdigit() or prev2 == "/")):
@@ -993,8 +995,17 @@ def _weak_wound(text: str, sent: Sentence, toks: list[Token], first: int, head: 
     first = min(first, head)
     fig = _count_figure(text, toks, first, head, n)
     victims = Victims(VictimType.UNKNOWN, None, Span.of(text, toks[first].start, toks[head].end))
-    return _mention(Outcome.WOUNDED, fig, victims, sent, first, head, toks, weak=True,
+    # A survivor's wound is no longer weak: it cannot be the death counted elsewhere.
+    weak = not _SURVIVED.search(text, sent.start, sent.end)
+    return _mention(Outcome.WOUNDED, fig, victims, sent, first, head, toks, weak=weak,
                     singular=True)
+
+
+_SURVIVED = re.compile(
+    r"\bnot\s+(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?life[- ]"
+    r"threatening|\bnon[- ]life[- ]threatening|\bstable\s+condition|\b(?:is|was)\s+"
+    r"recovering|\bexpected\s+to\s+(?:survive|recover)|\btreated\s+and\s+released|"
+    r"\bsurvived\b", re.I)
 
 
 def _in_addition_phrase(toks: list[Token], i: int) -> bool:
@@ -1073,6 +1084,9 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         # the antecedent may already be counted (as a weak wound)
         via_relative = subj is not None and any(
             toks[i].lower in ("who", "whom") for i in range(subj[1] + 1, k))
+        if subj is None and outcome is not None and _needs_aux(w) and \
+                not _aux_before(toks, k):
+            subj = _elided_subject(toks, k)
         if subj is None and outcome == Outcome.KILLED and w in _INTRANSITIVE and \
                 not numbered and not any(m.outcome == Outcome.KILLED for m in out):
             wound = next((m for m in reversed(out) if m.weak and m.figure.best == 1), None)
@@ -1111,6 +1125,25 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                                 weak=weak))
             covered.update(range(o0, head + 1))
     return out
+
+
+def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """ "One man was killed and another wounded", "a man was shot dead and a woman
+    injured": a second subject whose auxiliary is left out after "and"."""
+    j = k - 1
+    if j < 1:
+        return None
+    if toks[j].lower == "another":
+        start, head = j, j
+    elif _person_noun(toks[j].lower) and toks[j - 1].lower in ("a", "an", "another", "one"):
+        start, head = j - 1, j
+    else:
+        return None
+    if start < 1 or toks[start - 1].lower not in ("and", ","):
+        return None
+    if not any(t.lower in ("was", "were", "is", "are") for t in toks[:start - 1]):
+        return None  # no passive clause before it to borrow the auxiliary from
+    return start, head, 1
 
 
 def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | None:
