@@ -252,6 +252,12 @@ def test_not_a_killing(text):
          "wounds to his body.", 1),
         ("His car struck the officer and knocked him to the ground.", 0),
         ("Four other males, between the ages of 16-18 were also injured.", 4),
+        ("Police said the man was shot with either a 9 mm or .40 caliber gun.", 1),
+        ("The victim was taken to a medical center in serious condition after the "
+         "shooting.", 1),
+        ("Police are investigating shots fired. He was taken to a medical center for a "
+         "psychiatric evaluation.", 0),
+        ("Deputies said one of the men had been accidentally shot in the back.", 1),
         ("The robber struck the counter with the gun while he was gesturing.", 0),
         # in a story that opens on a shooting, injuries and hospital conditions are wounds
         ("Police are investigating a shooting on Glasgow Drive. The victim sustained "
@@ -443,6 +449,7 @@ def test_people_named_apart_in_one_sentence_add_up(text, wounded):
         "One man was killed and another wounded Monday night in a shooting downtown.",
         "One man was shot and killed and a woman wounded after a shooting Tuesday night.",
         "One man is dead and another hospitalized after a shooting at a nightclub.",
+        "A man was found fatally shot on Friday. A second victim was shot in the leg.",
         # a survivor's wound is not the death counted in the first sentence
         "One man was killed in a shooting on Saturday. The wounded man's injuries were not "
         "life-threatening, police said.",

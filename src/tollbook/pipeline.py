@@ -390,8 +390,7 @@ def _group_key(c: Claim) -> str:
     if not c.figure.stated:
         # One person named without a number ("a man", "he", "Harris") is usually the same
         # person again; only a role ("a soldier") or "another" says it is someone else.
-        first = c.figure.span.surface.split()[0].lower()
-        if first == "another":
+        if _someone_else(c):
             return f"another:{c.id}"
         if c.victims.type == VictimType.UNKNOWN:
             return VictimType.UNKNOWN.value
@@ -403,6 +402,11 @@ def _group_key(c: Claim) -> str:
         a = _plural(c.victims.actor.lower())
         return _GROUP_KEYS.get(a, a)
     return c.victims.type.value
+
+
+def _someone_else(c: Claim) -> bool:
+    """ "another man": someone other than the people counted before."""
+    return not c.figure.stated and c.figure.span.surface.split()[0].lower() == "another"
 
 
 def _plural(noun: str) -> str:

@@ -595,6 +595,9 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             if found is not None and found[1] in L.AFTER:
                 victims = _victims(toks, head, named, j + 1, end, text)
                 return _mention(L.AFTER[found[1]], fig, victims, sent, first, found[0], toks)
+            if found is not None and found[1] == "shot":
+                victims = _victims(toks, head, named, j + 1, end, text)
+                return _shot(text, sent, toks, fig, victims, first, found[0])
         return None
     if w == "the" and j + 1 < len(toks):
         # "three of the wounded later died": a new outcome for some of them.
@@ -871,7 +874,7 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
                     return [_weak_wound(text, sent, toks, *subj)]
         elif w == "condition" and story and k > 1 and toks[k - 1].lower in _CONDITIONS:
             # "where he was listed in stable condition", "is in critical condition"
-            verb = next((i for i in range(k - 2, max(-1, k - 6), -1)
+            verb = next((i for i in range(k - 2, max(-1, k - 12), -1)
                          if toks[i].lower in ("is", "was", "remains", "remained", "listed",
                                               "are", "were", "be")), None)
             if verb is not None and not _negated(toks, verb + 1):
@@ -879,7 +882,9 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
                     verb -= 1
                 if not any(x.lower == "of" for x in toks[max(0, verb - 5):verb]):
                     anchor = verb  # ("three of the wounded are in serious condition": counted)
-        elif w in ("hospital", "hospitals") and story:
+        elif (w in ("hospital", "hospitals") or w in ("center", "centre") and k > 0 and
+              toks[k - 1].lower in ("medical", "trauma")) and story and \
+                not _CHECKUP.search(text, sent.start, sent.end):
             verb = next((i for i in range(k - 1, max(-1, k - 11), -1)
                          if toks[i].lower in _HOSPITAL_VERBS), None)
             if verb is None:
@@ -940,6 +945,9 @@ def _hit_by_gun(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | 
 
 
 _LEAD = 400  # characters: where a story says what it is about
+# Trips to hospital that are no wound: "taken to a medical center for an evaluation"
+_CHECKUP = re.compile(r"\bevaluation|\bpsychiatric|\bmental\s+health|\bprecaution|"
+                      r"\bchecked\s+out|\bcheck-?up", re.I)
 _GRAVITY = re.compile(r"life[- ]threatening|\bgunshot|\bgraze|\b(?:stable|serious|critical|"
                       r"fair|grave)\s+condition", re.I)
 _CONDITIONS = frozenset("stable serious critical fair grave guarded good".split())
@@ -1097,13 +1105,20 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                                     stop, toks, singular=True))
                 covered.update(range(k, stop + 1))
                 continue
+        if via_relative and _PROTEST.search(text, sent.start, sent.end):
+            continue  # "the family of a constable who was shot dead held a protest": a cause
         if subj is not None and (via_relative or not any(
                 i in covered for i in range(subj[0], subj[1] + 1))):
             s0, head, count = subj
             victims = _victims(toks, head, None, s0, head + 1, text)
             fig = _count_figure(text, toks, s0, head, count)
+            # "another man was shot", "a second victim was shot": not the dead counted
+            # elsewhere, so not weak
+            other = toks[s0].lower == "another" or s0 + 1 < n and toks[s0].lower in (
+                "a", "the") and toks[s0 + 1].lower in ("second", "third", "other")
             out.append(_mention(outcome, fig, victims, sent, s0, stop, toks, singular=True,
-                                weak=(w == "shot" and outcome == Outcome.WOUNDED)))
+                                weak=(w == "shot" and outcome == Outcome.WOUNDED and
+                                      not other)))
             covered.update(range(s0, stop + 1))
             continue
         # Active: "killing <a policeman>", "shot dead <a civilian school guard>",

@@ -49,7 +49,7 @@ AUX = frozenset(
     "subsequently eventually apparently reported confirmed feared believed thought found "
     "left being initially officially now still then either either originally instantly "
     "immediately critically seriously severely slightly badly lightly fatally pronounced "
-    "declared".split()
+    "declared accidentally".split()
 )
 NEGATION = frozenset("no not nobody none never n't neither nor without".split())
 MODAL = frozenset(
@@ -130,6 +130,7 @@ NON_PERSON = frozenset(
     "a.m p.m am pm o'clock gmt pages page acres hectares square block blocks floors floor "
     "storey stories story rooms room calls call doses dose kilos kilo grams ounces "
     "steps step laps times-a lines line fronts front suicide car motorcycles motorcycle "
+    "caliber calibre mm millimeter millimetre gauge "
     "boats boat planes plane aircraft helicopters helicopter drones drone positions "
     "position checkpoints checkpoint camps camp bases base sorties airstrikes airstrike "
     "strikes strike raids raid operations operation battalions battalion brigades "
