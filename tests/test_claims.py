@@ -360,6 +360,10 @@ def test_a_seven_digit_identifier_is_no_count():
         ("Two men were shot, both fatally, on Friday.", 2, 0),
         ("Two people were shot through a back window at a home, and one died.", 1, 1),
         ("Two people were fatally shot Sunday night in the northwest of the city.", 2, 0),
+        ("The shooting of five people left two dead.", 2, 3),
+        ("Seven people were shot over the weekend and two died.", 2, 5),
+        ("Police arrested a suspect in the shooting of five people at a club.", 0, 5),
+        ("Daniels is accused of shooting two boys on Thursday.", 0, 2),
     ],
 )
 def test_shot_counts_split_into_dead_and_wounded(text, killed, wounded):
@@ -450,6 +454,10 @@ def test_people_named_apart_in_one_sentence_add_up(text, wounded):
         "One man was shot and killed and a woman wounded after a shooting Tuesday night.",
         "One man is dead and another hospitalized after a shooting at a nightclub.",
         "A man was found fatally shot on Friday. A second victim was shot in the leg.",
+        "Deputies found one man dead and another seriously wounded.",
+        "A man told a dispatcher he shot his wife and that she was still alive, then he "
+        "killed himself.",
+        "Emma Doe had been shot in the hand. Officers shot and killed the suspect.",
         # a survivor's wound is not the death counted in the first sentence
         "One man was killed in a shooting on Saturday. The wounded man's injuries were not "
         "life-threatening, police said.",

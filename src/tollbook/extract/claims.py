@@ -98,7 +98,20 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out.extend(_deaths_of(text, sent, toks, out))
     out.extend(_wounds(text, sent, toks, out))
     out.sort(key=lambda m: m.start)
-    return out
+    return _dead_among_shot(out)
+
+
+def _dead_among_shot(ms: list[Mention]) -> list[Mention]:
+    """ "The shooting of five people left two dead": a smaller death count after a weak
+    count of people shot in the same sentence is among them (see pipeline totals)."""
+    for i, m in enumerate(ms):
+        if m.outcome != Outcome.KILLED or m.parent is not None or m.singular:
+            continue
+        shot = next((p for p in range(i - 1, -1, -1) if ms[p].weak and not ms[p].singular
+                     and ms[p].figure.best > m.figure.best), None)
+        if shot is not None:
+            m.parent = shot
+    return ms
 
 
 # --- numbers ---------------------------------------------------------------------------
@@ -364,8 +377,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Active: a trigger verb shortly before the figure.
     act = _active_before(toks, first)
     if act is not None and (head is not None or end == j):
-        outcome, _ = act
-        return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks)
+        outcome, at = act
+        return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
+                        weak=toks[at].lower == "shooting")
     # "the death toll rose to 38 soldiers", "put the number of fatalities at 25 troops"
     if _toll_before(toks, first):
         if head is None:
@@ -505,6 +519,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 if not toks[d].text[:1].isalpha():
                     break
             return None
+        if w == "shooting" and k > 0 and toks[k - 1].lower in ("of", "for", "after", "before",
+                                                                 "while"):
+            return Outcome.WOUNDED, k  # "accused of shooting two boys": weak (see caller)
         if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least"):
             skipped += 1
             k -= 1
@@ -528,6 +545,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 return Outcome.KILLED, k - 1
             if p in ("injuring", "wounding"):
                 return Outcome.WOUNDED, k - 1
+            if p == "shooting":
+                return Outcome.WOUNDED, k - 1  # "the shooting of five people": weak
             if p in ("abduction", "abductions", "kidnapping", "kidnappings"):
                 return Outcome.ABDUCTED, k - 1
             if p in ("arrest", "arrests", "detention"):
@@ -1004,16 +1023,22 @@ def _weak_wound(text: str, sent: Sentence, toks: list[Token], first: int, head: 
     fig = _count_figure(text, toks, first, head, n)
     victims = Victims(VictimType.UNKNOWN, None, Span.of(text, toks[first].start, toks[head].end))
     # A survivor's wound is no longer weak: it cannot be the death counted elsewhere.
-    weak = not _SURVIVED.search(text, sent.start, sent.end)
+    weak = not _survived(text, sent)
     return _mention(Outcome.WOUNDED, fig, victims, sent, first, head, toks, weak=weak,
                     singular=True)
+
+
+def _survived(text: str, sent: Sentence) -> bool:
+    return _SURVIVED.search(text, sent.start, sent.end) is not None
 
 
 _SURVIVED = re.compile(
     r"\bnot\s+(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?life[- ]"
     r"threatening|\bnon[- ]life[- ]threatening|\bstable\s+condition|\b(?:is|was)\s+"
     r"recovering|\bexpected\s+to\s+(?:survive|recover)|\btreated\s+and\s+released|"
-    r"\bsurvived\b", re.I)
+    r"\bsurvived\b|\bstill\s+alive\b|\bshot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+"
+    r"(?:(?:left|right|upper|lower)\s+)?(?:leg|legs|arm|arms|hand|hands|foot|feet|ankle|thigh|"
+    r"buttocks?|shoulder|knee|wrist|finger|hip|elbow)\b", re.I)
 
 
 def _in_addition_phrase(toks: list[Token], i: int) -> bool:
@@ -1118,7 +1143,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 "a", "the") and toks[s0 + 1].lower in ("second", "third", "other")
             out.append(_mention(outcome, fig, victims, sent, s0, stop, toks, singular=True,
                                 weak=(w == "shot" and outcome == Outcome.WOUNDED and
-                                      not other)))
+                                      not other and not _survived(text, sent))))
             covered.update(range(s0, stop + 1))
             continue
         # Active: "killing <a policeman>", "shot dead <a civilian school guard>",
@@ -1137,7 +1162,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 toks[head].lower in L.VICTIM_NOUNS else Victims(VictimType.UNKNOWN, None, None)
             fig = _count_figure(text, toks, o0, head, count)
             out.append(_mention(outcome, fig, victims, sent, o0, head, toks, singular=True,
-                                weak=weak))
+                                weak=weak and not _survived(text, sent)))
             covered.update(range(o0, head + 1))
     return out
 
@@ -1146,6 +1171,9 @@ def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     """ "One man was killed and another wounded", "a man was shot dead and a woman
     injured": a second subject whose auxiliary is left out after "and"."""
     j = k - 1
+    while j > 1 and toks[j].lower in ("seriously", "critically", "badly", "severely",
+                                      "slightly", "also", "later"):
+        j -= 1
     if j < 1:
         return None
     if toks[j].lower == "another":
@@ -1156,7 +1184,8 @@ def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         return None
     if start < 1 or toks[start - 1].lower not in ("and", ","):
         return None
-    if not any(t.lower in ("was", "were", "is", "are") for t in toks[:start - 1]):
+    if not any(t.lower in ("was", "were", "is", "are", "found", "left", "leaving")
+               for t in toks[:start - 1]):
         return None  # no passive clause before it to borrow the auxiliary from
     return start, head, 1
 
@@ -1165,6 +1194,10 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     """A transitive trigger at k: (outcome, index where its object starts, weak)."""
     w = toks[k].lower
     nxt = [t.lower for t in toks[k + 1:k + 3]]
+    if w == "shooting" and k > 0 and toks[k - 1].lower in ("of", "for", "after", "before",
+                                                             "while") and \
+            not _fired_at(toks, k):
+        return Outcome.WOUNDED, k + 1, True  # "accused of shooting two boys and a woman"
     if w == "shot":
         if _fired_at(toks, k):
             return None  # "shot at the wrong car": firing at someone is no wound
