@@ -252,6 +252,9 @@ def test_not_a_killing(text):
          "wounds to his body.", 1),
         ("His car struck the officer and knocked him to the ground.", 0),
         ("Four other males, between the ages of 16-18 were also injured.", 4),
+        ("Neither Melissa, Chris nor their three children were injured in the incident.", 0),
+        ("He was also accused of shooting at three people on Wednesday night.", 0),
+        ("She injured her back jumping out of a window to escape.", 0),
         ("Police said the man was shot with either a 9 mm or .40 caliber gun.", 1),
         ("The victim was taken to a medical center in serious condition after the "
          "shooting.", 1),

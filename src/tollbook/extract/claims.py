@@ -285,6 +285,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     nxt = toks[j].lower if j < len(toks) else ""
     if _in_addition_phrase(toks, first):
         return None  # "In addition to the two assailants, ...": counted by _bombers
+    if any(t.lower in ("nor", "neither") for t in toks[max(0, first - 3):first]):
+        return None  # "neither Melissa nor their three children were injured"
     if nxt == "fatally" and prior and prior[-1].weak:
         # "four people were shot, one fatally": the dead among those shot
         return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, j, toks,
@@ -521,6 +523,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             return None
         if w == "shooting" and k > 0 and toks[k - 1].lower in ("of", "for", "after", "before",
                                                                  "while"):
+            if k + 1 < len(toks) and toks[k + 1].lower in ("at", "into"):
+                return None  # "accused of shooting at three people"
             return Outcome.WOUNDED, k  # "accused of shooting two boys": weak (see caller)
         if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least"):
             skipped += 1
@@ -932,6 +936,8 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
     return []
 
 
+_BODY = frozenset("back head leg legs arm arms hand hands foot feet ankle knee neck face "
+                  "shoulder wrist hip eye eyes".split())
 _BLOWS = frozenset("struck hit grazed striking hitting grazing pistol-whipped "
                    "pistol-whipping".split())
 _GUNS = frozenset("gun guns handgun handguns pistol pistols rifle shotgun revolver weapon "
@@ -1461,6 +1467,8 @@ def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, in
     if toks[k].lower in ("him", "her", "himself", "herself"):
         if toks[k].lower == "her" and k + 1 < len(toks) and _person_noun(toks[k + 1].lower):
             return k, k + 1, 1  # "shot her boyfriend"
+        if toks[k].lower == "her" and k + 1 < len(toks) and toks[k + 1].lower in _BODY:
+            return None  # "she injured her back"
         return k, k, 1  # "killing herself": a bomber
     if toks[k].lower in ("his", "their", "its") and k + 1 < len(toks):
         for h in range(k + 1, min(len(toks), k + 4)):
