@@ -364,6 +364,9 @@ def test_a_seven_digit_identifier_is_no_count():
         ("Two people were shot through a back window at a home, and one died.", 1, 1),
         ("Two people were fatally shot Sunday night in the northwest of the city.", 2, 0),
         ("The shooting of five people left two dead.", 2, 3),
+        ("A shooting near a party left a man dead. Deputies learned that the two male victims "
+         "had been shot near the party.", 1, 1),
+        ("A man was shot and killed on Main Street. Two other men were shot nearby.", 1, 2),
         ("Seven people were shot over the weekend and two died.", 2, 5),
         ("Police arrested a suspect in the shooting of five people at a club.", 0, 5),
         ("Daniels is accused of shooting two boys on Thursday.", 0, 2),

@@ -648,7 +648,22 @@ def _drop_shot_dead(cs: list[Claim], killed: int, all_claims) -> list[Claim]:
     weak_best = max(c.figure.best for c in weak)
     if weak_best <= killed:
         return strong
-    return cs
+    # "Two men were shot ... one of them died": those shot count the dead too, so a weak
+    # count stands for its survivors (unless it names others: "two others were shot").
+    out = list(strong)
+    for c in weak:
+        words = set(c.figure.span.surface.lower().split())
+        if c.victims.span is not None:
+            words |= set(c.victims.span.surface.lower().split())
+        if c.figure.best > killed and not {"other", "others", "more"} & words and \
+                c.figure.stated:
+            n = killed
+            f = c.figure
+            c = replace(c, figure=replace(f, best=f.best - n,
+                                          low=None if f.low is None else max(f.low - n, 0),
+                                          high=None if f.high is None else max(f.high - n, 0)))
+        out.append(c)
+    return out
 
 
 def warm() -> None:
