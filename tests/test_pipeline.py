@@ -194,3 +194,24 @@ def test_an_earlier_case_recalled_is_not_in_the_totals():
     ex = pipeline.run(read_text(text, published=date(2018, 11, 5)))
     assert sorted(c.value for c in ex.claims) == [1, 17]  # both are claims...
     assert ex.totals[Outcome.KILLED].best == 1  # ...but the old one is background
+
+
+def test_a_capital_named_about_something_else_is_not_the_place():
+    # The attack's towns are too small for the gazetteer; the capital comes up only for a
+    # protest, far from the figures, so the figures keep the country of the lead.
+    text = ("Soldiers killed in attacks on army camps in Mali\n\n"
+            "The death toll in two attacks on army camps in Mali has risen to 38 soldiers, "
+            "the minister said on Thursday.\n\n"
+            "The attacks on Monday and Tuesday were the deadliest this year.\n\n"
+            "Relatives of soldiers protested outside a camp in the capital Bamako on "
+            "Wednesday.")
+    ex = pipeline.run(read_text(text, published=date(2019, 10, 3)))
+    assert ex.claims[0].place.name == "Mali"
+
+
+def test_two_weekdays_are_one_date_range():
+    ex = pipeline.run(read_text("An earlier toll after the attacks on Monday and Tuesday put "
+                                "the number of fatalities at 25 troops.",
+                                published=date(2019, 10, 3)))
+    d = ex.claims[0].date
+    assert (d.start, d.end) == ("2019-09-30", "2019-10-01")

@@ -134,7 +134,17 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     sents = sentence_splitter.split(text)
     found_places = [p for p in place_finder.find_places(text) if not _border(text, p)]
     budget("places")
-    main = place_finder.main_place(text, found_places)
+    # Casualty mentions first: the main place is looked for where they are (and in the
+    # lead), so a capital named once about something else does not become every figure's
+    # place ("a protest in the capital Bamako" in a story about camps near the border).
+    mentions_of = {}
+    for s in sents:
+        ms = claim_grammar.mentions(text, s)
+        mentions_of[s.start] = _outside_furniture(text, s, ms) if ms else ms
+        budget("claims")
+    near = [p for p in found_places if p.span.start < _LEAD_CHARS or any(
+        s.start <= p.span.start < s.end and mentions_of[s.start] for s in sents)]
+    main = place_finder.main_place(text, near or found_places)
     country_place = _country_of(main)
     dates_of = _sentence_dates(text, pub)
     first_event_date = _first_event_date(sents, dates_of, pub)
@@ -146,10 +156,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         attrs = source_finder.in_sentence(text, s)
         resolved = [(a, resolver.resolve(a)) for a in attrs]
         budget("sources")
-        ms = claim_grammar.mentions(text, s)
-        budget("claims")
-        if ms:
-            ms = _outside_furniture(text, s, ms)
+        ms = mentions_of[s.start]
         if not ms:
             continue
         base = len(raw)
@@ -491,6 +498,7 @@ def _evidence(text: str, m: Mention) -> Span:
 
 
 BACKGROUND_DAYS = 30  # a figure dated this long before publication is background
+_LEAD_CHARS = 300  # the headline and first sentence: where a story names its place
 
 
 def totals(claims: list[Claim] | tuple[Claim, ...],

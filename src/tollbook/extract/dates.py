@@ -30,6 +30,10 @@ _PATTERNS = [
     ("month", re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
                          r"[Tt]hroughout)\s+(January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b")),
+    ("weekday_pair", re.compile(
+        r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+        r"(?:and|to|through|-)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        re.I)),
     ("weekday", re.compile(
         r"\b(?:(last|this|on|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
@@ -99,6 +103,13 @@ def _resolve(kind: str, m: re.Match, pub: date | None):
         y = pub.year if month <= pub.month else pub.year - 1
         s = f"{y:04d}-{month:02d}"
         return s, s, DatePrecision.MONTH
+    if kind == "weekday_pair":
+        # "the attacks on Monday and Tuesday": both days, the later one at most today
+        last = _WEEKDAYS.index(g[1].lower())
+        end = pub - timedelta(days=(pub.weekday() - last) % 7)
+        first = _WEEKDAYS.index(g[0].lower())
+        start = end - timedelta(days=(last - first) % 7)
+        return _iso(start), _iso(end), DatePrecision.DAY
     if kind == "weekday":
         target = _WEEKDAYS.index(g[1].lower())
         back = (pub.weekday() - target) % 7
