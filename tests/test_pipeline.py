@@ -200,9 +200,11 @@ def test_a_capital_named_about_something_else_is_not_the_place():
     # The attack's towns are too small for the gazetteer; the capital comes up only for a
     # protest, far from the figures, so the figures keep the country of the lead.
     text = ("Soldiers killed in attacks on army camps in Mali\n\n"
-            "The death toll in two attacks on army camps in Mali has risen to 38 soldiers, "
-            "the minister said on Thursday.\n\n"
-            "The attacks on Monday and Tuesday were the deadliest this year.\n\n"
+            "The death toll in two attacks on army camps near the border has risen to 38 "
+            "soldiers, the minister said on Thursday.\n\n"
+            "The attacks on Monday and Tuesday were the deadliest this year. The minister "
+            "called for unity and praised the paratroopers who defended their positions "
+            "through the night, and allies sent warplanes and helicopters to help.\n\n"
             "Relatives of soldiers protested outside a camp in the capital Bamako on "
             "Wednesday.")
     ex = pipeline.run(read_text(text, published=date(2019, 10, 3)))
