@@ -217,3 +217,13 @@ def test_two_weekdays_are_one_date_range():
                                 published=date(2019, 10, 3)))
     d = ex.claims[0].date
     assert (d.start, d.end) == ("2019-09-30", "2019-10-01")
+
+
+def test_the_speaker_of_a_quotation_that_runs_on():
+    text = ('A car bomb exploded in the capital on Tuesday, killing at least six people, an '
+            'ambulance worker said.\n\n"At least seven people died including the bomber. '
+            'Twenty others were injured," John Doe, coordinator of the ambulance service in '
+            'the capital, told Reuters.')
+    ex = pipeline.run(read_text(text, published=date(2011, 10, 18)))
+    by_value = {c.value: c.source.name if c.source else None for c in ex.claims}
+    assert by_value == {6: "an ambulance worker", 7: "John Doe", 20: "John Doe"}

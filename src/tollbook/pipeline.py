@@ -150,15 +150,17 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     first_event_date = _first_event_date(sents, dates_of, pub)
     budget("the first event date")
     resolver = source_finder.Resolver()
-    last_named = None  # the last named armed group counted: "members" with no group are its
+    resolved_of = []
     for s in sents:
-        budget("a sentence")
-        attrs = source_finder.in_sentence(text, s)
-        resolved = [(a, resolver.resolve(a)) for a in attrs]
+        resolved_of.append([(a, resolver.resolve(a)) for a in source_finder.in_sentence(text, s)])
         budget("sources")
+    last_named = None  # the last named armed group counted: "members" with no group are its
+    for si, s in enumerate(sents):
+        budget("a sentence")
         ms = mentions_of[s.start]
         if not ms:
             continue
+        resolved = resolved_of[si] or _quote_speaker(text, sents, si, resolved_of)
         base = len(raw)
         sent_places = [p for p in found_places if s.start <= p.span.start < s.end]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
@@ -197,6 +199,25 @@ _FURNITURE = re.compile(
     r"MORE|More|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|Crime|TRENDING|Trending)\s*:|"
     r"\bRelated [Aa]rticles\b|\bCAPTION\b|\bKEEP READING\b|\bRead or Share this story\b"
 )
+
+
+_OPEN_QUOTE = ("\u201c", '"')
+_CLOSE_QUOTE = ("\u201d", '"')
+
+
+def _quote_speaker(text: str, sents, si: int, resolved_of) -> list:
+    """ '"At least seven people died. Twenty others were injured," Ali Muse told Reuters.':
+    a sentence inside a quotation that runs on has the speaker named where it closes."""
+    seg = text[sents[si].start:sents[si].end]
+    if seg.count('"') % 2 == 0 and "\u201c" not in seg or "\u201d" in seg:
+        return []  # no quotation left open
+    for k in range(si + 1, min(len(sents), si + 4)):
+        nxt = text[sents[k].start:sents[k].end]
+        if any(q in nxt for q in _CLOSE_QUOTE):
+            # only the speaker after the closing quote, never a source quoted inside it
+            close = max(nxt.rfind(q) for q in _CLOSE_QUOTE) + sents[k].start
+            return [(a, src) for a, src in resolved_of[k] if a.verb_at > close]
+    return []
 
 
 def _outside_furniture(text: str, s, ms: list[Mention]) -> list[Mention]:

@@ -105,6 +105,16 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
             break
         j -= 1
     start = j + 1
+    if start > end and end >= 0 and toks[end].text == ",":
+        # '"...," Ali Muse, coordinator of the ambulance service, told Reuters': the
+        # speaker stands before an apposition
+        c = next((k for k in range(end - 1, max(-1, end - 16), -1) if toks[k].text == ","),
+                 None)
+        if c is not None and c > 0 and toks[c - 1].text[:1].isupper():
+            j = c - 1
+            while j >= 0 and toks[j].text[:1].isupper() and toks[j].lower not in _STOP:
+                j -= 1
+            start, end = j + 1, c - 1
     if start > end:
         return None
     # "and" joins two sources ("security and medical officials"): keep it inside.
@@ -132,7 +142,10 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
         j += 1
     if j == i:
         return None
-    return Span.of(text, toks[i].start, toks[j - 1].end)
+    span = Span.of(text, toks[i].start, toks[j - 1].end)
+    if span.surface.lower() in CHANNELS:
+        return None  # ', told Reuters': the channel
+    return span
 
 
 class Resolver:
