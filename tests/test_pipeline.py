@@ -227,3 +227,31 @@ def test_the_speaker_of_a_quotation_that_runs_on():
     ex = pipeline.run(read_text(text, published=date(2011, 10, 18)))
     by_value = {c.value: c.source.name if c.source else None for c in ex.claims}
     assert by_value == {6: "an ambulance worker", 7: "John Doe", 20: "John Doe"}
+
+
+def test_a_figure_without_a_place_takes_the_place_just_told_of():
+    text = ("Insurgents struck two provinces on Thursday, officials said.\n\n"
+            "In Kunduz, fighters tried to overrun an army post, according to an army "
+            "spokesman who is based in Balkh province.\n\n"
+            "Along with the dead, at least 13 soldiers were wounded in the gunbattle, he "
+            "added.\n\n"
+            "In Farah, the police chief said four policemen were killed at a checkpoint. "
+            "Farah has seen heavy fighting, and Farah officials asked for help.")
+    ex = pipeline.run(read_text(text, published=date(2018, 7, 12)))
+    wounded = next(c for c in ex.claims if c.value == 13)
+    assert wounded.place.name == "Kunduz"
+
+
+def test_a_country_acting_is_not_where_people_died():
+    ex = pipeline.run(read_text(
+        "On October 4, a truck bomb struck a compound in Mogadishu housing ministries, "
+        "killing more than 70 people as students gathered to register for scholarships "
+        "offered by Turkey.", published=date(2011, 10, 18)))
+    assert ex.claims[0].place.name == "Mogadishu"
+
+
+def test_an_institution_is_no_foreign_town():
+    from tollbook.extract import places
+    text = ("On 2 May 2020, in Ourinhos, Sao Paulo, suspects blew up a bank branch. A "
+            "shoot-out broke out between the Police and the suspects.")
+    assert "Police" not in [p.name for p in places.find_places(text)]

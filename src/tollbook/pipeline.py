@@ -162,7 +162,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             continue
         resolved = resolved_of[si] or _quote_speaker(text, sents, si, resolved_of)
         base = len(raw)
-        sent_places = [p for p in found_places if s.start <= p.span.start < s.end]
+        sent_places = [p for p in found_places if s.start <= p.span.start < s.end and
+                       not _agent_place(text, p)]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
         ms = _inherit_victims(ms, last_named)
@@ -173,7 +174,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             scope = _scope(text, s, m)
             own, trailing = _windows(ms, n, s)
             place = _pick(sent_places, own, trailing, anchor=m.start) or \
-                _before(sent_places, m) or main
+                _before(sent_places, m) or _recent_place(found_places, sents, si, text, main) \
+                or main
             if scope != Scope.EVENT and (place is None or _country_words(text, s, place)):
                 place = country_place or place
             if scope == Scope.CUMULATIVE:
@@ -333,6 +335,33 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
                 return min(inside, key=lambda p: _RANK.get(p.precision, 9))
         if inside:
             return inside[0]
+    return None
+
+
+_AGENT = re.compile(r"\b(?:by|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _agent_place(text: str, p: Place) -> bool:
+    """ "scholarships offered by Turkey", "fighters from Chad": a country acting, not where."""
+    return p.precision == PlacePrecision.COUNTRY and bool(
+        _AGENT.search(text[max(0, p.span.start - 12):p.span.start]))
+
+
+def _recent_place(places: list[Place], sents, si: int, text: str,
+                  main: Place | None) -> Place | None:
+    """The place a recent sentence is about: "at least 13 soldiers were wounded in the
+    gunbattle, he added" happened where the attack just told of did. Wire stories put each
+    sentence in its own paragraph, so this looks back by sentences (three at most)."""
+    for k in range(si - 1, max(-1, si - 4), -1):
+        if sents[k].end - sents[k].start < 40:
+            continue  # a dateline or a caption line ("Kabul")
+        here = [p for p in places if sents[k].start <= p.span.start < sents[k].end and
+                p.precision != PlacePrecision.COUNTRY and
+                not _border(text, p) and not _agent_place(text, p)]
+        if here:
+            # the article's main place if the sentence names it ("Palanpur area of Surat"),
+            # else its first ("In Kunduz, ... a spokesman based in Balkh": the topic)
+            return next((p for p in here if main is not None and p.name == main.name), here[0])
     return None
 
 

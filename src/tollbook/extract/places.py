@@ -241,6 +241,9 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
         return _to_place(entry, PlacePrecision.COUNTRY, text, a, b)
     if cue is None and entry.country not in preferred and entry.population < _BIG_CITY:
         return None  # a small namesake abroad, uncued: more likely a word or a person
+    if surface.lower() in _NOT_PLACES and cue not in ("province", "district", "town") and \
+            entry.country not in preferred:
+        return None  # "between the Police and the suspects": Police, Poland only if cued
     if cue == "province":
         return _to_place(entry, PlacePrecision.PROVINCE, text, a, b)
     if cue == "district":
