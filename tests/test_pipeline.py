@@ -230,7 +230,7 @@ def test_the_speaker_of_a_quotation_that_runs_on():
 
 
 def test_a_figure_without_a_place_takes_the_place_just_told_of():
-    text = ("Insurgents struck two provinces on Thursday, officials said.\n\n"
+    text = ("Insurgents struck in Farah and in Kunduz on Thursday, officials said.\n\n"
             "In Kunduz, fighters tried to overrun an army post, according to an army "
             "spokesman who is based in Balkh province.\n\n"
             "Along with the dead, at least 13 soldiers were wounded in the gunbattle, he "
