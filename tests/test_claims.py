@@ -447,6 +447,10 @@ def test_an_attack_counted_this_month_is_still_an_event():
         # the same person named twice (a headline run into the lead) is one person
         ("19-year-old man shot in Gary A 19-year-old man was shot Sunday afternoon.", 1),
         ("A man was shot in the leg. The man was taken to a hospital.", 1),
+        ("Jane Roe was shot in the arm and John Doe was shot in the leg on Friday.", 2),
+        # a name may be the man already counted
+        ("Police responded for a man shot in an apartment and found Jack Doe shot in a van.",
+         1),
     ],
 )
 def test_people_named_apart_in_one_sentence_add_up(text, wounded):

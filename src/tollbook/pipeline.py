@@ -621,7 +621,7 @@ def _person_key(c: Claim) -> tuple[str | None, str] | None:
             not any(ch.islower() for ch in c.figure.span.surface.split()[-1]):
         return None
     if c.figure.span.surface.split()[-1][:1].isupper() and words[0] not in ("a", "an", "the"):
-        return None  # a name
+        return None, "name:" + c.figure.span.surface.lower()  # a name: "Terri Marsh"
     if head == "old" and age is not None:
         return age, "*"  # "a 19-year-old": any kind of person of that age
     return age, _SAME_PERSON.get(head, head)
@@ -642,11 +642,15 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
     out = list(cs)
     for people in by_sentence.values():
         distinct: list[tuple[str | None, str]] = []
+        names: set[str] = set()
         for (age, kind), _c in people:
-            if not any((kind == k or "*" in (kind, k)) and (age is None or a is None or age == a)
-                       for a, k in distinct):
+            if kind.startswith("name:"):
+                names.add(kind)  # different names are different people
+            elif not any((kind == k or "*" in (kind, k)) and
+                         (age is None or a is None or age == a) for a, k in distinct):
                 distinct.append((age, kind))
-        n = len(distinct)
+        # a name may be one of the kinds ("Jack Doe" is "a man"): at least the larger count
+        n = max(len(distinct), len(names))
         if n < 2:
             continue
         first = people[0][1]
