@@ -370,6 +370,23 @@ def test_a_seven_digit_identifier_is_no_count():
         ("Seven people were shot over the weekend and two died.", 2, 5),
         ("Police arrested a suspect in the shooting of five people at a club.", 0, 5),
         ("Daniels is accused of shooting two boys on Thursday.", 0, 2),
+        # murder-suicides: the killer's death is counted on top of his victims'
+        ("A man fatally shot his wife and then himself on Friday, officials said.", 2, 0),
+        ("Police say a man fatally shot his mother's fiance before turning the gun on "
+         "himself.", 2, 0),
+        ("He shot his girlfriend and then took his own life.", 1, 1),
+        ("He turned the gun on himself but survived.", 0, 0),
+        ("Police are investigating a possible murder-suicide in the township.", 2, 0),
+        ("A professor was seriously injured in what appeared to be an attempted "
+         "murder-suicide.", 0, 1),
+        ("A man shot himself in his truck. He killed himself out of grief, his uncle said.",
+         1, 0),
+        # deaths named as nouns
+        ("Police found Jane Roe and John Doe shot dead in the home.", 2, 0),
+        ("A man was charged following the shooting deaths of a man and woman on Wednesday.",
+         2, 0),
+        ("The shooting, which took the life of 25-year-old John Doe, occurred at 1 p.m.", 1,
+         0),
     ],
 )
 def test_shot_counts_split_into_dead_and_wounded(text, killed, wounded):

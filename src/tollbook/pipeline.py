@@ -449,6 +449,10 @@ def _group_key(c: Claim) -> str:
         # person again; only a role ("a soldier") or "another" says it is someone else.
         if _someone_else(c):
             return f"another:{c.id}"
+        if c.outcome == Outcome.KILLED and \
+                c.figure.span.surface.lower() in ("himself", "herself", "themselves", "his",
+                                                  "her"):
+            return "self"  # "shot his wife, then killed himself": the killer, on top
         if c.victims.type == VictimType.UNKNOWN:
             return VictimType.UNKNOWN.value
         if c.victims.actor is None:
@@ -571,7 +575,14 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
               and not _background(c, published)]
         if outcome == Outcome.WOUNDED:
             killed = out.get(Outcome.KILLED)
-            cs = _drop_shot_dead(cs, killed.best if killed else 0, claims)
+            # the killer's suicide is not one of the people he shot
+            self_dead = any(c.outcome == Outcome.KILLED and c.scope == Scope.EVENT and
+                            _group_key(c) == "self" for c in claims)
+            killed_n = killed.best if killed else 0
+            # a man who "shot himself" and a man who "killed himself" are one
+            cs = [c for c in cs if not (self_dead and c.weak and
+                                        c.figure.span.surface.lower() in ("himself", "herself"))]
+            cs = _drop_shot_dead(cs, killed_n - self_dead, claims)
         if not cs:
             continue
         # "In addition to the bomber, five people were killed": the extra group is counted

@@ -97,8 +97,37 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out.extend(_bodies(text, sent, toks, out))
     out.extend(_deaths_of(text, sent, toks, out))
     out.extend(_wounds(text, sent, toks, out))
+    out.extend(_suicide(text, sent, toks, out))
     out.sort(key=lambda m: m.start)
     return _dead_among_shot(out)
+
+
+_TURNED_ON = re.compile(
+    r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm)\s+on\s+"
+    r"(himself|herself)\b|\btook\s+(his|her)\s+own\s+life\b|\bfatally\s+shot\s+[^.;]{1,60}?"
+    r"\b(?:and|before)\s+(?:then\s+)?(himself|herself)\b", re.I)
+
+
+def _suicide(text: str, sent: Sentence, toks: list[Token],
+             found: list[Mention]) -> list[Mention]:
+    """ "shot his wife before turning the gun on himself", "took his own life", "fatally
+    shot his wife and then himself": the killer's own death, counted apart from his
+    victims' (pipeline totals: the "self" group)."""
+    if any(m.outcome == Outcome.KILLED and m.figure.span.surface.lower() in
+           ("himself", "herself") for m in found):
+        return []
+    m = _TURNED_ON.search(text, sent.start, sent.end)
+    if m is None or _survived(text, sent) or re.search(
+            r"\b(?:survived|attempted|tried)\b", text[sent.start:sent.end], re.I):
+        return []
+    g = next(i for i in range(1, 4) if m.group(i))
+    a, b = m.start(g), m.end(g)
+    k = next((i for i, t in enumerate(toks) if t.start == a), None)
+    if k is None:
+        return []
+    fig = Figure(1, Qualifier.EXACT, 1, 1, 1, Span.of(text, a, b), stated=False)
+    return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent, k, k,
+                     toks, singular=True)]
 
 
 def _dead_among_shot(ms: list[Mention]) -> list[Mention]:
@@ -777,8 +806,10 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
         if w in ("pronounced", "found", "find", "finds", "left", "leaving") and \
                 not _negated(toks, k):
             obj = _singular_object(text, toks, k + 1)
-            if obj is not None and obj[1] + 1 < len(toks) and \
-                    toks[obj[1] + 1].lower in ("dead", "deceased"):
+            after = [t.lower for t in toks[obj[1] + 1:obj[1] + 4]] if obj is not None else []
+            if obj is not None and (after[:1] in (["dead"], ["deceased"]) or
+                                    after[:2] == ["shot", "dead"] or
+                                    after[:3] == ["shot", "to", "death"]):
                 return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1],
                                                                obj[2]),
                                  Victims(VictimType.UNKNOWN, None, None), sent, obj[0],
@@ -790,6 +821,27 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                          Span.of(text, t.start, toks[k + 1].end), stated=False)
             return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
                              sent, k, k + 1, toks, singular=True)]
+        if w in ("murder-suicide", "murder-suicides") and not (
+                k > 0 and toks[k - 1].lower == "attempted"):
+            # a killing and the killer's suicide: two dead at least
+            fig = Figure(2, Qualifier.AT_LEAST, 2, None, 2, Span.of(text, t.start, t.end),
+                         stated=False)
+            return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
+                             sent, k, k, toks, singular=True)]
+        if w in ("life", "lives") and k > 1 and toks[k - 1].lower == "the" and \
+                toks[k - 2].lower in ("took", "taking", "claimed", "claiming", "cost",
+                                      "costing") and k + 1 < len(toks) and \
+                toks[k + 1].lower == "of" and w == "life":
+            j = k + 2
+            while j < len(toks) and (toks[j].text.isdigit() or toks[j].text == "-" or
+                                     toks[j].lower.endswith("year-old")):
+                j += 1  # "the life of 25-year-old Jane Doe"
+            obj = _singular_object(text, toks, j)  # "which took the life of Jane Doe"
+            if obj is not None:
+                return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1],
+                                                               obj[2]),
+                                 Victims(VictimType.UNKNOWN, None, None), sent, obj[0],
+                                 obj[1], toks, singular=True)]
         if w in _MULTIPLE and k + 1 < len(toks) and toks[k + 1].lower in (
                 "murder", "murders", "homicide", "homicides", "killing", "killings", "slaying"):
             n = _MULTIPLE[w]
@@ -797,6 +849,21 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                          stated=False)
             return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
                              sent, k, k + 1, toks, singular=True)]
+        if w == "deaths" and k + 2 < len(toks) and toks[k + 1].lower == "of":
+            # "the shooting deaths of a man and woman", "... of David Doe and Jane Roe"
+            obj = _singular_object(text, toks, k + 2)
+            if obj is not None and obj[2] == 1 and obj[1] + 2 < len(toks) and \
+                    toks[obj[1] + 1].lower == "and" and (
+                        _person_noun(toks[obj[1] + 2].lower) or
+                        toks[obj[1] + 2].lower in ("a", "an", "his", "her") and
+                        obj[1] + 3 < len(toks) and _person_noun(toks[obj[1] + 3].lower)):
+                obj = (obj[0], obj[1] + (2 if _person_noun(toks[obj[1] + 2].lower) else 3), 2)
+            if obj is not None and obj[2] >= 2 and not (
+                    {x.lower for x in toks[max(0, k - 5):k]} & _GRIEVANCE):
+                return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1],
+                                                               obj[2]),
+                                 Victims(VictimType.UNKNOWN, None, None), sent, k, obj[1],
+                                 toks, singular=True)]
         if w not in _DEATH_NOUNS or k + 2 >= len(toks) or toks[k + 1].lower != "of":
             continue
         before = {x.lower for x in toks[max(0, k - 5):k]}
