@@ -387,6 +387,10 @@ def test_a_seven_digit_identifier_is_no_count():
          2, 0),
         ("The shooting, which took the life of 25-year-old John Doe, occurred at 1 p.m.", 1,
          0),
+        ("A man who was shot in the stomach following an attempted robbery Monday night "
+         "passed away Tuesday morning.", 1, 0),
+        ("Authorities have released the name of a man shot to death inside a home Monday.",
+         1, 0),
     ],
 )
 def test_shot_counts_split_into_dead_and_wounded(text, killed, wounded):

@@ -509,13 +509,23 @@ def _modal_before(toks: list[Token], first: int) -> bool:
     or a gerund ("prevented him from killing himself")."""
     # Case matters: "May" the month is no modal.
     near = toks[max(0, first - 4):first]
-    if any(t.text in L.MODAL or t.lower == "attempted" for t in near):
+    if any(t.text in L.MODAL and not (t.lower in ("attempted", "attempt") and not _aimed_at_life(
+            toks, first - len(near) + i)) for i, t in enumerate(near)):
         return True
     far = toks[max(0, first - 9):first]
     for i, t in enumerate(far):
         if t.lower in ("to", "from") and i > 0 and far[i - 1].text in L.MODAL:
             return True
     return False
+
+
+def _aimed_at_life(toks: list[Token], i: int) -> bool:
+    """Whether "attempted" at toks[i] is an attempt on a life ("attempted murder", "attempted
+    to kill") rather than at something else ("an attempted robbery")."""
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    return nxt in ("murder", "murders", "homicide", "killing", "to", "first-degree",
+                   "second-degree", "capital", "assassination", "suicide", "") or \
+        nxt in L.BEFORE or nxt in L.AFTER
 
 
 def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
@@ -1184,7 +1194,11 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         subj = _singular_subject(toks, k) if outcome is not None else None
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
                 toks[stop].lower == "shot" and stop + 1 < n and
-                toks[stop + 1].lower in _NO_OBJECT):
+                toks[stop + 1].lower in _NO_OBJECT) and not (
+                # "the name of a man shot to death inside a home": a reduced passive
+                toks[stop].lower in ("death", "dead") and w == "shot" and
+                (stop + 1 >= n or toks[stop + 1].lower in _NO_OBJECT or
+                 toks[stop + 1].lower in L.CALENDAR or not toks[stop + 1].text[:1].isalpha())):
             subj = None  # "A police officer shot and killed ...": active, the subject is no victim
         # "shot the suspect, who was later pronounced dead": the wounded suspect died, so
         # the antecedent may already be counted (as a weak wound)
