@@ -1197,6 +1197,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 toks[stop + 1].lower in _NO_OBJECT) and not (
                 # "the name of a man shot to death inside a home": a reduced passive
                 toks[stop].lower in ("death", "dead") and w == "shot" and
+                not any(t.lower in ("found", "discovered") for t in toks[max(0, k - 8):k]) and
                 (stop + 1 >= n or toks[stop + 1].lower in _NO_OBJECT or
                  toks[stop + 1].lower in L.CALENDAR or not toks[stop + 1].text[:1].isalpha())):
             subj = None  # "A police officer shot and killed ...": active, the subject is no victim
