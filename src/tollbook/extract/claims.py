@@ -1339,6 +1339,8 @@ def _aux_before(toks: list[Token], k: int) -> bool:
 
 def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
     """The outcome of a passive trigger starting at k, and the index of its last token."""
+    if toks[k].lower not in _TRIGGER_FIRST:
+        return None, k  # most tokens: one set lookup instead of every phrase
     words = [t.lower for t in toks[k:k + 3]]
     for phrase in _FATAL_PHRASES:
         if tuple(words[:len(phrase)]) == phrase:
@@ -1362,6 +1364,11 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
     if w == "dead" and k > 0 and toks[k - 1].lower in ("is", "was", "lay", "lies", "left"):
         return Outcome.KILLED, k
     return None, k
+
+
+_TRIGGER_FIRST = frozenset({p[0] for p in _FATAL_PHRASES} | {
+    "shot", "hit", "struck", "grazed", "wounded", "injured", "hurt", "hospitalized",
+    "hospitalised", "abducted", "kidnapped", "arrested", "detained", "missing", "dead"})
 
 
 def _negated(toks: list[Token], k: int) -> bool:

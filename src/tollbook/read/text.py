@@ -89,8 +89,13 @@ def _control_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    # Unicode's control characters (category Cc) are exactly U+0000-001F and U+007F-009F.
+    bad = len(_CONTROL.findall(sample))
     return bad / len(sample)
+
+
+_LETTERS = re.compile(r"[^\W\d_]")  # letters (and the rare non-decimal numeral)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def normalise(text: str) -> str:
@@ -145,7 +150,7 @@ def check(text: str, doc_id: str, origin: str | None = None) -> Rejection | None
         return Rejection(doc_id, "E107", f"{len(stripped)} characters", origin)
     if _control_ratio(stripped) > 0.01:
         return Rejection(doc_id, "E102", "control characters in the text", origin)
-    letters = sum(1 for ch in stripped[:20000] if ch.isalpha())
+    letters = len(_LETTERS.findall(stripped, 0, 20000))
     if letters < 0.4 * min(len(stripped), 20000):
         return Rejection(doc_id, "E115", "too few letters for prose", origin)
     score = english_score(stripped)
