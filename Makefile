@@ -29,7 +29,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # A few hundred texts each, so the whole run stays within about five minutes on 2 cores.
-BENCH_N ?= 300
+BENCH_N ?= 600
 # A batch big enough that worker start-up (about 2-3 s) does not dominate the rate.
 BATCH_N ?= 1000
 
