@@ -393,7 +393,7 @@ def test_a_seven_digit_identifier_is_no_count():
          1, 0),
     ],
 )
-def test_shot_counts_split_into_dead_and_wounded(text, killed, wounded):
+def test_killed_and_wounded_totals(text, killed, wounded):
     t = claims_of(text).totals
     assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0,
             t[Outcome.WOUNDED].best if Outcome.WOUNDED in t else 0) == (killed, wounded)

@@ -686,11 +686,15 @@ def _shot_minus_dead(claims, by_id: dict[str, Claim]) -> list[Claim]:
             if f.best <= n:
                 continue  # all of them died
             # no longer weak: its dead are accounted for, the rest survived
-            c = replace(c, weak=False, figure=replace(
-                f, best=f.best - n, low=None if f.low is None else max(f.low - n, 0),
-                high=None if f.high is None else max(f.high - n, 0)))
+            c = replace(c, weak=False, figure=_less(f, n))
         out.append(c)
     return out
+
+
+def _less(f, n: int):
+    """A figure with n fewer people (the dead taken out of those shot)."""
+    return replace(f, best=f.best - n, low=None if f.low is None else max(f.low - n, 0),
+                   high=None if f.high is None else max(f.high - n, 0))
 
 
 def _background(c: Claim, published: date | None) -> bool:
@@ -730,11 +734,7 @@ def _drop_shot_dead(cs: list[Claim], killed: int, all_claims) -> list[Claim]:
             words |= set(c.victims.span.surface.lower().split())
         if c.figure.best > killed and not {"other", "others", "more"} & words and \
                 c.figure.stated:
-            n = killed
-            f = c.figure
-            c = replace(c, figure=replace(f, best=f.best - n,
-                                          low=None if f.low is None else max(f.low - n, 0),
-                                          high=None if f.high is None else max(f.high - n, 0)))
+            c = replace(c, figure=_less(c.figure, killed))
         out.append(c)
     return out
 
