@@ -255,6 +255,10 @@ def test_not_a_killing(text):
         ("Neither Melissa, Chris nor their three children were injured in the incident.", 0),
         ("He was also accused of shooting at three people on Wednesday night.", 0),
         ("She injured her back jumping out of a window to escape.", 0),
+        ("A 14-year-old girl — believed by police to have been an innocent bystander — was "
+         "shot in the stomach.", 1),
+        ("Kristopher Doe, 20, was grazed and survived.", 1),
+        ("Another man and woman were wounded, according to the district attorney.", 2),
         ("Police said the man was shot with either a 9 mm or .40 caliber gun.", 1),
         ("The victim was taken to a medical center in serious condition after the "
          "shooting.", 1),

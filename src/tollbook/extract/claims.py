@@ -1348,6 +1348,8 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
     w = words[0]
     if w == "shot":
         return Outcome.WOUNDED, k
+    if w == "grazed" and k > 0 and toks[k - 1].lower in ("was", "were", "been"):
+        return Outcome.WOUNDED, k  # "Mora, 20, was grazed and survived"
     if w in ("hit", "struck", "grazed") and any(
             x in ("bullet", "bullets", "gunfire", "round", "rounds", "shrapnel", "shot", "in")
             for x in [t.lower for t in toks[k + 1:k + 6]][:2 if words[1:2] != ["by"] else 5]
@@ -1413,6 +1415,12 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         if toks[j].lower in ("were", "are", "have"):
             plural = True
         j -= 1
+    if j > 1 and toks[j].text in ("\u2014", "--", "\u2013"):
+        # "A 14-year-old girl - believed to have been a bystander - was shot": skip the aside
+        opening = next((i for i in range(j - 1, max(-1, j - 25), -1)
+                        if toks[i].text == toks[j].text), None)
+        if opening is not None and opening > 0:
+            j = opening - 1
     if j < 0 or any(t.lower in L.NEGATION for t in toks[max(0, j - 1):k]):
         return None
     if any(t.text in L.MODAL for t in toks[max(0, j - 2):k]):
@@ -1506,6 +1514,9 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
             # a name after a comma is an apposition of the person before it
             count += 1
             start = i
+        elif prev is not None and prev.lower == "and" and i > 1 and _person_noun(t) and \
+                _person_noun(toks[i - 2].lower):
+            count += 1  # "another man and woman": the second shares the determiner
         elif t in (",", "and") or toks[i].text[:1].isalpha() and t not in _CLAUSE_END and \
                 t not in L.AFTER and t not in L.BEFORE and t not in ("were", "was"):
             pass
