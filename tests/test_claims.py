@@ -259,6 +259,13 @@ def test_not_a_killing(text):
          "shot in the stomach.", 1),
         ("Kristopher Doe, 20, was grazed and survived.", 1),
         ("Another man and woman were wounded, according to the district attorney.", 2),
+        ("A man suspected of shooting and wounding two employees of a motel during a "
+         "confrontation on Monday has been arrested, police said.", 2),
+        ("One resident had minor injuries as a result of the pistol-whipping.", 1),
+        ("A man suffered a cut on his head after another man hit him with a shotgun's "
+         "handle.", 1),
+        ("A man drove himself to the hospital after he was apparently struck by a bullet.",
+         1),
         ("Police said the man was shot with either a 9 mm or .40 caliber gun.", 1),
         ("The victim was taken to a medical center in serious condition after the "
          "shooting.", 1),

@@ -380,10 +380,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
-    if found is not None and end < len(toks) and toks[end].lower == "and" and \
+    if found is not None and (end < len(toks) and toks[end].lower == "and" or
+                              found[0] > end + 1) and \
             first > 0 and toks[first - 1].lower in L.BEFORE and \
             _active_before(toks, first) is not None:
-        found = None  # "a shooting that killed one person and injured another": an object
+        # "a shooting that killed one person and injured another", "suspected of shooting
+        # and wounding two employees ... has been arrested": the figure is an object
+        found = None
     # (one unknown noun may stand between: "One bodyguard was killed")
     skip_from = end + 1 if end < len(toks) and toks[end].text[:1].isalpha() else end
     if found is not None and head is None and found[2] is None and any(
@@ -923,7 +926,8 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
 
 
 # A trip to hospital counts as a wound only in a sentence about shooting or stabbing.
-_SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|stabb?(?:ed|ing)|wound)", re.I)
+_SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|stabb?(?:ed|ing)|wound|"
+                       r"pistol[- ]whip)", re.I)
 # Sentences whose wounds are no shooting victims': the dead, traffic and falls.
 _NOT_VIOLENCE = re.compile(
     r"\b(?:dead|died|deceased|fatal|fatally|accident|crash|collision|collided|fell|fall|"
@@ -1038,7 +1042,8 @@ def _hit_by_gun(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | 
     if obj is None:
         return None
     after = [t.lower for t in toks[obj[1] + 1:obj[1] + 10]]
-    with_gun = "with" in after and any(w in _GUNS for w in after[after.index("with"):])
+    with_gun = "with" in after and any(w.split("'")[0].split("\u2019")[0] in _GUNS
+                                       for w in after[after.index("with"):])
     before = {t.lower for t in toks[max(0, k - 6):k]}
     by_missile = bool(before & _MISSILES) and after[:1] in (["in"], ["on"], ["once"], ["twice"])
     if toks[k].lower.startswith(("pistol", "graz")) or with_gun or by_missile:
@@ -1353,7 +1358,7 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
     if w in ("hit", "struck", "grazed") and any(
             x in ("bullet", "bullets", "gunfire", "round", "rounds", "shrapnel", "shot", "in")
             for x in [t.lower for t in toks[k + 1:k + 6]][:2 if words[1:2] != ["by"] else 5]
-    ) and k > 0 and toks[k - 1].lower in ("was", "were", "been"):
+    ) and k > 0 and _aux_before(toks, k):
         return Outcome.WOUNDED, k  # "the victim was hit in the groin", "struck by gunfire"
     if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised"):
         return Outcome.WOUNDED, k
