@@ -266,6 +266,10 @@ def test_not_a_killing(text):
          "handle.", 1),
         ("A man drove himself to the hospital after he was apparently struck by a bullet.",
          1),
+        ("Police responded to a shooting. He had suffered a self-inflicted gunshot wound and "
+         "was taken to a hospital.", 1),
+        ("Police responded to a shooting at the house. Doe was taken to a hospital with "
+         "injuries believed to be non-life threatening.", 1),
         ("Police said the man was shot with either a 9 mm or .40 caliber gun.", 1),
         ("The victim was taken to a medical center in serious condition after the "
          "shooting.", 1),

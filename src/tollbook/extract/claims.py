@@ -1074,10 +1074,16 @@ def _possessor(toks: list[Token], k: int) -> tuple[int, int, int] | None:
 
 def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int, int] | None:
     """The people just before toks[k]: "two people", "an adult man", "he" -> (first, head, n)."""
+    near = k - 1
+    while near > 0 and toks[near].lower in ("had", "has", "have", "was", "is", "been", "also"):
+        near -= 1  # "he had suffered", "he was also treated"
     for h in range(k - 1, max(-1, k - 9), -1):
         w = toks[h].lower
-        if w in ("he", "she", "him", "her") and h == k - 1:
+        if w in ("he", "she", "him", "her") and h in (k - 1, near):
             return h, h, 1
+        if h == near and _person_word(toks, h) and (
+                h == 0 or not toks[h - 1].text[:1].isupper()):
+            return h, h, 1  # "Hoy was taken to a hospital": a name as the subject
         if _person_noun(w) or w.endswith("year-old"):
             count, first = _count_before(toks, h - 1, text)
             if count is None and w.endswith("s"):
