@@ -385,6 +385,10 @@ def test_a_seven_digit_identifier_is_no_count():
         ("Seven people were shot over the weekend and two died.", 2, 5),
         ("Police arrested a suspect in the shooting of five people at a club.", 0, 5),
         ("Daniels is accused of shooting two boys on Thursday.", 0, 2),
+        ("Daniels is accused of shooting two 17-year-old boys and a 45-year-old woman.", 0, 3),
+        ("Gunmen killed two soldiers and a civilian in the town.", 3, 0),
+        ("Gunmen killed two people and a soldier in the town.", 3, 0),
+        ("Two soldiers were killed and a civilian was wounded.", 2, 1),
         # murder-suicides: the killer's death is counted on top of his victims'
         ("A man fatally shot his wife and then himself on Friday, officials said.", 2, 0),
         ("Police say a man fatally shot his mother's fiance before turning the gun on "

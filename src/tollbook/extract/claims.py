@@ -1196,6 +1196,12 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if k in covered:
             continue
         w = toks[k].lower
+        if w == "and" and k + 1 < n:
+            joined = _joined_object(text, toks, k, numbered, sent)
+            if joined is not None:
+                out.append(joined)
+                covered.update(range(k, joined.last + 1))
+                continue
         outcome, stop = _trigger_at(toks, k)
         if w == "shot" and _fired_at(toks, k):
             outcome = None  # "was shot at by officers": fired at, not hit
@@ -1287,6 +1293,37 @@ def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
                for t in toks[:start - 1]):
         return None  # no passive clause before it to borrow the auxiliary from
     return start, head, 1
+
+
+def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention],
+                   sent: Sentence) -> Mention | None:
+    """ "accused of shooting two boys and a woman": one more person joined by "and" to the
+    numbered object of an active verb (not the subject of a clause of its own)."""
+    # the numbered object ends just before "and" (its victims' words may stand between:
+    # "two 17-year-old boys and")
+    m = next((x for x in numbered if x.parent is None and x.last < k <= x.last + 5 and all(
+        toks[i].text[:1].isalnum() or toks[i].text == "-" for i in range(x.last + 1, k)) and
+        not any(toks[i].lower in L.AUX or toks[i].lower in L.AFTER
+                for i in range(x.last + 1, k))), None)
+    if m is None or m.first == 0 or not (toks[m.first - 1].lower in L.BEFORE or
+                                         toks[m.first - 1].lower == "shooting"):
+        return None
+    if toks[m.first - 1].lower in L.BEFORE and m.first > 1 and \
+            toks[m.first - 2].lower in ("was", "were", "been", "is", "are"):
+        return None  # passive: "were killed 5 ..." is no active object
+    obj = _singular_object(text, toks, k + 1)
+    if obj is None or toks[k + 1].lower not in ("a", "an", "one", "another"):
+        return None
+    after = toks[obj[1] + 1].lower if obj[1] + 1 < len(toks) else ""
+    if after in L.AUX or after in L.AFTER or after in ("who", "that"):
+        return None  # "... and a civilian was wounded": a clause of its own
+    fig = _count_figure(text, toks, obj[0], obj[1], obj[2])
+    victims = _victims(toks, obj[1], None, obj[0] + 1, obj[1] + 1, text) if \
+        toks[obj[1]].lower in L.VICTIM_NOUNS else Victims(VictimType.UNKNOWN, None, None)
+    joined = _mention(m.outcome, fig, victims, sent, obj[0], obj[1], toks, singular=True,
+                      weak=m.weak)
+    joined.extra = True  # named apart by "and": on top of the numbered object, never within
+    return joined
 
 
 def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | None:
