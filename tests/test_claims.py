@@ -516,3 +516,10 @@ def test_people_named_apart_in_one_sentence_add_up(text, wounded):
 def test_one_dead_and_another_wounded(text):
     t = claims_of(text).totals
     assert (t[Outcome.KILLED].best, t[Outcome.WOUNDED].best) == (1, 1)
+
+
+def test_a_subset_stays_with_its_parent_after_a_singular_before_it():
+    ex = claims_of("A civilian was killed in the town, and 56 rebels died, six of them on "
+                   "Monday.")
+    by_value = {c.value: c for c in ex.claims}
+    assert by_value[6].part_of == by_value[56].id

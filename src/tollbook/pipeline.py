@@ -227,18 +227,9 @@ def _outside_furniture(text: str, s, ms: list[Mention]) -> list[Mention]:
     marker = _FURNITURE.search(text, s.start, s.end)
     if marker is None:
         return ms
-    keep = [m for m in ms if m.start < marker.start()]
-    if len(keep) == len(ms):
-        return ms
-    # parents are indices into the list: keep them pointing at the same mentions
-    index = {id(m): i for i, m in enumerate(keep)}
-    out = []
-    for m in keep:
-        if m.parent is not None:
-            parent = ms[m.parent]
-            m = replace(m, parent=index.get(id(parent)))
-        out.append(m)
-    return out
+    # mentions come in text order and a part follows its parent, so the kept ones are a
+    # prefix of the list and their parent indices still hold
+    return [m for m in ms if m.start < marker.start()]
 
 
 def _border(text: str, p: Place) -> bool:

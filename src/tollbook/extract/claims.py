@@ -98,7 +98,15 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out.extend(_deaths_of(text, sent, toks, out))
     out.extend(_wounds(text, sent, toks, out))
     out.extend(_suicide(text, sent, toks, out))
+    # Parents are indices into this list: sorting moves the mentions found after the
+    # numbered pass (a singular "a civilian" before "56 rebels, six of them"), so the
+    # indices are set again from the mentions they point at.
+    parent_of = {id(m): out[m.parent] for m in out if m.parent is not None}
     out.sort(key=lambda m: m.start)
+    index = {id(m): i for i, m in enumerate(out)}
+    for m in out:
+        if m.parent is not None:
+            m.parent = index[id(parent_of[id(m)])]
     return _dead_among_shot(out)
 
 
