@@ -142,8 +142,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         ms = claim_grammar.mentions(text, s)
         mentions_of[s.start] = _outside_furniture(text, s, ms) if ms else ms
         budget("claims")
+    # places by sentence, once (a country acting, "offered by Turkey", is no place of it)
+    places_in = [[p for p in found_places if s.start <= p.span.start < s.end and
+                  not _agent_place(text, p)] for s in sents]
+    with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
     near = [p for p in found_places if p.span.start < _LEAD_CHARS or any(
-        s.start <= p.span.start < s.end and mentions_of[s.start] for s in sents)]
+        a <= p.span.start < b for a, b in with_figures)]
     main = place_finder.main_place(text, near or found_places)
     country_place = _country_of(main)
     dates_of = _sentence_dates(text, pub)
@@ -162,8 +166,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             continue
         resolved = resolved_of[si] or _quote_speaker(text, sents, si, resolved_of)
         base = len(raw)
-        sent_places = [p for p in found_places if s.start <= p.span.start < s.end and
-                       not _agent_place(text, p)]
+        sent_places = places_in[si]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
         ms = _inherit_victims(ms, last_named)
@@ -174,7 +177,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             scope = _scope(text, s, m)
             own, trailing = _windows(ms, n, s)
             place = _pick(sent_places, own, trailing, anchor=m.start) or \
-                _before(sent_places, m) or _recent_place(found_places, sents, si, text, main) \
+                _before(sent_places, m) or _recent_place(places_in, sents, si, main) \
                 or main
             if scope != Scope.EVENT and (place is None or _country_words(text, s, place)):
                 place = country_place or place
@@ -203,7 +206,6 @@ _FURNITURE = re.compile(
 )
 
 
-_OPEN_QUOTE = ("\u201c", '"')
 _CLOSE_QUOTE = ("\u201d", '"')
 
 
@@ -338,7 +340,7 @@ def _agent_place(text: str, p: Place) -> bool:
         _AGENT.search(text[max(0, p.span.start - 12):p.span.start]))
 
 
-def _recent_place(places: list[Place], sents, si: int, text: str,
+def _recent_place(places_in: list[list[Place]], sents, si: int,
                   main: Place | None) -> Place | None:
     """The place a recent sentence is about: "at least 13 soldiers were wounded in the
     gunbattle, he added" happened where the attack just told of did. Wire stories put each
@@ -346,9 +348,8 @@ def _recent_place(places: list[Place], sents, si: int, text: str,
     for k in range(si - 1, max(-1, si - 4), -1):
         if sents[k].end - sents[k].start < 40:
             continue  # a dateline or a caption line ("Kabul")
-        here = [p for p in places if sents[k].start <= p.span.start < sents[k].end and
-                p.precision != PlacePrecision.COUNTRY and
-                not _border(text, p) and not _agent_place(text, p)]
+        # (borders are out of found_places already, agents out of places_in)
+        here = [p for p in places_in[k] if p.precision != PlacePrecision.COUNTRY]
         if here:
             # the article's main place if the sentence names it ("Palanpur area of Surat"),
             # else its first ("In Kunduz, ... a spokesman based in Balkh": the topic)
@@ -440,9 +441,7 @@ def _group_key(c: Claim) -> str:
         # person again; only a role ("a soldier") or "another" says it is someone else.
         if _someone_else(c):
             return f"another:{c.id}"
-        if c.outcome == Outcome.KILLED and \
-                c.figure.span.surface.lower() in ("himself", "herself", "themselves", "his",
-                                                  "her"):
+        if c.outcome == Outcome.KILLED and _reflexive(c):
             return "self"  # "shot his wife, then killed himself": the killer, on top
         if c.victims.type == VictimType.UNKNOWN:
             return VictimType.UNKNOWN.value
@@ -456,9 +455,20 @@ def _group_key(c: Claim) -> str:
     return c.victims.type.value
 
 
+def _reflexive(c: Claim) -> bool:
+    """ "killed himself", "shot herself", "took his own life" (a death counted at "his"):
+    the figure is the killer himself."""
+    w = c.figure.span.surface.lower()
+    return w in ("himself", "herself", "themselves") or \
+        c.outcome == Outcome.KILLED and w in ("his", "her")
+
+
 def _someone_else(c: Claim) -> bool:
     """ "another man": someone other than the people counted before."""
     return not c.figure.stated and c.figure.span.surface.split()[0].lower() == "another"
+
+
+_IRREGULAR = {"person": "people", "child": "children"}
 
 
 def _plural(noun: str) -> str:
@@ -467,8 +477,8 @@ def _plural(noun: str) -> str:
         return noun
     if noun.endswith("man"):
         return noun[:-3] + "men"
-    if noun in ("person", "child"):
-        return {"person": "people", "child": "children"}[noun]
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
     if noun.endswith(("s", "men", "people", "children", "police", "army")):
         return noun
     return noun + "s"
@@ -571,9 +581,8 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                             _group_key(c) == "self" for c in claims)
             killed_n = killed.best if killed else 0
             # a man who "shot himself" and a man who "killed himself" are one
-            cs = [c for c in cs if not (self_dead and c.weak and
-                                        c.figure.span.surface.lower() in ("himself", "herself"))]
-            cs = _drop_shot_dead(cs, killed_n - self_dead, claims)
+            cs = [c for c in cs if not (self_dead and c.weak and _reflexive(c))]
+            cs = _drop_shot_dead(cs, killed_n - self_dead)
         if not cs:
             continue
         # "In addition to the bomber, five people were killed": the extra group is counted
@@ -582,7 +591,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         groups: dict[str, list[Claim]] = {}
         for c in cs:
             groups.setdefault(_group_key(c), []).append(c)
-        together = _people_in_one_sentence(cs)[len(cs):]
+        together = _people_in_one_sentence(cs)
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         named = [g for k, g in groups.items()
@@ -633,7 +642,8 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
     """ "A man was struck in the leg and a woman was struck in the arm": people of different
     kinds or ages named in one sentence are different people, so that sentence counts them
     together. Across sentences a person named again ("the man", "he") is usually the same
-    one, so the figures of different sentences still compete."""
+    one, so the figures of different sentences still compete. Returns one claim for each
+    sentence that names two or more different people, of their number."""
     by_sentence: dict[tuple[int, int], list[tuple[tuple[str | None, str], Claim]]] = {}
     for c in cs:
         if c.figure.stated:
@@ -641,7 +651,7 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
         key = _person_key(c)
         if key is not None:
             by_sentence.setdefault((c.evidence.start, c.evidence.end), []).append((key, c))
-    out = list(cs)
+    out = []
     for people in by_sentence.values():
         distinct: list[tuple[str | None, str]] = []
         names: set[str] = set()
@@ -708,7 +718,7 @@ def _last_day(iso: str) -> date | None:
         return None
 
 
-def _drop_shot_dead(cs: list[Claim], killed: int, all_claims) -> list[Claim]:
+def _drop_shot_dead(cs: list[Claim], killed: int) -> list[Claim]:
     weak = [c for c in cs if c.weak]
     if not weak or killed == 0:
         return cs

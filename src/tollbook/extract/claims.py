@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Figure, Outcome, Qualifier, Span, Victims, VictimType
 from . import lexicon as L
@@ -530,6 +531,10 @@ def _modal_before(toks: list[Token], first: int) -> bool:
     return False
 
 
+# "accused of shooting two boys", "arrested after shooting a man": "shooting" as a verb
+_GERUND_AFTER = frozenset("of for after before while".split())
+
+
 def _aimed_at_life(toks: list[Token], i: int) -> bool:
     """Whether "attempted" at toks[i] is an attempt on a life ("attempted murder", "attempted
     to kill") rather than at something else ("an attempted robbery")."""
@@ -571,8 +576,7 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 if not toks[d].text[:1].isalpha():
                     break
             return None
-        if w == "shooting" and k > 0 and toks[k - 1].lower in ("of", "for", "after", "before",
-                                                                 "while"):
+        if w == "shooting" and k > 0 and toks[k - 1].lower in _GERUND_AFTER:
             if k + 1 < len(toks) and toks[k + 1].lower in ("at", "into"):
                 return None  # "accused of shooting at three people"
             return Outcome.WOUNDED, k  # "accused of shooting two boys": weak (see caller)
@@ -964,7 +968,8 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
     shooting = _SHOOTING.search(text, sent.start, sent.end) is not None
     # In a story that opens on a shooting, "the victim's injuries were not life-threatening"
     # and "he was listed in stable condition" are the shooting's wounded.
-    story = shooting or _SHOOTING.search(text, 0, min(len(text), _LEAD)) is not None
+    story = shooting or _opens_on_a_shooting(text)
+    grave = _GRAVITY.search(text, sent.start, sent.end) is not None
     for k, t in enumerate(toks):
         w = t.lower
         anchor = None
@@ -973,7 +978,6 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
             # non-life-threatening injuries"
             cue = next((i for i in range(k - 1, max(-1, k - 8), -1)
                         if toks[i].lower in _WOUND_CUES), None)
-            grave = _GRAVITY.search(text, sent.start, sent.end) is not None
             if cue is not None and (w.startswith("wound") or toks[cue].lower != "from") and (
                     w.startswith("wound") or shooting or story and grave):
                 anchor = cue  # bare "injuries" count only in a story about a shooting
@@ -1060,6 +1064,13 @@ def _hit_by_gun(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | 
 
 
 _LEAD = 400  # characters: where a story says what it is about
+
+
+@lru_cache(maxsize=16)
+def _opens_on_a_shooting(text: str) -> bool:
+    """Whether the story's lead is about a shooting: asked for each sentence of one text,
+    answered once (a str caches its hash, so the lookup is cheap)."""
+    return _SHOOTING.search(text, 0, _LEAD) is not None
 # Trips to hospital that are no wound: "taken to a medical center for an evaluation"
 _CHECKUP = re.compile(r"\bevaluation|\bpsychiatric|\bmental\s+health|\bprecaution|"
                       r"\bchecked\s+out|\bcheck-?up", re.I)
@@ -1338,8 +1349,7 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     """A transitive trigger at k: (outcome, index where its object starts, weak)."""
     w = toks[k].lower
     nxt = [t.lower for t in toks[k + 1:k + 3]]
-    if w == "shooting" and k > 0 and toks[k - 1].lower in ("of", "for", "after", "before",
-                                                             "while") and \
+    if w == "shooting" and k > 0 and toks[k - 1].lower in _GERUND_AFTER and \
             not _fired_at(toks, k):
         return Outcome.WOUNDED, k + 1, True  # "accused of shooting two boys and a woman"
     if w == "shot":
