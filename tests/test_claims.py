@@ -54,6 +54,12 @@ def test_phrasing(sentence, outcome, value):
         "The group threatened to kill 10 hostages.",
         "A police officer shot and killed an aggressive pit bull on Thursday.",
         "Travis Miller, 18, was seen in the area on Saturday.",
+        # open questions, guns shot and shots towards someone
+        "It was unclear whether any of the six suspects were injured.",
+        "The man asked if she was injured and then took her purse.",
+        "He told deputies he caused the hole when he shot the revolver.",
+        "A resident reported that his wife had shot her .38 caliber revolver.",
+        "The driver said the man shot in his direction and drove off.",
     ],
 )
 def test_not_a_claim(sentence):
@@ -523,3 +529,15 @@ def test_a_subset_stays_with_its_parent_after_a_singular_before_it():
                    "Monday.")
     by_value = {c.value: c for c in ex.claims}
     assert by_value[6].part_of == by_value[56].id
+
+
+def test_dead_either_way_in_an_open_question():
+    t = claims_of("Police are trying to figure out whether it was a double suicide or a "
+                  "murder-suicide.").totals
+    assert t[Outcome.KILLED].best == 2
+
+
+def test_both_named_victims_are_two():
+    t = claims_of("Both victims, identified as Jane Roe and John Doe, were shot in the head "
+                  "on Friday.").totals
+    assert t[Outcome.WOUNDED].best == 2

@@ -196,6 +196,24 @@ def test_an_earlier_case_recalled_is_not_in_the_totals():
     assert ex.totals[Outcome.KILLED].best == 1  # ...but the old one is background
 
 
+def test_a_sentence_goes_on_about_the_earlier_case_the_one_before_dates():
+    # "a.m." closes a sentence when a capitalised word other than a day or zone follows
+    text = ("A woman was shot dead in the city on Friday, police said. Police recalled that "
+            "a man was struck on Jan. 3, 2010, just after 2:30 a.m. He was hospitalized but "
+            "died of his injuries.")
+    ex = pipeline.run(read_text(text, published=date(2014, 2, 1)))
+    recalled = next(c for c in ex.claims if c.evidence.surface.startswith("He was"))
+    assert recalled.date.start == "2010-01-03"
+    assert ex.totals[Outcome.KILLED].best == 1
+
+
+def test_a_story_wholly_about_an_earlier_case_counts_it():
+    text = ("Police on Saturday arrested a suspect in a killing. The victim was shot dead in "
+            "his car on Jan. 25, police said.")
+    ex = pipeline.run(read_text(text, published=date(2014, 5, 10)))
+    assert ex.totals[Outcome.KILLED].best == 1
+
+
 def test_a_capital_named_about_something_else_is_not_the_place():
     # The attack's towns are too small for the gazetteer; the capital comes up only for a
     # protest, far from the figures, so the figures keep the country of the lead.

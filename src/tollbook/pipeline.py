@@ -185,7 +185,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 dr = date_grammar.since(text, s.start, s.end, pub) or _open_range(pub)
                 place = country_place or place
             else:
-                dr = _pick(sent_dates, own, trailing) or _default_date(first_event_date, pub)
+                dr = _pick(sent_dates, own, trailing) or \
+                    _recalled_date(text, sents, si, dates_of, pub) or \
+                    _default_date(first_event_date, pub)
             parent = base + m.parent if m.parent is not None else None
             raw.append((m, src, place, dr, scope, parent))
     claims = _merge(text, raw)
@@ -414,6 +416,21 @@ def _sentence_dates(text: str, pub: date | None):
     return dates_of
 
 
+def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
+    """ "Lewis was struck by a vehicle on Jan. 3, 2010, just after 2:30 a.m. He was
+    hospitalized but died of his injuries": a sentence with no date of its own goes on
+    about the earlier case the sentence before it dates, when that date is background."""
+    if si == 0 or pub is None:
+        return None
+    prev = [d for d in dates_of(sents[si - 1]) if not _report_date(text, d) and d.end]
+    if not prev:
+        return None
+    ends = [_last_day(d.end) for d in prev]
+    if any(e is None or (pub - e).days <= BACKGROUND_DAYS for e in ends):
+        return None  # the sentence before also dates something recent
+    return prev[-1]  # its span is in the sentence before: the evidence of this date
+
+
 def _first_event_date(sents, dates_of, pub: date | None) -> DateRange | None:
     """The earliest day-precise date in the first paragraphs: when the reported events began."""
     early = [d for s in sents[:8] for d in dates_of(s)
@@ -567,6 +584,15 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
     out: dict[Outcome, Tally] = {}
     by_id = {c.id: c for c in claims}
     claims = _shot_minus_dead(claims, by_id)
+    # A story wholly about an earlier case (a trial, an arrest months later) reports that
+    # case: its figures are background only beside a death or wound that the text dates
+    # to the story's own time. (The earlier case is a day: a year's or a month's toll,
+    # "1,901 killed by opioids last year", is no case of its own.)
+    hurt = [c for c in claims if c.outcome in (Outcome.KILLED, Outcome.WOUNDED) and
+            c.scope == Scope.EVENT and c.date.span is not None]
+    if not any(not _background(c, published) for c in hurt) and any(
+            c.date.precision == DatePrecision.DAY for c in hurt):
+        published = None
     for outcome in Outcome:
         # A part with its parent's outcome is inside the parent's count; a part with an
         # outcome of its own ("four were shot, one fatally") is the only count of it.

@@ -103,11 +103,11 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # numbered pass (a singular "a civilian" before "56 rebels, six of them"), so the
     # indices are set again from the mentions they point at.
     parent_of = {id(m): out[m.parent] for m in out if m.parent is not None}
-    out.sort(key=lambda m: m.start)
+    out = sorted((m for m in out if not _uncertain(toks, m.first)), key=lambda m: m.start)
     index = {id(m): i for i, m in enumerate(out)}
     for m in out:
         if m.parent is not None:
-            m.parent = index[id(parent_of[id(m)])]
+            m.parent = index.get(id(parent_of[id(m)]))
     return _dead_among_shot(out)
 
 
@@ -115,6 +115,23 @@ _TURNED_ON = re.compile(
     r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm)\s+on\s+"
     r"(himself|herself)\b|\btook\s+(his|her)\s+own\s+life\b|\bfatally\s+shot\s+[^.;]{1,60}?"
     r"\b(?:and|before)\s+(?:then\s+)?(himself|herself)\b", re.I)
+
+
+_OPEN_QUESTION = frozenset(("whether", "if"))
+_NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
+
+
+def _uncertain(toks: list[Token], first: int) -> bool:
+    """An open question earlier in the clause: "it was unclear whether any of the six
+    suspects were injured", "asked if she was hurt" count no one."""
+    for i in range(first - 1, max(-1, first - 13), -1):
+        w = toks[i].lower
+        if w in _OPEN_QUESTION:
+            # "whether it was a double suicide or a murder-suicide": dead either way
+            return not any(t.lower == "or" for t in toks[i + 1:first + 12])
+        if w in _NEW_CLAUSE:
+            return False
+    return False
 
 
 def _suicide(text: str, sent: Sentence, toks: list[Token],
@@ -719,6 +736,8 @@ def _fired_at(toks: list[Token], k: int) -> bool:
     nxt = toks[k + 1].lower if k + 1 < n else ""
     if nxt in ("into", "up"):
         return True
+    if nxt in ("in", "toward", "towards") and k + 3 < n and toks[k + 3].lower == "direction":
+        return True  # "shot in his direction"
     if nxt != "at":
         return False
     w2 = toks[k + 2].lower if k + 2 < n else "."
@@ -1570,6 +1589,9 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
     while i >= 0 and j - i < 14:
         t = toks[i].lower
         prev = toks[i - 1] if i > 0 else None
+        if t == "both" and (prev is None or prev.text in (",", "and") or prev.lower in
+                            _CLAUSE_END):
+            return i, j, 2  # "both victims, identified as Donna and Rich Muller, were"
         if t in ("a", "an", "one", "another") or t in ("his", "her", "their") and (
                 prev is None or prev.text != ","):
             count += 1
@@ -1635,6 +1657,8 @@ def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, in
             return k, k + 1, 1  # "shot her boyfriend"
         if toks[k].lower == "her" and k + 1 < len(toks) and toks[k + 1].lower in _BODY:
             return None  # "she injured her back"
+        if toks[k].lower == "her" and any(t.lower in _GUNS for t in toks[k + 1:k + 5]):
+            return None  # "she shot her .38 caliber revolver"
         return k, k, 1  # "killing herself": a bomber
     if toks[k].lower in ("his", "their", "its") and k + 1 < len(toks):
         for h in range(k + 1, min(len(toks), k + 4)):
@@ -1697,7 +1721,7 @@ _NOT_PEOPLE = frozenset(
     "plant grant restaurant covenant motor tractor generator elevator monitor counter "
     "floor door mirror interior exterior error color colour sensor tower river timber "
     "register trigger barrier container cooler dumpster shoulder corridor printer "
-    "window".split()
+    "window revolver holster silencer chamber cylinder".split()
 )
 
 

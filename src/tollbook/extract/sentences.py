@@ -42,7 +42,8 @@ def split(text: str) -> list[Sentence]:
     for p, (ps, pe) in enumerate(zip(para_starts, para_ends, strict=True)):
         cuts = [ps]
         for m in _END.finditer(text, ps, pe):
-            if text[m.start()] == "." and _is_abbrev(text, m.start()):
+            if text[m.start()] == "." and _is_abbrev(text, m.start()) and \
+                    not _clock_ends(text, m.start(), m.end()):
                 continue
             cuts.append(m.end())
         for m in _GLUED.finditer(text, ps, pe):
@@ -62,6 +63,23 @@ def split(text: str) -> list[Sentence]:
             if b > a:
                 out.append(Sentence(a, b, p))
     return out
+
+
+# After "a.m."/"p.m.", words that carry the time on rather than start a sentence.
+_CLOCK_GOES_ON = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc local "
+    "eastern central mountain pacific".split())
+
+
+def _clock_ends(text: str, dot: int, end: int) -> bool:
+    """ "pronounced dead at 2:26 a.m. Five days later ...": a time closes the sentence
+    when the next word is capitalised and is no weekday, month or time zone."""
+    if text[max(0, dot - 3):dot].lower() not in ("a.m", "p.m"):
+        return False
+    m = re.match(r"\s+[\"'\u201c(]?([A-Z][A-Za-z]*)", text[end:end + 40])
+    return m is not None and m.group(1).lower() not in _CLOCK_GOES_ON
 
 
 def _is_abbrev(text: str, dot: int) -> bool:
