@@ -541,3 +541,25 @@ def test_both_named_victims_are_two():
     t = claims_of("Both victims, identified as Jane Roe and John Doe, were shot in the head "
                   "on Friday.").totals
     assert t[Outcome.WOUNDED].best == 2
+
+
+@pytest.mark.parametrize(
+    "text,wounded",
+    [
+        ("Two of the victims were hit in the head with pistols during the robbery.", 2),
+        ("Two people were struck by gunfire on Friday night.", 2),
+        ("A gunman pistol whipped a man on the Westside and stole his car.", 1),
+        ("The suspects pistol-whipped one of the men inside and tied him up.", 1),
+        ("The victim was pistol whipped during the robbery.", 1),
+        # a modal before the blow, but only in its own clause
+        ("She was trying to leave when the man struck her with a .40 caliber pistol.", 1),
+    ],
+)
+def test_blows_with_a_gun_are_wounds(text, wounded):
+    assert claims_of(text).totals[Outcome.WOUNDED].best == wounded
+
+
+def test_a_blow_only_tried_is_no_wound():
+    ex = claims_of("One of the robbers jumped over the counter and tried to pistol-whip a "
+                   "store owner.")
+    assert [c for c in ex.claims if c.outcome == Outcome.WOUNDED] == []

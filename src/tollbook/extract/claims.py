@@ -33,7 +33,7 @@ PREFILTER = re.compile(
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
-    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition",
+    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip",
     re.IGNORECASE,
 )
 
@@ -504,6 +504,10 @@ def _passive_after(toks: list[Token], end: int,
             k += 1
             continue
         adjacent = k == start
+        if aux and w not in L.AFTER:
+            blow = _blow(toks, k)
+            if blow is not None:
+                return k, blow, seg  # "were struck by gunfire", "were pistol-whipped"
         if w in L.AFTER or w == "shot" or (w == "gunned" and k + 1 < n and
                                            toks[k + 1].lower == "down"):
             if adjacent:
@@ -532,16 +536,35 @@ def _passive_after(toks: list[Token], end: int,
 _RELATIVE = frozenset("where who whom whose which that".split())
 
 
+def _blow(toks: list[Token], k: int) -> str | None:
+    """A passive blow that wounds: "struck by gunfire" is a shot (its victims may have
+    died of it), "hit in the head with pistols" and "pistol-whipped" are wounds."""
+    if _pistol_whip(toks, k):
+        return "wounded"
+    if toks[k].lower not in ("hit", "struck", "grazed"):
+        return None
+    after = [t.lower for t in toks[k + 1:k + 9]]
+    if after[:1] == ["by"] and any(w in _MISSILES for w in after[1:4]):
+        return "shot"
+    if "with" in after and any(w.split("'")[0] in _GUNS for w in after[after.index("with"):]):
+        return "wounded"
+    return None
+
+
 def _modal_before(toks: list[Token], first: int) -> bool:
     """An unrealised killing: "threatened to kill", "could have killed", "attempted murder",
     also through a coordinated infinitive ("threatened to harm his family and kill himself")
     or a gerund ("prevented him from killing himself")."""
     # Case matters: "May" the month is no modal.
-    near = toks[max(0, first - 4):first]
+    # the clause only: "was trying to leave when the man struck her with a pistol"
+    start = max(0, first - 9)
+    start = next((i + 1 for i in range(first - 1, start - 1, -1)
+                  if toks[i].lower in _CLAUSE_END), start)
+    near = toks[max(start, first - 4):first]
     if any(t.text in L.MODAL and not (t.lower in ("attempted", "attempt") and not _aimed_at_life(
             toks, first - len(near) + i)) for i, t in enumerate(near)):
         return True
-    far = toks[max(0, first - 9):first]
+    far = toks[start:first]
     for i, t in enumerate(far):
         if t.lower in ("to", "from") and i > 0 and far[i - 1].text in L.MODAL:
             return True
@@ -1034,9 +1057,9 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
         elif w in ("himself", "herself") and k > 0 and toks[k - 1].lower in ("shot",
                                                                              "shooting"):
             return [_weak_wound(text, sent, toks, k, k, 1)]
-        elif w in _BLOWS and not (k > 0 and toks[k - 1].lower in (
+        elif (w in _BLOWS or _pistol_whip(toks, k)) and not (k > 0 and toks[k - 1].lower in (
                 "was", "were", "been", "be", "is", "are", "being")) and \
-                not _negated(toks, k):
+                not _negated(toks, k) and not _modal_before(toks, k):
             hit = _hit_by_gun(text, toks, k)
             if hit is not None:
                 return [_weak_wound(text, sent, toks, *hit)]
@@ -1077,7 +1100,7 @@ def _hit_by_gun(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | 
                                        for w in after[after.index("with"):])
     before = {t.lower for t in toks[max(0, k - 6):k]}
     by_missile = bool(before & _MISSILES) and after[:1] in (["in"], ["on"], ["once"], ["twice"])
-    if toks[k].lower.startswith(("pistol", "graz")) or with_gun or by_missile:
+    if toks[k].lower.startswith("graz") or _pistol_whip(toks, k) or with_gun or by_missile:
         return obj
     return None
 
@@ -1440,8 +1463,11 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
             for x in [t.lower for t in toks[k + 1:k + 6]][:2 if words[1:2] != ["by"] else 5]
     ) and k > 0 and _aux_before(toks, k):
         return Outcome.WOUNDED, k  # "the victim was hit in the groin", "struck by gunfire"
-    if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised"):
-        return Outcome.WOUNDED, k
+    if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised") or \
+            w.startswith("pistol-whip") and _aux_before(toks, k):
+        return Outcome.WOUNDED, k  # (and "the victim was pistol-whipped")
+    if w == "pistol" and words[1:2] in (["whipped"], ["whipping"]) and _aux_before(toks, k):
+        return Outcome.WOUNDED, k + 1
     if w in ("abducted", "kidnapped"):
         return Outcome.ABDUCTED, k
     if w in ("arrested", "detained"):
@@ -1455,7 +1481,15 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
 
 _TRIGGER_FIRST = frozenset({p[0] for p in _FATAL_PHRASES} | {
     "shot", "hit", "struck", "grazed", "wounded", "injured", "hurt", "hospitalized",
-    "hospitalised", "abducted", "kidnapped", "arrested", "detained", "missing", "dead"})
+    "hospitalised", "abducted", "kidnapped", "arrested", "detained", "missing", "dead",
+    "pistol-whipped", "pistol"})
+
+
+def _pistol_whip(toks: list[Token], k: int) -> bool:
+    """ "pistol-whipped", "pistol whipped": beaten with a gun, a wound."""
+    w = toks[k].lower
+    return w.startswith("pistol-whip") or w.startswith("whipp") and k > 0 and \
+        toks[k - 1].lower == "pistol"
 
 
 def _negated(toks: list[Token], k: int) -> bool:
