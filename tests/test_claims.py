@@ -563,3 +563,22 @@ def test_a_blow_only_tried_is_no_wound():
     ex = claims_of("One of the robbers jumped over the counter and tried to pistol-whip a "
                    "store owner.")
     assert [c for c in ex.claims if c.outcome == Outcome.WOUNDED] == []
+
+
+@pytest.mark.parametrize(
+    "text,wounded",
+    [
+        ("Officers are investigating the shooting of a 16-year-old boy on Saturday.", 1),
+        ("Police investigate a double shooting. Both victims are expected to survive.", 2),
+        ('Fred "Trey" Doe, 25, suffered a gunshot wound in the abdomen, relatives said.', 1),
+        # a person joined to a numbered object adds to it in its sentence; that sum
+        # competes with the other sentences' figures instead of adding on top of them
+        ("Police arrested a man in connection with a triple shooting last week. The man is "
+         "accused of shooting two boys and a woman on Thursday.", 3),
+        # "another" is other than the suspect here, not a second victim
+        ("Deputies picked up a man in connection with the shooting of another man in the "
+         "leg. The gunman shot him in the right thigh.", 1),
+    ],
+)
+def test_people_shot_named_by_the_shooting(text, wounded):
+    assert claims_of(text).totals[Outcome.WOUNDED].best == wounded

@@ -611,13 +611,14 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             cs = _drop_shot_dead(cs, killed_n - self_dead)
         if not cs:
             continue
+        cs, joined = _joined_sums(cs)
         # "In addition to the bomber, five people were killed": the extra group is counted
         # on top of the others, with its own best across every figure for it.
         extra_keys = {_group_key(c) for c in cs if c.extra}
         groups: dict[str, list[Claim]] = {}
         for c in cs:
             groups.setdefault(_group_key(c), []).append(c)
-        together = _people_in_one_sentence(cs)
+        together = _people_in_one_sentence(cs) + joined
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         named = [g for k, g in groups.items()
@@ -694,6 +695,28 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
         first = people[0][1]
         out.append(replace(first, figure=replace(first.figure, value=n, low=n, best=n, high=n)))
     return out
+
+
+def _joined_sums(cs: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """ "accused of shooting two boys and a woman": a person joined to a numbered object
+    adds to it in its sentence (3), and that sum competes with the other sentences' figures
+    ("a triple shooting"), not added on top of the largest. An attacker counted apart ("in
+    addition to the two assailants") stays on top of everyone. Returns the claims left and
+    one claim of each sentence's sum."""
+    keep, sums = [], []
+    for c in cs:
+        if not c.extra or c.victims.type == VictimType.COMBATANTS:
+            keep.append(c)
+            continue
+        mates = [d for d in cs if not d.extra and (d.evidence == c.evidence or
+                                                   c.evidence in d.mentions)]
+        if not mates:
+            keep.append(c)
+            continue
+        m = max(mates, key=lambda d: d.figure.best)
+        n = m.figure.best + c.figure.best
+        sums.append(replace(m, figure=replace(m.figure, value=n, low=n, best=n, high=n)))
+    return keep, sums
 
 
 def _shot_minus_dead(claims, by_id: dict[str, Claim]) -> list[Claim]:

@@ -1057,6 +1057,17 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
         elif w in ("himself", "herself") and k > 0 and toks[k - 1].lower in ("shot",
                                                                              "shooting"):
             return [_weak_wound(text, sent, toks, k, k, 1)]
+        elif w in ("shooting", "shootings") and k > 0 and toks[k - 1].lower in _MULTIPLE:
+            # "investigating a double shooting": two people shot (the dead among them too)
+            return [_weak_wound(text, sent, toks, k - 1, k, _MULTIPLE[toks[k - 1].lower])]
+        elif w == "shooting" and k + 2 < len(toks) and toks[k + 1].lower == "of" and \
+                toks[k - 1].lower in ("the", "a") if k > 0 else False:
+            # "investigating the shooting of a 16-year-old boy"
+            obj = _singular_object(text, toks, k + 2)
+            if obj is not None and obj[2] == 1:
+                # ("the shooting of another man": other than the suspect, not the victim)
+                first = obj[0] + (toks[obj[0]].lower == "another" and obj[0] < obj[1])
+                return [_weak_wound(text, sent, toks, first, obj[1], 1)]
         elif (w in _BLOWS or _pistol_whip(toks, k)) and not (k > 0 and toks[k - 1].lower in (
                 "was", "were", "been", "be", "is", "are", "being")) and \
                 not _negated(toks, k) and not _modal_before(toks, k):
@@ -1138,6 +1149,10 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
     near = k - 1
     while near > 0 and toks[near].lower in ("had", "has", "have", "was", "is", "been", "also"):
         near -= 1  # "he had suffered", "he was also treated"
+    if near > 2 and toks[near].text == "," and toks[near - 1].text.isdigit() and \
+            toks[near - 2].text == ",":
+        near -= 3  # "Cagle, 25, suffered": an age in apposition
+        k = near + 1
     for h in range(k - 1, max(-1, k - 9), -1):
         w = toks[h].lower
         if w in ("he", "she", "him", "her") and h in (k - 1, near):
