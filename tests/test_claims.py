@@ -582,3 +582,10 @@ def test_a_blow_only_tried_is_no_wound():
 )
 def test_people_shot_named_by_the_shooting(text, wounded):
     assert claims_of(text).totals[Outcome.WOUNDED].best == wounded
+
+
+def test_one_civilian_named_by_different_roles_across_sentences_is_one():
+    t = claims_of("Police arrested a man accused of shooting his girlfriend in the abdomen on "
+                  "Saturday. Dispatchers received a report of a woman who had been shot. She "
+                  "was in stable condition on Monday.").totals
+    assert t[Outcome.WOUNDED].best == 1

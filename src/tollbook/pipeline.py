@@ -462,8 +462,10 @@ def _group_key(c: Claim) -> str:
             return "self"  # "shot his wife, then killed himself": the killer, on top
         if c.victims.type == VictimType.UNKNOWN:
             return VictimType.UNKNOWN.value
-        if c.victims.actor is None:
-            return c.victims.type.value  # "a civilian": the civilians group
+        if c.victims.actor is None or c.victims.type == VictimType.CIVILIANS:
+            # "a civilian", "his mother", "the woman": the civilians group (across
+            # sentences one person named by different roles is usually one person)
+            return c.victims.type.value
         a = _plural(c.victims.actor.lower())
         return _GROUP_KEYS.get(a, a)
     if c.victims.actor:
