@@ -589,3 +589,20 @@ def test_one_civilian_named_by_different_roles_across_sentences_is_one():
                   "Saturday. Dispatchers received a report of a woman who had been shot. She "
                   "was in stable condition on Monday.").totals
     assert t[Outcome.WOUNDED].best == 1
+
+
+def test_those_who_shoot_are_not_those_shot():
+    ex = claims_of("Three police officers shot and injured a suspect on Tuesday night after the "
+                   "suspect first shot at officers, police said.")
+    assert ex.totals[Outcome.WOUNDED].best == 1
+
+
+def test_people_shot_at_different_locations_are_an_area_total():
+    ex = claims_of("Two men were shot at different locations on Thursday night.")
+    assert [c.scope.value for c in ex.claims] == ["area_total"]
+
+
+def test_a_house_number_before_a_run_on_sentence_is_no_count():
+    ex = claims_of("The shooting happened outside an apartment complex at 201 Lightner Lane He "
+                   "is being treated for injuries.")
+    assert [c.value for c in ex.claims] == [1]

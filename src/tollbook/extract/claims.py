@@ -204,9 +204,28 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
         return True  # a year
     if nxt in L.NON_PERSON or nxt.endswith("-year-old"):
         return True
+    if toks[first].text.isdigit() and _street_after(toks, last + 1):
+        return True  # "at 201 Lightner Lane": a house number
     if "'" in toks[first].text or toks[first].text.endswith(("st", "nd", "rd", "th")) and \
             toks[first].text[:1].isdigit():
         return True  # "1st", "the 1990's"
+    return False
+
+
+_STREETS = frozenset(
+    "street st avenue ave road rd lane ln drive dr boulevard blvd court ct way place pl "
+    "circle terrace parkway pkwy highway hwy pike trail alley sreett".split())
+
+
+def _street_after(toks: list[Token], j: int) -> bool:
+    """One to three capitalised words, then a street word: "Lightner Lane", "N. Riley
+    Avenue", "Martin Luther King Jr. Blvd"."""
+    for i in range(j, min(len(toks), j + 6)):
+        t = toks[i]
+        if t.lower in _STREETS and i > j:
+            return t.text[:1].isupper()
+        if not (t.text[:1].isupper() or t.text == "."):
+            return False
     return False
 
 
@@ -733,6 +752,13 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
     """After "N people were shot": dead, killed, to death -> killed; else weakly wounded."""
     if _fired_at(toks, k):
         return None  # "two officers shot at the suspects"
+    if k > 0 and toks[k - 1].lower not in L.AUX and toks[k - 1].lower != "fatally":
+        # no auxiliary: "three officers shot and injured a suspect" name the shooters
+        obj = k + 3 if [t.lower for t in toks[k + 1:k + 2]] == ["and"] else k + 1
+        if obj < len(toks) and (toks[obj].lower in ("a", "an", "the", "him", "her", "his",
+                                                    "their", "them") or
+                                figure_at(toks, obj, text) is not None):
+            return None
     if k > 0 and toks[k - 1].lower == "fatally":
         return _mention(Outcome.KILLED, fig, victims, sent, first, k, toks)
     nxt = [t.lower for t in toks[k + 1:k + 4]]
@@ -1147,8 +1173,9 @@ def _possessor(toks: list[Token], k: int) -> tuple[int, int, int] | None:
 def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int, int] | None:
     """The people just before toks[k]: "two people", "an adult man", "he" -> (first, head, n)."""
     near = k - 1
-    while near > 0 and toks[near].lower in ("had", "has", "have", "was", "is", "been", "also"):
-        near -= 1  # "he had suffered", "he was also treated"
+    while near > 0 and toks[near].lower in ("had", "has", "have", "was", "is", "been", "also",
+                                            "being"):
+        near -= 1  # "he had suffered", "he was also treated", "he is being treated"
     if near > 2 and toks[near].text == "," and toks[near - 1].text.isdigit() and \
             toks[near - 2].text == ",":
         near -= 3  # "Cagle, 25, suffered": an age in apposition
@@ -1160,7 +1187,8 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
         if h == near and _person_word(toks, h) and (
                 h == 0 or not toks[h - 1].text[:1].isupper()):
             return h, h, 1  # "Hoy was taken to a hospital": a name as the subject
-        if _person_noun(w) or w.endswith("year-old"):
+        if (_person_noun(w) or w.endswith("year-old")) and not (
+                toks[h].text[:1].isupper() and h > 0 and _street_after(toks, h)):
             count, first = _count_before(toks, h - 1, text)
             if count is None and w.endswith("s"):
                 return None
