@@ -60,6 +60,10 @@ def test_phrasing(sentence, outcome, value):
         "He told deputies he caused the hole when he shot the revolver.",
         "A resident reported that his wife had shot her .38 caliber revolver.",
         "The driver said the man shot in his direction and drove off.",
+        # animals, and deaths of illness
+        "Misha, a 7-year-old bullmastiff, was shot and killed after wandering away.",
+        "Two does and a fawn were shot and left near the community.",
+        "The victim of the assault died in late December from cancer, police said.",
     ],
 )
 def test_not_a_claim(sentence):

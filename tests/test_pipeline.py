@@ -207,6 +207,19 @@ def test_a_sentence_goes_on_about_the_earlier_case_the_one_before_dates():
     assert ex.totals[Outcome.KILLED].best == 1
 
 
+@pytest.mark.parametrize("phrase,start", [
+    ("last May", "2017-05"),  # the month before the publication's own
+    ("in late December", "2017-12"),
+    ("two weeks ago", "2018-02-23"),
+    ("3 days ago", "2018-03-06"),
+])
+def test_more_relative_dates(phrase, start):
+    from tollbook.extract import dates
+    text = f"A man was killed {phrase}, police said."
+    (d,) = dates.find_dates(text, 0, len(text), date(2018, 3, 9))
+    assert (d.start, d.span.surface) == (start, phrase)
+
+
 def test_a_story_wholly_about_an_earlier_case_counts_it():
     text = ("Police on Saturday arrested a suspect in a killing. The victim was shot dead in "
             "his car on Jan. 25, police said.")

@@ -103,7 +103,9 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # numbered pass (a singular "a civilian" before "56 rebels, six of them"), so the
     # indices are set again from the mentions they point at.
     parent_of = {id(m): out[m.parent] for m in out if m.parent is not None}
-    out = sorted((m for m in out if not _uncertain(toks, m.first)), key=lambda m: m.start)
+    ill = _ILLNESS.search(text, sent.start, sent.end) is not None
+    out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
+        ill and m.outcome == Outcome.KILLED)), key=lambda m: m.start)
     index = {id(m): i for i, m in enumerate(out)}
     for m in out:
         if m.parent is not None:
@@ -117,6 +119,11 @@ _TURNED_ON = re.compile(
     r"\b(?:and|before)\s+(?:then\s+)?(himself|herself)\b", re.I)
 
 
+# Deaths of illness, not violence: "died in late December from cancer"
+_ILLNESS = re.compile(
+    r"\b(?:died|dies|death|deaths)\b[^.;]{0,40}?\b(?:of|from)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|"
+    r"covid(?:-19)?|coronavirus|pneumonia|leukemia|tumou?r)\b", re.I)
 _OPEN_QUESTION = frozenset(("whether", "if"))
 _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
 
@@ -1587,6 +1594,8 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         return None
     if any(t.text in L.MODAL for t in toks[max(0, j - 2):k]):
         return None
+    if any(t.lower in L.ANIMALS and not t.text[:1].isupper() for t in toks[max(0, j - 6):j + 1]):
+        return None  # "Misha, a 7-year-old bullmastiff, was shot", "two does and a fawn"
     if plural:
         return _coordinated_singulars(toks, j)
     # "Mossi, a former minister and member of the assembly, was killed"

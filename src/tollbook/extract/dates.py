@@ -28,8 +28,11 @@ _PATTERNS = [
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
     ("month", re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
-                         r"[Tt]hroughout)\s+(January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December)\b")),
+                         r"[Tt]hroughout|[Ll]ast|[Ll]ate|[Ee]arly|[Mm]id-?)\s+"
+                         r"(?:(?:late|early|mid-?)\s*)?(January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\b(?!\s+\d)")),
+    ("ago", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                       r"twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("weekday_pair", re.compile(
         r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
         r"(?:and|to|through|-)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -98,11 +101,25 @@ def _resolve(kind: str, m: re.Match, pub: date | None):
     if pub is None:
         return None, None, DatePrecision.UNKNOWN
     if kind == "month":
-        # "in December": the latest such month not after publication
+        # "in December": the latest such month not after publication; "last May": before
         month = _MONTHS.index(g[0].lower()) + 1
-        y = pub.year if month <= pub.month else pub.year - 1
+        last = m.group(0)[:4].lower() == "last"
+        y = pub.year if month < pub.month or month == pub.month and not last else pub.year - 1
         s = f"{y:04d}-{month:02d}"
         return s, s, DatePrecision.MONTH
+    if kind == "ago":
+        # "two weeks ago": that day (a week or more back is as precise as a week)
+        n = int(g[0]) if g[0].isdigit() else _SMALL[g[0].lower()]
+        unit = g[1].lower()
+        days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+        d = pub - timedelta(days=days)
+        prec = {"day": DatePrecision.DAY, "week": DatePrecision.WEEK,
+                "month": DatePrecision.MONTH, "year": DatePrecision.YEAR}[unit]
+        if unit == "month":
+            return f"{d.year:04d}-{d.month:02d}", f"{d.year:04d}-{d.month:02d}", prec
+        if unit == "year":
+            return str(d.year), str(d.year), prec
+        return _iso(d), _iso(d), prec
     if kind == "weekday_pair":
         # "the attacks on Monday and Tuesday": both days, the later one at most today
         last = _WEEKDAYS.index(g[1].lower())
@@ -139,6 +156,10 @@ def _resolve(kind: str, m: re.Match, pub: date | None):
         y = pub.year - 1 if which == "last" else pub.year
         return str(y), str(y), DatePrecision.YEAR
     return None
+
+
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _month_num(s: str) -> int | None:

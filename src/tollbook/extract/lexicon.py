@@ -113,6 +113,14 @@ SINGULAR = frozenset(
               "children women men police".split()) | {"person", "man", "woman", "child"}
 PRONOUN_SG = frozenset("he she him her".split())
 
+# Animals shot or killed are no casualties: "a 7-year-old bullmastiff was shot".
+ANIMALS = frozenset(
+    "dog dogs bull bulls pit cat cats horse horses deer animal animals cow cows goats sheep "
+    "camels livestock cattle puppy puppies kitten kittens pet pets pitbull pitbulls mastiff "
+    "bullmastiff terrier retriever labrador rottweiler poodle chihuahua beagle husky doe "
+    "does fawn fawns buck bucks elk moose bear bears coyote coyotes wolf wolves raccoon "
+    "squirrel pig pigs hog hogs chickens".split()
+)
 # Nouns after a number that make it something other than a count of people.
 NON_PERSON = frozenset(
     "km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter "
@@ -135,9 +143,8 @@ NON_PERSON = frozenset(
     "position checkpoints checkpoint camps camp bases base sorties airstrikes airstrike "
     "strikes strike raids raid operations operation battalions battalion brigades "
     "brigade units unit groups group regiments companies company divisions division "
-    "people's year-old years-old dog dogs bull bulls pit cat cats horse horses deer animal "
-    "animals cow cows goats sheep camels livestock cattle".split()
-)
+    "people's year-old years-old".split()
+) | ANIMALS
 
 # Months and weekdays: capitalised words that are never a person or a speaker.
 CALENDAR = frozenset(
