@@ -64,6 +64,9 @@ def test_phrasing(sentence, outcome, value):
         "Misha, a 7-year-old bullmastiff, was shot and killed after wandering away.",
         "Two does and a fawn were shot and left near the community.",
         "The victim of the assault died in late December from cancer, police said.",
+        "It's possible a person was shot and fled, the sergeant said.",
+        "The officer was so close to the bullets he thought he had been shot.",
+        "Officers learned that one trailer was shot at least 16 times.",
     ],
 )
 def test_not_a_claim(sentence):
@@ -610,3 +613,26 @@ def test_a_house_number_before_a_run_on_sentence_is_no_count():
     ex = claims_of("The shooting happened outside an apartment complex at 201 Lightner Lane He "
                    "is being treated for injuries.")
     assert [c.value for c in ex.claims] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was hospitalized in critical condition, and passed away from his injuries "
+        "Saturday.",
+        "He was wounded in the attack and died on Sunday.",
+    ],
+)
+def test_the_one_hurt_who_then_died_is_dead_not_wounded(text):
+    t = claims_of(text).totals
+    assert t[Outcome.KILLED].best == 1 and Outcome.WOUNDED not in t
+
+
+def test_a_possible_cause_is_no_open_question():
+    t = claims_of("A possible dispute between neighbours has left two men dead.").totals
+    assert t[Outcome.KILLED].best == 2
+
+
+def test_an_age_before_year_old_is_no_count():
+    t = claims_of("Officers found 32 year-old Charles Doe with an apparent gunshot wound.").totals
+    assert t[Outcome.WOUNDED].best == 1

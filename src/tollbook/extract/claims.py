@@ -124,16 +124,20 @@ _ILLNESS = re.compile(
     r"\b(?:died|dies|death|deaths)\b[^.;]{0,40}?\b(?:of|from)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|"
     r"covid(?:-19)?|coronavirus|pneumonia|leukemia|tumou?r)\b", re.I)
-_OPEN_QUESTION = frozenset(("whether", "if"))
+_OPEN_QUESTION = frozenset(("whether", "if", "possible", "perhaps", "maybe", "thought"))
 _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
 
 
 def _uncertain(toks: list[Token], first: int) -> bool:
     """An open question earlier in the clause: "it was unclear whether any of the six
-    suspects were injured", "asked if she was hurt" count no one."""
+    suspects were injured", "asked if she was hurt", "it's possible a person was shot",
+    "he thought he had been shot" count no one."""
     for i in range(first - 1, max(-1, first - 13), -1):
         w = toks[i].lower
-        if w in _OPEN_QUESTION:
+        if w in _OPEN_QUESTION and not (w == "possible" and not (
+                i > 0 and toks[i - 1].lower in ("is", "was", "'s", "\u2019s", "it's",
+                                                 "it\u2019s") or
+                i + 1 < len(toks) and toks[i + 1].lower == "that")):
             # "whether it was a double suicide or a murder-suicide": dead either way
             return not any(t.lower == "or" for t in toks[i + 1:first + 12])
         if w in _NEW_CLAUSE:
@@ -392,8 +396,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)):
             if toks[j].lower not in L.NOMINAL:
                 return None
-        if toks[j].lower in L.NON_PERSON:
-            return None
+        if toks[j].lower in L.NON_PERSON or toks[j].lower in _NOT_PEOPLE:
+            return None  # "one trailer was shot at least 16 times"
     victims = _victims(toks, head, named, j, end, text)
     parent = None
     # "including 16 police officers", "among them two soldiers": a subset of the mention
@@ -1260,6 +1264,9 @@ def _count_before(toks: list[Token], k: int, text: str,
                   floor: int = 0) -> tuple[int | None, int]:
     """How many the words before a noun say: "two young female" 2, "a"/"the" 1."""
     i = k
+    if k + 1 < len(toks) and toks[k + 1].lower in ("year-old", "years-old") and \
+            toks[k].text.isdigit():
+        i = k - 1  # "32 year-old Charles Doe": an age, not how many
     while i >= floor:
         w = toks[i].lower
         if w in ("a", "an", "one", "another"):
@@ -1338,12 +1345,15 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             subj = _elided_subject(toks, k)
         if subj is None and outcome == Outcome.KILLED and w in _INTRANSITIVE and \
                 not numbered and not any(m.outcome == Outcome.KILLED for m in out):
-            wound = next((m for m in reversed(out) if m.weak and m.figure.best == 1), None)
+            wound = next((m for m in reversed(out) if m.outcome == Outcome.WOUNDED and
+                          (m.weak or m.singular) and m.figure.best == 1), None)
             if wound is not None and not _negated(toks, k) and not _modal_before(toks, k):
                 # "Saunders was shot in the neck and pronounced dead", "a 17-year-old shot
-                # during a struggle has died": the one shot is the one who died
+                # during a struggle has died", "he was hospitalized and passed away": the
+                # one hurt is the one who died (his wound now stands for the death)
                 out.append(_mention(outcome, wound.figure, wound.victims, sent, wound.first,
                                     stop, toks, singular=True))
+                wound.weak = True
                 covered.update(range(k, stop + 1))
                 continue
         if via_relative and _PROTEST.search(text, sent.start, sent.end):
