@@ -636,3 +636,33 @@ def test_a_possible_cause_is_no_open_question():
 def test_an_age_before_year_old_is_no_count():
     t = claims_of("Officers found 32 year-old Charles Doe with an apparent gunshot wound.").totals
     assert t[Outcome.WOUNDED].best == 1
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("The victim staggered off the porch and was found dead in the yard, a spokesman "
+         "said.", 1),
+        ("A professor was seriously injured and her husband killed in what appeared to be "
+         "an attempted murder-suicide.", 1),
+        ("Deputies arrived and discovered that Roger Doe Jr. had been fatally shot.", 1),
+        ("Officers discovered the victim, Jane Doe, a 63-year-old female, deceased from a "
+         "gunshot wound.", 1),
+        ("Police released the name of a 25-year-old man whose body was found in a ditch.", 1),
+        ("Police investigate the scene of a homicide at the intersection on Saturday.", 1),
+    ],
+)
+def test_deaths_told_around_the_victim(text, killed):
+    assert claims_of(text).totals[Outcome.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The men fled and were found dead later.",  # plural: how many is not said
+        "Homicide detectives are investigating the shooting.",
+        "The homicide rate rose last year.",
+    ],
+)
+def test_no_single_death_read_into(sentence):
+    assert Outcome.KILLED not in claims_of(sentence).totals

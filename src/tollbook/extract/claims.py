@@ -907,10 +907,23 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
     for k, t in enumerate(toks):
         w = t.lower
         # "pronounced the man dead", "found a woman dead in the home"
-        if w in ("pronounced", "found", "find", "finds", "left", "leaving") and \
-                not _negated(toks, k):
+        if w in ("pronounced", "found", "find", "finds", "left", "leaving", "discovered",
+                 "located") and not _negated(toks, k):
             obj = _singular_object(text, toks, k + 1)
-            after = [t.lower for t in toks[obj[1] + 1:obj[1] + 4]] if obj is not None else []
+            if obj is None and k + 2 < len(toks) and toks[k + 1].lower == "the" and \
+                    toks[k + 2].lower == "victim":
+                obj = (k + 1, k + 2, 1)
+            end = obj[1] + 1 if obj is not None else 0
+            for _ in range(2):  # "the victim, Grace Doe, a 63-year-old female, deceased"
+                if end < len(toks) and toks[end].text == ",":
+                    close = next((i for i in range(end + 1, min(len(toks), end + 8))
+                                  if toks[i].text == ","), None)
+                    if close is not None:
+                        end = close
+            if obj is not None and end > obj[1] + 1 and end < len(toks) and \
+                    toks[end].text == ",":
+                end += 1  # past the apposition's closing comma
+            after = [t.lower for t in toks[end:end + 3]] if obj is not None else []
             if obj is not None and (after[:1] in (["dead"], ["deceased"]) or
                                     after[:2] == ["shot", "dead"] or
                                     after[:3] == ["shot", "to", "death"]):
@@ -918,6 +931,27 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                                                                obj[2]),
                                  Victims(VictimType.UNKNOWN, None, None), sent, obj[0],
                                  obj[1] + 1, toks, singular=True)]
+        # "a 25-year-old man whose body was found in a ditch"
+        if w == "whose" and k + 3 < len(toks) and toks[k + 1].lower == "body" and \
+                toks[k + 2].lower in ("was", "had") and toks[k + 3].lower in (
+                    "found", "discovered", "recovered", "pulled", "been"):
+            ante = next((h for h in range(k - 1, max(-1, k - 5), -1)
+                         if _person_noun(toks[h].lower)), None)
+            if ante is not None:
+                return [_mention(Outcome.KILLED, _count_figure(text, toks, ante, ante, 1),
+                                 Victims(VictimType.UNKNOWN, None, None), sent, ante, k + 3,
+                                 toks, singular=True)]
+        # "the scene of a homicide": one killing at least (not "homicide detectives")
+        if w == "homicide" and k > 0 and toks[k - 1].lower in ("a", "the", "this") and (
+                k + 1 >= len(toks) or not toks[k + 1].text[:1].isalpha() or
+                toks[k + 1].lower in ("at", "on", "in", "near", "that", "which", "was", "is",
+                                      "and", "of", "early", "late", "last", "this")) and \
+                not _negated(toks, k) and not _modal_before(toks, k) and \
+                not {x.lower for x in toks[max(0, k - 5):k]} & {"attempted", "attempt"}:
+            fig = Figure(1, Qualifier.AT_LEAST, 1, None, 1, Span.of(text, t.start, t.end),
+                         stated=False)
+            return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
+                             sent, k, k, toks, singular=True)]
         # "investigating a deadly shooting": at least one death, no number given
         if w in ("deadly", "fatal") and k + 1 < len(toks) and toks[k + 1].lower in (
                 "shooting", "stabbing", "shootings", "attack", "ambush", "bombing"):
@@ -1343,6 +1377,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if subj is None and outcome is not None and _needs_aux(w) and \
                 not _aux_before(toks, k):
             subj = _elided_subject(toks, k)
+        if subj is None and outcome == Outcome.KILLED and not numbered and not out:
+            subj = _shared_subject(toks, k)
         if subj is None and outcome == Outcome.KILLED and w in _INTRANSITIVE and \
                 not numbered and not any(m.outcome == Outcome.KILLED for m in out):
             wound = next((m for m in reversed(out) if m.outcome == Outcome.WOUNDED and
@@ -1393,6 +1429,30 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
     return out
 
 
+def _shared_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """ "The victim staggered off the porch and was found dead in the yard": a second verb
+    phrase shares the sentence's singular subject ("the victim", "he", "a man", a name)."""
+    j = k - 1
+    while j > 0 and toks[j].lower in L.AUX and toks[j].lower != "and":
+        j -= 1
+    if j < 2 or toks[j].lower != "and" or not _aux_before(toks, k) or any(
+            t.lower in ("were", "are", "have") for t in toks[j + 1:k]):
+        return None  # (plural: "the men fled and were found dead")
+    w0 = toks[0].lower
+    if w0 in ("he", "she"):
+        return 0, 0, 1
+    if w0 in ("the", "a", "an"):
+        for h in range(1, min(j, 5)):
+            if _person_noun(toks[h].lower) or toks[h].lower.endswith("year-old"):
+                if toks[h].lower not in L.SINGULAR and (toks[h].lower.endswith(("s", "men")) or
+                                                        toks[h].lower == "people"):
+                    return None  # a plural subject
+                nxt = toks[h + 1].lower if h + 1 < len(toks) else ""
+                return (0, h, 1) if nxt not in ("and", "or", ",") else None
+        return None
+    return None
+
+
 def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     """ "One man was killed and another wounded", "a man was shot dead and a woman
     injured": a second subject whose auxiliary is left out after "and"."""
@@ -1404,8 +1464,9 @@ def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         return None
     if toks[j].lower == "another":
         start, head = j, j
-    elif _person_noun(toks[j].lower) and toks[j - 1].lower in ("a", "an", "another", "one"):
-        start, head = j - 1, j
+    elif _person_noun(toks[j].lower) and toks[j - 1].lower in ("a", "an", "another", "one",
+                                                                "his", "her", "their"):
+        start, head = j - 1, j  # ("a professor was injured and her husband killed")
     else:
         return None
     if start < 1 or toks[start - 1].lower not in ("and", ","):
@@ -1594,6 +1655,8 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         if toks[j].lower in ("were", "are", "have"):
             plural = True
         j -= 1
+    if j > 1 and toks[j].text == "." and toks[j - 1].lower in ("jr", "sr", "ii", "iii"):
+        j -= 2  # "Roger Crum Jr. had been fatally shot"
     if j > 1 and toks[j].text in ("\u2014", "--", "\u2013"):
         # "A 14-year-old girl - believed to have been a bystander - was shot": skip the aside
         opening = next((i for i in range(j - 1, max(-1, j - 25), -1)
