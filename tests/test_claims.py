@@ -666,3 +666,33 @@ def test_deaths_told_around_the_victim(text, killed):
 )
 def test_no_single_death_read_into(sentence):
     assert Outcome.KILLED not in claims_of(sentence).totals
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Michael Doe is wanted for murder in the Feb. 2 death of John Roe Jr. in the town.",
+         1),
+        ("Autopsies revealed both Germany and Stone were shot to death.", 2),
+        ("He said the two deaths have shaken the town, a school of nearly 2,000 students.", 2),
+        ("Hours earlier, police said, two officers shot and killed John Doe, 19, of Oakland.",
+         1),
+        ("A family dispute ended with one man dead, his daughter in the hospital and three "
+         "police officers on administrative leave.", 1),
+    ],
+)
+def test_numbers_beside_a_death_that_count_no_dead(text, killed):
+    assert claims_of(text).totals[Outcome.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shooting is the latest in the town, which has seen four people killed in less "
+        "than a week.",
+        "In both car jackings the victims were shot, but both are expected to survive.",
+    ],
+)
+def test_runs_of_incidents_are_not_one_event(sentence):
+    ex = claims_of(sentence)
+    assert all(c.scope.value != "event" for c in ex.claims) and not ex.totals

@@ -73,6 +73,8 @@ _AREA = re.compile(
     r"unrelated\s+)?(?:shootings|shooting\s+incidents|incidents|attacks|stabbings)\b|"
     r"\bseparate\s+(?:shootings|shooting\s+incidents|incidents)\b|"
     r"\b(?:across|around|throughout)\s+the\s+city\b|\bcitywide\b|"
+    r"\b(?:in|during|from)\s+both\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks|"
+    r"robberies|carjackings|jackings|cases)\b|"
     # "shot at different locations", "in separate locations", "in different areas of"
     r"\b(?:in|at)\s+(?:separate|different|various|two|three|several|multiple)\s+"
     r"(?:locations|places|areas|parts|neighborhoods|neighbourhoods|spots|scenes)\b|"
@@ -99,6 +101,12 @@ _CUMULATIVE = re.compile(
     r"\b(?:killed|dead|died|deaths|wounded|injured|shot|homicides|murders|victims)\s+"
     r"(?:(?:so\s+far|in\s+the\s+city|citywide)\s+)?this\s+(?:year|month)\b|"
     r"\byear[- ]to[- ]date\b|\bsame\s+period\b|"
+    # a place's run of killings: "which has seen four people killed in less than a week"
+    r"\b(?:has|have)\s+(?:now\s+)?seen\s+(?:\w+\s+){0,3}?(?:killed|dead|shot|wounded|"
+    r"injured|homicides|murders|shootings)\b|"
+    r"\bin\s+(?:less|fewer)\s+than\s+(?:a|one|two|three|four|\d+)\s+(?:days|weeks?|"
+    r"months?)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|"
+    r"\d+\s+)?(?:days|weeks?|months?)\b|"
     r"\b(?:victim|homicide|weekend|monthly|yearly|annual|running|overall)\s+(?:\w+\s+)?"
     r"(?:total|tally|count)\b|\b(?:our|the)\s+(?:latest\s+)?count\s+of\b",
     re.IGNORECASE,

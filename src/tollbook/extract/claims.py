@@ -182,6 +182,15 @@ def _dead_among_shot(ms: list[Mention]) -> list[Mention]:
 
 # --- numbers ---------------------------------------------------------------------------
 
+_PLACES_OF_PEOPLE = frozenset(
+    "school city town village community population county district nation country state "
+    "camp neighborhood neighbourhood suburb island prison jail university college "
+    "congregation".split())
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     """Years, times, ages, addresses, money: numbers that count no people."""
     nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
@@ -206,6 +215,11 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     prev2 = toks[first - 2].lower if first > 1 else ""
     if prev == "of" and prev2 in ("ages", "age", "aged"):
         return True  # "between the ages of 16-18"
+    if prev == "of" and prev2 in _PLACES_OF_PEOPLE:
+        return True  # "a school of nearly 2,000 students": a population
+    if tok.text.isdigit() and fig.value <= 31 and (
+            prev in _MONTH_WORDS or prev == "." and prev2 in _MONTH_WORDS):
+        return True  # "in the Feb. 2 death of": a day of the month
     if toks[first].text[:1].isdigit() and (
             prev in ("/", "image", "photo", "photos", "slide", "page", "gallery") or
             prev == "of" and (prev2[:1].isdigit() or prev2 == "/")):
@@ -487,6 +501,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 for b in between
             ):
                 root = p if p.parent is None else prior[p.parent]
+                if "leave" in [t.lower for t in toks[end:end + 4]]:
+                    return None  # "one man dead ... and three officers on administrative leave"
                 if not (end < len(toks) and toks[end].lower in ("in", "on") and root is p and
                         p.outcome != Outcome.KILLED):
                     return _mention(root.outcome, fig, victims, sent, first, end - 1, toks)
@@ -768,8 +784,9 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
         obj = k + 3 if [t.lower for t in toks[k + 1:k + 2]] == ["and"] else k + 1
         if obj < len(toks) and (toks[obj].lower in ("a", "an", "the", "him", "her", "his",
                                                     "their", "them") or
-                                figure_at(toks, obj, text) is not None):
-            return None
+                                figure_at(toks, obj, text) is not None or
+                                _person_word(toks, obj)):
+            return None  # ("two officers shot and killed Antonio Doe")
     if k > 0 and toks[k - 1].lower == "fatally":
         return _mention(Outcome.KILLED, fig, victims, sent, first, k, toks)
     nxt = [t.lower for t in toks[k + 1:k + 4]]
@@ -1731,6 +1748,10 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     return None
 
 
+_PREPOSITIONS = frozenset(
+    "in of from at on during after before for with to by into near across".split())
+
+
 def _person_word(toks: list[Token], j: int) -> bool:
     """A capitalised name (not a sentence-initial function word or an institution)."""
     t = toks[j]
@@ -1748,9 +1769,10 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
     while i >= 0 and j - i < 14:
         t = toks[i].lower
         prev = toks[i - 1] if i > 0 else None
-        if t == "both" and (prev is None or prev.text in (",", "and") or prev.lower in
-                            _CLAUSE_END):
+        if t == "both" and not (prev is not None and prev.lower in _PREPOSITIONS):
             return i, j, 2  # "both victims, identified as Donna and Rich Muller, were"
+        if t == "both":
+            return None  # "in both car jackings the victims were shot": not the subject
         if t in ("a", "an", "one", "another") or t in ("his", "her", "their") and (
                 prev is None or prev.text != ","):
             count += 1
