@@ -67,6 +67,8 @@ def test_phrasing(sentence, outcome, value):
         "It's possible a person was shot and fled, the sergeant said.",
         "The officer was so close to the bullets he thought he had been shot.",
         "Officers learned that one trailer was shot at least 16 times.",
+        "Training likely prevented a burglary suspect and a reserve officer graduate from "
+        "killing himself and possibly taking officers with him.",
     ],
 )
 def test_not_a_claim(sentence):
@@ -696,3 +698,29 @@ def test_numbers_beside_a_death_that_count_no_dead(text, killed):
 def test_runs_of_incidents_are_not_one_event(sentence):
     ex = claims_of(sentence)
     assert all(c.scope.value != "event" for c in ex.claims) and not ex.totals
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("At least three suicide bombers were killed in the town.", 3),
+        ("Two suicide bombers attempted to attack the town. One of the assailants detonated "
+         "while the other was killed by security forces.", 2),
+        ("Two female suicide bombers were pursued into a house. Both assailants detonated, "
+         "killing themselves and a civilian.", 3),
+        ("A suicide bomber detonated in the market. The assailant was the only reported "
+         "casualty.", 1),
+        ("Three suicide bombers were seen in the town. The three assailants detonated before "
+         "security forces could intervene, killing at least four people.", 7),
+        ("Two female suicide bombers attacked a market. One assailant detonated, killing "
+         "herself and wounding four people, while the second assailant was shot and killed.",
+         2),
+        # the toll already holds the attackers
+        ("A suicide bomber detonated a vehicle at the base. Eleven people, including four "
+         "assailants and seven soldiers, were killed in this incident.", 11),
+        ("A suicide bomber detonated in a crowd. At least five people were killed, including "
+         "the assailant.", 5),
+    ],
+)
+def test_suicide_bombers_who_detonated_are_dead(text, killed):
+    assert claims_of(text).totals[Outcome.KILLED].best == killed

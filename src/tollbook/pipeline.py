@@ -486,6 +486,26 @@ def _group_key(c: Claim) -> str:
     return c.victims.type.value
 
 
+_WITH_ATTACKERS = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom)\s+(?:the\s+|\w+\s+){0,2}(?:assailants?|"
+    r"attackers?|bombers?|perpetrators?|gunm[ae]n|militants?)\b", re.I)
+
+
+def _by_sentence(cs: list[Claim]) -> dict[tuple[int, int], list[Claim]]:
+    out: dict[tuple[int, int], list[Claim]] = {}
+    for c in cs:
+        out.setdefault((c.evidence.start, c.evidence.end), []).append(c)
+    return out
+
+
+def _attackers_told(bombers: Claim, claims) -> bool:
+    """Whether another sentence's figure counts attackers: "eleven people, including four
+    assailants, were killed", "at least five were killed, including the assailant"."""
+    return any(c.outcome == bombers.outcome and not c.extra and c.evidence != bombers.evidence
+               and (_group_key(c) in ("militants", "bombers") or
+                    _WITH_ATTACKERS.search(c.evidence.surface)) for c in claims)
+
+
 def _reflexive(c: Claim) -> bool:
     """ "killed himself", "shot herself", "took his own life" (a death counted at "his"):
     the figure is the killer himself."""
@@ -627,8 +647,11 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             continue
         cs, joined = _joined_sums(cs)
         # "In addition to the bomber, five people were killed": the extra group is counted
-        # on top of the others, with its own best across every figure for it.
-        extra_keys = {_group_key(c) for c in cs if c.extra}
+        # on top of the others, with its own best across every figure for it. Bombers who
+        # detonated are on top unless another sentence counts attackers ("eleven people,
+        # including four assailants, were killed" already holds them).
+        extra_keys = {_group_key(c) for c in cs if c.extra and not (
+            c.victims.actor == "suicide bombers" and _attackers_told(c, claims))}
         groups: dict[str, list[Claim]] = {}
         for c in cs:
             groups.setdefault(_group_key(c), []).append(c)
@@ -654,6 +677,12 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             lo, be, hi = max(lo, ul), max(be, ub), max(hi, uh)
         for k in extra_keys:
             el, eb, eh = tally(groups[k])
+            # "One assailant detonated ..., while the second assailant was shot and killed":
+            # people of the group named apart in one sentence are different people
+            together_n = max(sum(c.figure.best for c in g) for g in _by_sentence(
+                [c for c in groups[k] if not c.figure.stated]).values()) \
+                if any(not c.figure.stated for c in groups[k]) else 0
+            eb, eh = max(eb, together_n), max(eh, together_n)
             lo, be, hi = lo + el, be + eb, hi + eh
         out[outcome] = Tally(lo, be, hi)
     return out
@@ -687,8 +716,8 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
     sentence that names two or more different people, of their number."""
     by_sentence: dict[tuple[int, int], list[tuple[tuple[str | None, str], Claim]]] = {}
     for c in cs:
-        if c.figure.stated:
-            continue
+        if c.figure.stated or c.extra:
+            continue  # (people counted apart are added apart)
         key = _person_key(c)
         if key is not None:
             by_sentence.setdefault((c.evidence.start, c.evidence.end), []).append((key, c))

@@ -104,8 +104,13 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # indices are set again from the mentions they point at.
     parent_of = {id(m): out[m.parent] for m in out if m.parent is not None}
     ill = _ILLNESS.search(text, sent.start, sent.end) is not None
+    # "one of the bombers detonated, killing herself": the bomber, counted once
+    bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
-        ill and m.outcome == Outcome.KILLED)), key=lambda m: m.start)
+        ill and m.outcome == Outcome.KILLED) and not (
+        bomber and m.outcome == Outcome.KILLED and
+        m.figure.span.surface.lower() in ("himself", "herself", "themselves"))),
+        key=lambda m: m.start)
     index = {id(m): i for i, m in enumerate(out)}
     for m in out:
         if m.parent is not None:
@@ -597,6 +602,10 @@ def _blow(toks: list[Token], k: int) -> str | None:
     return None
 
 
+_KEPT_FROM = frozenset("prevented prevent prevents preventing stopped stop stops stopping "
+                       "kept keep keeps keeping".split())
+
+
 def _modal_before(toks: list[Token], first: int) -> bool:
     """An unrealised killing: "threatened to kill", "could have killed", "attempted murder",
     also through a coordinated infinitive ("threatened to harm his family and kill himself")
@@ -605,11 +614,16 @@ def _modal_before(toks: list[Token], first: int) -> bool:
     # the clause only: "was trying to leave when the man struck her with a pistol"
     start = max(0, first - 9)
     start = next((i + 1 for i in range(first - 1, start - 1, -1)
-                  if toks[i].lower in _CLAUSE_END), start)
+                  if toks[i].lower in _CLAUSE_END or toks[i].text == ","), start)
     near = toks[max(start, first - 4):first]
     if any(t.text in L.MODAL and not (t.lower in ("attempted", "attempt") and not _aimed_at_life(
             toks, first - len(near) + i)) for i, t in enumerate(near)):
         return True
+    # "prevented a suspect and a reserve officer graduate from killing himself"
+    if first > 0 and toks[first - 1].lower == "from" or any(
+            t.lower == "from" for t in toks[max(0, first - 2):first]):
+        if any(t.lower in _KEPT_FROM for t in toks[max(0, first - 16):first]):
+            return True
     far = toks[start:first]
     for i, t in enumerate(far):
         if t.lower in ("to", "from") and i > 0 and far[i - 1].text in L.MODAL:
@@ -854,18 +868,42 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
     out: list[Mention] = []
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     for k, t in enumerate(toks):
-        if t.lower not in ("bomber", "bombers") or k == 0 or toks[k - 1].lower != "suicide":
+        if t.lower not in _BOMBER_WORDS or k == 0 or t.lower not in ("bomber", "bombers") and \
+                not _suicide_attack(text):
             continue
         if k + 1 >= len(toks) or toks[k + 1].lower not in _DETONATE:
             continue
-        count, first = _count_before(toks, k - 1, text)
+        # "one of the assailants detonated", "the other assailant detonated"
+        if k > 2 and [x.lower for x in toks[k - 3:k]] in (["one", "of", "the"],
+                                                          ["each", "of", "the"]):
+            count, first = (1 if toks[k - 3].lower == "one" else None), k - 3
+        elif toks[k - 1].lower in ("second", "other", "third", "first"):
+            count, first = 1, k - 1 - (toks[k - 2].lower in ("the", "a") if k > 1 else 0)
+        else:
+            count, first = _count_before(toks, k - 1, text)
         if count is None or any(i in taken for i in range(first, k + 1)):
             continue
         fig = _count_figure(text, toks, first, k, count)
         victims = Victims(VictimType.COMBATANTS, "suicide bombers",
-                          Span.of(text, toks[k - 1].start, t.end))
-        out.append(_mention(Outcome.KILLED, fig, victims, sent, first, k + 1, toks,
-                            singular=True))
+                          Span.of(text, toks[first].start, t.end))
+        bombers = _mention(Outcome.KILLED, fig, victims, sent, first, k + 1, toks,
+                           singular=True)
+        bombers.extra = True  # the attackers, on top of the people they killed
+        out.append(bombers)
+    # "The two assailants were the only reported casualties": the bombers, dead
+    m = _ONLY_CASUALTY.search(text, sent.start, sent.end)
+    if m is not None and _suicide_attack(text) and not out:
+        k = next((i for i, x in enumerate(toks) if x.start == m.start(1)), None)
+        if k is not None and k > 0:
+            count, first = _count_before(toks, k - 1, text)
+            if toks[k].lower.endswith("s") and count is None:
+                count = None
+            if count is not None and not any(i in taken for i in range(first, k + 1)):
+                fig = _count_figure(text, toks, first, k, count)
+                victims = Victims(VictimType.COMBATANTS, "suicide bombers",
+                                  Span.of(text, toks[first].start, toks[k].end))
+                out.append(_mention(Outcome.KILLED, fig, victims, sent, first, k, toks,
+                                    singular=True))
     # "In addition to the two assailants, at least nine people were killed"
     head = [x.lower for x in toks[:4]]
     if head[:3] in (["in", "addition", "to"], ["aside", "from", "the"]) or head[:1] == ["besides"]:
@@ -897,6 +935,18 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
         m.extra = True
         out.append(m)
     return out
+
+
+_BOMBER_WORDS = frozenset("bomber bombers assailant assailants attacker attackers".split())
+_ONLY_CASUALTY = re.compile(
+    r"\b(assailants?|attackers?|bombers?)\s+(?:was|were)\s+the\s+only\s+(?:reported\s+)?"
+    r"(?:casualty|casualties|fatality|fatalities|deaths?|victims?)\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def _suicide_attack(text: str) -> bool:
+    """Whether the story is about a suicide attack (its attackers who detonated died)."""
+    return re.search(r"\bsuicide\s+(?:bomb|attack|vest|belt)", text, re.I) is not None
 
 
 _FOUND = frozenset("found discovered recovered retrieved dumped".split())
@@ -1431,6 +1481,10 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if active is None or _negated(toks, k) or _modal_before(toks, k):
             continue
         outcome, after, weak = active
+        if after + 2 < n and toks[after].lower in ("themselves", "himself", "herself") and \
+                toks[after + 1].lower == "and" and outcome == Outcome.KILLED and \
+                _singular_object(text, toks, after + 2) is not None:
+            after += 2  # "detonated, killing themselves and a civilian": the bombers apart
         obj = _singular_object(text, toks, after)
         if obj is not None and w in ("executed", "executing", "execute") and \
                 toks[obj[1]].lower not in L.VICTIM_NOUNS:
@@ -1704,6 +1758,8 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     w = toks[j].lower
     if w in ("he", "she"):
         return j, j, 1
+    if w == "other" and j > 0 and toks[j - 1].lower == "the":
+        return j - 1, j, 1  # "one of the assailants detonated while the other was killed"
     if not toks[j].text[:1].isalpha():
         return None
     # "a suspected drug trafficker", "another soldier", "the victim", "a man from Ankhel",

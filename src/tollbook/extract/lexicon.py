@@ -137,7 +137,7 @@ NON_PERSON = frozenset(
     "counts count charges charge votes vote seats seat points point goals goal games game "
     "a.m p.m am pm o'clock gmt pages page acres hectares square block blocks floors floor "
     "storey stories story rooms room calls call doses dose kilos kilo grams ounces "
-    "steps step laps times-a lines line fronts front suicide car motorcycles motorcycle "
+    "steps step laps times-a lines line fronts front car motorcycles motorcycle "
     "caliber calibre mm millimeter millimetre gauge "
     "boats boat planes plane aircraft helicopters helicopter drones drone positions "
     "position checkpoints checkpoint camps camp bases base sorties airstrikes airstrike "
