@@ -724,3 +724,19 @@ def test_runs_of_incidents_are_not_one_event(sentence):
 )
 def test_suicide_bombers_who_detonated_are_dead(text, killed):
     assert claims_of(text).totals[Outcome.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    "text,killed,wounded",
+    [
+        ("One soldier was killed and another was injured in the attack.", 1, 1),
+        ("In addition to the assailant, the police officer was injured in the attack.", 0, 1),
+        ("The victim was beaten and stabbed in the attack.", 0, 1),
+        ("He was stabbed and died at the hospital.", 1, 0),
+    ],
+)
+def test_second_victims_and_wounds_by_blade_or_blows(text, killed, wounded):
+    t = claims_of(text).totals
+    got = (t[Outcome.KILLED].best if Outcome.KILLED in t else 0,
+           t[Outcome.WOUNDED].best if Outcome.WOUNDED in t else 0)
+    assert got == (killed, wounded)

@@ -33,7 +33,7 @@ PREFILTER = re.compile(
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
-    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip",
+    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten",
     re.IGNORECASE,
 )
 
@@ -1461,6 +1461,16 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 continue
         if via_relative and _PROTEST.search(text, sent.start, sent.end):
             continue  # "the family of a constable who was shot dead held a protest": a cause
+        if subj is not None and outcome == Outcome.KILLED and not via_relative:
+            hurt = next((m for m in out if m.outcome == Outcome.WOUNDED and m.singular and
+                         m.first == subj[0] and m.figure.best == 1), None)
+            if hurt is not None:
+                # "he was stabbed and died": the one hurt is the one who died
+                out.append(_mention(outcome, hurt.figure, hurt.victims, sent, hurt.first,
+                                    stop, toks, singular=True))
+                hurt.weak = True
+                covered.update(range(k, stop + 1))
+                continue
         if subj is not None and (via_relative or not any(
                 i in covered for i in range(subj[0], subj[1] + 1))):
             s0, head, count = subj
@@ -1655,6 +1665,8 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
             for x in [t.lower for t in toks[k + 1:k + 6]][:2 if words[1:2] != ["by"] else 5]
     ) and k > 0 and _aux_before(toks, k):
         return Outcome.WOUNDED, k  # "the victim was hit in the groin", "struck by gunfire"
+    if w in ("stabbed", "beaten") and _aux_before(toks, k):
+        return Outcome.WOUNDED, k  # "the victim was beaten and stabbed"
     if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised") or \
             w.startswith("pistol-whip") and _aux_before(toks, k):
         return Outcome.WOUNDED, k  # (and "the victim was pistol-whipped")
@@ -1674,7 +1686,7 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
 _TRIGGER_FIRST = frozenset({p[0] for p in _FATAL_PHRASES} | {
     "shot", "hit", "struck", "grazed", "wounded", "injured", "hurt", "hospitalized",
     "hospitalised", "abducted", "kidnapped", "arrested", "detained", "missing", "dead",
-    "pistol-whipped", "pistol"})
+    "pistol-whipped", "pistol", "stabbed", "beaten"})
 
 
 def _pistol_whip(toks: list[Token], k: int) -> bool:
@@ -1760,6 +1772,10 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         return j, j, 1
     if w == "other" and j > 0 and toks[j - 1].lower == "the":
         return j - 1, j, 1  # "one of the assailants detonated while the other was killed"
+    if w == "another" or w in ("second", "third", "fourth") and j > 0 and \
+            toks[j - 1].lower in ("a", "the"):
+        # "one soldier was killed and another was injured", "a third was injured"
+        return j - (w != "another"), j, 1
     if not toks[j].text[:1].isalpha():
         return None
     # "a suspected drug trafficker", "another soldier", "the victim", "a man from Ankhel",
@@ -1772,6 +1788,9 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
                 return None
             head = next((h for h in range(i + 1, j + 1) if _person_noun(toks[h].lower)
                          or toks[h].lower.endswith("year-old")), None)
+            while head is not None and head + 1 <= j and _person_noun(toks[head + 1].lower) \
+                    and not toks[head].lower.endswith("year-old"):
+                head += 1  # "the police officer": the last noun of the compound
             if head is None:
                 if t in ("his", "her", "their", "its") and (
                         i == 0 or toks[i - 1].lower in ("that", "and", "but", "said", "says",
