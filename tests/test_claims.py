@@ -740,3 +740,26 @@ def test_second_victims_and_wounds_by_blade_or_blows(text, killed, wounded):
     got = (t[Outcome.KILLED].best if Outcome.KILLED in t else 0,
            t[Outcome.WOUNDED].best if Outcome.WOUNDED in t else 0)
     assert got == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("On 5 May 2020, the army carried out an operation, leaving 2 IS militants dead.", 2),
+        ("56 BH/IS fighters were killed in the bombardment.", 56),
+        ("Four Communist Party of India-Maoist (CPI-Maoist) cadres and a Police "
+         "Sub-Inspector were killed in an exchange of fire.", 5),
+        ("Air raids hit the area, killing four citizens, including a child.", 4),
+        ("One man and a woman were killed in the attack.", 2),
+        ("The four assailants and a civilian were killed.", 5),
+        ("Two soldiers and six assailants were killed.", 8),
+    ],
+)
+def test_conflict_note_shapes(text, killed):
+    assert claims_of(text).totals[Outcome.KILLED].best == killed
+
+
+def test_a_killing_that_others_are_suspected_of_is_a_cause():
+    ex = claims_of("Armed men cut off the road to pressure authorities for the arrest of "
+                   "those involved in the killing of a citizen in the area.")
+    assert Outcome.KILLED not in ex.totals

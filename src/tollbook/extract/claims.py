@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..model import Figure, Outcome, Qualifier, Span, Victims, VictimType
 from . import lexicon as L
-from .numbers import Token, figure_at, tokenize
+from .numbers import TENS, UNITS, Token, figure_at, tokenize
 from .sentences import Sentence
 
 # Cheap prefilter: a sentence without any of these stems has no casualty figure.
@@ -273,6 +273,20 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
     while k < limit:
         w = toks[k].lower
         t = toks[k].text
+        # a proper name's own joints: "BH/IS fighters", "Party of India-Maoist (CPI-Maoist)
+        # cadres"
+        if k > j and k + 1 < len(toks) and toks[k - 1].text[:1].isupper() and (
+                t == "/" and toks[k + 1].text[:1].isupper() or
+                w == "of" and toks[k + 1].text[:1].isupper()):
+            k += 1
+            continue
+        if t == "(" and k > j and toks[k - 1].text[:1].isupper():
+            close = next((i for i in range(k + 1, min(len(toks), k + 6))
+                          if toks[i].text == ")"), None)
+            if close is not None:
+                limit = min(len(toks), limit + close + 1 - k)
+                k = close + 1
+                continue
         if w in L.VICTIM_NOUNS or w in ("more", "others") or (
                 _person_noun(w) and (k + 1 >= len(toks) or not toks[k + 1].text[:1].isalpha()
                                      or toks[k + 1].lower in L.AUX or toks[k + 1].lower in
@@ -544,6 +558,11 @@ def _passive_after(toks: list[Token], end: int,
                 break
     start = k
     aux = False
+    # "Two Somali citizens and four Kenyan citizens died": a numbered subject joined by
+    # "and" shares the verb, with or without an auxiliary
+    joined = k + 1 < n and toks[k].lower == "and" and (
+        toks[k + 1].text[:1].isdigit() or toks[k + 1].lower in UNITS and
+        toks[k + 1].lower not in ("a", "an", "no") or toks[k + 1].lower in TENS)
     while k < n and k - start < 16:
         w = toks[k].lower
         if w in L.NEGATION:
@@ -563,7 +582,7 @@ def _passive_after(toks: list[Token], end: int,
                                            toks[k + 1].lower == "down"):
             if adjacent:
                 return k, w, seg
-            if not aux:
+            if not aux and not joined:
                 return None
             # Words skipped between the victims and the auxiliary: no verb of their own.
             first_aux = k - 1
@@ -956,7 +975,8 @@ _DEATH_NOUNS = frozenset("death murder killing slaying homicide".split())
 _GRIEVANCE = frozenset(
     "over against condemn condemned condemning protest protested protesting protests "
     "demonstrate demonstrated demonstrating rally mourn mourned mourning justice anniversary "
-    "commemorate commemorating report reported anger outrage".split()
+    "commemorate commemorating report reported anger outrage involved responsible "
+    "suspected accused".split()
 )
 _PROTEST = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed|es)?\b|vigil|sit-in|"
                       r"strike|riot)", re.I)
@@ -1480,9 +1500,16 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             # elsewhere, so not weak
             other = toks[s0].lower == "another" or s0 + 1 < n and toks[s0].lower in (
                 "a", "the") and toks[s0 + 1].lower in ("second", "third", "other")
-            out.append(_mention(outcome, fig, victims, sent, s0, stop, toks, singular=True,
-                                weak=(w == "shot" and outcome == Outcome.WOUNDED and
-                                      not other and not _survived(text, sent))))
+            m = _mention(outcome, fig, victims, sent, s0, stop, toks, singular=True,
+                         weak=(w == "shot" and outcome == Outcome.WOUNDED and
+                               not other and not _survived(text, sent)))
+            # "four cadres and a police sub-inspector were killed": one more, on top of
+            # the numbered subject it is joined to
+            m.extra = s0 > 0 and toks[s0 - 1].lower == "and" and any(
+                x.outcome == outcome and x.parent is None and x.first < s0 <= x.last and
+                not any(t.lower in ("including", "includes", "among")
+                        for t in toks[x.first:s0]) for x in numbered)
+            out.append(m)
             covered.update(range(s0, stop + 1))
             continue
         # Active: "killing <a policeman>", "shot dead <a civilian school guard>",
@@ -1844,6 +1871,9 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
     while i >= 0 and j - i < 14:
         t = toks[i].lower
         prev = toks[i - 1] if i > 0 else None
+        if (t in UNITS and t not in ("a", "an", "no") or t in TENS or
+                toks[i].text[:1].isdigit()) and i < j:
+            break  # "four cadres and a police sub-inspector": the numbered part is counted
         if t == "both" and not (prev is not None and prev.lower in _PREPOSITIONS):
             return i, j, 2  # "both victims, identified as Donna and Rich Muller, were"
         if t == "both":
@@ -1852,7 +1882,7 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
                 prev is None or prev.text != ","):
             count += 1
             start = i
-        elif _person_word(toks, i) and (prev is None or not _person_word(toks, i - 1)) and \
+        elif _person_word(toks, i) and (prev is None or not prev.text[:1].isupper()) and \
                 (prev is None or prev.text != ",") and (i + 1 > j or toks[i + 1].text != "'s"):
             # "Franco and her driver, Anderson Gomes, were killed": a name starts a person;
             # a name after a comma is an apposition of the person before it

@@ -71,7 +71,7 @@ COMBATANT_NOUNS = frozenset(
     "commando cadets cadet gendarmes gendarme sailors airmen pilots pilot extremists "
     "extremist mercenaries army military forces members member suspects suspect "
     "kidnappers kidnapper bandits bandit cops cop deputies deputy agents agent "
-    "separatists separatist loyalists loyalist volunteers".split()
+    "separatists separatist loyalists loyalist volunteers cadres cadre".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
@@ -87,7 +87,7 @@ CIVILIAN_NOUNS = frozenset(
     "wife husband mother father son daughter brother sister elderly sons daughters "
     "brothers sisters wives husbands mothers fathers uncle aunt nephew niece cousin "
     "cousins grandmother grandfather grandson granddaughter fiance fiancee girlfriend "
-    "boyfriend neighbor neighbors neighbour neighbours".split()
+    "boyfriend neighbor neighbors neighbour neighbours citizens citizen locals".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "

@@ -37,11 +37,16 @@ _TOKEN = re.compile(
 )
 
 
+# Acronyms spelled like function words: "2 IS militants" (Islamic State), "US troops".
+# Their lower form stays upper case, so the grammar never reads them as "is" or "us".
+_ACRONYMS = frozenset("IS US IT AS AT OR ON NO AN AM BE DO SO IN TO OF HE WE ME BY UP IF".split())
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end(), m.group().lower())
-            for m in _TOKEN.finditer(text, start, end)]
+    return [Token(w, m.start(), m.end(), w if w in _ACRONYMS else w.lower())
+            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
 
 
 UNITS = {
