@@ -763,3 +763,32 @@ def test_a_killing_that_others_are_suspected_of_is_a_cause():
     ex = claims_of("Armed men cut off the road to pressure authorities for the arrest of "
                    "those involved in the killing of a citizen in the area.")
     assert Outcome.KILLED not in ex.totals
+
+
+@pytest.mark.parametrize(
+    "text,outcome,value",
+    [
+        ("An airstrike killed 16 Taliban Red Unit militants, including a commander.",
+         "killed", 16),
+        ("Soldiers killed at least 12 Sudanese Misseriya at an unspecified area.", "killed",
+         12),
+        ("The border guard force shot two men to death and seized the pills.", "killed", 2),
+        ("Unidentified gunmen shot dead a regime's 1st lieutenant in the city.", "killed", 1),
+        ("Gunmen shot two women, killing one of them, on Monday night.", "killed", 1),
+        ("Gunmen shot two women, killing one of them, on Monday night.", "wounded", 1),
+    ],
+)
+def test_active_verbs_before_their_victims(text, outcome, value):
+    assert claims_of(text).totals[Outcome(outcome)].best == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He came around the vehicle and shot 2 more times, then walked away.",
+        "He then fired a second shot at two other officers approaching.",
+        "The army destroyed 5 Toyota pickups in the raid.",
+    ],
+)
+def test_shots_that_hit_no_one(sentence):
+    assert not claims_of(sentence).totals

@@ -232,8 +232,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if 1800 <= fig.value <= 2100 and fig.qualifier == Qualifier.EXACT and not \
             toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS:
         return True  # a year
-    if nxt in L.NON_PERSON or nxt.endswith("-year-old"):
-        return True
+    if nxt in L.NON_PERSON or nxt.endswith("-year-old") or \
+            nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
+        return True  # ("shot 2 more times")
     if toks[first].text.isdigit() and _street_after(toks, last + 1):
         return True  # "at 201 Lightner Lane": a house number
     if "'" in toks[first].text or toks[first].text.endswith(("st", "nd", "rd", "th")) and \
@@ -309,8 +310,8 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
         if w in L.AFTER or w in L.AUX or w in L.NEGATION or w in _FUNCTION or \
                 w in _CLAUSE_END or w in _RELATIVE:
             break  # "killing three before police shot him": the phrase ended at "three"
-        if not (t[0].isalpha()) or w in L.NON_PERSON:
-            break
+        if not (t[0].isalpha()) or w in L.NON_PERSON and not (t[0].isupper() and k > j):
+            break  # (inside a name a word is no thing: "Taliban Red Unit militants")
         if t[0].isupper() and named is None and w not in ("the",):
             named = t.rstrip("'s").rstrip("\u2019s") if t.endswith(("'s", "\u2019s")) else t
         k += 1
@@ -427,8 +428,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # An unknown noun after the number: counts people only if a trigger follows at once.
         k = j + 1
         if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)):
-            if toks[j].lower not in L.NOMINAL:
-                return None
+            if toks[j].lower not in L.NOMINAL and not (
+                    toks[j].text[:1].isupper() and _active_before(toks, first) is not None):
+                return None  # (but "killed at least 12 Sudanese Misseriya": a people)
         if toks[j].lower in L.NON_PERSON or toks[j].lower in _NOT_PEOPLE:
             return None  # "one trailer was shot at least 16 times"
     victims = _victims(toks, head, named, j, end, text)
@@ -499,10 +501,24 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _mention(L.AFTER[w], fig, victims, sent, first, k, toks)
     # Active: a trigger verb shortly before the figure.
     act = _active_before(toks, first)
+    if act is not None and head is None and end == j and j < len(toks) and \
+            toks[j].text[:1].isupper() and toks[j].lower not in L.NON_PERSON:
+        # "killed at least 12 Sudanese Misseriya": a people named without a noun
+        e = j
+        while e < len(toks) and toks[e].text[:1].isupper():
+            e += 1
+        victims = _victims(toks, None, toks[e - 1].text, j, e, text)
+        end, head = e, e - 1
     if act is not None and (head is not None or end == j):
         outcome, at = act
+        if toks[at].lower == "shot":
+            after = [t.lower for t in toks[end:end + 2]]
+            if after[:1] == ["dead"] or after == ["to", "death"]:
+                return _mention(Outcome.KILLED, fig, victims, sent, first, end, toks)
+            if head is None:
+                return None
         return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
-                        weak=toks[at].lower == "shooting")
+                        weak=toks[at].lower in ("shooting", "shot"))
     # "the death toll rose to 38 soldiers", "put the number of fatalities at 25 troops"
     if _toll_before(toks, first):
         if head is None:
@@ -681,6 +697,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             return L.BEFORE[w], k
         if w in ("dead",) and k > 0 and toks[k - 1].lower == "shot":
             return Outcome.KILLED, k
+        if w == "shot" and k > 0 and toks[k - 1].lower not in L.AUX and \
+                toks[k - 1].lower not in _SHOT_AS_NOUN and not _fired_at(toks, k):
+            return Outcome.WOUNDED, k  # "shot two men (to death)": see the caller
         if w == "and" and k > 0 and toks[k - 1].lower in L.BEFORE:
             skipped += 1
             k -= 1
@@ -732,6 +751,12 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
     return None
 
 
+# Before "shot" as a noun: "fired a second shot at two officers", "a warning shot".
+_SHOT_AS_NOUN = frozenset(
+    "fatally a an the one second first third single warning fatal another last final "
+    "kill".split())
+
+
 def _toll_before(toks: list[Token], first: int) -> bool:
     window = [t.lower for t in toks[max(0, first - 22):first]]
     if not window or window[-1] not in ("to", "at", "of", "is", "was", "stands", "stood",
@@ -768,6 +793,10 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
     if w in ("them", "whom", "those", "these") and prior:
         parent = len(prior) - 1
         p = prior[parent]
+        act = _active_before(toks, first)
+        if act is not None and act[0] != p.outcome:
+            # "shot two women, killing one of them": the dead among those shot
+            return _mention(act[0], fig, p.victims, sent, first, j, toks, parent=parent)
         # "three of whom died": its own outcome when a trigger follows.
         k = j + 1
         if k < len(toks) and toks[k].lower == "fatally" and p.weak:
@@ -1927,8 +1956,8 @@ def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, in
         for h in range(k + 1, min(len(toks), k + 7)):
             w = toks[h].lower
             if toks[h].text.isdigit() and h + 1 < len(toks) and toks[h + 1].text == "-" or \
-                    toks[h].text == "-":
-                continue  # "a 57-year-old man"
+                    toks[h].text == "-" or re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[h].text):
+                continue  # "a 57-year-old man", "a regime's 1st lieutenant"
             if not toks[h].text[:1].isalpha() or w in _FUNCTION or w in _RELATIVE or \
                     w in ("identified", "named", "aged", "believed", "as", "for", "located") \
                     or w.endswith("ing"):
