@@ -792,3 +792,20 @@ def test_active_verbs_before_their_victims(text, outcome, value):
 )
 def test_shots_that_hit_no_one(sentence):
     assert not claims_of(sentence).totals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2020, a Dalit Congress sarpanch was attacked and beaten to death.",
+        "A private security guard stabbed a man to death over the regulations.",
+        "Troops detained and tortured a Lakesinpyin villager to death.",
+        "A cadre of Communist Party of India-Maoist (CPI-Maoist) was killed in the clash.",
+        "The Taliban district head of intelligence was killed in an operation by police.",
+        "Soldiers clashed with militias around Zaki Biam and killed a militia leader.",
+    ],
+)
+def test_one_person_killed_in_a_conflict_note(text):
+    ex = claims_of(text)
+    assert ex.totals[Outcome.KILLED].best == 1
+    assert [c.scope.value for c in ex.claims if c.outcome == Outcome.KILLED] == ["event"]

@@ -1476,7 +1476,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         # Passive: "<a civilian> (was) (found) <killed>", subject before the trigger.
         if outcome is not None and _denied(toks, k):
             outcome = None  # "police did not believe the victim had been shot"
-        subj = _singular_subject(toks, k) if outcome is not None else None
+        subj = _singular_subject(toks, k, outcome == Outcome.KILLED) \
+            if outcome is not None else None
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
                 toks[stop].lower == "shot" and stop + 1 < n and
                 toks[stop + 1].lower in _NO_OBJECT) and not (
@@ -1664,6 +1665,10 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
         if nxt[:2] in (["and", "wounded"], ["and", "injured"]):
             return Outcome.WOUNDED, k + 3, False
         return Outcome.WOUNDED, k + 1, True
+    if w in _TO_DEATH_VERBS and not (k > 0 and toks[k - 1].lower in L.AUX) and any(
+            toks[i].lower == "to" and toks[i + 1].lower == "death"
+            for i in range(k + 1, min(len(toks) - 1, k + 9))):
+        return Outcome.KILLED, k + 1, False  # "stabbed a man to death", "beat him to death"
     if w in L.BEFORE:
         if k > 0 and toks[k - 1].lower in ("was", "were", "been", "is", "are"):
             return None
@@ -1677,6 +1682,10 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
         return L.BEFORE[w], k + 1, False
     return None
 
+
+_TO_DEATH_VERBS = frozenset(
+    "stabbed beat beaten tortured hacked burned burnt strangled stoned clubbed shot "
+    "bludgeoned kicked".split())
 
 # After "shot", words that show it has no object: "a man shot while sitting in a car" is
 # the victim of a reduced passive, not a shooter.
@@ -1777,7 +1786,8 @@ _NOT_PERSON_NAME = frozenset(
 )
 
 
-def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+def _singular_subject(toks: list[Token], k: int,
+                      fatal: bool = False) -> tuple[int, int, int] | None:
     """Before a passive trigger: who was killed, counted without a number.
 
     "a 48-year-old displaced person (was)", "he", "Eddyson Isidor", "Mossi, a former
@@ -1796,6 +1806,11 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         j -= 1
     if j > 1 and toks[j].text == "." and toks[j - 1].lower in ("jr", "sr", "ii", "iii"):
         j -= 2  # "Roger Crum Jr. had been fatally shot"
+    if j > 1 and toks[j].text == ")":
+        opening = next((i for i in range(j - 1, max(-1, j - 8), -1) if toks[i].text == "("),
+                       None)
+        if opening is not None and opening > 0:
+            j = opening - 1  # "a cadre of Communist Party of India-Maoist (CPI-Maoist) was"
     if j > 1 and toks[j].text in ("\u2014", "--", "\u2013"):
         # "A 14-year-old girl - believed to have been a bystander - was shot": skip the aside
         opening = next((i for i in range(j - 1, max(-1, j - 25), -1)
@@ -1847,6 +1862,12 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
             while head is not None and head + 1 <= j and _person_noun(toks[head + 1].lower) \
                     and not toks[head].lower.endswith("year-old"):
                 head += 1  # "the police officer": the last noun of the compound
+            if head is None and fatal and t in ("a", "an") and i + 1 <= j and all(
+                    x.text[:1].isalpha() and x.lower not in _FUNCTION and
+                    x.lower not in L.NON_PERSON and x.lower not in _NOT_PEOPLE
+                    for x in toks[i + 1:j + 1]):
+                # only people are killed: "a Dalit Congress sarpanch was beaten to death"
+                return i, j, 1
             if head is None:
                 if t in ("his", "her", "their", "its") and (
                         i == 0 or toks[i - 1].lower in ("that", "and", "but", "said", "says",
@@ -1854,8 +1875,8 @@ def _singular_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
                     return None  # "reported that his house was struck by gunfire"
                 continue  # "a judge of a provincial court", "a man driving a motorcycle"
             if t in ("the", "his", "her", "their", "its") and \
-                    toks[head].lower not in L.SINGULAR:
-                return None
+                    toks[head].lower not in L.SINGULAR and not (fatal and t == "the"):
+                return None  # ("the Taliban district head of intelligence was killed")
             return i, head, 1
         if not toks[i].text[:1].isalpha() and toks[i].text != "-" and not (
                 toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == "-"):
