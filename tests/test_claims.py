@@ -69,6 +69,11 @@ def test_phrasing(sentence, outcome, value):
         "Officers learned that one trailer was shot at least 16 times.",
         "Training likely prevented a burglary suspect and a reserve officer graduate from "
         "killing himself and possibly taking officers with him.",
+        # alternatives with no split, and accidents
+        "Around 7 May 2020, 3 PKK militants were killed, injured or captured in operations.",
+        "Army forces killed or injured total of 4 PKK militants during airstrikes.",
+        "Residents demanded a sentence for the driver who killed a journalist in a road "
+        "accident.",
     ],
 )
 def test_not_a_claim(sentence):
@@ -809,3 +814,12 @@ def test_one_person_killed_in_a_conflict_note(text):
     ex = claims_of(text)
     assert ex.totals[Outcome.KILLED].best == 1
     assert [c.scope.value for c in ex.claims if c.outcome == Outcome.KILLED] == ["event"]
+
+
+def test_a_named_groups_dead():
+    assert claims_of("The group confirmed 4 PKK fatalities.").totals[Outcome.KILLED].best == 4
+
+
+def test_a_death_after_a_collision_is_still_a_death():
+    t = claims_of("Police say a man shot and killed himself after a four-car collision.").totals
+    assert t[Outcome.KILLED].best == 1

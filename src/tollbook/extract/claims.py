@@ -104,6 +104,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # indices are set again from the mentions they point at.
     parent_of = {id(m): out[m.parent] for m in out if m.parent is not None}
     ill = _ILLNESS.search(text, sent.start, sent.end) is not None
+    # "3 PKK militants were killed, injured or captured": how many of each is not said
+    out = [m for m in out if not _either_or(toks, m)]
     # "one of the bombers detonated, killing herself": the bomber, counted once
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
@@ -128,9 +130,30 @@ _TURNED_ON = re.compile(
 _ILLNESS = re.compile(
     r"\b(?:died|dies|death|deaths)\b[^.;]{0,40}?\b(?:of|from)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|"
-    r"covid(?:-19)?|coronavirus|pneumonia|leukemia|tumou?r)\b", re.I)
+    r"covid(?:-19)?|coronavirus|pneumonia|leukemia|tumou?r)\b|"
+    # and of accidents: "the driver who killed a journalist in a road accident"
+    r"\b(?:in|at)\s+(?:a|an|the)\s+(?:road|car|traffic|motor\s+vehicle|workplace)\s+"
+    r"(?:accident|crash|collision)\b",
+    re.I)
 _OPEN_QUESTION = frozenset(("whether", "if", "possible", "perhaps", "maybe", "thought"))
 _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
+
+
+def _either_or(toks: list[Token], m: Mention) -> bool:
+    """A figure whose verb is one of alternatives: "killed, injured or captured", "killed
+    or injured (a) total of 4"."""
+    if m.singular:
+        return False
+    for k in range(max(0, m.first - 6), min(len(toks) - 2, m.last + 2)):
+        if toks[k].lower in L.AFTER or toks[k].lower in L.BEFORE:
+            i = k + 1
+            while i + 1 < len(toks) and toks[i].text == "," and (
+                    toks[i + 1].lower in L.AFTER or toks[i + 1].lower in L.BEFORE):
+                i += 2
+            if i + 1 < len(toks) and toks[i].lower == "or" and (
+                    toks[i + 1].lower in L.AFTER or toks[i + 1].lower in L.BEFORE):
+                return True
+    return False
 
 
 def _uncertain(toks: list[Token], first: int) -> bool:
@@ -429,8 +452,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         k = j + 1
         if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)):
             if toks[j].lower not in L.NOMINAL and not (
-                    toks[j].text[:1].isupper() and _active_before(toks, first) is not None):
-                return None  # (but "killed at least 12 Sudanese Misseriya": a people)
+                    toks[j].text[:1].isupper() and _active_before(toks, first) is not None) \
+                    and not (toks[j].text[:1].isupper() and k < len(toks) and
+                             toks[k].lower in L.NOMINAL):
+                # (but "killed at least 12 Sudanese Misseriya": a people; "4 PKK
+                # fatalities": a group's dead)
+                return None
         if toks[j].lower in L.NON_PERSON or toks[j].lower in _NOT_PEOPLE:
             return None  # "one trailer was shot at least 16 times"
     victims = _victims(toks, head, named, j, end, text)
@@ -462,6 +489,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if "alive" in later or any(w in later for w in ("freed", "released", "rescued",
                                                     "returned", "resurfaced")):
         return None  # "33 missing soldiers had been found alive": not casualties any more
+    if end == j and j + 1 < len(toks) and toks[j].text[:1].isupper() and \
+            toks[j + 1].lower in L.NOMINAL and toks[j].lower not in L.NON_PERSON:
+        # "4 PKK fatalities": the dead of a named group
+        victims = _victims(toks, None, toks[j].text, j, j + 1, text)
+        return _mention(L.NOMINAL[toks[j + 1].lower], fig, victims, sent, first, j + 1, toks)
     if end == j and nxt in L.NOMINAL:
         k = j + 1
         outcome = L.NOMINAL[nxt]
