@@ -823,3 +823,36 @@ def test_a_named_groups_dead():
 def test_a_death_after_a_collision_is_still_a_death():
     t = claims_of("Police say a man shot and killed himself after a four-car collision.").totals
     assert t[Outcome.KILLED].best == 1
+
+
+@pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Gunmen in the village: 20 gunmen killed 5 villagers in the raid.", 5),
+        ("Around 5 May 2020, in Bacayopa, Sinaloa, a man and a woman were found dead.", 2),
+        ("On 2 May 2020, an unidentified gunmen shot dead 2 civilians in front of their "
+         "houses.", 2),
+    ],
+)
+def test_agents_are_not_victims(text, killed):
+    assert claims_of(text).totals[Outcome.KILLED].best == killed
+
+
+@pytest.mark.parametrize(
+    "sentence,agents",
+    [
+        ("A person who was abducted by five armed assailants was found dead.", 5),
+        ("Around 100 residents lynched two armed men who were robbing people.", 100),
+        ("The attack was in retaliation for the killing of 3 separatist members.", 3),
+        ("They claimed that there were 6 prisoners dead due to coronavirus infection.", 6),
+    ],
+)
+def test_agents_causes_and_illness_are_no_dead(sentence, agents):
+    ex = claims_of(sentence)
+    assert agents not in [c.value for c in ex.claims if c.outcome == Outcome.KILLED]
+
+
+def test_the_subject_after_an_attribution_shares_the_verbs():
+    t = claims_of("According to police, the victim was approached by two men and was shot "
+                  "once in the leg.").totals
+    assert t[Outcome.WOUNDED].best == 1

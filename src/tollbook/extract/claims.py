@@ -128,7 +128,8 @@ _TURNED_ON = re.compile(
 
 # Deaths of illness, not violence: "died in late December from cancer"
 _ILLNESS = re.compile(
-    r"\b(?:died|dies|death|deaths)\b[^.;]{0,40}?\b(?:of|from)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"\b(?:died|dies|death|deaths|dead)\b[^.;]{0,40}?\b(?:of|from|due\s+to)\s+(?:an?\s+)?"
+    r"(?:\w+\s+)?"
     r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|"
     r"covid(?:-19)?|coronavirus|pneumonia|leukemia|tumou?r)\b|"
     # and of accidents: "the driver who killed a journalist in a road accident"
@@ -503,6 +504,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
+    if found is not None and found[0] == end and found[1] in L.AFTER and \
+            _object_follows(toks, found[0] + 1, text):
+        return None  # "20 gunmen killed 5 villagers", "100 residents lynched two men"
+    if first > 0 and toks[first - 1].lower == "by":
+        return None  # "abducted by five armed assailants": the agents
     if found is not None and (end < len(toks) and toks[end].lower == "and" or
                               found[0] > end + 1) and \
             first > 0 and toks[first - 1].lower in L.BEFORE and \
@@ -580,6 +586,22 @@ _CLAUSE_END = frozenset(
     ". ; : said says told while whereas but although because after before since until when "
     "if unless".split()
 )
+
+
+def _object_follows(toks: list[Token], i: int, text: str) -> bool:
+    """Whether an object starts at toks[i]: "a"/"the"/"his" ..., a name, or a number of
+    people ("killed 5 villagers")."""
+    if i >= len(toks):
+        return False
+    w = toks[i].lower
+    if w in ("a", "an", "the", "his", "her", "their", "him", "them", "its") or \
+            _person_word(toks, i):
+        return True
+    found = figure_at(toks, i, text)
+    if found is None:
+        return False
+    nxt = found[2] + 1
+    return any(_person_noun(t.lower) for t in toks[nxt:nxt + 3])
 
 
 def _passive_after(toks: list[Token], end: int,
@@ -770,6 +792,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                      "execution", "executions", "massacre"):
                 if k > 1 and toks[k - 2].lower == "attempted":
                     return None  # "attempted murder of two people"
+                if {x.lower for x in toks[max(0, k - 6):k - 1]} & _GRIEVANCE:
+                    return None  # "in retaliation for the killing of 3 members": a cause
                 return Outcome.KILLED, k - 1
             if p in ("injuring", "wounding"):
                 return Outcome.WOUNDED, k - 1
@@ -1037,7 +1061,7 @@ _GRIEVANCE = frozenset(
     "over against condemn condemned condemning protest protested protesting protests "
     "demonstrate demonstrated demonstrating rally mourn mourned mourning justice anniversary "
     "commemorate commemorating report reported anger outrage involved responsible "
-    "suspected accused".split()
+    "suspected accused retaliation revenge avenge avenging reprisal".split()
 )
 _PROTEST = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed|es)?\b|vigil|sit-in|"
                       r"strike|riot)", re.I)
@@ -1517,7 +1541,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 toks[stop].lower in ("death", "dead") and w == "shot" and
                 not any(t.lower in ("found", "discovered") for t in toks[max(0, k - 8):k]) and
                 (stop + 1 >= n or toks[stop + 1].lower in _NO_OBJECT or
-                 toks[stop + 1].lower in L.CALENDAR or not toks[stop + 1].text[:1].isalpha())):
+                 toks[stop + 1].lower in L.CALENDAR or not toks[stop + 1].text[:1].isalnum())):
             subj = None  # "A police officer shot and killed ...": active, the subject is no victim
         # "shot the suspect, who was later pronounced dead": the wounded suspect died, so
         # the antecedent may already be counted (as a weak wound)
@@ -1526,7 +1550,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if subj is None and outcome is not None and _needs_aux(w) and \
                 not _aux_before(toks, k):
             subj = _elided_subject(toks, k)
-        if subj is None and outcome == Outcome.KILLED and not numbered and not out:
+        if subj is None and outcome in (Outcome.KILLED, Outcome.WOUNDED) and \
+                not numbered and not out:
             subj = _shared_subject(toks, k)
         if subj is None and outcome == Outcome.KILLED and w in _INTRANSITIVE and \
                 not numbered and not any(m.outcome == Outcome.KILLED for m in out):
@@ -1608,17 +1633,21 @@ def _shared_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     if j < 2 or toks[j].lower != "and" or not _aux_before(toks, k) or any(
             t.lower in ("were", "are", "have") for t in toks[j + 1:k]):
         return None  # (plural: "the men fled and were found dead")
-    w0 = toks[0].lower
+    s0 = 0
+    if toks[0].lower not in ("he", "she", "the", "a", "an"):
+        # "According to police, the victim was approached by two men and was shot"
+        s0 = next((i + 1 for i in range(min(j, 8)) if toks[i].text == ","), 0)
+    w0 = toks[s0].lower
     if w0 in ("he", "she"):
-        return 0, 0, 1
+        return s0, s0, 1
     if w0 in ("the", "a", "an"):
-        for h in range(1, min(j, 5)):
+        for h in range(s0 + 1, min(j, s0 + 5)):
             if _person_noun(toks[h].lower) or toks[h].lower.endswith("year-old"):
                 if toks[h].lower not in L.SINGULAR and (toks[h].lower.endswith(("s", "men")) or
                                                         toks[h].lower == "people"):
                     return None  # a plural subject
                 nxt = toks[h + 1].lower if h + 1 < len(toks) else ""
-                return (0, h, 1) if nxt not in ("and", "or", ",") else None
+                return (s0, h, 1) if nxt not in ("and", "or", ",") else None
         return None
     return None
 
@@ -1956,6 +1985,8 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
         if (t in UNITS and t not in ("a", "an", "no") or t in TENS or
                 toks[i].text[:1].isdigit()) and i < j:
             break  # "four cadres and a police sub-inspector": the numbered part is counted
+        if t == "," and count > 0 and start == i + 1:
+            break  # "in Bacayopa, Sinaloa, a man and a woman were": the subject began
         if t == "both" and not (prev is not None and prev.lower in _PREPOSITIONS):
             return i, j, 2  # "both victims, identified as Donna and Rich Muller, were"
         if t == "both":
