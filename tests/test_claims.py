@@ -856,3 +856,18 @@ def test_the_subject_after_an_attribution_shares_the_verbs():
     t = claims_of("According to police, the victim was approached by two men and was shot "
                   "once in the leg.").totals
     assert t[Outcome.WOUNDED].best == 1
+
+
+@pytest.mark.parametrize(
+    "text,killed,wounded",
+    [
+        ("Five civilians (2 men, 2 women, and 1 child) were killed when their "
+         "vehicle hit a roadside bomb.", 5, 0),
+        ("At least 4 people (including 1 journalist who was reporting) as well as 2 "
+         "policemen were killed and 19 (10 policemen and 9 civilians) were wounded.", 6, 19),
+    ],
+)
+def test_breakdowns_in_parentheses_are_parts(text, killed, wounded):
+    t = claims_of(text).totals
+    assert (t[Outcome.KILLED].best, t.get(Outcome.WOUNDED).best if wounded else 0) == \
+        (killed, wounded)

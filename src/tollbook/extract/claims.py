@@ -466,6 +466,15 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # "including 16 police officers", "among them two soldiers": a subset of the mention
     # before it in the sentence.
     before = [t.lower for t in toks[max(0, first - 2):first]]
+    opened = next((i for i in range(first - 1, max(-1, first - 12), -1)
+                   if toks[i].text in ("(", ")")), None)
+    root = (prior[-1] if prior[-1].parent is None else prior[prior[-1].parent]) \
+        if prior else None
+    if root is not None and opened is not None and toks[opened].text == "(" and \
+            root.first < opened and head is not None:
+        # "5 civilians (2 men, 2 women, and 1 child) were killed": a breakdown
+        return _mention(root.outcome, fig, victims, sent, first, end - 1, toks,
+                        parent=prior.index(root))
     if prior and ("including" in before or "among" in before or "includes" in before):
         parent = len(prior) - 1
         outcome = prior[-1].outcome
@@ -536,7 +545,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             # "two people were shot through a window, and one died": the dead among them
             return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, k, toks,
                             parent=len(prior) - 1)
-        return _mention(L.AFTER[w], fig, victims, sent, first, k, toks)
+        m = _mention(L.AFTER[w], fig, victims, sent, first, k, toks)
+        # "4 people (...) as well as 2 policemen were killed": on top of the others
+        m.extra = first >= 3 and [t.lower for t in toks[first - 3:first]] == ["as", "well",
+                                                                              "as"]
+        return m
     # Active: a trigger verb shortly before the figure.
     act = _active_before(toks, first)
     if act is not None and head is None and end == j and j < len(toks) and \
@@ -617,10 +630,17 @@ def _passive_after(toks: list[Token], end: int,
     n = len(toks)
     k = end
     seg = None
-    if k + 1 < n and toks[k].text in (",", "(") and toks[k + 1].lower in (
+    if k + 1 < n and (toks[k].text == "(" or toks[k].text == "," and toks[k + 1].lower in (
         "including", "among", "mostly", "mainly", "most", "all", "among whom"
-    ):
-        for c in range(k + 2, min(n - 1, k + 30)):
+    )):
+        for c in range(k + 1, min(n - 1, k + 30)):
+            if toks[k].text == "(" and toks[c].text == ")":
+                # a parenthesis ends at its own close: "4 people (including 1 journalist)
+                # as well as 2 policemen were killed", "19 (10 policemen and 9 civilians)
+                # were wounded"
+                seg = (k + 1 + (toks[k + 1].lower == "including"), c)
+                k = c + 1
+                break
             if toks[c].text in (",", ")") and (toks[c + 1].lower in L.AUX or
                                                toks[c + 1].lower in L.AFTER):
                 seg = (k + 2, c)
