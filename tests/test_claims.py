@@ -871,3 +871,15 @@ def test_breakdowns_in_parentheses_are_parts(text, killed, wounded):
     t = claims_of(text).totals
     assert (t[Outcome.KILLED].best, t.get(Outcome.WOUNDED).best if wounded else 0) == \
         (killed, wounded)
+
+
+def test_a_running_total_is_cumulative():
+    ex = claims_of("Three men were shot on Thursday, bringing the three-day total for gunshot "
+                   "victims to two dead and seven wounded in the city.")
+    assert {c.value: c.scope.value for c in ex.claims}[7] == "cumulative"
+
+
+def test_a_man_found_wounded_and_two_people_running():
+    t = claims_of("Officers found a 28-year-old man wounded and two people running from the "
+                  "scene.").totals
+    assert t[Outcome.WOUNDED].best == 1

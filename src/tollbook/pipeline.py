@@ -101,6 +101,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:killed|dead|died|deaths|wounded|injured|shot|homicides|murders|victims)\s+"
     r"(?:(?:so\s+far|in\s+the\s+city|citywide)\s+)?this\s+(?:year|month)\b|"
     r"\byear[- ]to[- ]date\b|\bsame\s+period\b|"
+    r"\bbringing\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,3}(?:total|tally|toll|count)\b|"
+    r"\b(?:two|three|four|five|six|seven|\d+)-day\s+(?:total|tally|toll|count)\b|"
     # a place's run of killings: "which has seen four people killed in less than a week"
     r"\b(?:has|have)\s+(?:now\s+)?seen\s+(?:\w+\s+){0,3}?(?:killed|dead|shot|wounded|"
     r"injured|homicides|murders|shootings)\b|"

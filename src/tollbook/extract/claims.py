@@ -587,8 +587,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 for b in between
             ):
                 root = p if p.parent is None else prior[p.parent]
-                if "leave" in [t.lower for t in toks[end:end + 4]]:
-                    return None  # "one man dead ... and three officers on administrative leave"
+                if "leave" in [t.lower for t in toks[end:end + 4]] or (
+                        end < len(toks) and toks[end].lower.endswith("ing") and
+                        toks[end].lower not in ("including",)):
+                    # "one man dead ... and three officers on administrative leave",
+                    # "found a man wounded and two people running from the scene"
+                    return None
                 if not (end < len(toks) and toks[end].lower in ("in", "on") and root is p and
                         p.outcome != Outcome.KILLED):
                     return _mention(root.outcome, fig, victims, sent, first, end - 1, toks)
@@ -766,6 +770,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             before = toks[max(0, k - 3):k]
             if any(t.lower in L.NEGATION for t in before) or _modal_before(toks, k):
                 return None
+            if k + 1 < len(toks) and toks[k + 1].lower == "and" and k > 0 and \
+                    _person_noun(toks[k - 1].lower):
+                return None  # "found a man wounded and two people running": no object
             if k > 0 and toks[k - 1].lower in ("was", "were", "been", "being", "is", "are"):
                 return None
             return L.BEFORE[w], k
@@ -1317,6 +1324,12 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
             # "the two men were taken to a hospital": the subject of a passive verb
             if verb > 0 and toks[verb - 1].lower in ("was", "were", "been", "being"):
                 anchor = verb - 1
+        elif w in ("found", "discovered", "located") and not _negated(toks, k):
+            # "officers found a 28-year-old man wounded"
+            obj = _singular_object(text, toks, k + 1)
+            if obj is not None and obj[1] + 1 < len(toks) and \
+                    toks[obj[1] + 1].lower in ("wounded", "injured", "shot"):
+                return [_weak_wound(text, sent, toks, *obj)]
         elif w in ("himself", "herself") and k > 0 and toks[k - 1].lower in ("shot",
                                                                              "shooting"):
             return [_weak_wound(text, sent, toks, k, k, 1)]
