@@ -287,3 +287,10 @@ def test_an_institution_is_no_foreign_town():
     text = ("On 2 May 2020, in Ourinhos, Sao Paulo, suspects blew up a bank branch. A "
             "shoot-out broke out between the Police and the suspects.")
     assert "Police" not in [p.name for p in places.find_places(text)]
+
+
+def test_a_bracketed_link_to_another_story_is_furniture():
+    text = ("[Suspect indicted in death of 80-year-old man one year later] [Students acted "
+            "quickly after a threat] Police said a man was wounded in the shooting on Friday.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 2)))
+    assert [c.outcome for c in ex.claims] == [Outcome.WOUNDED]

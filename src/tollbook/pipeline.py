@@ -241,13 +241,33 @@ def _quote_speaker(text: str, sents, si: int, resolved_of) -> list:
 
 
 def _outside_furniture(text: str, s, ms: list[Mention]) -> list[Mention]:
-    """The mentions before the first furniture marker in the sentence, if it has one."""
+    """The mentions before the first furniture marker in the sentence, if it has one, and
+    outside square brackets ("[Suspect indicted in death of 80-year-old man]": a link to
+    another story)."""
     marker = _FURNITURE.search(text, s.start, s.end)
-    if marker is None:
+    if marker is not None:
+        # mentions come in text order and a part follows its parent, so the kept ones are
+        # a prefix of the list and their parent indices still hold
+        ms = [m for m in ms if m.start < marker.start()]
+    brackets = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, s.start, s.end)]
+    if not brackets:
         return ms
-    # mentions come in text order and a part follows its parent, so the kept ones are a
-    # prefix of the list and their parent indices still hold
-    return [m for m in ms if m.start < marker.start()]
+    inside = {i for i, m in enumerate(ms) if any(a < m.figure.span.start < b
+                                                 for a, b in brackets)}
+    if not inside:
+        return ms
+    keep = [i for i in range(len(ms)) if i not in inside]
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = []
+    for i in keep:
+        m = ms[i]
+        if m.parent is not None:
+            m.parent = new_index.get(m.parent)
+        out.append(m)
+    return out
+
+
+_BRACKETED = re.compile(r"\[[^\[\]]{0,300}\]")
 
 
 def _border(text: str, p: Place) -> bool:
