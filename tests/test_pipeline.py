@@ -294,3 +294,17 @@ def test_a_bracketed_link_to_another_story_is_furniture():
             "quickly after a threat] Police said a man was wounded in the shooting on Friday.")
     ex = pipeline.run(read_text(text, published=date(2018, 3, 2)))
     assert [c.outcome for c in ex.claims] == [Outcome.WOUNDED]
+
+
+def test_a_toll_of_an_earlier_month_is_background():
+    text = ("A man was shot dead in the city on Saturday, police said. The rally was organized "
+            "after 17 students and staff were killed in a school shooting last month.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 3)))
+    assert sorted(c.value for c in ex.claims) == [1, 17]
+    assert ex.totals[Outcome.KILLED].best == 1
+
+
+def test_killings_in_recent_weeks_are_a_running_tally():
+    ex = pipeline.run(read_text("Three people have been killed there in recent weeks.",
+                                published=date(2018, 3, 3)))
+    assert [c.scope.value for c in ex.claims] == ["cumulative"]

@@ -101,6 +101,7 @@ _CUMULATIVE = re.compile(
     r"\b(?:killed|dead|died|deaths|wounded|injured|shot|homicides|murders|victims)\s+"
     r"(?:(?:so\s+far|in\s+the\s+city|citywide)\s+)?this\s+(?:year|month)\b|"
     r"\byear[- ]to[- ]date\b|\bsame\s+period\b|"
+    r"\bin\s+recent\s+(?:days|weeks|months|years)\b|"
     r"\bbringing\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,3}(?:total|tally|toll|count)\b|"
     r"\b(?:two|three|four|five|six|seven|\d+)-day\s+(?:total|tally|toll|count)\b|"
     # a place's run of killings: "which has seen four people killed in less than a week"
@@ -816,7 +817,13 @@ def _background(c: Claim, published: date | None) -> bool:
     if published is None or c.date.span is None or not c.date.end:
         return False  # only a date the text itself states can make a figure old
     end = _last_day(c.date.end)
-    return end is not None and (published - end).days > BACKGROUND_DAYS
+    if end is None:
+        return False
+    if c.date.precision == DatePrecision.MONTH and len(c.date.end) == 7:
+        # "after 17 students were killed ... last month": a whole earlier month is no news
+        # of the day, however near its last day falls
+        return c.date.end < published.isoformat()[:7]
+    return (published - end).days > BACKGROUND_DAYS
 
 
 def _last_day(iso: str) -> date | None:
