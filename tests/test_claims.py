@@ -725,6 +725,8 @@ def test_runs_of_incidents_are_not_one_event(sentence):
          "assailants and seven soldiers, were killed in this incident.", 11),
         ("A suicide bomber detonated in a crowd. At least five people were killed, including "
          "the assailant.", 5),
+        ("A suicide bomber detonated a device in front of a mosque. Six children were killed, "
+         "including the assailant, and two others were injured.", 6),
     ],
 )
 def test_suicide_bombers_who_detonated_are_dead(text, killed):

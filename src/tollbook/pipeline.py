@@ -672,9 +672,11 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         # "In addition to the bomber, five people were killed": the extra group is counted
         # on top of the others, with its own best across every figure for it. Bombers who
         # detonated are on top unless another sentence counts attackers ("eleven people,
-        # including four assailants, were killed" already holds them).
-        extra_keys = {_group_key(c) for c in cs if c.extra and not (
-            c.victims.actor == "suicide bombers" and _attackers_told(c, claims))}
+        # including four assailants, were killed" already holds them: then they are no
+        # figure of their own).
+        cs = [c for c in cs if not (c.extra and c.victims.actor == "suicide bombers" and
+                                    _attackers_told(c, claims))]
+        extra_keys = {_group_key(c) for c in cs if c.extra}
         groups: dict[str, list[Claim]] = {}
         for c in cs:
             groups.setdefault(_group_key(c), []).append(c)
