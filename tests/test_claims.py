@@ -727,6 +727,12 @@ def test_runs_of_incidents_are_not_one_event(sentence):
          "the assailant.", 5),
         ("A suicide bomber detonated a device in front of a mosque. Six children were killed, "
          "including the assailant, and two others were injured.", 6),
+        ("Two suicide bombers attacked. One assailant was shot and killed and the second "
+         "detonated but there were no other reported casualties.", 2),
+        ("Two suicide bombers attacked. One assailant was shot and killed by soldiers and the "
+         "second assailant detonated, causing no additional casualties.", 2),
+        ("Government forces responded and five hostages died in the ensuing clashes along "
+         "with 27 assailants.", 32),
     ],
 )
 def test_suicide_bombers_who_detonated_are_dead(text, killed):

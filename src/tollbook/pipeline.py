@@ -704,9 +704,8 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             el, eb, eh = tally(groups[k])
             # "One assailant detonated ..., while the second assailant was shot and killed":
             # people of the group named apart in one sentence are different people
-            together_n = max(sum(c.figure.best for c in g) for g in _by_sentence(
-                [c for c in groups[k] if not c.figure.stated]).values()) \
-                if any(not c.figure.stated for c in groups[k]) else 0
+            together_n = max(sum(c.figure.best for c in g)
+                             for g in _by_sentence(groups[k]).values())
             eb, eh = max(eb, together_n), max(eh, together_n)
             lo, be, hi = lo + el, be + eb, hi + eh
         out[outcome] = Tally(lo, be, hi)

@@ -570,6 +570,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 return None
         return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
                         weak=toks[at].lower in ("shooting", "shot"))
+    # "five hostages died in the ensuing clashes along with 27 assailants": more of them
+    if prior and head is not None and first >= 2 and [t.lower for t in toks[first - 2:first]] \
+            in (["along", "with"], ["together", "with"]):
+        m = _mention(prior[-1].outcome, fig, victims, sent, first, end - 1, toks)
+        m.extra = True
+        return m
     # "the death toll rose to 38 soldiers", "put the number of fatalities at 25 troops"
     if _toll_before(toks, first):
         if head is None:
@@ -999,6 +1005,17 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
     out: list[Mention] = []
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     for k, t in enumerate(toks):
+        if t.lower in ("second", "other", "third") and k > 0 and toks[k - 1].lower == "the" \
+                and k + 1 < len(toks) and toks[k + 1].lower in _DETONATE and \
+                _suicide_attack(text) and k - 1 not in taken:
+            # "one assailant was shot and killed and the second detonated"
+            m = _mention(Outcome.KILLED, _count_figure(text, toks, k - 1, k, 1),
+                         Victims(VictimType.COMBATANTS, "suicide bombers",
+                                 Span.of(text, toks[k - 1].start, t.end)),
+                         sent, k - 1, k + 1, toks, singular=True)
+            m.extra = True
+            out.append(m)
+            continue
         if t.lower not in _BOMBER_WORDS or k == 0 or t.lower not in ("bomber", "bombers") and \
                 not _suicide_attack(text):
             continue
