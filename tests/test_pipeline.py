@@ -308,3 +308,23 @@ def test_killings_in_recent_weeks_are_a_running_tally():
     ex = pipeline.run(read_text("Three people have been killed there in recent weeks.",
                                 published=date(2018, 3, 3)))
     assert [c.scope.value for c in ex.claims] == ["cumulative"]
+
+
+def test_this_week_takes_the_days_the_text_gives_the_attacks():
+    text = ("The death toll in two attacks this week on army camps has risen to 38 soldiers, "
+            "the minister said on Thursday. An earlier toll after the attacks on Monday and "
+            "Tuesday put the number of fatalities at 25 troops.")
+    ex = pipeline.run(read_text(text, published=date(2019, 10, 3)))
+    d = next(c for c in ex.claims if c.value == 38).date
+    assert (d.start, d.end) == ("2019-09-30", "2019-10-01")
+
+
+def test_a_part_and_that_same_day_take_the_date_told_before():
+    text = ("A roadside bomb struck a vehicle yesterday, killing five civilians, including two "
+            "women. That same day, two suicide bombers stormed a building, killing at least "
+            "10 people.")
+    ex = pipeline.run(read_text(text, published=date(2018, 7, 12)))
+    assert {c.value: (c.date.start, c.date.end) for c in ex.claims
+            if c.outcome == Outcome.KILLED} == {5: ("2018-07-11", "2018-07-11"),
+                                                 2: ("2018-07-11", "2018-07-11"),
+                                                 10: ("2018-07-11", "2018-07-11")}

@@ -200,7 +200,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 dr = date_grammar.since(text, s.start, s.end, pub) or _open_range(pub)
                 place = country_place or place
             else:
-                dr = _pick(sent_dates, own, trailing) or \
+                own_date = _pick(sent_dates, own, trailing)
+                if own_date is not None and own_date.precision == DatePrecision.WEEK:
+                    # "attacks this week": the days the text gives the attacks, if it does
+                    own_date = _days_within(own_date, sents, dates_of, text) or own_date
+                dr = own_date or \
+                    (raw[base + m.parent][3] if m.parent is not None else None) or \
+                    (_same_day(text, s, raw)) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _default_date(first_event_date, pub)
             parent = base + m.parent if m.parent is not None else None
@@ -449,6 +455,30 @@ def _sentence_dates(text: str, pub: date | None):
         return cache[key]
 
     return dates_of
+
+
+def _days_within(week: DateRange, sents, dates_of, text: str) -> DateRange | None:
+    """The widest day-precise range the text states inside a week-precise one ("this
+    week" -> "the attacks on Monday and Tuesday"), report dates left out."""
+    inside = [d for s in sents for d in dates_of(s)
+              if d.precision == DatePrecision.DAY and d.start and d.end and
+              week.start <= d.start and d.end <= week.end and not _report_date(text, d)]
+    if not inside:
+        return None
+    return max(inside, key=lambda d: (date.fromisoformat(d.end) -
+                                      date.fromisoformat(d.start)).days)
+
+
+_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.I)
+
+
+def _same_day(text: str, s, raw) -> DateRange | None:
+    """ "That same day, two suicide bombers stormed a building, killing 10": the day of the
+    figure told just before."""
+    if not raw or not _SAME_DAY.search(text, s.start, s.end):
+        return None
+    prev = raw[-1][3]
+    return prev if prev.span is not None else None
 
 
 def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
