@@ -891,3 +891,20 @@ def test_a_man_found_wounded_and_two_people_running():
     t = claims_of("Officers found a 28-year-old man wounded and two people running from the "
                   "scene.").totals
     assert t[Outcome.WOUNDED].best == 1
+
+
+@pytest.mark.parametrize(
+    "text,child",
+    [
+        ("A roadside bomb struck a vehicle, killing five civilians, including two women and a "
+         "small child.", "a small child"),
+        ("A car bomb exploded near an army patrol, wounding 15 people, among them a soldier, "
+         "doctors and police said.", "a soldier"),
+    ],
+)
+def test_a_singular_in_an_including_list_is_a_part(text, child):
+    ex = claims_of(text)
+    part = next(c for c in ex.claims if c.figure.span.surface == child)
+    parent = next(c for c in ex.claims if c.id == part.part_of)
+    assert parent.value in (5, 15)
+    assert ex.totals[parent.outcome].best == parent.value

@@ -328,3 +328,12 @@ def test_a_part_and_that_same_day_take_the_date_told_before():
             if c.outcome == Outcome.KILLED} == {5: ("2018-07-11", "2018-07-11"),
                                                  2: ("2018-07-11", "2018-07-11"),
                                                  10: ("2018-07-11", "2018-07-11")}
+
+
+def test_another_sources_toll_of_an_area_total_is_an_area_total():
+    text = ("The violence was centred in Baghdad and the surrounding areas, where an official "
+            "said 25 people were killed and 59 wounded. Medical sources put the toll at 28 "
+            "dead and 77 wounded.")
+    ex = pipeline.run(read_text(text, published=date(2012, 9, 30)))
+    assert {c.value: c.scope.value for c in ex.claims} == {
+        25: "area_total", 59: "area_total", 28: "area_total", 77: "area_total"}

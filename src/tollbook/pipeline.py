@@ -185,11 +185,19 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
         ms = _inherit_victims(ms, last_named)
+        last_sentence = raw[-1][0].sentence.start if raw else -1
         for n, m in enumerate(ms):
             if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
                 last_named = m.victims
             src = _nearest_source(m, resolved)
             scope = _scope(text, s, m)
+            if scope == Scope.EVENT and m.parent is None and _SAME_TOLL.search(
+                    text, s.start, s.end) and any(
+                    r[0].outcome == m.outcome and r[4] == Scope.AREA_TOTAL and
+                    r[0].sentence.start == last_sentence for r in raw[:base]):
+                # "... 25 people were killed in Baghdad and the surrounding areas. Medical
+                # sources put the toll at 28 dead": another source's figure for that toll
+                scope = Scope.AREA_TOTAL
             own, trailing = _windows(ms, n, s)
             place = _pick(sent_places, own, trailing, anchor=m.start) or \
                 _before(sent_places, m) or _recent_place(places_in, sents, si, main) \
@@ -469,6 +477,8 @@ def _days_within(week: DateRange, sents, dates_of, text: str) -> DateRange | Non
                                       date.fromisoformat(d.start)).days)
 
 
+_SAME_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\s+"
+                        r"(?:death\s+)?toll\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.I)
 
 

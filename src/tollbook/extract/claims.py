@@ -1576,6 +1576,23 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 out.append(joined)
                 covered.update(range(k, joined.last + 1))
                 continue
+        if w in ("including", "among") and k > 0 and toks[k - 1].text == "," and numbered:
+            j = k + 1 + (k + 1 < n and toks[k + 1].lower == "them")
+            parent = next((i for i in range(len(numbered) - 1, -1, -1)
+                           if numbered[i].parent is None and numbered[i].last < k), None)
+            if parent is not None and j < n and toks[j].lower in ("a", "an", "one"):
+                obj = _singular_object(text, toks, j)
+                if obj is not None and not any(i in covered for i in range(obj[0],
+                                                                          obj[1] + 1)):
+                    # "wounding 15 people, among them a soldier"
+                    fig = _count_figure(text, toks, obj[0], obj[1], obj[2])
+                    victims = _victims(toks, obj[1], None, obj[0] + 1, obj[1] + 1, text) \
+                        if toks[obj[1]].lower in L.VICTIM_NOUNS else \
+                        Victims(VictimType.UNKNOWN, None, None)
+                    out.append(_mention(numbered[parent].outcome, fig, victims, sent, obj[0],
+                                        obj[1], toks, parent=parent, singular=True))
+                    covered.update(range(obj[0], obj[1] + 1))
+                    continue
         outcome, stop = _trigger_at(toks, k)
         if w == "shot" and _fired_at(toks, k):
             outcome = None  # "was shot at by officers": fired at, not hit
@@ -1732,6 +1749,18 @@ def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention]
     numbered object of an active verb (not the subject of a clause of its own)."""
     # the numbered object ends just before "and" (its victims' words may stand between:
     # "two 17-year-old boys and")
+    part = next((x for x in numbered if x.parent is not None and x.last < k <= x.last + 5
+                 and any(t.lower in ("including", "among") for t in toks[max(0, x.first - 3):
+                                                                        x.first])), None)
+    if part is not None and k + 1 < len(toks) and toks[k + 1].lower in ("a", "an", "one"):
+        # "killing five civilians, including two women and a small child": a part too
+        obj = _singular_object(text, toks, k + 1)
+        if obj is not None:
+            fig = _count_figure(text, toks, obj[0], obj[1], obj[2])
+            victims = _victims(toks, obj[1], None, obj[0] + 1, obj[1] + 1, text) if \
+                toks[obj[1]].lower in L.VICTIM_NOUNS else Victims(VictimType.UNKNOWN, None, None)
+            return _mention(part.outcome, fig, victims, sent, obj[0], obj[1], toks,
+                            parent=part.parent, singular=True)
     m = next((x for x in numbered if x.parent is None and x.last < k <= x.last + 5 and all(
         toks[i].text[:1].isalnum() or toks[i].text == "-" for i in range(x.last + 1, k)) and
         not any(toks[i].lower in L.AUX or toks[i].lower in L.AFTER
