@@ -567,6 +567,8 @@ def test_both_named_victims_are_two():
         ("The victim was pistol whipped during the robbery.", 1),
         # a modal before the blow, but only in its own clause
         ("She was trying to leave when the man struck her with a .40 caliber pistol.", 1),
+        # "three" is a number, not a person noun ending like "employee"
+        ("The robber then hit all three women in the head with his small silver handgun.", 3),
     ],
 )
 def test_blows_with_a_gun_are_wounds(text, wounded):

@@ -2182,8 +2182,8 @@ _PERSON_EXTRA = frozenset(
 
 def _person_noun(w: str) -> bool:
     """A noun that names a person: a victim noun, a role ("professor"), not a thing."""
-    if w in L.NON_PERSON:
-        return False
+    if w in L.NON_PERSON or w in UNITS or w in TENS:
+        return False  # ("three" is no "employee")
     if w in L.VICTIM_NOUNS or w in _PERSON_EXTRA or w.endswith("men"):
         return True
     sg = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
