@@ -1585,10 +1585,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 if obj is not None and not any(i in covered for i in range(obj[0],
                                                                           obj[1] + 1)):
                     # "wounding 15 people, among them a soldier"
-                    fig = _count_figure(text, toks, obj[0], obj[1], obj[2])
-                    victims = _victims(toks, obj[1], None, obj[0] + 1, obj[1] + 1, text) \
-                        if toks[obj[1]].lower in L.VICTIM_NOUNS else \
-                        Victims(VictimType.UNKNOWN, None, None)
+                    fig, victims = _object_figure(text, toks, obj)
                     out.append(_mention(numbered[parent].outcome, fig, victims, sent, obj[0],
                                         obj[1], toks, parent=parent, singular=True))
                     covered.update(range(obj[0], obj[1] + 1))
@@ -1682,9 +1679,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             obj = None  # "executed a search warrant", "executed a plan"
         if obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
             o0, head, count = obj
-            victims = _victims(toks, head, None, o0 + 1, head + 1, text) if count == 1 and \
-                toks[head].lower in L.VICTIM_NOUNS else Victims(VictimType.UNKNOWN, None, None)
-            fig = _count_figure(text, toks, o0, head, count)
+            fig, victims = _object_figure(text, toks, obj)
             out.append(_mention(outcome, fig, victims, sent, o0, head, toks, singular=True,
                                 weak=weak and not _survived(text, sent)))
             covered.update(range(o0, head + 1))
@@ -1756,9 +1751,7 @@ def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention]
         # "killing five civilians, including two women and a small child": a part too
         obj = _singular_object(text, toks, k + 1)
         if obj is not None:
-            fig = _count_figure(text, toks, obj[0], obj[1], obj[2])
-            victims = _victims(toks, obj[1], None, obj[0] + 1, obj[1] + 1, text) if \
-                toks[obj[1]].lower in L.VICTIM_NOUNS else Victims(VictimType.UNKNOWN, None, None)
+            fig, victims = _object_figure(text, toks, obj)
             return _mention(part.outcome, fig, victims, sent, obj[0], obj[1], toks,
                             parent=part.parent, singular=True)
     m = next((x for x in numbered if x.parent is None and x.last < k <= x.last + 5 and all(
@@ -1777,9 +1770,7 @@ def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention]
     after = toks[obj[1] + 1].lower if obj[1] + 1 < len(toks) else ""
     if after in L.AUX or after in L.AFTER or after in ("who", "that"):
         return None  # "... and a civilian was wounded": a clause of its own
-    fig = _count_figure(text, toks, obj[0], obj[1], obj[2])
-    victims = _victims(toks, obj[1], None, obj[0] + 1, obj[1] + 1, text) if \
-        toks[obj[1]].lower in L.VICTIM_NOUNS else Victims(VictimType.UNKNOWN, None, None)
+    fig, victims = _object_figure(text, toks, obj)
     joined = _mention(m.outcome, fig, victims, sent, obj[0], obj[1], toks, singular=True,
                       weak=m.weak)
     joined.extra = True  # named apart by "and": on top of the numbered object, never within
@@ -2201,6 +2192,16 @@ _NOT_PEOPLE = frozenset(
     "register trigger barrier container cooler dumpster shoulder corridor printer "
     "window revolver holster silencer chamber cylinder".split()
 )
+
+
+def _object_figure(text: str, toks: list[Token],
+                   obj: tuple[int, int, int]) -> tuple[Figure, Victims]:
+    """The figure and victims of people counted without a number, (first, head, count):
+    typed by the head noun when it is one person named by a victim noun ("a soldier")."""
+    first, head, count = obj
+    victims = _victims(toks, head, None, first + 1, head + 1, text) if count == 1 and \
+        toks[head].lower in L.VICTIM_NOUNS else Victims(VictimType.UNKNOWN, None, None)
+    return _count_figure(text, toks, first, head, count), victims
 
 
 def _count_figure(text: str, toks: list[Token], s0: int, head: int, count: int) -> Figure:
