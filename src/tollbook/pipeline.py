@@ -64,7 +64,8 @@ _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of th
 _AREA = re.compile(
     r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
     r"\b(?:throughout|across|all over)\s+(?:the\s+)?[A-Z][a-z]+\b|"
-    r"\b(?i:nationwide|countrywide)\b|\b(?:wave|series|string|spate)\s+of\s+(?:\w+\s+)?(?:attacks|bombings|violence|explosions|blasts|shootings)|"
+    r"\b(?i:nationwide|countrywide)\b|\b(?:wave|series|string|spate)\s+of\s+(?:\w+\s+)?"
+    r"(?:attacks|bombings|violence|explosions|blasts|shootings)|"
     r"\bin\s+separate\s+(?:attacks|incidents)|\bsurrounding\s+areas\b|"
     # several incidents counted together: "wounded in three separate shootings",
     # "in shootings across the city", "82 shooting incidents which left 95 wounded"
