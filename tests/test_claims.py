@@ -910,3 +910,23 @@ def test_a_singular_in_an_including_list_is_a_part(text, child):
     parent = next(c for c in ex.claims if c.id == part.part_of)
     assert parent.value in (5, 15)
     assert ex.totals[parent.outcome].best == parent.value
+
+
+@pytest.mark.parametrize(
+    "text,killed,wounded",
+    [
+        ("3 civilians including a former military commander were kidnapped and killed by "
+         "militants in the city.", 3, 0),
+        ("The body of a regime fighter with gunshot wounds was found on the road.", 1, 0),
+        ("Militants shot a civilian who was delivering water to checkpoints, resulting in his "
+         "death.", 1, 0),
+    ],
+)
+def test_deaths_told_by_their_result(text, killed, wounded):
+    t = claims_of(text).totals
+    assert (t[Outcome.KILLED].best, t[Outcome.WOUNDED].best if Outcome.WOUNDED in t else 0) \
+        == (killed, wounded)
+
+
+def test_a_body_of_water_is_no_death():
+    assert not claims_of("The body of water near the town was calm after the storm.").totals

@@ -545,7 +545,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             # "two people were shot through a window, and one died": the dead among them
             return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, k, toks,
                             parent=len(prior) - 1)
-        m = _mention(L.AFTER[w], fig, victims, sent, first, k, toks)
+        outcome = L.AFTER[w]
+        if outcome != Outcome.KILLED and k + 2 < len(toks) and toks[k + 1].lower == "and" \
+                and L.AFTER.get(toks[k + 2].lower) == Outcome.KILLED:
+            outcome, k = Outcome.KILLED, k + 2  # "were kidnapped and killed": dead
+        m = _mention(outcome, fig, victims, sent, first, k, toks)
         # "4 people (...) as well as 2 policemen were killed": on top of the others
         m.extra = first >= 3 and [t.lower for t in toks[first - 3:first]] == ["as", "well",
                                                                               "as"]
@@ -1147,6 +1151,20 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                                                                obj[2]),
                                  Victims(VictimType.UNKNOWN, None, None), sent, obj[0],
                                  obj[1] + 1, toks, singular=True)]
+        # "the body of a regime fighter was found", "resulting in his death"
+        if (w == "body" and k + 2 < len(toks) and toks[k + 1].lower == "of" and
+                toks[k - 1].lower in ("the", "a") if k > 0 else False) or \
+                w in ("resulting", "leading", "causing") and k + 3 < len(toks) and \
+                toks[k + 1].lower in ("in", "to") and toks[k + 2].lower in ("his", "her") and \
+                toks[k + 3].lower == "death":
+            obj = _singular_object(text, toks, k + 2) if w == "body" else (k + 3, k + 3, 1)
+            if w == "body" and (not any(t.lower in _FOUND for t in toks[k + 2:k + 16]) or
+                                _PROTEST.search(text, sent.start, sent.end)):
+                obj = None  # found, not exchanged or buried: "the body of X was found"
+            if obj is not None and obj[2] == 1 and not _negated(toks, k):
+                return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1], 1),
+                                 Victims(VictimType.UNKNOWN, None, None), sent, obj[0],
+                                 obj[1], toks, singular=True)]
         # "a 25-year-old man whose body was found in a ditch"
         if w == "whose" and k + 3 < len(toks) and toks[k + 1].lower == "body" and \
                 toks[k + 2].lower in ("was", "had") and toks[k + 3].lower in (
