@@ -930,3 +930,26 @@ def test_deaths_told_by_their_result(text, killed, wounded):
 
 def test_a_body_of_water_is_no_death():
     assert not claims_of("The body of water near the town was calm after the storm.").totals
+
+
+@pytest.mark.parametrize(
+    "text,outcome",
+    [
+        ("Carlsen was also found by deputies with a life-threatening gunshot wound to the "
+         "head.", "wounded"),
+        ("Edward Doe, 22, was discovered by detectives with a gunshot wound to his right hip.",
+         "wounded"),
+        ("The man demanded the clerk open the registers and struck the clerk in the head with "
+         "the handgun.", "wounded"),
+        ("Emergency responders rushed him to the hospital where he was declared dead.",
+         "killed"),
+    ],
+)
+def test_one_person_hurt_past_an_agent_or_a_role(text, outcome):
+    assert claims_of(text).totals[Outcome(outcome)].best == 1
+
+
+def test_a_county_is_no_person():
+    t = claims_of("A teen was shot in the leg on Friday. Police said both teens are from York "
+                  "County and both are in stable condition.").totals
+    assert t[Outcome.WOUNDED].best == 2

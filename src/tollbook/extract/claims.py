@@ -1298,7 +1298,7 @@ _WOUND_CUES = frozenset(
 )
 _HOSPITAL_VERBS = frozenset(
     "left sent taken took take transported rushed drove driven hospitalized hospitalised "
-    "airlifted flown brought carried put putting sending send sends".split()
+    "airlifted flown brought carried put putting sending send sends recovering".split()
 )
 
 
@@ -1356,8 +1356,11 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
             obj = _victim_count_after(toks, verb + 1, k, text)
             if obj is not None:
                 return [_weak_wound(text, sent, toks, *obj)]
-            # "the two men were taken to a hospital": the subject of a passive verb
-            if verb > 0 and toks[verb - 1].lower in ("was", "were", "been", "being"):
+            # "the two men were taken to a hospital": the subject of a passive verb; "a
+            # woman is recovering in the hospital"
+            if verb > 0 and (toks[verb - 1].lower in ("was", "were", "been", "being") or
+                             toks[verb].lower == "recovering" and
+                             toks[verb - 1].lower in ("is", "was", "are", "were")):
                 anchor = verb - 1
         elif w in ("found", "discovered", "located") and not _negated(toks, k):
             # "officers found a 28-year-old man wounded"
@@ -1461,6 +1464,14 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
     while near > 0 and toks[near].lower in ("had", "has", "have", "was", "is", "been", "also",
                                             "being"):
         near -= 1  # "he had suffered", "he was also treated", "he is being treated"
+    by = next((i for i in range(near, max(0, near - 4), -1) if toks[i].lower == "by"), None)
+    if by is not None and by > 1 and toks[by - 1].lower in ("found", "discovered", "located",
+                                                            "seen", "taken", "met"):
+        # "Carlsen was found by deputies with a gunshot wound": the agent is not the one hurt
+        near = by - 2
+        while near > 0 and toks[near].lower in ("was", "were", "is", "are", "been", "also"):
+            near -= 1
+        k = near + 1
     if near > 2 and toks[near].text == "," and toks[near - 1].text.isdigit() and \
             toks[near - 2].text == ",":
         near -= 3  # "Cagle, 25, suffered": an age in apposition
@@ -1470,8 +1481,9 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
         if w in ("he", "she", "him", "her") and h in (k - 1, near):
             return h, h, 1
         if h == near and _person_word(toks, h) and (
-                h == 0 or not toks[h - 1].text[:1].isupper()):
-            return h, h, 1  # "Hoy was taken to a hospital": a name as the subject
+                h == 0 or not toks[h - 1].text[:1].isupper() or
+                _person_word(toks, h - 1) and (h == 1 or not toks[h - 2].text[:1].isupper())):
+            return h, h, 1  # "Hoy was taken to a hospital", "Edward Jackson, 22, was ..."
         if (_person_noun(w) or w.endswith("year-old")) and not (
                 toks[h].text[:1].isupper() and h > 0 and _street_after(toks, h)):
             count, first = _count_before(toks, h - 1, text)
@@ -1563,7 +1575,8 @@ def _count_before(toks: list[Token], k: int, text: str,
 
 _SG_DET = frozenset("a an one another his her their the its".split())
 _FATAL_PHRASES = (
-    ("pronounced", "dead"), ("found", "dead"), ("shot", "dead"), ("shot", "to", "death"),
+    ("pronounced", "dead"), ("declared", "dead"), ("found", "dead"), ("shot", "dead"),
+    ("shot", "to", "death"),
     ("stabbed", "to", "death"), ("beaten", "to", "death"), ("burned", "to", "death"),
     ("hacked", "to", "death"), ("fatally", "shot"), ("fatally", "wounded"),
     ("fatally", "stabbed"), ("shot", "and", "killed"), ("gunned", "down"),
@@ -1931,7 +1944,10 @@ def _denied(toks: list[Token], k: int) -> bool:
 
 _NOT_PERSON_NAME = frozenset(
     "police officials authorities it this that there which who what they we you i army "
-    "military government troops forces witnesses sources reports report media".split()
+    "military government troops forces witnesses sources reports report media county city "
+    "town township village street avenue road boulevard drive lane park center centre "
+    "hospital university college school church mall station district department office "
+    "court jail prison".split()
 )
 
 
@@ -2185,7 +2201,8 @@ _PERSON_EXTRA = frozenset(
     "lawmaker candidate activist politician deputy sheikh cleric teen youth prefect governor "
     "minister president chairman chairwoman king prince bishop emir general colonel captain "
     "major sergeant lieutenant corporal child baby infant toddler chef female male females "
-    "males juvenile juveniles adult burglar burglars scholar".split()
+    "males juvenile juveniles adult burglar burglars scholar clerk clerks cashier cashiers "
+    "patron".split()
 )
 
 
