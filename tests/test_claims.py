@@ -953,3 +953,24 @@ def test_a_county_is_no_person():
     t = claims_of("A teen was shot in the leg on Friday. Police said both teens are from York "
                   "County and both are in stable condition.").totals
     assert t[Outcome.WOUNDED].best == 2
+
+
+@pytest.mark.parametrize(
+    "text,outcome,value",
+    [
+        ("Nivyabandi, the Human Rights Minister, and his wife were injured in the attack.",
+         "wounded", 2),
+        ("Three police officers and the assailant were injured in the attack.", "wounded", 4),
+        ("At least two soldiers were killed and five soldiers and an unknown number of "
+         "assailants were injured in the ensuing clash.", "wounded", 5),
+        ("The district head and his bodyguard were killed when their vehicle hit a bomb.",
+         "killed", 2),
+    ],
+)
+def test_who_is_one_person_in_a_coordinated_subject(text, outcome, value):
+    assert claims_of(text).totals[Outcome(outcome)].best == value
+
+
+def test_injured_across_both_assaults_is_an_area_total():
+    ex = claims_of("Additionally, at least 85 people were injured across both assaults.")
+    assert [c.scope.value for c in ex.claims] == ["area_total"]

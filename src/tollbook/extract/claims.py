@@ -2078,6 +2078,30 @@ def _person_word(toks: list[Token], j: int) -> bool:
     return j > 0 or t.lower not in ("the", "a", "an")
 
 
+def _segment(toks: list[Token], i: int, j: int) -> list[Token]:
+    """The words after toks[i] up to the next "and" or comma (at most to toks[j])."""
+    out = []
+    for x in toks[i + 1:j + 1]:
+        if x.lower == "and" or x.text == ",":
+            break
+        out.append(x)
+    return out
+
+
+def _one_person_after(toks: list[Token], i: int, j: int) -> bool:
+    """ "the NDS district head", "the assailant": one person after "the"."""
+    seg = _segment(toks, i, j)
+    return bool(seg) and seg[-1].lower in L.SINGULAR or bool(seg) and \
+        _person_noun(seg[-1].lower) and not seg[-1].lower.endswith("s")
+
+
+def _number_of_after(toks: list[Token], i: int, j: int) -> bool:
+    """ "an unknown number of assailants", "a total of": a count, no one person."""
+    seg = [x.lower for x in _segment(toks, i, j)]
+    return any(w in ("number", "total") and n == "of"
+               for w, n in zip(seg, seg[1:], strict=False))
+
+
 def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | None:
     """ "a man and a woman were shot" -> 2; None unless every part is a singular."""
     count = 0
@@ -2095,12 +2119,16 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
             return i, j, 2  # "both victims, identified as Donna and Rich Muller, were"
         if t == "both":
             return None  # "in both car jackings the victims were shot": not the subject
-        if t in ("a", "an", "one", "another") or t in ("his", "her", "their") and (
-                prev is None or prev.text != ","):
+        if (t in ("a", "an", "one", "another") or t in ("his", "her", "their") and (
+                prev is None or prev.text != ",") or t == "the" and _one_person_after(toks, i, j)) \
+                and not _number_of_after(toks, i, j):
+            # ("three police officers and the assailant": one more; "an unknown number of
+            # assailants": no one person)
             count += 1
             start = i
         elif _person_word(toks, i) and (prev is None or not prev.text[:1].isupper()) and \
-                (prev is None or prev.text != ",") and (i + 1 > j or toks[i + 1].text != "'s"):
+                (prev is None or prev.text != "," and prev.lower != "the") and \
+                (i + 1 > j or toks[i + 1].text != "'s"):
             # "Franco and her driver, Anderson Gomes, were killed": a name starts a person;
             # a name after a comma is an apposition of the person before it
             count += 1
