@@ -965,6 +965,8 @@ def test_a_county_is_no_person():
          "assailants were injured in the ensuing clash.", "wounded", 5),
         ("The district head and his bodyguard were killed when their vehicle hit a bomb.",
          "killed", 2),
+        ("A former Assistant Sub-Inspector and his son were attacked and shot to death.",
+         "killed", 2),
     ],
 )
 def test_who_is_one_person_in_a_coordinated_subject(text, outcome, value):

@@ -2078,6 +2078,17 @@ def _person_word(toks: list[Token], j: int) -> bool:
     return j > 0 or t.lower not in ("the", "a", "an")
 
 
+def _titled(toks: list[Token], i: int) -> bool:
+    """A capitalised word after a determiner in its phrase is a title, not a second name:
+    "a former Assistant Sub-Inspector", "the Human Rights Minister"."""
+    for x in reversed(toks[max(0, i - 4):i]):
+        if x.lower == "and" or x.text == ",":
+            return False
+        if x.lower in ("a", "an", "the", "his", "her", "their"):
+            return True
+    return False
+
+
 def _segment(toks: list[Token], i: int, j: int) -> list[Token]:
     """The words after toks[i] up to the next "and" or comma (at most to toks[j])."""
     out = []
@@ -2128,7 +2139,7 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
             start = i
         elif _person_word(toks, i) and (prev is None or not prev.text[:1].isupper()) and \
                 (prev is None or prev.text != "," and prev.lower != "the") and \
-                (i + 1 > j or toks[i + 1].text != "'s"):
+                (i + 1 > j or toks[i + 1].text != "'s") and not _titled(toks, i):
             # "Franco and her driver, Anderson Gomes, were killed": a name starts a person;
             # a name after a comma is an apposition of the person before it
             count += 1
