@@ -976,3 +976,13 @@ def test_who_is_one_person_in_a_coordinated_subject(text, outcome, value):
 def test_injured_across_both_assaults_is_an_area_total():
     ex = claims_of("Additionally, at least 85 people were injured across both assaults.")
     assert [c.scope.value for c in ex.claims] == ["area_total"]
+
+
+def test_two_people_named_by_possessives_are_two():
+    ex = claims_of("The man was charged with murdering his ex-girlfriend and her new boyfriend.")
+    assert ex.totals[Outcome.KILLED].best == 2
+
+
+def test_killing_before_shooting_himself_is_a_murder_suicide():
+    ex = claims_of("Police said Stephens shot and killed his wife before shooting himself.")
+    assert ex.totals[Outcome.KILLED].best == 2

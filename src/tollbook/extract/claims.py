@@ -123,7 +123,10 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
 _TURNED_ON = re.compile(
     r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm)\s+on\s+"
     r"(himself|herself)\b|\btook\s+(his|her)\s+own\s+life\b|\bfatally\s+shot\s+[^.;]{1,60}?"
-    r"\b(?:and|before)\s+(?:then\s+)?(himself|herself)\b", re.I)
+    r"\b(?:and|before)\s+(?:then\s+)?(himself|herself)\b|"
+    # "shot and killed Cully before shooting himself"
+    r"\bkill(?:ed|ing)\s+[^.;]{1,60}?\bbefore\s+(?:then\s+)?(?:shooting|killing)\s+"
+    r"(himself|herself)\b", re.I)
 
 
 # Deaths of illness, not violence: "died in late December from cancer"
@@ -186,7 +189,7 @@ def _suicide(text: str, sent: Sentence, toks: list[Token],
     if m is None or _survived(text, sent) or re.search(
             r"\b(?:survived|attempted|tried)\b", text[sent.start:sent.end], re.I):
         return []
-    g = next(i for i in range(1, 4) if m.group(i))
+    g = next(i for i in range(1, 5) if m.group(i))
     a, b = m.start(g), m.end(g)
     k = next((i for i, t in enumerate(toks) if t.start == a), None)
     if k is None:
@@ -2206,6 +2209,13 @@ def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, in
         for h in range(k + 1, min(len(toks), k + 4)):
             if _person_noun(toks[h].lower) or toks[h].lower in ("dad", "mom", "stepfather",
                                                                 "stepson", "friend"):
+                # "murdering his ex-girlfriend and her new boyfriend": two people
+                if h + 2 < len(toks) and toks[h + 1].lower == "and" and \
+                        toks[h + 2].lower in ("his", "her", "their"):
+                    second = next((e for e in range(h + 3, min(len(toks), h + 6))
+                                   if _person_noun(toks[e].lower)), None)
+                    if second is not None:
+                        return k, second, 2
                 return k, h, 1  # "shot his stepfather with a shotgun"
             if not toks[h].text[:1].isalpha():
                 break
@@ -2249,6 +2259,8 @@ def _person_noun(w: str) -> bool:
     """A noun that names a person: a victim noun, a role ("professor"), not a thing."""
     if w in L.NON_PERSON or w in UNITS or w in TENS:
         return False  # ("three" is no "employee")
+    if w.startswith("ex-") and len(w) > 3:
+        return _person_noun(w[3:])  # "his ex-girlfriend"
     if w in L.VICTIM_NOUNS or w in _PERSON_EXTRA or w.endswith("men"):
         return True
     sg = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
