@@ -986,3 +986,15 @@ def test_two_people_named_by_possessives_are_two():
 def test_killing_before_shooting_himself_is_a_murder_suicide():
     ex = claims_of("Police said Stephens shot and killed his wife before shooting himself.")
     assert ex.totals[Outcome.KILLED].best == 2
+
+
+def test_a_prior_incident_referred_to_is_not_counted():
+    ex = claims_of("A man was shot in the arm on Friday. The melee was retaliation for a prior "
+                   "shooting that wounded Stanley Doe.")
+    assert ex.totals[Outcome.WOUNDED].best == 1
+    assert [c.figure.span.surface for c in ex.claims] == ["A man"]
+
+
+def test_shooting_incidents_are_several():
+    ex = claims_of("Shooting incidents also left three people wounded Monday in the city.")
+    assert [c.scope.value for c in ex.claims] == ["area_total"]

@@ -79,7 +79,7 @@ _AREA = re.compile(
     # "shot at different locations", "in separate locations", "in different areas of"
     r"\b(?:in|at)\s+(?:separate|different|various|two|three|several|multiple)\s+"
     r"(?:locations|places|areas|parts|neighborhoods|neighbourhoods|spots|scenes)\b|"
-    r"\bunrelated\s+(?:shootings|incidents|attacks)\b|"
+    r"\bunrelated\s+(?:shootings|incidents|attacks)\b|\bshooting\s+incidents\b|"
     r"\bacross\s+(?:both|all|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
     r"(?:related\s+)?(?:attacks|incidents|blasts|bombings|explosions|shootings|assaults|"
     r"raids|clashes)\b|\bbetween\s+this\s+(?:incident|attack|bombing|blast)\s+and\b|"

@@ -104,6 +104,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # indices are set again from the mentions they point at.
     parent_of = {id(m): out[m.parent] for m in out if m.parent is not None}
     ill = _ILLNESS.search(text, sent.start, sent.end) is not None
+    # "retaliation for a prior shooting that wounded Stanley Doe": an earlier incident
+    out = [m for m in out if not _prior_incident(toks, m.first)]
     # "3 PKK militants were killed, injured or captured": how many of each is not said
     out = [m for m in out if not _either_or(toks, m)]
     # "one of the bombers detonated, killing herself": the bomber, counted once
@@ -141,6 +143,17 @@ _ILLNESS = re.compile(
     re.I)
 _OPEN_QUESTION = frozenset(("whether", "if", "possible", "perhaps", "maybe", "thought"))
 _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
+
+
+def _prior_incident(toks: list[Token], first: int) -> bool:
+    """ "a prior shooting that wounded X", "the previous attack, which killed 5": a figure of
+    an earlier incident the story refers to."""
+    for i in range(max(0, first - 8), first):
+        if toks[i].lower in ("prior", "previous") and i + 1 < len(toks) and \
+                toks[i + 1].lower in ("shooting", "attack", "incident", "stabbing", "bombing",
+                                      "raid", "ambush", "clash"):
+            return True
+    return False
 
 
 def _either_or(toks: list[Token], m: Mention) -> bool:
