@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ..model import DatePrecision, DateRange, Span
+from .numbers import UNITS
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -109,7 +110,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None):
         return s, s, DatePrecision.MONTH
     if kind == "ago":
         # "two weeks ago": that day (a week or more back is as precise as a week)
-        n = int(g[0]) if g[0].isdigit() else _SMALL[g[0].lower()]
+        n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
         unit = g[1].lower()
         days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
         d = pub - timedelta(days=days)
@@ -156,10 +157,6 @@ def _resolve(kind: str, m: re.Match, pub: date | None):
         y = pub.year - 1 if which == "last" else pub.year
         return str(y), str(y), DatePrecision.YEAR
     return None
-
-
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _month_num(s: str) -> int | None:

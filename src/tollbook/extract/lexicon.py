@@ -147,7 +147,9 @@ NON_PERSON = frozenset(
 ) | ANIMALS
 
 # Months and weekdays: capitalised words that are never a person or a speaker.
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    .split())
+MONTH_ABBREVS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR = MONTHS | WEEKDAYS

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
+
 MAX_SENTENCE = 2000  # characters; longer runs are cut at a space
 
 _ABBREV = frozenset(
@@ -66,11 +68,9 @@ def split(text: str) -> list[Sentence]:
 
 
 # After "a.m."/"p.m.", words that carry the time on rather than start a sentence.
-_CLOCK_GOES_ON = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december jan feb mar apr jun jul aug "
-    "sep sept oct nov dec est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc local "
-    "eastern central mountain pacific".split())
+_CLOCK_GOES_ON = lexicon.CALENDAR | lexicon.MONTH_ABBREVS | frozenset(
+    "est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc local eastern central mountain "
+    "pacific".split())
 
 
 def _clock_ends(text: str, dot: int, end: int) -> bool:
