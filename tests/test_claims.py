@@ -998,3 +998,9 @@ def test_a_prior_incident_referred_to_is_not_counted():
 def test_shooting_incidents_are_several():
     ex = claims_of("Shooting incidents also left three people wounded Monday in the city.")
     assert [c.scope.value for c in ex.claims] == ["area_total"]
+
+
+def test_the_month_march_is_no_protest_march():
+    ex = claims_of("John Doe's body was found with a gunshot wound when officers responded "
+                   "March 25 to the block.")
+    assert ex.totals[Outcome.KILLED].best == 1

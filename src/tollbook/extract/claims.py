@@ -103,17 +103,15 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # numbered pass (a singular "a civilian" before "56 rebels, six of them"), so the
     # indices are set again from the mentions they point at.
     parent_of = {id(m): out[m.parent] for m in out if m.parent is not None}
-    ill = _ILLNESS.search(text, sent.start, sent.end) is not None
-    # "retaliation for a prior shooting that wounded Stanley Doe": an earlier incident
-    out = [m for m in out if not _prior_incident(toks, m.first)]
-    # "3 PKK militants were killed, injured or captured": how many of each is not said
-    out = [m for m in out if not _either_or(toks, m)]
-    # "one of the bombers detonated, killing herself": the bomber, counted once
+    # Figures that count no one after all: of a prior incident the story refers to
+    # ("retaliation for a prior shooting that wounded X"), split over alternatives ("killed,
+    # injured or captured"), in an open question, deaths of illness or accident, and a
+    # bomber's "killing herself" beside the bomber counted as detonating.
+    out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
+    no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
-        ill and m.outcome == Outcome.KILLED) and not (
-        bomber and m.outcome == Outcome.KILLED and
-        m.figure.span.surface.lower() in ("himself", "herself", "themselves"))),
+        m.outcome == Outcome.KILLED and (no_killing or bomber and _reflexive_figure(m)))),
         key=lambda m: m.start)
     index = {id(m): i for i, m in enumerate(out)}
     for m in out:
@@ -131,8 +129,8 @@ _TURNED_ON = re.compile(
     r"(himself|herself)\b", re.I)
 
 
-# Deaths of illness, not violence: "died in late December from cancer"
-_ILLNESS = re.compile(
+# Deaths of illness or accident, no killing: "died in late December from cancer"
+_NOT_A_KILLING = re.compile(
     r"\b(?:died|dies|death|deaths|dead)\b[^.;]{0,40}?\b(?:of|from|due\s+to)\s+(?:an?\s+)?"
     r"(?:\w+\s+)?"
     r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|"
@@ -143,6 +141,10 @@ _ILLNESS = re.compile(
     re.I)
 _OPEN_QUESTION = frozenset(("whether", "if", "possible", "perhaps", "maybe", "thought"))
 _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
+
+
+def _reflexive_figure(m: Mention) -> bool:
+    return m.figure.span.surface.lower() in ("himself", "herself", "themselves")
 
 
 def _prior_incident(toks: list[Token], first: int) -> bool:
@@ -178,16 +180,21 @@ def _uncertain(toks: list[Token], first: int) -> bool:
     suspects were injured", "asked if she was hurt", "it's possible a person was shot",
     "he thought he had been shot" count no one."""
     for i in range(first - 1, max(-1, first - 13), -1):
-        w = toks[i].lower
-        if w in _OPEN_QUESTION and not (w == "possible" and not (
-                i > 0 and toks[i - 1].lower in ("is", "was", "'s", "\u2019s", "it's",
-                                                 "it\u2019s") or
-                i + 1 < len(toks) and toks[i + 1].lower == "that")):
+        if _opens_question(toks, i):
             # "whether it was a double suicide or a murder-suicide": dead either way
             return not any(t.lower == "or" for t in toks[i + 1:first + 12])
-        if w in _NEW_CLAUSE:
+        if toks[i].lower in _NEW_CLAUSE:
             return False
     return False
+
+
+def _opens_question(toks: list[Token], i: int) -> bool:
+    w = toks[i].lower
+    if w != "possible":
+        return w in _OPEN_QUESTION
+    # "it's possible (that) a person was shot", not "a possible dispute left two dead"
+    return i > 0 and toks[i - 1].lower in ("is", "was", "'s", "\u2019s", "it's", "it\u2019s") \
+        or i + 1 < len(toks) and toks[i + 1].lower == "that"
 
 
 def _suicide(text: str, sent: Sentence, toks: list[Token],
@@ -208,8 +215,7 @@ def _suicide(text: str, sent: Sentence, toks: list[Token],
     if k is None:
         return []
     fig = Figure(1, Qualifier.EXACT, 1, 1, 1, Span.of(text, a, b), stated=False)
-    return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent, k, k,
-                     toks, singular=True)]
+    return _dead(toks, sent, fig, k, k)
 
 
 def _dead_among_shot(ms: list[Mention]) -> list[Mention]:
@@ -231,9 +237,7 @@ _PLACES_OF_PEOPLE = frozenset(
     "school city town village community population county district nation country state "
     "camp neighborhood neighbourhood suburb island prison jail university college "
     "congregation".split())
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_WORDS = L.MONTHS | L.MONTH_ABBREVS
 
 
 def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
@@ -1029,12 +1033,7 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
                 and k + 1 < len(toks) and toks[k + 1].lower in _DETONATE and \
                 _suicide_attack(text) and k - 1 not in taken:
             # "one assailant was shot and killed and the second detonated"
-            m = _mention(Outcome.KILLED, _count_figure(text, toks, k - 1, k, 1),
-                         Victims(VictimType.COMBATANTS, "suicide bombers",
-                                 Span.of(text, toks[k - 1].start, t.end)),
-                         sent, k - 1, k + 1, toks, singular=True)
-            m.extra = True
-            out.append(m)
+            out.append(_dead_attackers(text, sent, toks, k - 1, k, k + 1, 1))
             continue
         if t.lower not in _BOMBER_WORDS or k == 0 or t.lower not in ("bomber", "bombers") and \
                 not _suicide_attack(text):
@@ -1051,27 +1050,15 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
             count, first = _count_before(toks, k - 1, text)
         if count is None or any(i in taken for i in range(first, k + 1)):
             continue
-        fig = _count_figure(text, toks, first, k, count)
-        victims = Victims(VictimType.COMBATANTS, "suicide bombers",
-                          Span.of(text, toks[first].start, t.end))
-        bombers = _mention(Outcome.KILLED, fig, victims, sent, first, k + 1, toks,
-                           singular=True)
-        bombers.extra = True  # the attackers, on top of the people they killed
-        out.append(bombers)
+        out.append(_dead_attackers(text, sent, toks, first, k, k + 1, count))
     # "The two assailants were the only reported casualties": the bombers, dead
     m = _ONLY_CASUALTY.search(text, sent.start, sent.end)
     if m is not None and _suicide_attack(text) and not out:
         k = next((i for i, x in enumerate(toks) if x.start == m.start(1)), None)
         if k is not None and k > 0:
             count, first = _count_before(toks, k - 1, text)
-            if toks[k].lower.endswith("s") and count is None:
-                count = None
             if count is not None and not any(i in taken for i in range(first, k + 1)):
-                fig = _count_figure(text, toks, first, k, count)
-                victims = Victims(VictimType.COMBATANTS, "suicide bombers",
-                                  Span.of(text, toks[first].start, toks[k].end))
-                out.append(_mention(Outcome.KILLED, fig, victims, sent, first, k, toks,
-                                    singular=True))
+                out.append(_dead_attackers(text, sent, toks, first, k, k, count, extra=False))
     # "In addition to the two assailants, at least nine people were killed"
     head = [x.lower for x in toks[:4]]
     if head[:3] in (["in", "addition", "to"], ["aside", "from", "the"]) or head[:1] == ["besides"]:
@@ -1096,13 +1083,21 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
         count, first = _count_before(toks, hd - 1, text, floor=start)
         if count is None:
             return out
-        fig = _count_figure(text, toks, first, hd, count)
-        victims = Victims(VictimType.COMBATANTS, toks[hd].lower,
-                          Span.of(text, toks[first].start, toks[hd].end))
-        m = _mention(Outcome.KILLED, fig, victims, sent, first, hd, toks, singular=True)
-        m.extra = True
-        out.append(m)
+        out.append(_dead_attackers(text, sent, toks, first, hd, hd, count, toks[hd].lower))
     return out
+
+
+def _dead_attackers(text: str, sent: Sentence, toks: list[Token], first: int, head: int,
+                    last: int, count: int, actor: str = "suicide bombers",
+                    extra: bool = True) -> Mention:
+    """Attackers killed in their own attack, toks[first..head] naming them; by default
+    counted on top of the people they killed (pipeline totals: extra)."""
+    victims = Victims(VictimType.COMBATANTS, actor,
+                      Span.of(text, toks[first].start, toks[head].end))
+    m = _mention(Outcome.KILLED, _count_figure(text, toks, first, head, count), victims, sent,
+                 first, last, toks, singular=True)
+    m.extra = extra
+    return m
 
 
 _BOMBER_WORDS = frozenset("bomber bombers assailant assailants attacker attackers".split())
@@ -1127,9 +1122,23 @@ _GRIEVANCE = frozenset(
     "commemorate commemorating report reported anger outrage involved responsible "
     "suspected accused retaliation revenge avenge avenging reprisal".split()
 )
-_PROTEST = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed|es)?\b|vigil|sit-in|"
+_PROTEST = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied)|(?-i:march(?:ed|es)?)\b|vigil|sit-in|"
                       r"strike|riot)", re.I)
 _MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+
+
+def _dead(toks: list[Token], sent: Sentence, fig: Figure, first: int,
+          last: int) -> list[Mention]:
+    """One killed mention of people not named by a victim noun (a death told without a
+    count: "found a woman dead", "the scene of a homicide")."""
+    return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent, first,
+                     last, toks, singular=True)]
+
+
+def _at_least(text: str, toks: list[Token], a: int, b: int, n: int) -> Figure:
+    """ "a deadly shooting" (1), "a murder-suicide" (2): at least n, no number stated."""
+    return Figure(n, Qualifier.AT_LEAST, n, None, n, Span.of(text, toks[a].start, toks[b].end),
+                  stated=False)
 
 
 def _deaths_of(text: str, sent: Sentence, toks: list[Token],
@@ -1163,24 +1172,12 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
             if obj is not None and (after[:1] in (["dead"], ["deceased"]) or
                                     after[:2] == ["shot", "dead"] or
                                     after[:3] == ["shot", "to", "death"]):
-                return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1],
-                                                               obj[2]),
-                                 Victims(VictimType.UNKNOWN, None, None), sent, obj[0],
-                                 obj[1] + 1, toks, singular=True)]
-        # "the body of a regime fighter was found", "resulting in his death"
-        if (w == "body" and k + 2 < len(toks) and toks[k + 1].lower == "of" and
-                toks[k - 1].lower in ("the", "a") if k > 0 else False) or \
-                w in ("resulting", "leading", "causing") and k + 3 < len(toks) and \
+                return _dead(toks, sent, _count_figure(text, toks, *obj), obj[0], obj[1] + 1)
+        # "shot a civilian ..., resulting in his death"
+        if w in ("resulting", "leading", "causing") and k + 3 < len(toks) and \
                 toks[k + 1].lower in ("in", "to") and toks[k + 2].lower in ("his", "her") and \
-                toks[k + 3].lower == "death":
-            obj = _singular_object(text, toks, k + 2) if w == "body" else (k + 3, k + 3, 1)
-            if w == "body" and (not any(t.lower in _FOUND for t in toks[k + 2:k + 16]) or
-                                _PROTEST.search(text, sent.start, sent.end)):
-                obj = None  # found, not exchanged or buried: "the body of X was found"
-            if obj is not None and obj[2] == 1 and not _negated(toks, k):
-                return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1], 1),
-                                 Victims(VictimType.UNKNOWN, None, None), sent, obj[0],
-                                 obj[1], toks, singular=True)]
+                toks[k + 3].lower == "death" and not _negated(toks, k):
+            return _dead(toks, sent, _count_figure(text, toks, k + 3, k + 3, 1), k + 3, k + 3)
         # "a 25-year-old man whose body was found in a ditch"
         if w == "whose" and k + 3 < len(toks) and toks[k + 1].lower == "body" and \
                 toks[k + 2].lower in ("was", "had") and toks[k + 3].lower in (
@@ -1188,9 +1185,7 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
             ante = next((h for h in range(k - 1, max(-1, k - 5), -1)
                          if _person_noun(toks[h].lower)), None)
             if ante is not None:
-                return [_mention(Outcome.KILLED, _count_figure(text, toks, ante, ante, 1),
-                                 Victims(VictimType.UNKNOWN, None, None), sent, ante, k + 3,
-                                 toks, singular=True)]
+                return _dead(toks, sent, _count_figure(text, toks, ante, ante, 1), ante, k + 3)
         # "the scene of a homicide": one killing at least (not "homicide detectives")
         if w == "homicide" and k > 0 and toks[k - 1].lower in ("a", "the", "this") and (
                 k + 1 >= len(toks) or not toks[k + 1].text[:1].isalpha() or
@@ -1198,24 +1193,15 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                                       "and", "of", "early", "late", "last", "this")) and \
                 not _negated(toks, k) and not _modal_before(toks, k) and \
                 not {x.lower for x in toks[max(0, k - 5):k]} & {"attempted", "attempt"}:
-            fig = Figure(1, Qualifier.AT_LEAST, 1, None, 1, Span.of(text, t.start, t.end),
-                         stated=False)
-            return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
-                             sent, k, k, toks, singular=True)]
+            return _dead(toks, sent, _at_least(text, toks, k, k, 1), k, k)
         # "investigating a deadly shooting": at least one death, no number given
         if w in ("deadly", "fatal") and k + 1 < len(toks) and toks[k + 1].lower in (
                 "shooting", "stabbing", "shootings", "attack", "ambush", "bombing"):
-            fig = Figure(1, Qualifier.AT_LEAST, 1, None, 1,
-                         Span.of(text, t.start, toks[k + 1].end), stated=False)
-            return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
-                             sent, k, k + 1, toks, singular=True)]
+            return _dead(toks, sent, _at_least(text, toks, k, k + 1, 1), k, k + 1)
         if w in ("murder-suicide", "murder-suicides") and not (
                 k > 0 and toks[k - 1].lower == "attempted"):
             # a killing and the killer's suicide: two dead at least
-            fig = Figure(2, Qualifier.AT_LEAST, 2, None, 2, Span.of(text, t.start, t.end),
-                         stated=False)
-            return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
-                             sent, k, k, toks, singular=True)]
+            return _dead(toks, sent, _at_least(text, toks, k, k, 2), k, k)
         if w in ("life", "lives") and k > 1 and toks[k - 1].lower == "the" and \
                 toks[k - 2].lower in ("took", "taking", "claimed", "claiming", "cost",
                                       "costing") and k + 1 < len(toks) and \
@@ -1226,17 +1212,13 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                 j += 1  # "the life of 25-year-old Jane Doe"
             obj = _singular_object(text, toks, j)  # "which took the life of Jane Doe"
             if obj is not None:
-                return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1],
-                                                               obj[2]),
-                                 Victims(VictimType.UNKNOWN, None, None), sent, obj[0],
-                                 obj[1], toks, singular=True)]
+                return _dead(toks, sent, _count_figure(text, toks, *obj), obj[0], obj[1])
         if w in _MULTIPLE and k + 1 < len(toks) and toks[k + 1].lower in (
                 "murder", "murders", "homicide", "homicides", "killing", "killings", "slaying"):
             n = _MULTIPLE[w]
             fig = Figure(n, Qualifier.EXACT, n, n, n, Span.of(text, t.start, toks[k + 1].end),
                          stated=False)
-            return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None),
-                             sent, k, k + 1, toks, singular=True)]
+            return _dead(toks, sent, fig, k, k + 1)
         if w == "deaths" and k + 2 < len(toks) and toks[k + 1].lower == "of":
             # "the shooting deaths of a man and woman", "... of David Doe and Jane Roe"
             obj = _singular_object(text, toks, k + 2)
@@ -1248,10 +1230,7 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                 obj = (obj[0], obj[1] + (2 if _person_noun(toks[obj[1] + 2].lower) else 3), 2)
             if obj is not None and obj[2] >= 2 and not (
                     {x.lower for x in toks[max(0, k - 5):k]} & _GRIEVANCE):
-                return [_mention(Outcome.KILLED, _count_figure(text, toks, obj[0], obj[1],
-                                                               obj[2]),
-                                 Victims(VictimType.UNKNOWN, None, None), sent, k, obj[1],
-                                 toks, singular=True)]
+                return _dead(toks, sent, _count_figure(text, toks, *obj), k, obj[1])
         if w not in _DEATH_NOUNS or k + 2 >= len(toks) or toks[k + 1].lower != "of":
             continue
         before = {x.lower for x in toks[max(0, k - 5):k]}
@@ -1269,20 +1248,21 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                                             toks[j + 2].lower.startswith("year"))):
             continue
         fig = _count_figure(text, toks, k, j, 1)
-        return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
-                         k, j, toks, singular=True)]
+        return _dead(toks, sent, fig, k, j)
     return []
 
 
 def _bodies(text: str, sent: Sentence, toks: list[Token],
             found: list[Mention]) -> list[Mention]:
-    """A body found is a death: "a man's body was found", "the body of a woman was found"."""
-    if any(m.outcome == Outcome.KILLED for m in found):
+    """A body found is a death: "a man's body was found", "the body of a regime fighter with
+    gunshot wounds was found" (found, not exchanged or buried in a protest)."""
+    if any(m.outcome == Outcome.KILLED for m in found) or \
+            _PROTEST.search(text, sent.start, sent.end):
         return []
     for k, t in enumerate(toks):
         if t.lower != "body":
             continue
-        after = [x.lower for x in toks[k + 1:k + 9]]
+        after = [x.lower for x in toks[k + 1:k + 16]]
         if not any(w in _FOUND for w in after):
             continue
         if "'s" in toks[k - 1].text if k > 0 else False:
@@ -1290,13 +1270,12 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
             while first > 0 and toks[first - 1].lower not in ("a", "an", "the", ","):
                 first -= 1
             first = max(first - 1, 0)
-        elif after[:1] == ["of"] and len(after) > 1 and after[1] in ("a", "an"):
+        elif after[:1] == ["of"] and len(after) > 1 and after[1] in ("a", "an", "the"):
             first = k - 1 if k > 0 and toks[k - 1].lower in ("a", "the") else k
         else:
             continue
         fig = _count_figure(text, toks, first, k, 1)
-        return [_mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
-                         first, k, toks, singular=True)]
+        return _dead(toks, sent, fig, first, k)
     return []
 
 
