@@ -502,8 +502,7 @@ def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> Dat
     prev = [d for d in dates_of(sents[si - 1]) if not _report_date(text, d) and d.end]
     if not prev:
         return None
-    ends = [_last_day(d.end) for d in prev]
-    if any(e is None or (pub - e).days <= BACKGROUND_DAYS for e in ends):
+    if not all(_old(d, pub) for d in prev):
         return None  # the sentence before also dates something recent
     return prev[-1]  # its span is in the sentence before: the evidence of this date
 
@@ -857,15 +856,20 @@ def _less(f, n: int):
 
 
 def _background(c: Claim, published: date | None) -> bool:
-    if published is None or c.date.span is None or not c.date.end:
+    if published is None or c.date.span is None:
         return False  # only a date the text itself states can make a figure old
-    end = _last_day(c.date.end)
+    return _old(c.date, published)
+
+
+def _old(d: DateRange, published: date) -> bool:
+    """A date more than BACKGROUND_DAYS before publication, or a whole earlier month ("after
+    17 students were killed ... last month": no news of the day, however near its last day
+    falls)."""
+    end = _last_day(d.end) if d.end else None
     if end is None:
         return False
-    if c.date.precision == DatePrecision.MONTH and len(c.date.end) == 7:
-        # "after 17 students were killed ... last month": a whole earlier month is no news
-        # of the day, however near its last day falls
-        return c.date.end < published.isoformat()[:7]
+    if d.precision == DatePrecision.MONTH and len(d.end) == 7:
+        return d.end < published.isoformat()[:7]
     return (published - end).days > BACKGROUND_DAYS
 
 
