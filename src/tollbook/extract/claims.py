@@ -635,9 +635,9 @@ _CLAUSE_END = frozenset(
 )
 
 
-def _object_follows(toks: list[Token], i: int, text: str) -> bool:
+def _object_follows(toks: list[Token], i: int, text: str, any_number: bool = False) -> bool:
     """Whether an object starts at toks[i]: "a"/"the"/"his" ..., a name, or a number of
-    people ("killed 5 villagers")."""
+    people ("killed 5 villagers"; with any_number, a number alone)."""
     if i >= len(toks):
         return False
     w = toks[i].lower
@@ -648,7 +648,7 @@ def _object_follows(toks: list[Token], i: int, text: str) -> bool:
     if found is None:
         return False
     nxt = found[2] + 1
-    return any(_person_noun(t.lower) for t in toks[nxt:nxt + 3])
+    return any_number or any(_person_noun(t.lower) for t in toks[nxt:nxt + 3])
 
 
 def _passive_after(toks: list[Token], end: int,
@@ -957,10 +957,7 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
     if k > 0 and toks[k - 1].lower not in L.AUX and toks[k - 1].lower != "fatally":
         # no auxiliary: "three officers shot and injured a suspect" name the shooters
         obj = k + 3 if [t.lower for t in toks[k + 1:k + 2]] == ["and"] else k + 1
-        if obj < len(toks) and (toks[obj].lower in ("a", "an", "the", "him", "her", "his",
-                                                    "their", "them") or
-                                figure_at(toks, obj, text) is not None or
-                                _person_word(toks, obj)):
+        if _object_follows(toks, obj, text, any_number=True):
             return None  # ("two officers shot and killed Antonio Doe")
     if k > 0 and toks[k - 1].lower == "fatally":
         return _mention(Outcome.KILLED, fig, victims, sent, first, k, toks)
