@@ -337,3 +337,21 @@ def test_another_sources_toll_of_an_area_total_is_an_area_total():
     ex = pipeline.run(read_text(text, published=date(2012, 9, 30)))
     assert {c.value: c.scope.value for c in ex.claims} == {
         25: "area_total", 59: "area_total", 28: "area_total", 77: "area_total"}
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # the wounded woman is the one who died
+    ("Police said a woman had been wounded in a shooting outside an apartment on Tuesday. "
+     "She later died from her wounds.", 1, 0),
+    ("A shooting victim was hospitalized Saturday after he was found in a parking lot. "
+     "He was taken to the hospital, where he later died.", 1, 0),
+    # someone else, or a sentence that counts its dead apart: still wounded
+    ("One man was killed and another wounded in a shooting on Friday. He died of his "
+     "wounds on Saturday.", 1, 1),
+    ("A man was critically wounded in a shooting on Friday. Another man was also "
+     "injured. The first man later died.", 1, 1),
+])
+def test_the_wounded_who_later_died_are_not_also_wounded(text, killed, wounded):
+    ex = pipeline.run(read_text(text, published=date(2018, 2, 24)))
+    assert ex.totals[Outcome.KILLED].best == killed
+    assert (ex.totals[Outcome.WOUNDED].best if Outcome.WOUNDED in ex.totals else 0) == wounded

@@ -707,6 +707,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             # a man who "shot himself" and a man who "killed himself" are one
             cs = [c for c in cs if not (self_dead and c.weak and _reflexive(c))]
             cs = _drop_shot_dead(cs, killed_n - self_dead)
+            cs = _drop_wounded_who_died(cs, claims, published)
         if not cs:
             continue
         cs, joined = _joined_sums(cs)
@@ -884,6 +885,45 @@ def _last_day(iso: str) -> date | None:
         return date.fromisoformat(iso)
     except ValueError:
         return None
+
+
+# a death that follows a wound: "She later died", "where he died of his injuries"
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:later|eventually|subsequently|since)\s+(?:died|passed\s+away|succumbed)\b|"
+    r"\b(?:died|passed\s+away)\s+(?:a\s+(?:few\s+)?|several\s+|\w+\s+)?"
+    r"(?:hours?|days?|weeks?)\s+later\b|"
+    r"\b(?:died|passed\s+away)\s+(?:of|from)\s+(?:his|her|their|the)\s+"
+    r"(?:\w+\s+)?(?:wounds?|injuries|injury)\b|"
+    r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds?|injuries|injury)\b",
+    re.IGNORECASE,
+)
+
+
+def _died_of_wounds(c: Claim) -> bool:
+    """A death told as the end of a wound ("she later died from her wounds")."""
+    ev = c.evidence
+    start = c.figure.span.start - ev.start if c.figure.span is not None else 0
+    return bool(_DIED_OF_WOUNDS.search(ev.surface, max(start, 0), max(start, 0) + 90))
+
+
+def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> list[Claim]:
+    """ "A woman had been wounded in a shooting ... She later died from her wounds": the
+    wounded who later died are among the dead, not also among the wounded, whatever word
+    told the wound. A wound count no larger than such a death goes, unless its sentence
+    counts its dead apart ("one was killed and another wounded") or names someone else
+    ("another man was also shot")."""
+    later = [c for c in claims if c.outcome == Outcome.KILLED and c.scope == Scope.EVENT
+             and not _background(c, published) and _died_of_wounds(c)]
+    if not later:
+        return cs
+    n = max(c.figure.best for c in later)
+    told_dead = {c.evidence.start for c in claims
+                 if c.outcome == Outcome.KILLED and c not in later}
+    out = []
+    for c in cs:
+        if c.weak or c.figure.best > n or c.evidence.start in told_dead or _someone_else(c):
+            out.append(c)
+    return out
 
 
 def _drop_shot_dead(cs: list[Claim], killed: int) -> list[Claim]:
