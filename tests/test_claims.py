@@ -74,6 +74,8 @@ def test_phrasing(sentence, outcome, value):
         "Army forces killed or injured total of 4 PKK militants during airstrikes.",
         "Residents demanded a sentence for the driver who killed a journalist in a road "
         "accident.",
+        "A postal worker was injured when a mail truck drove off the road on Tuesday.",
+        "Two passengers were injured in a two-car crash on Main Street.",
     ],
 )
 def test_not_a_claim(sentence):
@@ -1004,3 +1006,8 @@ def test_the_month_march_is_no_protest_march():
     ex = claims_of("John Doe's body was found with a gunshot wound when officers responded "
                    "March 25 to the block.")
     assert ex.totals[Outcome.KILLED].best == 1
+
+
+def test_a_vehicle_driven_into_people_still_wounds():
+    ex = claims_of("Ten people were injured when a truck drove into a crowd on Friday.")
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.WOUNDED, 10)]

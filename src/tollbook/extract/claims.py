@@ -111,7 +111,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
-        m.outcome == Outcome.KILLED and (no_killing or bomber and _reflexive_figure(m)))),
+        no_killing and m.outcome in (Outcome.KILLED, Outcome.WOUNDED) or
+        m.outcome == Outcome.KILLED and bomber and _reflexive_figure(m))),
         key=lambda m: m.start)
     index = {id(m): i for i, m in enumerate(out)}
     for m in out:
@@ -129,15 +130,20 @@ _TURNED_ON = re.compile(
     r"(himself|herself)\b", re.I)
 
 
-# Deaths of illness or accident, no killing: "died in late December from cancer"
+# Deaths of illness or accident, no killing, and an accident's injuries, no wounds: "died in
+# late December from cancer"
 _NOT_A_KILLING = re.compile(
     r"\b(?:died|dies|death|deaths|dead)\b[^.;]{0,40}?\b(?:of|from|due\s+to)\s+(?:an?\s+)?"
     r"(?:\w+\s+)?"
     r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|"
     r"covid(?:-19)?|coronavirus|pneumonia|leukemia|tumou?r)\b|"
     # and of accidents: "the driver who killed a journalist in a road accident"
-    r"\b(?:in|at)\s+(?:a|an|the)\s+(?:road|car|traffic|motor\s+vehicle|workplace)\s+"
-    r"(?:accident|crash|collision)\b",
+    r"\b(?:in|at)\s+(?:a|an|the)\s+(?:road|car|traffic|motor\s+vehicle|workplace|"
+    r"two-car|two-vehicle|single-vehicle|multi-vehicle)\s+(?:accident|crash|collision)\b|"
+    # "was injured when a mail truck drove off the road"
+    r"\bwhen\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:car|truck|vehicle|van|bus|suv|"
+    r"motorcycle|pickup)\s+(?:drove\s+off|went\s+off|veered\s+off|ran\s+off|overturned|"
+    r"rolled\s+over|flipped)\b",
     re.I)
 _OPEN_QUESTION = frozenset(("whether", "if", "possible", "perhaps", "maybe", "thought"))
 _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
