@@ -52,6 +52,7 @@ def test_phrasing(sentence, outcome, value):
         "Three of the wounded are in serious condition.",
         "Hundreds of angry youths marched through the city on Friday.",
         "The group threatened to kill 10 hostages.",
+        'He said he was going to "put an end to her," and kill her, the report said.',
         "A police officer shot and killed an aggressive pit bull on Thursday.",
         "Travis Miller, 18, was seen in the area on Saturday.",
         # open questions, guns shot and shots towards someone
@@ -1011,3 +1012,8 @@ def test_the_month_march_is_no_protest_march():
 def test_a_vehicle_driven_into_people_still_wounds():
     ex = claims_of("Ten people were injured when a truck drove into a crowd on Friday.")
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.WOUNDED, 10)]
+
+
+def test_a_headline_in_the_present_still_kills():
+    ex = claims_of("Gunmen storm a village and kill 12, officials say.")
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.KILLED, 12)]

@@ -777,6 +777,14 @@ def _modal_before(toks: list[Token], first: int) -> bool:
     for i, t in enumerate(far):
         if t.lower in ("to", "from") and i > 0 and far[i - 1].text in L.MODAL:
             return True
+    # a bare "and kill" joined to an infinitive across a quotation: 'he was going to "put
+    # an end to her," and kill her'
+    k = next((i for i in range(min(first, len(toks) - 1), max(0, first - 4) - 1, -1)
+              if toks[i].lower == "kill"), None)
+    if k is not None and k > 0 and toks[k - 1].lower == "and":
+        back = toks[max(0, k - 16):k - 1]
+        return any(t.lower == "to" and j > 0 and back[j - 1].text in L.MODAL
+                   for j, t in enumerate(back))
     return False
 
 
