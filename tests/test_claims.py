@@ -64,6 +64,9 @@ def test_phrasing(sentence, outcome, value):
         # animals, and deaths of illness
         "Misha, a 7-year-old bullmastiff, was shot and killed after wandering away.",
         "Two does and a fawn were shot and left near the community.",
+        "Deputies were confronted by two aggressive pit bull dogs. A deputy shot and killed "
+        "one of them.",
+        "Agents killed five cougars this winter. Five others have been killed by hunters.",
         "The victim of the assault died in late December from cancer, police said.",
         "It's possible a person was shot and fled, the sergeant said.",
         "The officer was so close to the bullets he thought he had been shot.",
@@ -1017,3 +1020,8 @@ def test_a_vehicle_driven_into_people_still_wounds():
 def test_a_headline_in_the_present_still_kills():
     ex = claims_of("Gunmen storm a village and kill 12, officials say.")
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.KILLED, 12)]
+
+
+def test_people_named_after_the_animals_are_the_ones_counted():
+    ex = claims_of("Two dogs barked at the man and his wife. Both were shot.")
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.WOUNDED, 2)]

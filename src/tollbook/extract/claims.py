@@ -107,7 +107,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # ("retaliation for a prior shooting that wounded X"), split over alternatives ("killed,
     # injured or captured"), in an open question, deaths of illness or accident, and a
     # bomber's "killing herself" beside the bomber counted as detonating.
-    out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)]
+    out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)
+           and not _animals_meant(text, sent, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
@@ -151,6 +152,30 @@ _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
 
 def _reflexive_figure(m: Mention) -> bool:
     return m.figure.span.surface.lower() in ("himself", "herself", "themselves")
+
+
+_UNSPECIFIED = frozenset("others other more them".split())
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
+    """ "two aggressive pit bull dogs ... A deputy shot and killed one of them": a figure that
+    points back without naming a kind of victim ("one of them", "five others", "both")
+    counts the animals the sentences before named last, when they named no kind of person
+    after them."""
+    span = m.victims.span
+    if not (span is not None and span.surface.split()[-1].lower() in _UNSPECIFIED or
+            span is None and (m.figure.span.surface.lower() == "both" or
+                              _OF_THEM.match(text, m.figure.span.end))):
+        return False
+    last_animal = last_person = -1
+    for w in _WORD.finditer(text, max(0, sent.start - 400), sent.start):
+        if w.group() in L.ANIMALS:
+            last_animal = w.start()
+        elif w.group() in L.VICTIM_NOUNS:
+            last_person = w.start()
+    return last_animal > last_person
 
 
 def _prior_incident(toks: list[Token], first: int) -> bool:

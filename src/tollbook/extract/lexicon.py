@@ -119,7 +119,7 @@ ANIMALS = frozenset(
     "camels livestock cattle puppy puppies kitten kittens pet pets pitbull pitbulls mastiff "
     "bullmastiff terrier retriever labrador rottweiler poodle chihuahua beagle husky doe "
     "does fawn fawns buck bucks elk moose bear bears coyote coyotes wolf wolves raccoon "
-    "squirrel pig pigs hog hogs chickens".split()
+    "squirrel pig pigs hog hogs chickens pup pups cougar cougars bobcat bobcats".split()
 )
 # Nouns after a number that make it something other than a count of people.
 NON_PERSON = frozenset(
