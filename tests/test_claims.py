@@ -80,6 +80,7 @@ def test_phrasing(sentence, outcome, value):
         "accident.",
         "A postal worker was injured when a mail truck drove off the road on Tuesday.",
         "Two passengers were injured in a two-car crash on Main Street.",
+        "The driver of a tow truck was killed when his vehicle collided with a tree.",
     ],
 )
 def test_not_a_claim(sentence):

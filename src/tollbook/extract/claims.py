@@ -141,10 +141,12 @@ _NOT_A_KILLING = re.compile(
     # and of accidents: "the driver who killed a journalist in a road accident"
     r"\b(?:in|at)\s+(?:a|an|the)\s+(?:road|car|traffic|motor\s+vehicle|workplace|"
     r"two-car|two-vehicle|single-vehicle|multi-vehicle)\s+(?:accident|crash|collision)\b|"
-    # "was injured when a mail truck drove off the road"
+    # "was injured when a mail truck drove off the road", "was killed when his vehicle
+    # collided with a tree"
     r"\bwhen\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:car|truck|vehicle|van|bus|suv|"
     r"motorcycle|pickup)\s+(?:drove\s+off|went\s+off|veered\s+off|ran\s+off|overturned|"
-    r"rolled\s+over|flipped)\b",
+    r"rolled\s+over|flipped|collided\s+with\s+(?:a|an)\s+(?:tree|pole|utility\s+pole|wall|"
+    r"guardrail|barrier|ditch|train))\b",
     re.I)
 _OPEN_QUESTION = frozenset(("whether", "if", "possible", "perhaps", "maybe", "thought"))
 _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
