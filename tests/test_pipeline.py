@@ -355,3 +355,21 @@ def test_the_wounded_who_later_died_are_not_also_wounded(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2018, 2, 24)))
     assert ex.totals[Outcome.KILLED].best == killed
     assert (ex.totals[Outcome.WOUNDED].best if Outcome.WOUNDED in ex.totals else 0) == wounded
+
+
+def test_an_earlier_case_at_the_same_place_is_not_in_the_totals():
+    text = ("A 19-year-old man was shot and killed on the same block last week, on Saturday, "
+            "police said. Four men were shot near the park on Tuesday night. All four men were "
+            "hospitalized.")
+    ex = pipeline.run(read_text(text, published=date(2013, 8, 14)))
+    assert any(c.outcome == Outcome.KILLED for c in ex.claims)  # still a claim...
+    assert Outcome.KILLED not in ex.totals  # ...of an earlier case
+    assert ex.totals[Outcome.WOUNDED].best == 4
+
+
+def test_the_same_street_on_the_same_day_is_the_same_attack():
+    text = ("On Sunday gunmen killed three men in a house. Two other men were wounded on the "
+            "same street on Sunday.")
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 4)))
+    assert ex.totals[Outcome.KILLED].best == 3
+    assert ex.totals[Outcome.WOUNDED].best == 2

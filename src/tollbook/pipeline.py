@@ -697,7 +697,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         cs = [c for c in claims if c.outcome == outcome and c.scope == Scope.EVENT
               and (c.part_of is None or c.part_of in by_id and
                    by_id[c.part_of].outcome != outcome)
-              and not _background(c, published)]
+              and not _background(c, published) and not _earlier_at_same_place(c, claims)]
         if outcome == Outcome.WOUNDED:
             killed = out.get(Outcome.KILLED)
             # the killer's suicide is not one of the people he shot
@@ -854,6 +854,21 @@ def _less(f, n: int):
     """A figure with n fewer people (the dead taken out of those shot)."""
     return replace(f, best=f.best - n, low=None if f.low is None else max(f.low - n, 0),
                    high=None if f.high is None else max(f.high - n, 0))
+
+
+_SAME_PLACE = re.compile(
+    r"\b(?:at|on|in|near)\s+the\s+same\s+(?:\w+\s+)?(?:block|street|complex|location|"
+    r"address|corner|intersection|spot|building|house|home|bar|park|neighborhood)\b", re.I)
+
+
+def _earlier_at_same_place(c: Claim, claims) -> bool:
+    """ "a 19-year-old male was shot and killed on the same block just last week": an earlier
+    case at the place of the story, dated before a death or wound told elsewhere in it."""
+    if c.date.span is None or not c.date.end or not _SAME_PLACE.search(c.evidence.surface):
+        return False
+    return any(o.outcome in (Outcome.KILLED, Outcome.WOUNDED) and o.scope == Scope.EVENT and
+               o.evidence != c.evidence and o.date.start and o.date.start > c.date.end
+               for o in claims)
 
 
 def _background(c: Claim, published: date | None) -> bool:

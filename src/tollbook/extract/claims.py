@@ -1859,10 +1859,11 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
             return Outcome.KILLED, k + 3, False
         if nxt[:2] in (["and", "wounded"], ["and", "injured"]):
             return Outcome.WOUNDED, k + 3, False
+        if _to_death_after(toks, k):
+            return Outcome.KILLED, k + 1, False  # "shot a woman to death"
         return Outcome.WOUNDED, k + 1, True
-    if w in _TO_DEATH_VERBS and not (k > 0 and toks[k - 1].lower in L.AUX) and any(
-            toks[i].lower == "to" and toks[i + 1].lower == "death"
-            for i in range(k + 1, min(len(toks) - 1, k + 9))):
+    if w in _TO_DEATH_VERBS and not (k > 0 and toks[k - 1].lower in L.AUX) and \
+            _to_death_after(toks, k):
         return Outcome.KILLED, k + 1, False  # "stabbed a man to death", "beat him to death"
     if w in L.BEFORE:
         if k > 0 and toks[k - 1].lower in ("was", "were", "been", "is", "are"):
@@ -1876,6 +1877,12 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
             return None  # "were killed and injured": passive, not "dead and injured another"
         return L.BEFORE[w], k + 1, False
     return None
+
+
+def _to_death_after(toks: list[Token], k: int) -> bool:
+    """ "to death" within the object after the verb at k ("stabbed a man to death")."""
+    return any(toks[i].lower == "to" and toks[i + 1].lower == "death"
+               for i in range(k + 1, min(len(toks) - 1, k + 9)))
 
 
 _TO_DEATH_VERBS = frozenset(
