@@ -345,6 +345,8 @@ def test_another_sources_toll_of_an_area_total_is_an_area_total():
      "She later died from her wounds.", 1, 0),
     ("A shooting victim was hospitalized Saturday after he was found in a parking lot. "
      "He was taken to the hospital, where he later died.", 1, 0),
+    ("A third person, identified as John Doe, 21, was injured in the shooting. Doe died at "
+     "the hospital, police said.", 1, 0),
     # someone else, or a sentence that counts its dead apart: still wounded
     ("One man was killed and another wounded in a shooting on Friday. He died of his "
      "wounds on Saturday.", 1, 1),

@@ -909,7 +909,11 @@ _DIED_OF_WOUNDS = re.compile(
     r"(?:hours?|days?|weeks?)\s+later\b|"
     r"\b(?:died|passed\s+away)\s+(?:of|from)\s+(?:his|her|their|the)\s+"
     r"(?:\w+\s+)?(?:wounds?|injuries|injury)\b|"
-    r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds?|injuries|injury)\b",
+    r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds?|injuries|injury)\b|"
+    # "Jones died at the hospital", "where she was pronounced dead"
+    r"\b(?:died|succumbed)\s+(?:shortly\s+|later\s+)?(?:after\s+arriving\s+)?at\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center)\b|"
+    r"\bwhere\s+(?:he|she)\s+(?:later\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b",
     re.IGNORECASE,
 )
 
