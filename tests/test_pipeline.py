@@ -375,3 +375,11 @@ def test_the_same_street_on_the_same_day_is_the_same_attack():
     ex = pipeline.run(read_text(text, published=date(2020, 5, 4)))
     assert ex.totals[Outcome.KILLED].best == 3
     assert ex.totals[Outcome.WOUNDED].best == 2
+
+
+def test_a_person_of_a_counted_kind_is_one_of_them():
+    text = ("Gunmen shot two women on Monday night, killing one of them. She was later listed "
+            "in stable condition. The woman was struck in the arm, police said.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 6)))
+    assert ex.totals[Outcome.KILLED].best == 1
+    assert ex.totals[Outcome.WOUNDED].best == 1

@@ -550,6 +550,16 @@ def _group_key(c: Claim) -> str:
     return c.victims.type.value
 
 
+def _one_of_them(c: Claim, counted: set[str]) -> str | None:
+    """ "shot two women ... the woman was struck": a person named without a number whose
+    kind is a group counted in the article is one of that group, not one more civilian."""
+    if c.figure.stated or c.victims.actor is None or c.victims.type != VictimType.CIVILIANS \
+            or _someone_else(c):
+        return None
+    key = _plural(c.victims.actor.lower())
+    return key if key in counted else None
+
+
 _WITH_ATTACKERS = re.compile(
     r"\b(?:including|among\s+them|among\s+whom)\s+(?:the\s+|\w+\s+){0,2}(?:assailants?|"
     r"attackers?|bombers?|perpetrators?|gunm[ae]n|militants?)\b", re.I)
@@ -720,8 +730,9 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                                     _attackers_told(c, claims))]
         extra_keys = {_group_key(c) for c in cs if c.extra}
         groups: dict[str, list[Claim]] = {}
+        counted = {_group_key(c) for c in cs if c.figure.stated}
         for c in cs:
-            groups.setdefault(_group_key(c), []).append(c)
+            groups.setdefault(_one_of_them(c, counted) or _group_key(c), []).append(c)
         together = _people_in_one_sentence(cs) + joined
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
