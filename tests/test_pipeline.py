@@ -383,3 +383,21 @@ def test_a_person_of_a_counted_kind_is_one_of_them():
     ex = pipeline.run(read_text(text, published=date(2018, 3, 6)))
     assert ex.totals[Outcome.KILLED].best == 1
     assert ex.totals[Outcome.WOUNDED].best == 1
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # those shot, counted without a numeral, are the dead and the survivors
+    ("He and his sister were shot while inside their mother's car on Monday. He died on "
+     "Wednesday, police said.", 1),
+    ("Police found two people with gunshot wounds inside an apartment on Saturday. A man "
+     "was pronounced dead at the scene.", 1),
+    ("One man was killed in a double shooting on Monday night. Both men were taken to a "
+     "local hospital.", 1),
+    # a survivor's condition: the dead told elsewhere are other people
+    ("A man was shot dead on Monday. Later two men were shot on a porch. Both men were "
+     "listed in good condition.", 2),
+])
+def test_those_shot_are_the_dead_and_the_survivors(text, wounded):
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 30)))
+    assert ex.totals[Outcome.KILLED].best == 1
+    assert ex.totals[Outcome.WOUNDED].best == wounded

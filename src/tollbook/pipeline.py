@@ -971,8 +971,7 @@ def _drop_shot_dead(cs: list[Claim], killed: int) -> list[Claim]:
         words = set(c.figure.span.surface.lower().split())
         if c.victims.span is not None:
             words |= set(c.victims.span.surface.lower().split())
-        if c.figure.best > killed and not {"other", "others", "more"} & words and \
-                c.figure.stated:
+        if c.figure.best > killed and not {"other", "others", "more"} & words:
             c = replace(c, figure=_less(c.figure, killed))
         out.append(c)
     return out

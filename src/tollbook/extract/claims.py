@@ -1562,7 +1562,8 @@ def _survived(text: str, sent: Sentence) -> bool:
 
 _SURVIVED = re.compile(
     r"\bnot\s+(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?life[- ]"
-    r"threatening|\bnon[- ]life[- ]threatening|\bstable\s+condition|\b(?:is|was)\s+"
+    r"threatening|\bnon[- ]life[- ]threatening|\b(?:stable|good|fair)\s+condition|"
+    r"\bcondition\s+(?:was\s+|has\s+)?stabilized|\b(?:is|was)\s+"
     r"recovering|\bexpected\s+to\s+(?:survive|recover)|\btreated\s+and\s+released|"
     r"\bsurvived\b|\bstill\s+alive\b|\bshot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+"
     r"(?:(?:left|right|upper|lower)\s+)?(?:leg|legs|arm|arms|hand|hands|foot|feet|ankle|thigh|"
