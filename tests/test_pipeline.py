@@ -401,3 +401,11 @@ def test_those_shot_are_the_dead_and_the_survivors(text, wounded):
     ex = pipeline.run(read_text(text, published=date(2018, 3, 30)))
     assert ex.totals[Outcome.KILLED].best == 1
     assert ex.totals[Outcome.WOUNDED].best == wounded
+
+
+def test_another_beside_the_dead_is_other_than_the_dead():
+    text = ("Police are investigating a shooting that left one person dead and another injured "
+            "on Saturday. Two males were shot. The other victim is in stable condition.")
+    ex = pipeline.run(read_text(text, published=date(2018, 2, 24)))
+    assert ex.totals[Outcome.KILLED].best == 1
+    assert ex.totals[Outcome.WOUNDED].best == 1

@@ -701,6 +701,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
     if not any(not _background(c, published) for c in hurt) and any(
             c.date.precision == DatePrecision.DAY for c in hurt):
         published = None
+    dead_at = {c.evidence.start for c in claims if c.outcome == Outcome.KILLED}
     for outcome in Outcome:
         # A part with its parent's outcome is inside the parent's count; a part with an
         # outcome of its own ("four were shot, one fatally") is the only count of it.
@@ -732,7 +733,13 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         groups: dict[str, list[Claim]] = {}
         counted = {_group_key(c) for c in cs if c.figure.stated}
         for c in cs:
-            groups.setdefault(_one_of_them(c, counted) or _group_key(c), []).append(c)
+            key = _one_of_them(c, counted) or _group_key(c)
+            if key.startswith("another:") and c.outcome != Outcome.KILLED and \
+                    c.evidence.start in dead_at:
+                # "killing one man and injuring another": other than the dead, not than
+                # the wounded counted elsewhere
+                key = VictimType.UNKNOWN.value
+            groups.setdefault(key, []).append(c)
         together = _people_in_one_sentence(cs) + joined
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
