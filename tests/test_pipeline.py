@@ -409,3 +409,18 @@ def test_another_beside_the_dead_is_other_than_the_dead():
     ex = pipeline.run(read_text(text, published=date(2018, 2, 24)))
     assert ex.totals[Outcome.KILLED].best == 1
     assert ex.totals[Outcome.WOUNDED].best == 1
+
+
+def test_a_person_by_role_is_one_of_the_people_counted():
+    text = ("A dispute between neighbors has left two Fontana men dead, one fatally shot on "
+            "the driveway of his home, police said Saturday. The second neighbor died at the "
+            "scene.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 13)))
+    assert ex.totals[Outcome.KILLED].best == 2
+
+
+def test_a_civilian_beside_a_numbered_role_is_one_more():
+    text = ("Police shot and killed a demonstrator. As a response, the crowd torched the police "
+            "station and 1 prisoner was killed by the flames.")
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 9)))
+    assert ex.totals[Outcome.KILLED].best == 2

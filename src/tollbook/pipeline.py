@@ -550,6 +550,9 @@ def _group_key(c: Claim) -> str:
     return c.victims.type.value
 
 
+_ANYONE = frozenset(("unknown", "people", "persons", "victims", "individuals"))
+
+
 def _one_of_them(c: Claim, counted: set[str]) -> str | None:
     """ "shot two women ... the woman was struck": a person named without a number whose
     kind is a group counted in the article is one of that group, not one more civilian."""
@@ -732,8 +735,13 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         extra_keys = {_group_key(c) for c in cs if c.extra}
         groups: dict[str, list[Claim]] = {}
         counted = {_group_key(c) for c in cs if c.figure.stated}
+        people = {_group_key(c) for c in cs if c.figure.stated and
+                  c.victims.type == VictimType.UNKNOWN and _group_key(c) in _ANYONE}
         for c in cs:
             key = _one_of_them(c, counted) or _group_key(c)
+            if key == VictimType.CIVILIANS.value and not c.figure.stated and \
+                    len(people) == 1 and not _someone_else(c):
+                key = next(iter(people))  # "one man was grazed ... the driver": one of them
             if key.startswith("another:") and c.outcome != Outcome.KILLED and \
                     c.evidence.start in dead_at:
                 # "killing one man and injuring another": other than the dead, not than
