@@ -33,6 +33,7 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("A man was found shot to death in his car on Friday.", "killed", 1),
         ("The gang invaded a house and shot a woman to death.", "killed", 1),
         ("Police identified two men found mortally wounded in a car.", "killed", 2),
+        ("A boy was hit with a gun during a failed robbery on Sunday.", "wounded", 1),
         ("Police said he died at the hospital on Friday night.", "killed", 1),
         ("The clashes resulted in the killing of 3 members of the militia.", "killed", 3),
         ("Officials said the bodies of 2 civilians were found on the road.", "killed", 2),

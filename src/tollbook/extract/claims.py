@@ -1928,11 +1928,13 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
         return Outcome.WOUNDED, k
     if w == "grazed" and k > 0 and toks[k - 1].lower in ("was", "were", "been"):
         return Outcome.WOUNDED, k  # "Mora, 20, was grazed and survived"
-    if w in ("hit", "struck", "grazed") and any(
+    if w in ("hit", "struck", "grazed") and (any(
             x in ("bullet", "bullets", "gunfire", "round", "rounds", "shrapnel", "shot", "in")
             for x in [t.lower for t in toks[k + 1:k + 6]][:2 if words[1:2] != ["by"] else 5]
-    ) and k > 0 and _aux_before(toks, k):
-        return Outcome.WOUNDED, k  # "the victim was hit in the groin", "struck by gunfire"
+    ) or words[1:2] == ["with"] and any(t.lower in _GUNS for t in toks[k + 2:k + 5])) and \
+            k > 0 and _aux_before(toks, k):
+        # "the victim was hit in the groin", "struck by gunfire", "hit with a gun"
+        return Outcome.WOUNDED, k
     if w in ("stabbed", "beaten") and _aux_before(toks, k):
         return Outcome.WOUNDED, k  # "the victim was beaten and stabbed"
     if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised") or \
