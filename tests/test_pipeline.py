@@ -424,3 +424,14 @@ def test_a_civilian_beside_a_numbered_role_is_one_more():
             "station and 1 prisoner was killed by the flames.")
     ex = pipeline.run(read_text(text, published=date(2020, 5, 9)))
     assert ex.totals[Outcome.KILLED].best == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("An Ocala man killed himself Wednesday after murdering his ex-girlfriend and her new "
+     "boyfriend.", 3),
+    # the killer inside the count
+    ("At least four are dead, including the gunman who took his own life, police said.", 4),
+])
+def test_the_killer_and_his_victims_in_one_sentence(text, killed):
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 14)))
+    assert ex.totals[Outcome.KILLED].best == killed

@@ -748,7 +748,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 # the wounded counted elsewhere
                 key = VictimType.UNKNOWN.value
             groups.setdefault(key, []).append(c)
-        together = _people_in_one_sentence(cs) + joined
+        together = _people_in_one_sentence(cs) + joined + _with_the_killer(cs)
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         named = [g for k, g in groups.items()
@@ -829,6 +829,28 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
             continue
         first = people[0][1]
         out.append(replace(first, figure=replace(first.figure, value=n, low=n, best=n, high=n)))
+    return out
+
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.I)
+
+
+def _with_the_killer(cs: list[Claim]) -> list[Claim]:
+    """ "killed himself after murdering his ex-girlfriend and her new boyfriend": the killer
+    and the people he killed, told in one sentence, are different people (3), and that sum
+    competes with the other sentences' figures."""
+    out = []
+    for c in cs:
+        if c.outcome != Outcome.KILLED or _group_key(c) != "self":
+            continue
+        # ("at least four are dead, including Syed who took his own life": one of them)
+        mates = [d for d in cs if d.evidence == c.evidence and d is not c and
+                 d.outcome == Outcome.KILLED and _group_key(d) != "self" and not d.extra
+                 and not _INCLUDING.search(c.evidence.surface)]
+        if mates:
+            m = max(mates, key=lambda d: d.figure.best)
+            n = m.figure.best + c.figure.best
+            out.append(replace(m, figure=replace(m.figure, value=n, low=n, best=n, high=n)))
     return out
 
 
