@@ -34,6 +34,7 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("The gang invaded a house and shot a woman to death.", "killed", 1),
         ("Police identified two men found mortally wounded in a car.", "killed", 2),
         ("A boy was hit with a gun during a failed robbery on Sunday.", "wounded", 1),
+        ("A third person died after a shooting on Wednesday morning, police said.", "killed", 3),
         ("Police said he died at the hospital on Friday night.", "killed", 1),
         ("The clashes resulted in the killing of 3 members of the militia.", "killed", 3),
         ("Officials said the bodies of 2 civilians were found on the road.", "killed", 2),
@@ -1029,3 +1030,9 @@ def test_a_headline_in_the_present_still_kills():
 def test_people_named_after_the_animals_are_the_ones_counted():
     ex = claims_of("Two dogs barked at the man and his wife. Both were shot.")
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.WOUNDED, 2)]
+
+
+def test_a_second_death_beside_a_wound_is_one_more_person():
+    ex = claims_of("One man was wounded and a second man died.")
+    assert sorted((c.outcome.value, c.value) for c in ex.claims) == [("killed", 1),
+                                                                      ("wounded", 1)]

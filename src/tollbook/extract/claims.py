@@ -1710,6 +1710,11 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if subj is not None and (via_relative or not any(
                 i in covered for i in range(subj[0], subj[1] + 1))):
             s0, head, count = subj
+            if outcome == Outcome.KILLED and w in _INTRANSITIVE and not numbered and \
+                    not out and s0 + 1 < head and toks[s0].lower == "a" and \
+                    toks[s0 + 1].lower in _NTH:
+                # "a third person died after the shooting": the third death of it
+                count = _NTH[toks[s0 + 1].lower]
             victims = _victims(toks, head, None, s0, head + 1, text)
             fig = _count_figure(text, toks, s0, head, count)
             # "another man was shot", "a second victim was shot": not the dead counted
@@ -1885,6 +1890,9 @@ def _to_death_after(toks: list[Token], k: int) -> bool:
     return any(toks[i].lower == "to" and toks[i + 1].lower == "death"
                for i in range(k + 1, min(len(toks) - 1, k + 9)))
 
+
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10}
 
 _TO_DEATH_VERBS = frozenset(
     "stabbed beat beaten tortured hacked burned burnt strangled stoned clubbed shot "
