@@ -435,3 +435,11 @@ def test_a_civilian_beside_a_numbered_role_is_one_more():
 def test_the_killer_and_his_victims_in_one_sentence(text, killed):
     ex = pipeline.run(read_text(text, published=date(2018, 3, 14)))
     assert ex.totals[Outcome.KILLED].best == killed
+
+
+def test_killed_her_is_the_victim_not_the_killer():
+    text = ("A family is waiting to learn more about an attack that killed their daughter, "
+            "police said. An attack killed her on Friday. A teen girl who was shot inside a "
+            "home has died from her injuries.")
+    ex = pipeline.run(read_text(text, published=date(2018, 4, 2)))
+    assert ex.totals[Outcome.KILLED].best == 1

@@ -587,8 +587,12 @@ def _reflexive(c: Claim) -> bool:
     """ "killed himself", "shot herself", "took his own life" (a death counted at "his"):
     the figure is the killer himself."""
     w = c.figure.span.surface.lower()
-    return w in ("himself", "herself", "themselves") or \
-        c.outcome == Outcome.KILLED and w in ("his", "her")
+    if w in ("himself", "herself", "themselves"):
+        return True
+    # "took his own life", not "an attack that killed her"
+    at = c.figure.span.end - c.evidence.start
+    return c.outcome == Outcome.KILLED and w in ("his", "her") and \
+        c.evidence.surface[at:at + 9].lower().startswith(" own ")
 
 
 def _someone_else(c: Claim) -> bool:
