@@ -71,6 +71,8 @@ def test_phrasing(sentence, outcome, value):
         "Deputies were confronted by two aggressive pit bull dogs. A deputy shot and killed "
         "one of them.",
         "Agents killed five cougars this winter. Five others have been killed by hunters.",
+        "The attack occurred after days of clashes between security forces and local gangs "
+        "in which 8 armed individuals have died.",
         "The victim of the assault died in late December from cancer, police said.",
         "It's possible a person was shot and fled, the sergeant said.",
         "The officer was so close to the bullets he thought he had been shot.",
@@ -1036,3 +1038,8 @@ def test_a_second_death_beside_a_wound_is_one_more_person():
     ex = claims_of("One man was wounded and a second man died.")
     assert sorted((c.outcome.value, c.value) for c in ex.claims) == [("killed", 1),
                                                                       ("wounded", 1)]
+
+
+def test_a_toll_of_the_event_itself_after_a_run_of_clashes_counts():
+    ex = claims_of("After weeks of fighting, gunmen attacked the village, killing 12 people.")
+    assert [(c.outcome.value, c.value) for c in ex.claims] == [("killed", 12)]

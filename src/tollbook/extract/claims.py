@@ -108,7 +108,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # injured or captured"), in an open question, deaths of illness or accident, and a
     # bomber's "killing herself" beside the bomber counted as detonating.
     out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)
-           and not _animals_meant(text, sent, m)]
+           and not _animals_meant(text, sent, m) and not _run_before(text, sent, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
@@ -154,6 +154,19 @@ _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
 
 def _reflexive_figure(m: Mention) -> bool:
     return m.figure.span.surface.lower() in ("himself", "herself", "themselves")
+
+
+# "The attack occurred after days of clashes ... in which 8 armed individuals have died"
+_RUN_BEFORE = re.compile(
+    r"\b(?:after|follow(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|years)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:clashes|fighting|violence|unrest|protests|attacks|battles|"
+    r"hostilities)\b[^.;]{0,100}?\b(?:in|during)\s+which\b", re.I)
+
+
+def _run_before(text: str, sent: Sentence, m: Mention) -> bool:
+    """A figure of the run of violence the event came after, not of the event."""
+    hit = _RUN_BEFORE.search(text, sent.start, m.start)
+    return hit is not None and m.start - hit.end() < 60
 
 
 _UNSPECIFIED = frozenset("others other more them".split())
