@@ -73,6 +73,9 @@ def test_phrasing(sentence, outcome, value):
         "Agents killed five cougars this winter. Five others have been killed by hunters.",
         "The attack occurred after days of clashes between security forces and local gangs "
         "in which 8 armed individuals have died.",
+        "Relatives of prisoners protested after more than 40 prisoners were killed inside the "
+        "prison by guards the previous day.",
+        "Residents demonstrated in the town after a gendarme shot and killed a taxi driver.",
         "The victim of the assault died in late December from cancer, police said.",
         "It's possible a person was shot and fled, the sergeant said.",
         "The officer was so close to the bullets he thought he had been shot.",
@@ -1043,3 +1046,8 @@ def test_a_second_death_beside_a_wound_is_one_more_person():
 def test_a_toll_of_the_event_itself_after_a_run_of_clashes_counts():
     ex = claims_of("After weeks of fighting, gunmen attacked the village, killing 12 people.")
     assert [(c.outcome.value, c.value) for c in ex.claims] == [("killed", 12)]
+
+
+def test_a_killing_after_which_police_searched_still_counts():
+    ex = claims_of("Police searched the area after a man was shot and killed on Main Street.")
+    assert [(c.outcome.value, c.value) for c in ex.claims] == [("killed", 1)]

@@ -108,7 +108,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # injured or captured"), in an open question, deaths of illness or accident, and a
     # bomber's "killing herself" beside the bomber counted as detonating.
     out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)
-           and not _animals_meant(text, sent, m) and not _run_before(text, sent, m)]
+           and not _animals_meant(text, sent, m) and not _run_before(text, sent, m)
+           and not _cause_of_protest(text, sent, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
@@ -161,6 +162,19 @@ _RUN_BEFORE = re.compile(
     r"\b(?:after|follow(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|years)\s+of\s+"
     r"(?:[\w-]+\s+){0,2}?(?:clashes|fighting|violence|unrest|protests|attacks|battles|"
     r"hostilities)\b[^.;]{0,100}?\b(?:in|during)\s+which\b", re.I)
+
+
+# "inhabitants attacked police officers after two children were killed", "relatives
+# protested after more than 40 prisoners were killed": an earlier killing, the cause
+_AFTER_CAUSE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|riot\w*|vigil|sit-in|set\s+(?:ablaze|alight|"
+    r"fire\s+to)|torch(?:ed)?|blocked\s+(?:police|the\s+police|roads?)|attacked\s+(?:police|"
+    r"the\s+police))\b[^.;]{0,200}?\bafter\b", re.I)
+
+
+def _cause_of_protest(text: str, sent: Sentence, m: Mention) -> bool:
+    """A killing told after "after" in a sentence about a protest or riot it set off."""
+    return _AFTER_CAUSE.search(text, sent.start, m.start) is not None
 
 
 def _run_before(text: str, sent: Sentence, m: Mention) -> bool:
