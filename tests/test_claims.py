@@ -35,6 +35,7 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("Police identified two men found mortally wounded in a car.", "killed", 2),
         ("A boy was hit with a gun during a failed robbery on Sunday.", "wounded", 1),
         ("A third person died after a shooting on Wednesday morning, police said.", "killed", 3),
+        ("Reports on fatalities range from 2 to 4.", "killed", 2),
         ("Police said he died at the hospital on Friday night.", "killed", 1),
         ("The clashes resulted in the killing of 3 members of the militia.", "killed", 3),
         ("Officials said the bodies of 2 civilians were found on the road.", "killed", 2),
@@ -76,6 +77,7 @@ def test_phrasing(sentence, outcome, value):
         "Relatives of prisoners protested after more than 40 prisoners were killed inside the "
         "prison by guards the previous day.",
         "Residents demonstrated in the town after a gendarme shot and killed a taxi driver.",
+        "The ages of the dead range from 20 to 40.",
         "The victim of the assault died in late December from cancer, police said.",
         "It's possible a person was shot and fled, the sergeant said.",
         "The officer was so close to the bullets he thought he had been shot.",

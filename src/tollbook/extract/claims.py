@@ -942,11 +942,14 @@ def _toll_before(toks: list[Token], first: int) -> bool:
     window = [t.lower for t in toks[max(0, first - 22):first]]
     if not window or window[-1] not in ("to", "at", "of", "is", "was", "stands", "stood",
                                         "reached", "hit", "passed", "topped", "climbed",
-                                        "from", "between"):
+                                        "from", "between", "range", "ranges", "ranged",
+                                        "ranging"):
         return False
     if window[-1] in ("from", "between") and not any(w in ("range", "ranges", "ranged", "ranging")
                                                     for w in window):
         return False
+    if any(w in ("ages", "age", "aged") for w in window[-8:]):
+        return False  # "the ages of the dead range from 20 to 40"
     return "toll" in window or any(
         w in ("dead", "deaths", "fatalities", "fatality", "killed") for w in window
     ) and any(w in ("number", "range", "ranges", "ranged", "ranging", "put", "estimated",
