@@ -36,6 +36,9 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("A boy was hit with a gun during a failed robbery on Sunday.", "wounded", 1),
         ("A third person died after a shooting on Wednesday morning, police said.", "killed", 3),
         ("Reports on fatalities range from 2 to 4.", "killed", 2),
+        ("One member was detained and later found killed.", "killed", 1),
+        ("Three men were kidnapped and then killed by the gunmen.", "killed", 3),
+        ("Militiamen killed and mutilated a man in the village.", "killed", 1),
         ("Police said he died at the hospital on Friday night.", "killed", 1),
         ("The clashes resulted in the killing of 3 members of the militia.", "killed", 3),
         ("Officials said the bodies of 2 civilians were found on the road.", "killed", 2),
@@ -1053,3 +1056,13 @@ def test_a_toll_of_the_event_itself_after_a_run_of_clashes_counts():
 def test_a_killing_after_which_police_searched_still_counts():
     ex = claims_of("Police searched the area after a man was shot and killed on Main Street.")
     assert [(c.outcome.value, c.value) for c in ex.claims] == [("killed", 1)]
+
+
+def test_one_arrested_and_later_released_is_no_death():
+    ex = claims_of("He was arrested and later released.")
+    assert [c.outcome.value for c in ex.claims] == ["arrested"]
+
+
+def test_detained_and_tortured_to_death_is_a_death():
+    ex = claims_of("Troops detained and tortured a villager to death.")
+    assert "killed" in [c.outcome.value for c in ex.claims]

@@ -1712,6 +1712,16 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if subj is None and outcome in (Outcome.KILLED, Outcome.WOUNDED) and \
                 not numbered and not out:
             subj = _shared_subject(toks, k)
+        if subj is None and outcome == Outcome.KILLED and \
+                not any(m.outcome == Outcome.KILLED for m in out + numbered):
+            taken = _taken_then_killed(toks, k, out + numbered)
+            if taken is not None and not _negated(toks, k) and not _modal_before(toks, k):
+                # "One member was detained and later found killed": the one taken is the
+                # one who died
+                out.append(_mention(outcome, taken.figure, taken.victims, sent, taken.first,
+                                    stop, toks, singular=taken.singular))
+                covered.update(range(k, stop + 1))
+                continue
         if subj is None and outcome == Outcome.KILLED and w in _INTRANSITIVE and \
                 not numbered and not any(m.outcome == Outcome.KILLED for m in out):
             wound = next((m for m in reversed(out) if m.outcome == Outcome.WOUNDED and
@@ -1784,6 +1794,22 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                                 weak=weak and not _survived(text, sent)))
             covered.update(range(o0, head + 1))
     return out
+
+
+_THEN = frozenset("and later then subsequently eventually was were been found".split())
+
+
+def _taken_then_killed(toks: list[Token], k: int, found: list[Mention]) -> Mention | None:
+    """The mention of people taken (abducted, arrested, missing) that a death at k goes on
+    from: "... was detained and later found killed", "were kidnapped and then killed"."""
+    taken = next((m for m in reversed(found) if m.last < k and m.outcome in (
+        Outcome.ABDUCTED, Outcome.ARRESTED, Outcome.MISSING)), None)
+    if taken is None:
+        return None
+    between = [t.lower for t in toks[taken.last + 1:k]]
+    if "and" in between and all(w in _THEN for w in between):
+        return taken
+    return None
 
 
 def _shared_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
@@ -1911,6 +1937,10 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
                 toks[k - 2].lower in L.AUX or toks[k - 2].lower in L.AFTER and k > 2 and
                 toks[k - 3].lower in L.AUX):
             return None  # "were killed and injured": passive, not "dead and injured another"
+        if L.BEFORE[w] == Outcome.KILLED and nxt[:1] == ["and"] and len(nxt) > 1 and \
+                nxt[1].endswith("ed") and nxt[1] not in L.BEFORE and nxt[1] not in L.AFTER \
+                and nxt[1] not in _TO_DEATH_VERBS:
+            return L.BEFORE[w], k + 3, False  # "killed and mutilated a man"
         return L.BEFORE[w], k + 1, False
     return None
 
