@@ -443,3 +443,17 @@ def test_killed_her_is_the_victim_not_the_killer():
             "home has died from her injuries.")
     ex = pipeline.run(read_text(text, published=date(2018, 4, 2)))
     assert ex.totals[Outcome.KILLED].best == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On Monday, gunmen abducted 9 soldiers from a building in the town. They later killed "
+     "them and dumped their bodies near the roundabout.", 9),
+    ("On Monday, gunmen abducted 9 soldiers from a building in the town. Relatives feared "
+     "the gunmen would kill them.", 0),
+    ("On Monday, police arrested 3 men in the town. Officers questioned them for hours.", 0),
+])
+def test_the_people_taken_killed_in_the_next_sentence(text, killed):
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 5)))
+    got = ex.totals[Outcome.KILLED].best if Outcome.KILLED in ex.totals else 0
+    assert got == killed
+    _all_spans_hold(ex)

@@ -155,9 +155,20 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     # lead), so a capital named once about something else does not become every figure's
     # place ("a protest in the capital Bamako" in a story about camps near the border).
     mentions_of = {}
+    before: list[Mention] = []
     for s in sents:
         ms = claim_grammar.mentions(text, s)
+        if not any(m.outcome == Outcome.KILLED for m in ms):
+            # "Gunmen abducted 9 soldiers ... They later killed them"
+            them = claim_grammar.killed_them(text, s, before)
+            if them is not None:
+                at = sum(m.start < them.start for m in ms)
+                for m in ms:  # parents are list indices: those after it move one on
+                    if m.parent is not None and m.parent >= at:
+                        m.parent += 1
+                ms = ms[:at] + [them] + ms[at:]
         mentions_of[s.start] = _outside_furniture(text, s, ms) if ms else ms
+        before = ms
         budget("claims")
     # places by sentence, once (a country acting, "offered by Turkey", is no place of it)
     places_in = [[p for p in found_places if s.start <= p.span.start < s.end and

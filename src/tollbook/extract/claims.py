@@ -1082,6 +1082,30 @@ def _mention(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, fi
                    singular=singular, tokens=toks)
 
 
+# --- the people taken, killed in a later sentence -----------------------------------------
+
+_KILLED_THEM = frozenset("killed executed murdered beheaded slaughtered".split())
+
+
+def killed_them(text: str, sent: Sentence, before: list[Mention]) -> Mention | None:
+    """ "Gunmen abducted 9 soldiers ... They later killed them": the people taken in the
+    sentence before (abducted, arrested or missing), killed in this one. `before` is the
+    previous sentence's mentions; None unless this sentence kills "them" and nothing else."""
+    taken = next((m for m in reversed(before) if m.parent is None and m.outcome in (
+        Outcome.ABDUCTED, Outcome.ARRESTED, Outcome.MISSING)), None)
+    if taken is None or "them" not in text[sent.start:sent.end]:
+        return None
+    toks = tokenize(text, sent.start, sent.end)
+    for k in range(1, len(toks)):
+        if toks[k].lower == "them" and toks[k - 1].lower in _KILLED_THEM and \
+                not _negated(toks, k - 1) and not _modal_before(toks, k - 1):
+            fig = Figure(taken.figure.value, taken.figure.qualifier, taken.figure.low,
+                         taken.figure.high, taken.figure.best,
+                         Span.of(text, toks[k].start, toks[k].end), stated=False)
+            return _mention(Outcome.KILLED, fig, taken.victims, sent, k, k, toks)
+    return None
+
+
 # --- attackers who die in their own attack -----------------------------------------------
 
 _DETONATE = frozenset("detonated detonates blew exploded triggered".split())
