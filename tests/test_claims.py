@@ -1066,3 +1066,15 @@ def test_one_arrested_and_later_released_is_no_death():
 def test_detained_and_tortured_to_death_is_a_death():
     ex = claims_of("Troops detained and tortured a villager to death.")
     assert "killed" in [c.outcome.value for c in ex.claims]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Armed youth killed a police officer and a civilian in the town.", 2),
+    ("A soldier fired upon a family, killing the father and a son.", 2),
+    ("Forces reportedly killed a suspected commander and his son in the village.", 2),
+    # a new clause after "and": its subject is no second object
+    ("Gunmen killed a man and a woman was injured.", 1),
+])
+def test_people_joined_to_an_active_verbs_object(sentence, killed):
+    ex = claims_of(sentence)
+    assert ex.totals[Outcome.KILLED].best == killed

@@ -1811,13 +1811,30 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if obj is not None and w in ("executed", "executing", "execute") and \
                 toks[obj[1]].lower not in L.VICTIM_NOUNS:
             obj = None  # "executed a search warrant", "executed a plan"
-        if obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
+        while obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
             o0, head, count = obj
             fig, victims = _object_figure(text, toks, obj)
             out.append(_mention(outcome, fig, victims, sent, o0, head, toks, singular=True,
                                 weak=weak and not _survived(text, sent)))
             covered.update(range(o0, head + 1))
+            obj = _next_object(text, toks, head)
     return out
+
+
+def _next_object(text: str, toks: list[Token], head: int) -> tuple[int, int, int] | None:
+    """ "killed a police officer and a civilian", "killing the father and a son": one more
+    person joined by "and" to an active verb's object (not the subject of a new clause: "killed
+    a man and a woman was injured")."""
+    j = head + 1
+    if j + 1 >= len(toks) or toks[j].lower != "and":
+        return None
+    obj = _singular_object(text, toks, j + 1)
+    if obj is None or obj[2] != 1:
+        return None
+    nxt = toks[obj[1] + 1].lower if obj[1] + 1 < len(toks) else ""
+    if nxt in L.AUX or nxt in L.AFTER or nxt in L.BEFORE or nxt == "shot":
+        return None
+    return obj
 
 
 _THEN = frozenset("and later then subsequently eventually was were been found".split())
