@@ -1074,7 +1074,10 @@ def test_detained_and_tortured_to_death_is_a_death():
     ("Forces reportedly killed a suspected commander and his son in the village.", 2),
     # a new clause after "and": its subject is no second object
     ("Gunmen killed a man and a woman was injured.", 1),
+    # two people joined as the subject of "died"; not two clauses
+    ("The officer and her daughter died.", 2),
+    ("He fled and the victim died.", 1),
 ])
-def test_people_joined_to_an_active_verbs_object(sentence, killed):
+def test_people_joined_by_and(sentence, killed):
     ex = claims_of(sentence)
     assert ex.totals[Outcome.KILLED].best == killed

@@ -2142,6 +2142,14 @@ def _singular_subject(toks: list[Token], k: int,
         return None  # "Misha, a 7-year-old bullmastiff, was shot", "two does and a fawn"
     if plural:
         return _coordinated_singulars(toks, j)
+    if j == k - 1 and toks[k].lower in ("died", "perished") and _head_noun(toks, j):
+        # "The officer and her daughter died": the part before "and" ends on a person too
+        # (not "He fled and the victim died")
+        both = _coordinated_singulars(toks, j)
+        if both is not None and both[2] >= 2 and all(
+                _head_noun(toks, i - 1) for i in range(both[0] + 1, j)
+                if toks[i].lower == "and"):
+            return both
     # "Mossi, a former minister and member of the assembly, was killed"
     if toks[j].text == ",":
         for c in range(j - 1, max(-1, j - 18), -1):
@@ -2263,6 +2271,12 @@ def _number_of_after(toks: list[Token], i: int, j: int) -> bool:
     seg = [x.lower for x in _segment(toks, i, j)]
     return any(w in ("number", "total") and n == "of"
                for w, n in zip(seg, seg[1:], strict=False))
+
+
+def _head_noun(toks: list[Token], i: int) -> bool:
+    """Whether token i can end a person's noun phrase: a person noun or a name."""
+    return i >= 0 and (_person_noun(toks[i].lower) or toks[i].text[:1].isupper() and
+                       toks[i].lower not in ("he", "she", "they", "i", "we"))
 
 
 def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | None:
