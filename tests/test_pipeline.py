@@ -457,3 +457,14 @@ def test_the_people_taken_killed_in_the_next_sentence(text, killed):
     got = ex.totals[Outcome.KILLED].best if Outcome.KILLED in ex.totals else 0
     assert got == killed
     _all_spans_hold(ex)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two Somali citizens and four Kenyan citizens died in the incident.", 6),
+    # one group's figures from two sources, not joined by "and": they compete
+    ("The government said 25 people were killed, but other sources reported at least 37 "
+     "people were killed.", 37),
+])
+def test_numbered_groups_joined_by_and_add_up(text, killed):
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 4)))
+    assert ex.totals[Outcome.KILLED].best == killed

@@ -763,7 +763,8 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 # the wounded counted elsewhere
                 key = VictimType.UNKNOWN.value
             groups.setdefault(key, []).append(c)
-        together = _people_in_one_sentence(cs) + joined + _with_the_killer(cs)
+        together = _people_in_one_sentence(cs) + joined + _with_the_killer(cs) + \
+            _numbered_and_numbered(cs)
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         named = [g for k, g in groups.items()
@@ -844,6 +845,27 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
             continue
         first = people[0][1]
         out.append(replace(first, figure=replace(first.figure, value=n, low=n, best=n, high=n)))
+    return out
+
+
+_JUST_AND = re.compile(r"\s*,?\s*and\s*$")
+
+
+def _numbered_and_numbered(cs: list[Claim]) -> list[Claim]:
+    """ "Two Somali citizens and four Kenyan citizens died": numbered groups joined by "and"
+    are different people even when their victims are of one kind (6); that sum competes
+    with the other sentences' figures."""
+    out = []
+    stated = sorted((c for c in cs if c.figure.stated and c.part_of is None),
+                    key=lambda c: c.figure.span.start)
+    for a, b in zip(stated, stated[1:], strict=False):
+        if a.evidence != b.evidence or _group_key(a) != _group_key(b):
+            continue
+        end = max(a.figure.span.end, a.victims.span.end if a.victims.span else 0)
+        gap = a.evidence.surface[end - a.evidence.start:b.figure.span.start - a.evidence.start]
+        if _JUST_AND.fullmatch(gap):
+            n = a.figure.best + b.figure.best
+            out.append(replace(b, figure=replace(b.figure, value=n, low=n, best=n, high=n)))
     return out
 
 
