@@ -468,3 +468,12 @@ def test_the_people_taken_killed_in_the_next_sentence(text, killed):
 def test_numbered_groups_joined_by_and_add_up(text, killed):
     ex = pipeline.run(read_text(text, published=date(2020, 5, 4)))
     assert ex.totals[Outcome.KILLED].best == killed
+
+
+def test_a_group_set_apart_by_name_is_on_top():
+    text = ("Two assailants opened fire at a restaurant on Sunday. Security forces killed both "
+            "assailants and rescued 40 hostages. In addition to the assailants, at least 19 "
+            "people were killed during the assault.")
+    ex = pipeline.run(read_text(text, published=date(2017, 8, 13)))
+    assert ex.totals[Outcome.KILLED].best == 21
+    assert Outcome.ABDUCTED not in ex.totals  # the hostages rescued are no casualty

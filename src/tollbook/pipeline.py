@@ -747,7 +747,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         # figure of their own).
         cs = [c for c in cs if not (c.extra and c.victims.actor == "suicide bombers" and
                                     _attackers_told(c, claims))]
-        extra_keys = {_group_key(c) for c in cs if c.extra}
+        extra_keys = {_group_key(c) for c in cs if c.extra} | _besides_the_group(cs)
         groups: dict[str, list[Claim]] = {}
         counted = {_group_key(c) for c in cs if c.figure.stated}
         people = {_group_key(c) for c in cs if c.figure.stated and
@@ -845,6 +845,25 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
             continue
         first = people[0][1]
         out.append(replace(first, figure=replace(first.figure, value=n, low=n, best=n, high=n)))
+    return out
+
+
+_BESIDES = re.compile(r"^\W*(?:in\s+addition\s+to|besides|aside\s+from|apart\s+from)\s+"
+                      r"(?:the|both|all)\s+([a-z-]+)\s*,", re.I)
+
+
+def _besides_the_group(cs: list[Claim]) -> set[str]:
+    """ "security forces killed both assailants. In addition to the assailants, at least 19
+    people were killed": a group counted in another sentence and set apart by name in this
+    one is on top of this sentence's figures. Returns the keys of such groups."""
+    out = set()
+    for c in cs:
+        hit = _BESIDES.match(c.evidence.surface)
+        if hit is None:
+            continue
+        key = _GROUP_KEYS.get(hit.group(1).lower(), hit.group(1).lower())
+        if any(_group_key(d) == key and d.evidence != c.evidence for d in cs):
+            out.add(key)
     return out
 
 

@@ -576,9 +576,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                             parent=parent)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     later = [t.lower for t in toks[j:j + 8]]
-    if "alive" in later or any(w in later for w in ("freed", "released", "rescued",
-                                                    "returned", "resurfaced")):
-        return None  # "33 missing soldiers had been found alive": not casualties any more
+    own = later[:next((i for i, w in enumerate(later) if w in ("and", ";")), len(later))]
+    if "alive" in own or any(w in own for w in _FREED) or \
+            first > 0 and toks[first - 1].lower in _FREED:
+        # "33 missing soldiers had been found alive": not casualties any more (in the
+        # figure's own clause: "killed two assailants and rescued 40 hostages" still kills)
+        return None
     if end == j and j + 1 < len(toks) and toks[j].text[:1].isupper() and \
             toks[j + 1].lower in L.NOMINAL and toks[j].lower not in L.NON_PERSON:
         # "4 PKK fatalities": the dead of a named group
@@ -1080,6 +1083,9 @@ def _mention(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, fi
              singular: bool = False) -> Mention:
     return Mention(outcome, fig, victims, sent, first, last, parent=parent, weak=weak,
                    singular=singular, tokens=toks)
+
+
+_FREED = frozenset("freed released rescued returned resurfaced".split())
 
 
 # --- the people taken, killed in a later sentence -----------------------------------------
