@@ -1077,7 +1077,17 @@ def test_detained_and_tortured_to_death_is_a_death():
     # two people joined as the subject of "died"; not two clauses
     ("The officer and her daughter died.", 2),
     ("He fled and the victim died.", 1),
+    # the person named before "and N other(s)" is one more
+    ("A soldier and two other people were killed in the attack.", 3),
+    ("Buzubona, a Burundian Army colonel, and one other person were killed.", 2),
+    ("Six children were killed, including the assailant, and two others were injured.", 6),
 ])
 def test_people_joined_by_and(sentence, killed):
     ex = claims_of(sentence)
     assert ex.totals[Outcome.KILLED].best == killed
+
+
+def test_the_one_inside_including_is_no_more_wounded():
+    ex = claims_of("Six children were killed, including the assailant, and two others were "
+                   "injured.")
+    assert ex.totals[Outcome.WOUNDED].best == 2

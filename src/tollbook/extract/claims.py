@@ -94,6 +94,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         used.update(range(first, last + 1))
         i = last + 1
     out.extend(_singulars(text, sent, toks, out))
+    out.extend(_before_the_others(text, sent, toks, out))
     out.extend(_bombers(text, sent, toks, out))
     out.extend(_bodies(text, sent, toks, out))
     out.extend(_deaths_of(text, sent, toks, out))
@@ -1825,6 +1826,56 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             covered.update(range(o0, head + 1))
             obj = _next_object(text, toks, head)
     return out
+
+
+def _before_the_others(text: str, sent: Sentence, toks: list[Token],
+                       found: list[Mention]) -> list[Mention]:
+    """ "A soldier and two other people were killed", "Buzubona, a colonel, and one other
+    person were killed": the person named before "and N other(s)" is one more, on top."""
+    out = []
+    for m in found:
+        words = m.victims.span.surface.lower().split() if m.victims.span else []
+        if m.parent is not None or not m.figure.stated or not words or \
+                words[0] not in ("other", "others") or m.first < 2 or \
+                toks[m.first - 1].lower != "and":
+            continue
+        j = m.first - 2 - (toks[m.first - 2].text == ",")
+        if j < 0 or not _head_noun(toks, j) or any(
+                x.first <= j <= x.last for x in found if x is not m):
+            continue
+        subj = _coordinated_singulars(toks, j) or _one_person_ending(toks, j)
+        if subj is None:
+            continue
+        s0, head, count = subj
+        if any(t.lower in ("including", "includes", "among", "excluding")
+               for t in toks[max(0, s0 - 3):s0]):
+            continue  # "Six children were killed, including the assailant, and two others"
+        x = _mention(m.outcome, _count_figure(text, toks, s0, head, count),
+                     _victims(toks, head, None, s0, head + 1, text), sent, s0, head, toks,
+                     singular=True)
+        x.extra = True
+        out.append(x)
+    return out
+
+
+def _one_person_ending(toks: list[Token], j: int) -> tuple[int, int, int] | None:
+    """One person's noun phrase ending at token j: "a Burundian Army colonel", "his son",
+    "John Doe". None when a verb or a clause boundary comes first."""
+    i = j
+    while i >= 0 and j - i < 6:
+        t = toks[i]
+        if t.lower in ("a", "an", "the", "his", "her", "their"):
+            return i, j, 1
+        if not t.text[:1].isalpha() or t.lower in L.AUX or t.lower in L.AFTER or \
+                t.lower in L.BEFORE or t.lower in _CLAUSE_END:
+            break
+        i -= 1
+    if toks[j].text[:1].isupper():
+        s0 = j
+        while s0 > 0 and toks[s0 - 1].text[:1].isupper() and toks[s0 - 1].text.isalpha():
+            s0 -= 1
+        return s0, j, 1
+    return None
 
 
 def _next_object(text: str, toks: list[Token], head: int) -> tuple[int, int, int] | None:
