@@ -477,3 +477,10 @@ def test_a_group_set_apart_by_name_is_on_top():
     ex = pipeline.run(read_text(text, published=date(2017, 8, 13)))
     assert ex.totals[Outcome.KILLED].best == 21
     assert Outcome.ABDUCTED not in ex.totals  # the hostages rescued are no casualty
+
+
+def test_a_missionary_killed_in_the_crossfire_is_one_more_civilian():
+    text = ("Security forces responded and four assailants were killed in the ensuing clash. "
+            "In addition, an American missionary was killed in the crossfire.")
+    ex = pipeline.run(read_text(text, published=date(2018, 10, 30)))
+    assert ex.totals[Outcome.KILLED].best == 5

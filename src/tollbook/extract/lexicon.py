@@ -87,7 +87,8 @@ CIVILIAN_NOUNS = frozenset(
     "wife husband mother father son daughter brother sister elderly sons daughters "
     "brothers sisters wives husbands mothers fathers uncle aunt nephew niece cousin "
     "cousins grandmother grandfather grandson granddaughter fiance fiancee girlfriend "
-    "boyfriend neighbor neighbors neighbour neighbours citizens citizen locals".split()
+    "boyfriend neighbor neighbors neighbour neighbours citizens citizen locals "
+    "missionary missionaries pastor pastors nun nuns monk monks imams".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
