@@ -2403,11 +2403,13 @@ def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, in
         # "a civilian school guard", "a Bamenda University professor": the object of a
         # killing verb is a person; its head is the last word before the phrase ends.
         head = None
-        for h in range(k + 1, min(len(toks), k + 7)):
+        for h in range(k + 1, min(len(toks), k + 9)):
             w = toks[h].lower
             if toks[h].text.isdigit() and h + 1 < len(toks) and toks[h + 1].text == "-" or \
                     toks[h].text == "-" or re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[h].text):
                 continue  # "a 57-year-old man", "a regime's 1st lieutenant"
+            if toks[h].text in ("(", ")") and h - k < 7:
+                continue  # "a Rapid Intervention Battalion (BIR) soldier"
             if not toks[h].text[:1].isalpha() or w in _FUNCTION or w in _RELATIVE or \
                     w in ("identified", "named", "aged", "believed", "as", "for", "located") \
                     or w.endswith("ing"):
@@ -2440,6 +2442,13 @@ def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, in
             if not toks[h].text[:1].isalpha():
                 break
         return None
+    if k + 1 < len(toks) and toks[k].lower in L.SINGULAR and \
+            toks[k + 1].text[:1].isupper() and _person_word(toks, k + 1):
+        # "killed soldier Yaya Emmanuel": a title before the name
+        e = k + 1
+        while e + 1 < len(toks) and _person_word(toks, e + 1):
+            e += 1
+        return k, e, 1
     # Names: "Isaias Martinez, 53, and Guillermo Rivera-Rubio, 44"
     count = 0
     last = None
