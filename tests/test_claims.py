@@ -39,6 +39,8 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("Assailants attacked and killed a Rapid Intervention Battalion (BIR) soldier.",
          "killed", 1),
         ("Assailants attacked and killed soldier Yaya Emmanuel guarding a bridge.", "killed", 1),
+        ("All four hostages were beaten and released after a ransom was paid.", "wounded", 4),
+        ("Two men were stabbed to death in the market.", "killed", 2),
         ("One member was detained and later found killed.", "killed", 1),
         ("Three men were kidnapped and then killed by the gunmen.", "killed", 3),
         ("Militiamen killed and mutilated a man in the village.", "killed", 1),
@@ -1094,3 +1096,9 @@ def test_the_one_inside_including_is_no_more_wounded():
     ex = claims_of("Six children were killed, including the assailant, and two others were "
                    "injured.")
     assert ex.totals[Outcome.WOUNDED].best == 2
+
+
+def test_a_number_that_does_not_agree_with_was_is_not_its_subject():
+    ex = claims_of("He had gotten into an argument with his girlfriend's two sons and was "
+                   "stabbed.")
+    assert [(c.outcome.value, c.value) for c in ex.claims] == [("wounded", 1)]

@@ -614,6 +614,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if found is not None and head is None and found[2] is None and any(
             toks[i].lower not in L.AUX for i in range(skip_from, found[0])):
         found = None  # "Feb. 9, 2014) A father was killed": a bare number far from the verb
+    if found is not None and fig.best >= 2 and end + 1 < len(toks) and \
+            toks[end].lower == "and" and toks[end + 1].lower in ("was", "is", "has"):
+        found = None  # "an argument with his girlfriend's two sons and was stabbed": not theirs
     if found is not None and not _modal_before(toks, first):
         k, w, seg = found
         if seg is not None:
@@ -622,6 +625,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             return _shot(text, sent, toks, fig, victims, first, k)
         if w in ("lost",):
             return _mention(Outcome.KILLED, fig, victims, sent, first, k + 2, toks)
+        if w in ("stabbed", "beaten"):
+            # "four hostages were beaten", "two men were stabbed to death"
+            dead = [t.lower for t in toks[k + 1:k + 3]] == ["to", "death"]
+            return _mention(Outcome.KILLED if dead else Outcome.WOUNDED, fig, victims, sent,
+                            first, k + 2 if dead else k, toks)
         if w in ("bodies", "corpses") and head is not None:
             return None
         if L.AFTER[w] == Outcome.KILLED and head is None and prior and prior[-1].weak and \
@@ -767,7 +775,8 @@ def _passive_after(toks: list[Token], end: int,
             if blow is not None:
                 return k, blow, seg  # "were struck by gunfire", "were pistol-whipped"
         if w in L.AFTER or w == "shot" or (w == "gunned" and k + 1 < n and
-                                           toks[k + 1].lower == "down"):
+                                           toks[k + 1].lower == "down") or \
+                w in ("stabbed", "beaten") and aux:
             if adjacent:
                 return k, w, seg
             if not aux and not joined:
