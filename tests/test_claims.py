@@ -1102,3 +1102,13 @@ def test_a_number_that_does_not_agree_with_was_is_not_its_subject():
     ex = claims_of("He had gotten into an argument with his girlfriend's two sons and was "
                    "stabbed.")
     assert [(c.outcome.value, c.value) for c in ex.claims] == [("wounded", 1)]
+
+
+@pytest.mark.parametrize("sentence, outcome, value", [
+    ("Six of the 10 hostages were killed.", "killed", 6),
+    ("Six of the first seven victims were also shot to death.", "killed", 6),
+    ("Two of the five people shot died.", "killed", 2),
+])
+def test_some_of_a_numbered_group(sentence, outcome, value):
+    ex = claims_of(sentence)
+    assert [(c.outcome.value, c.value) for c in ex.claims] == [(outcome, value)]

@@ -91,6 +91,9 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
             m = _read_figure(text, sent, toks, fig, first, last, out, asides)
         if m is not None:
             out.append(m)
+            whole = _whole_group(toks, last, fig, text)
+            if whole is not None:
+                used.update(range(whole[0], whole[1] + 1))
         used.update(range(first, last + 1))
         i = last + 1
     out.extend(_singulars(text, sent, toks, out))
@@ -982,6 +985,24 @@ def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
     return None
 
 
+def _whole_group(toks: list[Token], last: int, fig: Figure,
+                 text: str) -> tuple[int, int] | None:
+    """ "six of the 10 hostages", "six of the first seven victims": the token range of the
+    whole group's number after the figure ending at `last`, which is no figure of its own."""
+    v = last + 3
+    if v >= len(toks) or toks[last + 1].lower != "of" or toks[last + 2].lower != "the":
+        return None
+    if toks[v].lower in ("first", "last", "other") and v + 1 < len(toks):
+        v += 1
+    if toks[v].lower in ("a", "an"):
+        return None
+    whole = figure_at(toks, v, text)
+    if whole is None or whole[1] != v or whole[2] + 1 >= len(toks) or \
+            whole[0].value <= fig.value:
+        return None
+    return v, whole[2]
+
+
 def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
             last: int, prior: list[Mention]) -> Mention | None:
     """ "six of them on Monday" / "three of the wounded are in serious condition"."""
@@ -1010,8 +1031,10 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             return None  # "two of them were treated"
         return _mention(p.outcome, fig, p.victims, sent, first, j, toks, parent=parent)
     if w == "the" and j + 1 < len(toks) and toks[j + 1].lower not in L.AFTER:
-        # "eight of the attackers were killed"
-        end, head, named = _victim_phrase(toks, j + 1)
+        # "eight of the attackers were killed"; "six of the 10 hostages were killed", "six
+        # of the first seven victims": the whole group's number is no figure of its own
+        whole = _whole_group(toks, last, fig, text)
+        end, head, named = _victim_phrase(toks, whole[1] + 1 if whole else j + 1)
         if head is not None:
             found = _passive_after(toks, end)
             if found is not None and found[1] in L.AFTER:
@@ -1047,7 +1070,8 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
         return _mention(Outcome.KILLED, fig, victims, sent, first, k, toks)
     nxt = [t.lower for t in toks[k + 1:k + 4]]
     if nxt[:1] == ["dead"] or nxt[:2] == ["and", "killed"] or nxt[:2] == ["to", "death"] or \
-            nxt[:1] == ["down"]:
+            nxt[:1] == ["down"] or nxt[:1] == ["died"] and toks[k - 1].lower not in L.AUX:
+        # ("two of the five people shot died": the ones shot who died)
         return _mention(Outcome.KILLED, fig, victims, sent, first, k + 1, toks)
     if nxt[:2] == ["and", "wounded"] or nxt[:2] == ["and", "injured"]:
         return _mention(Outcome.WOUNDED, fig, victims, sent, first, k + 2, toks)
