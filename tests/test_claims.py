@@ -41,6 +41,8 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("Assailants attacked and killed soldier Yaya Emmanuel guarding a bridge.", "killed", 1),
         ("All four hostages were beaten and released after a ransom was paid.", "wounded", 4),
         ("Two men were stabbed to death in the market.", "killed", 2),
+        ("Officials said dozens of people were injured in the blast.", "wounded", 12),
+        ("Hundreds of people were displaced by the fighting.", "displaced", 100),
         ("One member was detained and later found killed.", "killed", 1),
         ("Three men were kidnapped and then killed by the gunmen.", "killed", 3),
         ("Militiamen killed and mutilated a man in the village.", "killed", 1),

@@ -518,6 +518,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "four people were shot, one fatally": the dead among those shot
         return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, j, toks,
                         parent=len(prior) - 1)
+    if nxt == "of" and fig.qualifier == Qualifier.VAGUE and j + 1 < len(toks) and \
+            toks[j + 1].lower not in ("them", "whom", "those", "these", "the", "their"):
+        # "dozens of people were injured": a vague amount's people follow "of"
+        j += 1
+        nxt = toks[j].lower
     # Subsets: "six of them", "three of whom", "two of the wounded".
     if nxt == "of" and j + 1 < len(toks):
         if prior or toks[j + 1].lower not in ("them", "whom", "those", "these"):
