@@ -71,6 +71,7 @@ def test_comments_below_the_article_are_cut():
         (b"short", "E107"),
         (b"Der Angriff forderte viele Opfer und die Regierung schweigt dazu seit "
          b"Tagen, berichten Zeugen aus der Stadt.", "E105"),
+        (b"Polizei nahm 15 Demonstranten fest.", "E105"),
         (b"x" * 6_000_000, "E104"),
     ],
 )
@@ -484,3 +485,8 @@ def test_a_missionary_killed_in_the_crossfire_is_one_more_civilian():
             "In addition, an American missionary was killed in the crossfire.")
     ex = pipeline.run(read_text(text, published=date(2018, 10, 30)))
     assert ex.totals[Outcome.KILLED].best == 5
+
+
+def test_a_short_english_note_is_read():
+    ex = pipeline.run(read_text("Police detained 15 protesters.", published=date(2020, 5, 4)))
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.ARRESTED, 15)]
