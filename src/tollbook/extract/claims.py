@@ -540,16 +540,22 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             toks[j].lower not in _FUNCTION:
         # An unknown noun after the number: counts people only if a trigger follows at once.
         k = j + 1
+        act = _active_before(toks, first)
         if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)):
             if toks[j].lower not in L.NOMINAL and not (
-                    toks[j].text[:1].isupper() and _active_before(toks, first) is not None) \
+                    toks[j].text[:1].isupper() and act is not None) \
                     and not (toks[j].text[:1].isupper() and k < len(toks) and
-                             toks[k].lower in L.NOMINAL):
+                             toks[k].lower in L.NOMINAL) and not (
+                    # "militants abducted 30 schoolgirls": a plural noun after a verb that
+                    # kills, wounds or takes people names people
+                    _people_noun_after(toks, j, act, fig)):
                 # (but "killed at least 12 Sudanese Misseriya": a people; "4 PKK
                 # fatalities": a group's dead)
                 return None
         if toks[j].lower in L.NON_PERSON or toks[j].lower in _NOT_PEOPLE:
             return None  # "one trailer was shot at least 16 times"
+        if _people_noun_after(toks, j, act, fig):
+            head, end = j, j + 1
     victims = _victims(toks, head, named, j, end, text)
     parent = None
     # "including 16 police officers", "among them two soldiers": a subset of the mention
@@ -1006,6 +1012,15 @@ def _whole_group(toks: list[Token], last: int, fig: Figure,
             whole[0].value <= fig.value:
         return None
     return v, whole[2]
+
+
+def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> bool:
+    """ "militants abducted 30 schoolgirls", "killed 12 shepherds": a plural noun the word
+    lists do not know, after a verb that kills, wounds or takes people, names people."""
+    w = toks[j].lower
+    return act is not None and act[0] in (Outcome.KILLED, Outcome.WOUNDED, Outcome.ABDUCTED) \
+        and fig.value > 1 and w.endswith("s") and toks[j].text.isalpha() and \
+        w not in L.NON_PERSON and w not in _NOT_PEOPLE
 
 
 def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
