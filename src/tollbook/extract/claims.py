@@ -33,7 +33,7 @@ PREFILTER = re.compile(
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
-    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten",
+    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr",
     re.IGNORECASE,
 )
 
@@ -1730,7 +1730,7 @@ _FATAL_PHRASES = (
     ("fatally", "stabbed"), ("shot", "and", "killed"), ("gunned", "down"),
     ("passed", "away"), ("succumbed",), ("killed",), ("died",), ("dies",), ("murdered",),
     ("slain",),
-    ("executed",), ("beheaded",), ("assassinated",), ("lynched",),
+    ("executed",), ("beheaded",), ("assassinated",), ("lynched",), ("martyred",),
 )
 
 

@@ -16,7 +16,7 @@ AFTER = {
     "killed": K, "dead": K, "died": K, "die": K, "slain": K, "murdered": K, "executed": K,
     "beheaded": K, "massacred": K, "assassinated": K, "lynched": K, "perished": K,
     "deaths": K, "fatalities": K, "fatality": K, "bodies": K, "corpses": K, "drowned": K,
-    "deceased": K,
+    "deceased": K, "martyred": K,
     "wounded": W, "injured": W, "hurt": W, "injuries": W, "hospitalized": W,
     "hospitalised": W, "maimed": W,
     "missing": M, "unaccounted": M, "disappeared": M,
@@ -29,6 +29,8 @@ BEFORE = {
     "kill": K, "kills": K, "killed": K, "killing": K, "slaughtered": K, "slaughtering": K,
     "massacred": K, "massacring": K, "executed": K, "executing": K, "murdered": K,
     "murdering": K, "slew": K, "beheaded": K, "beheading": K, "assassinated": K,
+    # military wording for killed enemies ("neutralized 3 PKK militants")
+    "neutralized": K, "neutralised": K, "neutralizing": K, "neutralising": K,
     "wound": W, "wounds": W, "wounding": W, "wounded": W, "injure": W, "injures": W,
     "injuring": W, "injured": W, "maiming": W, "maimed": W,
     "abduct": A, "abducts": A, "abducted": A, "abducting": A, "kidnap": A, "kidnaps": A,
