@@ -46,6 +46,7 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("Gunmen killed 12 shepherds in the hills.", "killed", 12),
         ("Security forces neutralized 6 terrorists in the operation.", "killed", 6),
         ("Two soldiers were martyred in the attack.", "killed", 2),
+        ("Two policemen were among the dead.", "killed", 2),
         ("Hundreds of people were displaced by the fighting.", "displaced", 100),
         ("One member was detained and later found killed.", "killed", 1),
         ("Three men were kidnapped and then killed by the gunmen.", "killed", 3),
@@ -1120,3 +1121,12 @@ def test_a_number_that_does_not_agree_with_was_is_not_its_subject():
 def test_some_of_a_numbered_group(sentence, outcome, value):
     ex = claims_of(sentence)
     assert [(c.outcome.value, c.value) for c in ex.claims] == [(outcome, value)]
+
+
+def test_some_among_the_dead_are_a_part():
+    ex = claims_of("Twelve people were killed in the attack, and two policemen were among the "
+                   "dead.")
+    parent = next(c for c in ex.claims if c.value == 12)
+    child = next(c for c in ex.claims if c.value == 2)
+    assert child.part_of == parent.id and child.outcome == Outcome.KILLED
+    assert ex.totals[Outcome.KILLED].best == 12

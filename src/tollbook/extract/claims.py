@@ -608,6 +608,15 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if nxt == "dead" and k < len(toks) and toks[k].lower in ("end", "ends"):
             return None
         return _mention(outcome, fig, victims, sent, first, j, toks)
+    # "two policemen were among the dead": some of the dead counted before, or all told
+    among = [t.lower for t in toks[end:end + 4]]
+    if len(among) == 4 and among[0] in ("were", "are", "was", "is") and \
+            among[1:3] == ["among", "the"] and (among[3] in L.NOMINAL or among[3] in (
+                "victims", "casualties")):
+        outcome = L.NOMINAL.get(among[3], Outcome.KILLED)
+        parent = next((i for i in range(len(prior) - 1, -1, -1)
+                       if prior[i].outcome == outcome and prior[i].parent is None), None)
+        return _mention(outcome, fig, victims, sent, first, end + 3, toks, parent=parent)
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
