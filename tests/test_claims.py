@@ -1095,6 +1095,8 @@ def test_detained_and_tortured_to_death_is_a_death():
     ("A soldier and two other people were killed in the attack.", 3),
     ("Buzubona, a Burundian Army colonel, and one other person were killed.", 2),
     ("Six children were killed, including the assailant, and two others were injured.", 6),
+    ("The commander and 20 fighters were killed in the raid.", 21),
+    ("The attack was repelled by the army and at least six assailants were killed.", 6),
 ])
 def test_people_joined_by_and(sentence, killed):
     ex = claims_of(sentence)
@@ -1130,3 +1132,8 @@ def test_some_among_the_dead_are_a_part():
     child = next(c for c in ex.claims if c.value == 2)
     assert child.part_of == parent.id and child.outcome == Outcome.KILLED
     assert ex.totals[Outcome.KILLED].best == 12
+
+
+def test_a_person_and_a_numbered_group_wounded_together():
+    ex = claims_of("A police officer and two civilians were wounded.")
+    assert ex.totals[Outcome.WOUNDED].best == 3

@@ -1893,12 +1893,12 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
 def _before_the_others(text: str, sent: Sentence, toks: list[Token],
                        found: list[Mention]) -> list[Mention]:
     """ "A soldier and two other people were killed", "Buzubona, a colonel, and one other
-    person were killed": the person named before "and N other(s)" is one more, on top."""
+    person were killed", "a police officer and two civilians were wounded": the person named
+    before "and N ..." is one more, on top."""
     out = []
     for m in found:
         words = m.victims.span.surface.lower().split() if m.victims.span else []
-        if m.parent is not None or not m.figure.stated or not words or \
-                words[0] not in ("other", "others") or m.first < 2 or \
+        if m.parent is not None or not m.figure.stated or not words or m.first < 2 or \
                 toks[m.first - 1].lower != "and":
             continue
         j = m.first - 2 - (toks[m.first - 2].text == ",")
@@ -1912,12 +1912,18 @@ def _before_the_others(text: str, sent: Sentence, toks: list[Token],
         if any(t.lower in ("including", "includes", "among", "excluding")
                for t in toks[max(0, s0 - 3):s0]):
             continue  # "Six children were killed, including the assailant, and two others"
+        if s0 > 0 and toks[s0 - 1].lower in _PREPOSITIONS or toks[head].lower in _COLLECTIVE:
+            continue  # "repelled by the Cameroon army and at least six assailants were killed"
         x = _mention(m.outcome, _count_figure(text, toks, s0, head, count),
                      _victims(toks, head, None, s0, head + 1, text), sent, s0, head, toks,
                      singular=True)
         x.extra = True
         out.append(x)
     return out
+
+
+_COLLECTIVE = frozenset("army military forces police militia militias personnel family "
+                        "families government".split())
 
 
 def _one_person_ending(toks: list[Token], j: int) -> tuple[int, int, int] | None:
