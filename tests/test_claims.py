@@ -1097,6 +1097,8 @@ def test_detained_and_tortured_to_death_is_a_death():
     ("Six children were killed, including the assailant, and two others were injured.", 6),
     ("The commander and 20 fighters were killed in the raid.", 21),
     ("The attack was repelled by the army and at least six assailants were killed.", 6),
+    ("A mortar shell landed on a house, killing a woman and her two children.", 3),
+    ("A suicide bomber killed himself and three others at the gate.", 4),
 ])
 def test_people_joined_by_and(sentence, killed):
     ex = claims_of(sentence)

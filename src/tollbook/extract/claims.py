@@ -920,6 +920,10 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             k -= 1
             continue
         if w == "and":
+            # "killed himself and three others": the bomber and the people he killed
+            if k > 1 and toks[k - 1].lower in ("himself", "herself", "themselves") and \
+                    toks[k - 2].lower in L.BEFORE:
+                return L.BEFORE[toks[k - 2].lower], k - 2
             # "killing a civilian and three police": the figure shares the verb
             for d in range(k - 1, max(-1, k - 6), -1):
                 if toks[d].lower in ("a", "an", "one"):
@@ -933,7 +937,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             if k + 1 < len(toks) and toks[k + 1].lower in ("at", "into"):
                 return None  # "accused of shooting at three people"
             return Outcome.WOUNDED, k  # "accused of shooting two boys": weak (see caller)
-        if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least"):
+        if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least",
+                 "his", "her", "their"):
+            # ("killing a woman and her two children")
             skipped += 1
             k -= 1
             continue
@@ -1954,8 +1960,8 @@ def _next_object(text: str, toks: list[Token], head: int) -> tuple[int, int, int
     if j + 1 >= len(toks) or toks[j].lower != "and":
         return None
     obj = _singular_object(text, toks, j + 1)
-    if obj is None or obj[2] != 1:
-        return None
+    if obj is None or obj[2] != 1 or obj[0] == obj[1] and toks[obj[0]].lower in L.PRONOUN_SG:
+        return None  # (not "her" of "a woman and her two children")
     nxt = toks[obj[1] + 1].lower if obj[1] + 1 < len(toks) else ""
     if nxt in L.AUX or nxt in L.AFTER or nxt in L.BEFORE or nxt == "shot":
         return None
