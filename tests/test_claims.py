@@ -47,6 +47,8 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("Security forces neutralized 6 terrorists in the operation.", "killed", 6),
         ("Two soldiers were martyred in the attack.", "killed", 2),
         ("Two policemen were among the dead.", "killed", 2),
+        ("Assailants hacked three farmers to death.", "killed", 3),
+        ("Villagers beat two suspected thieves to death.", "killed", 2),
         ("Hundreds of people were displaced by the fighting.", "displaced", 100),
         ("One member was detained and later found killed.", "killed", 1),
         ("Three men were kidnapped and then killed by the gunmen.", "killed", 3),

@@ -548,14 +548,15 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                              toks[k].lower in L.NOMINAL) and not (
                     # "militants abducted 30 schoolgirls": a plural noun after a verb that
                     # kills, wounds or takes people names people
-                    _people_noun_after(toks, j, act, fig)):
+                    _people_noun_after(toks, j, act, fig) is not None):
                 # (but "killed at least 12 Sudanese Misseriya": a people; "4 PKK
                 # fatalities": a group's dead)
                 return None
         if toks[j].lower in L.NON_PERSON or toks[j].lower in _NOT_PEOPLE:
             return None  # "one trailer was shot at least 16 times"
-        if _people_noun_after(toks, j, act, fig):
-            head, end = j, j + 1
+        noun = _people_noun_after(toks, j, act, fig)
+        if noun is not None:
+            head, end = noun, noun + 1
     victims = _victims(toks, head, named, j, end, text)
     parent = None
     # "including 16 police officers", "among them two soldiers": a subset of the mention
@@ -912,6 +913,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             return L.BEFORE[w], k
         if w in ("dead",) and k > 0 and toks[k - 1].lower == "shot":
             return Outcome.KILLED, k
+        if w in _TO_DEATH_VERBS and w != "shot" and not (k > 0 and toks[k - 1].lower in L.AUX) \
+                and _to_death_after(toks, k):
+            return Outcome.KILLED, k  # "hacked three farmers to death"
         if w == "shot" and k > 0 and toks[k - 1].lower not in L.AUX and \
                 toks[k - 1].lower not in _SHOT_AS_NOUN and not _fired_at(toks, k):
             return Outcome.WOUNDED, k  # "shot two men (to death)": see the caller
@@ -1029,13 +1033,18 @@ def _whole_group(toks: list[Token], last: int, fig: Figure,
     return v, whole[2]
 
 
-def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> bool:
-    """ "militants abducted 30 schoolgirls", "killed 12 shepherds": a plural noun the word
-    lists do not know, after a verb that kills, wounds or takes people, names people."""
+def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> int | None:
+    """ "militants abducted 30 schoolgirls", "killed 12 shepherds", "beat two suspected
+    thieves to death": a plural noun the word lists do not know, after a verb that kills,
+    wounds or takes people, names people. Returns the noun's index."""
+    if j < len(toks) - 1 and toks[j].lower in ("suspected", "alleged"):
+        j += 1
     w = toks[j].lower
-    return act is not None and act[0] in (Outcome.KILLED, Outcome.WOUNDED, Outcome.ABDUCTED) \
-        and fig.value > 1 and w.endswith("s") and toks[j].text.isalpha() and \
-        w not in L.NON_PERSON and w not in _NOT_PEOPLE
+    if act is not None and act[0] in (Outcome.KILLED, Outcome.WOUNDED, Outcome.ABDUCTED) \
+            and fig.value > 1 and w.endswith("s") and toks[j].text.isalpha() and \
+            w not in L.NON_PERSON and w not in _NOT_PEOPLE:
+        return j
+    return None
 
 
 def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
