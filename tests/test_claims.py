@@ -48,6 +48,7 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("Two soldiers were martyred in the attack.", "killed", 2),
         ("Two policemen were among the dead.", "killed", 2),
         ("Assailants hacked three farmers to death.", "killed", 3),
+        ("Seven people, four of them children, died in the fire.", "killed", 7),
         ("Villagers beat two suspected thieves to death.", "killed", 2),
         ("Hundreds of people were displaced by the fighting.", "displaced", 100),
         ("One member was detained and later found killed.", "killed", 1),

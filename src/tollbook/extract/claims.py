@@ -760,9 +760,11 @@ def _passive_after(toks: list[Token], end: int,
     n = len(toks)
     k = end
     seg = None
-    if k + 1 < n and (toks[k].text == "(" or toks[k].text == "," and toks[k + 1].lower in (
+    if k + 1 < n and (toks[k].text == "(" or toks[k].text == "," and (toks[k + 1].lower in (
         "including", "among", "mostly", "mainly", "most", "all", "among whom"
-    )):
+    ) or k + 3 < n and toks[k + 2].lower == "of" and toks[k + 3].lower == "them" and (
+        toks[k + 1].text.isdigit() or toks[k + 1].lower in UNITS or toks[k + 1].lower in TENS))):
+        # ("seven people, four of them children, died")
         for c in range(k + 1, min(n - 1, k + 30)):
             if toks[k].text == "(" and toks[c].text == ")":
                 # a parenthesis ends at its own close: "4 people (including 1 journalist)
