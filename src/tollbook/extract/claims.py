@@ -1893,7 +1893,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 toks[after + 1].lower == "and" and outcome == Outcome.KILLED and \
                 _singular_object(text, toks, after + 2) is not None:
             after += 2  # "detonated, killing themselves and a civilian": the bombers apart
-        obj = _singular_object(text, toks, after)
+        obj = _singular_object(text, toks, after, agent_noun=outcome in (
+            Outcome.KILLED, Outcome.ABDUCTED))
         if obj is not None and w in ("executed", "executing", "execute") and \
                 toks[obj[1]].lower not in L.VICTIM_NOUNS:
             obj = None  # "executed a search warrant", "executed a plan"
@@ -1938,6 +1939,9 @@ def _before_the_others(text: str, sent: Sentence, toks: list[Token],
         out.append(x)
     return out
 
+
+# The endings of nouns for people by what they do: "shepherd", "trader", "vendor", "pastor"
+_DOER = re.compile(r"(?:er|or|ist|man|ian|ant|ent|ee|herd)$")
 
 _COLLECTIVE = frozenset("army military forces police militia militias personnel family "
                         "families government".split())
@@ -2469,8 +2473,11 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
     return None
 
 
-def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | None:
-    """After an active trigger: "<a> (young) <policeman>" or named people.
+def _singular_object(text: str, toks: list[Token], k: int,
+                     agent_noun: bool = False) -> tuple[int, int, int] | None:
+    """After an active trigger: "<a> (young) <policeman>" or named people; with
+    `agent_noun`, also a noun the word lists do not know that names a doer ("a shepherd",
+    "a trader", "a pastor").
 
     Returns (first token, last token, how many people) or None.
     """
@@ -2501,6 +2508,11 @@ def _singular_object(text: str, toks: list[Token], k: int) -> tuple[int, int, in
                 break
             if _person_noun(w) or w.endswith("year-old"):
                 head = h  # the last person noun: "a suicide bomber", "a civilian school guard"
+            elif agent_noun and head is None and _DOER.search(w) and w not in L.NON_PERSON \
+                    and w not in _NOT_PEOPLE and (h + 1 >= len(toks) or
+                                                  not toks[h + 1].text[:1].isalpha() or
+                                                  toks[h + 1].lower in _FUNCTION):
+                head = h  # "shot dead a shepherd": a doer's noun ends the phrase
         if head is None:
             return None  # "killed a cow", "executed a search warrant"
         return k, head, 1
