@@ -490,3 +490,17 @@ def test_a_missionary_killed_in_the_crossfire_is_one_more_civilian():
 def test_a_short_english_note_is_read():
     ex = pipeline.run(read_text("Police detained 15 protesters.", published=date(2020, 5, 4)))
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.ARRESTED, 15)]
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # "another" after no other victim in its sentence: other than those who shot
+    ("Two men broke into a home on Thursday. The men shot another man in the home, then left. "
+     "He said the men left immediately after shooting his friend.", 1),
+    # "another" after a victim in its sentence, or opening it: one more
+    ("A teen showing off a gun at a party on Tuesday accidentally shot another partygoer, "
+     "police said. The gun went off, wounding a girl in the abdomen.", 1),
+    ("Gunmen shot a man on Thursday and wounded another.", 2),
+])
+def test_another_is_other_than_whom(text, wounded):
+    ex = pipeline.run(read_text(text, published=date(2014, 1, 3)))
+    assert ex.totals[Outcome.WOUNDED].best == wounded

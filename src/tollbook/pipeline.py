@@ -561,6 +561,16 @@ def _group_key(c: Claim) -> str:
     return c.victims.type.value
 
 
+def _other_than_the_agents(c: Claim, claims) -> bool:
+    """ "The men shot another man in the home": "another" inside its sentence, after no
+    other victim there, is other than the sentence's subject, not another victim."""
+    lead = c.evidence.surface[:c.figure.span.start - c.evidence.start]
+    if not lead.strip() or lead.strip().lower() in ("and", "but"):
+        return False  # "Another man was shot": another victim
+    return not any(d is not c and d.evidence == c.evidence and
+                   d.figure.span.start < c.figure.span.start for d in claims)
+
+
 _ANYONE = frozenset(("unknown", "people", "persons", "victims", "individuals"))
 
 
@@ -757,10 +767,12 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             if key == VictimType.CIVILIANS.value and not c.figure.stated and \
                     len(people) == 1 and not _someone_else(c):
                 key = next(iter(people))  # "one man was grazed ... the driver": one of them
-            if key.startswith("another:") and c.outcome != Outcome.KILLED and \
-                    c.evidence.start in dead_at:
+            if key.startswith("another:") and (c.outcome != Outcome.KILLED and
+                                               c.evidence.start in dead_at or
+                                               _other_than_the_agents(c, claims)):
                 # "killing one man and injuring another": other than the dead, not than
-                # the wounded counted elsewhere
+                # the wounded counted elsewhere; "the men shot another man": other than
+                # the men who shot
                 key = VictimType.UNKNOWN.value
             groups.setdefault(key, []).append(c)
         together = _people_in_one_sentence(cs) + joined + _with_the_killer(cs) + \

@@ -136,6 +136,9 @@ _TURNED_ON = re.compile(
     r"(himself|herself)\b", re.I)
 
 
+_DISASTER = (r"(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|hurricanes?|"
+             r"cyclones?|typhoons?|tornado(?:e?s)?|tsunamis?|avalanches?|heat\s?waves?|"
+             r"lightning)\b")
 # Deaths of illness or accident, no killing, and an accident's injuries, no wounds: "died in
 # late December from cancer"
 _NOT_A_KILLING = re.compile(
@@ -146,6 +149,9 @@ _NOT_A_KILLING = re.compile(
     # and of accidents: "the driver who killed a journalist in a road accident"
     r"\b(?:in|at)\s+(?:a|an|the)\s+(?:road|car|traffic|motor\s+vehicle|workplace|"
     r"two-car|two-vehicle|single-vehicle|multi-vehicle)\s+(?:accident|crash|collision)\b|"
+    # natural disasters: "the toll from the earthquake rose to 300"
+    r"\b(?:in|by|from|during|after)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?" + _DISASTER +
+    r"|" + _DISASTER + r"\s+(?:that\s+)?(?:killed|kills|left|claimed|injured|hit|struck)\b|"
     # "was injured when a mail truck drove off the road", "was killed when his vehicle
     # collided with a tree"
     r"\bwhen\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:car|truck|vehicle|van|bus|suv|"

@@ -90,7 +90,9 @@ CIVILIAN_NOUNS = frozenset(
     "brothers sisters wives husbands mothers fathers uncle aunt nephew niece cousin "
     "cousins grandmother grandfather grandson granddaughter fiance fiancee girlfriend "
     "boyfriend neighbor neighbors neighbour neighbours citizens citizen locals "
-    "missionary missionaries pastor pastors nun nuns monk monks imams".split()
+    "missionary missionaries pastor pastors nun nuns monk monks imams friend friends "
+    "roommate roommates stepfather stepmother stepson stepdaughter ex-girlfriend "
+    "ex-boyfriend ex-wife ex-husband".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
