@@ -115,7 +115,9 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
            and not _animals_meant(text, sent, m) and not _run_before(text, sent, m)
            and not _cause_of_protest(text, sent, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
-    no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None
+    no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None or \
+        _DISASTER_WORD.search(text, sent.start, sent.end) is not None and \
+        _DISASTER_CAUSE.search(text, sent.start, sent.end) is not None
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
         no_killing and m.outcome in (Outcome.KILLED, Outcome.WOUNDED) or
         m.outcome == Outcome.KILLED and bomber and _reflexive_figure(m))),
@@ -139,6 +141,12 @@ _TURNED_ON = re.compile(
 _DISASTER = (r"(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|hurricanes?|"
              r"cyclones?|typhoons?|tornado(?:e?s)?|tsunamis?|avalanches?|heat\s?waves?|"
              r"lightning)\b")
+_DISASTER_WORD = re.compile(_DISASTER, re.I)
+# natural disasters as the cause: "the toll from the earthquake rose to 300", "floods killed"
+_DISASTER_CAUSE = re.compile(
+    r"\b(?:in|by|from|during|after)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?" + _DISASTER +
+    r"|" + _DISASTER + r"\s+(?:that\s+)?(?:killed|kills|left|claimed|injured|hit|struck)\b",
+    re.I)
 # Deaths of illness or accident, no killing, and an accident's injuries, no wounds: "died in
 # late December from cancer"
 _NOT_A_KILLING = re.compile(
@@ -149,9 +157,6 @@ _NOT_A_KILLING = re.compile(
     # and of accidents: "the driver who killed a journalist in a road accident"
     r"\b(?:in|at)\s+(?:a|an|the)\s+(?:road|car|traffic|motor\s+vehicle|workplace|"
     r"two-car|two-vehicle|single-vehicle|multi-vehicle)\s+(?:accident|crash|collision)\b|"
-    # natural disasters: "the toll from the earthquake rose to 300"
-    r"\b(?:in|by|from|during|after)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?" + _DISASTER +
-    r"|" + _DISASTER + r"\s+(?:that\s+)?(?:killed|kills|left|claimed|injured|hit|struck)\b|"
     # "was injured when a mail truck drove off the road", "was killed when his vehicle
     # collided with a tree"
     r"\bwhen\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:car|truck|vehicle|van|bus|suv|"

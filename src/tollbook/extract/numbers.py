@@ -45,9 +45,12 @@ _ACRONYMS = frozenset("IS US IT AS AT OR ON NO AN AM BE DO SO IN TO OF HE WE ME 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
     end = len(text) if end is None else end
-    return [Token(w, m.start(), m.end(),
-                  w if w in _ACRONYMS else _SAME_WORD.get(w.lower(), w.lower()))
-            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
+    out = [Token(w, m.start(), m.end(), w if w in _ACRONYMS else w.lower())
+           for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
+    if "ortally" in text[start:end]:  # (rare: one scan of the text instead of a lookup a token)
+        out = [t._replace(lower=_SAME_WORD[t.lower]) if t.lower in _SAME_WORD else t
+               for t in out]
+    return out
 
 
 # Words read as another that means the same: "mortally wounded" is "fatally wounded".
