@@ -504,3 +504,13 @@ def test_a_short_english_note_is_read():
 def test_another_is_other_than_whom(text, wounded):
     ex = pipeline.run(read_text(text, published=date(2014, 1, 3)))
     assert ex.totals[Outcome.WOUNDED].best == wounded
+
+
+def test_a_lead_toll_takes_the_day_the_next_sentence_gives_the_attack():
+    text = ("At least 30 villagers were killed in the latest attack by gunmen in the north, a "
+            "security source said.\nA local official said on Thursday that gunmen attacked the "
+            "village on Tuesday.\nOn February 20, at least 21 people were killed in three "
+            "villages nearby.")
+    ex = pipeline.run(read_text(text, published=date(2015, 3, 6)))
+    d = next(c for c in ex.claims if c.value == 30).date
+    assert (d.start, d.end) == ("2015-03-03", "2015-03-03")

@@ -229,6 +229,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     (raw[base + m.parent][3] if m.parent is not None else None) or \
                     (_same_day(text, s, raw)) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
+                    _attack_told_next(text, sents, si, dates_of, pub) or \
                     _default_date(first_event_date, pub)
             parent = base + m.parent if m.parent is not None else None
             raw.append((m, src, place, dr, scope, parent))
@@ -516,6 +517,28 @@ def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> Dat
     if not all(_old(d, pub) for d in prev):
         return None  # the sentence before also dates something recent
     return prev[-1]  # its span is in the sentence before: the evidence of this date
+
+
+_ATTACK_VERB = re.compile(
+    r"\b(?:attack(?:ed|s)?|struck|storm(?:ed)?|raid(?:ed)?|ambush(?:ed)?|open(?:ed)?\s+fire|"
+    r"explod(?:ed|es)|detonat(?:ed|es)|blew\s+up|bomb(?:ed|ing)|shell(?:ed|ing))\b", re.I)
+
+
+def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
+    """ "At least 47 villagers were killed in the latest attack ... [next sentence:] fighters
+    attacked Njaba village on Tuesday": a lead figure with no date of its own takes the day
+    the next sentences give the attack."""
+    if si > 1 or pub is None:
+        return None
+    for k in range(si + 1, min(len(sents), si + 3)):
+        s = sents[k]
+        if not _ATTACK_VERB.search(text, s.start, s.end):
+            continue
+        days = [d for d in dates_of(s) if d.precision == DatePrecision.DAY and d.start and
+                not _report_date(text, d) and d.start <= pub.isoformat() and not _old(d, pub)]
+        if days:
+            return days[0]
+    return None
 
 
 def _first_event_date(sents, dates_of, pub: date | None) -> DateRange | None:
