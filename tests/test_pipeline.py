@@ -514,3 +514,11 @@ def test_a_lead_toll_takes_the_day_the_next_sentence_gives_the_attack():
     ex = pipeline.run(read_text(text, published=date(2015, 3, 6)))
     d = next(c for c in ex.claims if c.value == 30).date
     assert (d.start, d.end) == ("2015-03-03", "2015-03-03")
+
+
+def test_attackers_set_apart_take_their_number_from_before():
+    text = ("Two suicide bombers attacked a mosque on Friday. In addition to the bombers, 11 "
+            "people were killed and 20 were injured.")
+    ex = pipeline.run(read_text(text, published=date(2017, 3, 14)))
+    assert ex.totals[Outcome.KILLED].best == 13
+    assert ex.totals[Outcome.WOUNDED].best == 20

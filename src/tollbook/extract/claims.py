@@ -1271,6 +1271,10 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
             return out
         count, first = _count_before(toks, hd - 1, text, floor=start)
         if count is None:
+            # "Two suicide bombers attacked a mosque. In addition to the bombers, 11 people
+            # were killed": their number told before
+            count, first = _count_told_before(text, sent, toks[hd].lower), start
+        if count is None:
             return out
         out.append(_dead_attackers(text, sent, toks, first, hd, hd, count, toks[hd].lower))
     return out
@@ -1719,6 +1723,19 @@ _SURVIVED = re.compile(
     r"\bsurvived\b|\bstill\s+alive\b|\bshot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+"
     r"(?:(?:left|right|upper|lower)\s+)?(?:leg|legs|arm|arms|hand|hands|foot|feet|ankle|thigh|"
     r"buttocks?|shoulder|knee|wrist|finger|hip|elbow)\b", re.I)
+
+
+def _count_told_before(text: str, sent: Sentence, noun: str) -> int | None:
+    """How many <noun> the text before the sentence numbered last ("Two suicide bombers
+    attacked ..."), or None."""
+    hits = list(re.finditer(r"\b([A-Za-z]+|\d+)\s+(?:suicide\s+)?" + re.escape(noun) + r"\b",
+                            text[max(0, sent.start - 400):sent.start], re.I))
+    for h in reversed(hits):
+        w = h.group(1).lower()
+        n = int(w) if w.isdigit() else UNITS.get(w) if w not in ("a", "an", "no") else None
+        if n:
+            return n
+    return None
 
 
 def _in_addition_phrase(toks: list[Token], i: int) -> bool:
