@@ -1147,3 +1147,23 @@ def test_some_among_the_dead_are_a_part():
 def test_a_person_and_a_numbered_group_wounded_together():
     ex = claims_of("A police officer and two civilians were wounded.")
     assert ex.totals[Outcome.WOUNDED].best == 3
+
+
+def test_every_item_of_an_including_list_is_a_part():
+    ex = claims_of("The clash resulted in 10 fatalities, including 4 rebels, 4 soldiers and 2 "
+                   "civilians.")
+    parent = next(c for c in ex.claims if c.value == 10)
+    assert sorted(c.value for c in ex.claims if c.part_of == parent.id) == [2, 4, 4]
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    # a group of another kind is no item of the list
+    ("At least 21 militants including 2 commanders and 4 Afghan soldiers were killed.", 25, 0),
+    # a clause of its own after the list
+    ("At least 14 people were killed, including the two assailants, and at least 41 others "
+     "were injured.", 14, 41),
+])
+def test_an_including_list_ends(sentence, killed, wounded):
+    ex = claims_of(sentence)
+    assert ex.totals[Outcome.KILLED].best == killed
+    assert (ex.totals[Outcome.WOUNDED].best if Outcome.WOUNDED in ex.totals else 0) == wounded

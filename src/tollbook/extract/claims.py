@@ -582,6 +582,18 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "5 civilians (2 men, 2 women, and 1 child) were killed": a breakdown
         return _mention(root.outcome, fig, victims, sent, first, end - 1, toks,
                         parent=prior.index(root))
+    if prior and prior[-1].parent is not None and head is not None and \
+            prior[-1].last + 1 < first and \
+            all(t.text == "," or t.lower == "and" for t in toks[prior[-1].last + 1:first]) and \
+            any(t.lower in ("including", "includes", "among")
+                for t in toks[prior[prior[-1].parent].last:prior[-1].first]) and \
+            prior[prior[-1].parent].victims.type in (VictimType.UNKNOWN, victims.type) and \
+            _passive_after(toks, end) is None:
+        # "10 fatalities, including 4 rebels, 4 soldiers and 2 civilians": the list goes on
+        # (not "21 militants including 2 commanders and 4 Afghan soldiers were killed", nor
+        # "including the two assailants, and at least 41 others were injured")
+        p = prior[-1]
+        return _mention(p.outcome, fig, victims, sent, first, end - 1, toks, parent=p.parent)
     if prior and ("including" in before or "among" in before or "includes" in before):
         parent = len(prior) - 1
         outcome = prior[-1].outcome
