@@ -51,6 +51,8 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("Seven people, four of them children, died in the fire.", "killed", 7),
         ("Fighters shot dead a shepherd near the village.", "killed", 1),
         ("A mob lynched a man accused of theft in the market.", "killed", 1),
+        ("A retired dentist who served four years on the city commission died Monday of a "
+         "gunshot, police said.", "killed", 1),
         ("Three people were killed when gunmen attacked flood victims at a camp.", "killed", 3),
         ("Villagers beat two suspected thieves to death.", "killed", 2),
         ("Hundreds of people were displaced by the fighting.", "displaced", 100),

@@ -1843,6 +1843,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             outcome = None  # "police did not believe the victim had been shot"
         subj = _singular_subject(toks, k, outcome == Outcome.KILLED) \
             if outcome is not None else None
+        if subj is None and outcome == Outcome.KILLED and w in ("died", "dies"):
+            subj = _subject_before_who(toks, k)
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
                 toks[stop].lower == "shot" and stop + 1 < n and
                 toks[stop + 1].lower in _NO_OBJECT) and not (
@@ -2024,6 +2026,20 @@ def _next_object(text: str, toks: list[Token], head: int) -> tuple[int, int, int
 
 
 _THEN = frozenset("and later then subsequently eventually was were been found".split())
+
+
+def _subject_before_who(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """ "A retired dentist who served four years on the city commission died Monday": the
+    person before a relative clause that ends at the verb."""
+    for i in range(k - 1, max(0, k - 16), -1):
+        w = toks[i].lower
+        if w in L.AFTER or w in L.BEFORE or w in ("shot", ";") or w in _CLAUSE_END:
+            return None  # (the relative clause holds a casualty word or a clause ends)
+        if w == "who" and i > 0 and toks[i - 1].text != ",":
+            return _singular_subject(toks, i)
+        if w == "who":
+            return _singular_subject(toks, i - 1)
+    return None
 
 
 def _taken_then_killed(toks: list[Token], k: int, found: list[Mention]) -> Mention | None:
