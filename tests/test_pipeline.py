@@ -522,3 +522,11 @@ def test_attackers_set_apart_take_their_number_from_before():
     ex = pipeline.run(read_text(text, published=date(2017, 3, 14)))
     assert ex.totals[Outcome.KILLED].best == 13
     assert ex.totals[Outcome.WOUNDED].best == 20
+
+
+def test_two_people_of_one_surname_in_one_sentence():
+    text = ("Police were called to a home on Central Avenue on Monday. Terri Marsh, 53, was shot "
+            "once in her stomach and her husband, 55-year-old Willie Marsh was shot once in his "
+            "left leg.")
+    ex = pipeline.run(read_text(text, published=date(2014, 1, 21)))
+    assert ex.totals[Outcome.WOUNDED].best == 2

@@ -2357,7 +2357,7 @@ def _singular_subject(toks: list[Token], k: int,
         for c in range(j - 1, max(-1, j - 18), -1):
             if toks[c].text == ",":
                 if c > 0 and _person_word(toks, c - 1):
-                    return c - 1, c - 1, 1
+                    return _name_start(toks, c - 1), c - 1, 1
                 # "an American missionary, identified as X, was killed"
                 if c > 0 and (toks[c - 1].lower in L.SINGULAR or _person_noun(toks[c - 1].lower)):
                     for i in range(c - 1, max(-1, c - 6), -1):
@@ -2416,7 +2416,7 @@ def _singular_subject(toks: list[Token], k: int,
                                                     "slain", "wounded", "injured", "pronounced",
                                                     "found", "fatally", "stabbed", "beaten",
                                                     "succumbed"):
-        return j, j, 1
+        return _name_start(toks, j), j, 1
     # "the suspect, who was later pronounced dead": the relative pronoun's antecedent
     if w in ("who", "whom") and j > 1 and toks[j - 1].text == ",":
         for h in range(j - 2, max(-1, j - 6), -1):
@@ -2429,6 +2429,15 @@ def _singular_subject(toks: list[Token], k: int,
 
 _PREPOSITIONS = frozenset(
     "in of from at on during after before for with to by into near across".split())
+
+
+def _name_start(toks: list[Token], j: int) -> int:
+    """Where the name ending at token j begins: "Willie Marsh", not "Marsh" ("Terri Marsh
+    ... and her husband, Willie Marsh": two people of one surname)."""
+    i = j
+    while i > 0 and j - i < 3 and _person_word(toks, i - 1) and toks[i - 1].text.isalpha():
+        i -= 1
+    return i
 
 
 def _person_word(toks: list[Token], j: int) -> bool:
