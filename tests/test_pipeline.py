@@ -530,3 +530,10 @@ def test_two_people_of_one_surname_in_one_sentence():
             "left leg.")
     ex = pipeline.run(read_text(text, published=date(2014, 1, 21)))
     assert ex.totals[Outcome.WOUNDED].best == 2
+
+
+def test_different_family_roles_across_sentences_are_different_people():
+    text = ("Deputies were called to a home on Monday. Paramedics found the caller's father shot "
+            "in the back. His mother had been shot twice in her stomach, a report said.")
+    ex = pipeline.run(read_text(text, published=date(2014, 2, 11)))
+    assert ex.totals[Outcome.WOUNDED].best == 2

@@ -799,7 +799,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 key = VictimType.UNKNOWN.value
             groups.setdefault(key, []).append(c)
         together = _people_in_one_sentence(cs) + joined + _with_the_killer(cs) + \
-            _numbered_and_numbered(cs)
+            _numbered_and_numbered(cs) + _relations(cs)
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         named = [g for k, g in groups.items()
@@ -900,6 +900,29 @@ def _besides_the_group(cs: list[Claim]) -> set[str]:
         if any(_group_key(d) == key and d.evidence != c.evidence for d in cs):
             out.add(key)
     return out
+
+
+_RELATIONS = frozenset("husband wife son daughter mother father brother sister boyfriend "
+                       "girlfriend roommate neighbor neighbour friend cousin uncle aunt nephew "
+                       "niece grandmother grandfather stepfather stepson fiance fiancee".split())
+
+
+def _relations(cs: list[Claim]) -> list[Claim]:
+    """ "The roommate was hit in the shoulder ... The husband suffered gunshot wounds": people
+    named by different family or household roles are different people, across sentences
+    too. One claim of their number."""
+    seen: dict[str, Claim] = {}
+    for c in cs:
+        if c.figure.stated:
+            continue
+        words = c.figure.span.surface.lower().split()
+        if words and words[-1] in _RELATIONS:
+            seen.setdefault(words[-1], c)
+    if len(seen) < 2:
+        return []
+    first = next(iter(seen.values()))
+    n = len(seen)
+    return [replace(first, figure=replace(first.figure, value=n, low=n, best=n, high=n))]
 
 
 _JUST_AND = re.compile(r"\s*,?\s*and\s*$")
