@@ -831,6 +831,11 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
     return out
 
 
+def _counting(c: Claim, n: int) -> Claim:
+    """Claim c standing for n people: a sum of one sentence's figures or of named people."""
+    return replace(c, figure=replace(c.figure, value=n, low=n, best=n, high=n))
+
+
 _SAME_PERSON = {"male": "man", "men": "man", "guy": "man", "female": "woman", "lady": "woman",
                 "women": "woman", "teenager": "teen", "juvenile": "youth"}
 
@@ -879,7 +884,7 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
         if n < 2:
             continue
         first = people[0][1]
-        out.append(replace(first, figure=replace(first.figure, value=n, low=n, best=n, high=n)))
+        out.append(_counting(first, n))
     return out
 
 
@@ -922,7 +927,7 @@ def _relations(cs: list[Claim]) -> list[Claim]:
         return []
     first = next(iter(seen.values()))
     n = len(seen)
-    return [replace(first, figure=replace(first.figure, value=n, low=n, best=n, high=n))]
+    return [_counting(first, n)]
 
 
 _JUST_AND = re.compile(r"\s*,?\s*and\s*$")
@@ -942,7 +947,7 @@ def _numbered_and_numbered(cs: list[Claim]) -> list[Claim]:
         gap = a.evidence.surface[end - a.evidence.start:b.figure.span.start - a.evidence.start]
         if _JUST_AND.fullmatch(gap):
             n = a.figure.best + b.figure.best
-            out.append(replace(b, figure=replace(b.figure, value=n, low=n, best=n, high=n)))
+            out.append(_counting(b, n))
     return out
 
 
@@ -964,7 +969,7 @@ def _with_the_killer(cs: list[Claim]) -> list[Claim]:
         if mates:
             m = max(mates, key=lambda d: d.figure.best)
             n = m.figure.best + c.figure.best
-            out.append(replace(m, figure=replace(m.figure, value=n, low=n, best=n, high=n)))
+            out.append(_counting(m, n))
     return out
 
 
@@ -986,7 +991,7 @@ def _joined_sums(cs: list[Claim]) -> tuple[list[Claim], list[Claim]]:
             continue
         m = max(mates, key=lambda d: d.figure.best)
         n = m.figure.best + c.figure.best
-        sums.append(replace(m, figure=replace(m.figure, value=n, low=n, best=n, high=n)))
+        sums.append(_counting(m, n))
     return keep, sums
 
 
