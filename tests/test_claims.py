@@ -1109,6 +1109,9 @@ def test_detained_and_tortured_to_death_is_a_death():
     ("The attack was repelled by the army and at least six assailants were killed.", 6),
     ("A mortar shell landed on a house, killing a woman and her two children.", 3),
     ("A suicide bomber killed himself and three others at the gate.", 4),
+    ("The gunman killed his wife and two children before turning the gun on himself.", 4),
+    ("Police say the victim, a 25-year-old man, was shot multiple times and died at the scene.",
+     1),
 ])
 def test_people_joined_by_and(sentence, killed):
     ex = claims_of(sentence)

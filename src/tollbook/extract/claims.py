@@ -953,9 +953,10 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             if k > 1 and toks[k - 1].lower in ("himself", "herself", "themselves") and \
                     toks[k - 2].lower in L.BEFORE:
                 return L.BEFORE[toks[k - 2].lower], k - 2
-            # "killing a civilian and three police": the figure shares the verb
+            # "killing a civilian and three police", "killed his wife and two children": the
+            # figure shares the verb
             for d in range(k - 1, max(-1, k - 6), -1):
-                if toks[d].lower in ("a", "an", "one"):
+                if toks[d].lower in ("a", "an", "one", "his", "her", "their"):
                     if d > 0 and toks[d - 1].lower in L.BEFORE:
                         return L.BEFORE[toks[d - 1].lower], d - 1
                     break
@@ -2361,7 +2362,8 @@ def _singular_subject(toks: list[Token], k: int,
                 # "an American missionary, identified as X, was killed"
                 if c > 0 and (toks[c - 1].lower in L.SINGULAR or _person_noun(toks[c - 1].lower)):
                     for i in range(c - 1, max(-1, c - 6), -1):
-                        if toks[i].lower in ("a", "an", "one", "another"):
+                        # ("the victim, a 25-year-old man, was shot")
+                        if toks[i].lower in ("a", "an", "one", "another", "the"):
                             return i, c - 1, 1
                 break
         return None
