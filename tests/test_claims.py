@@ -1172,3 +1172,13 @@ def test_an_including_list_ends(sentence, killed, wounded):
     ex = claims_of(sentence)
     assert ex.totals[Outcome.KILLED].best == killed
     assert (ex.totals[Outcome.WOUNDED].best if Outcome.WOUNDED in ex.totals else 0) == wounded
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("A gunman shot and killed two people and wounded a third before fleeing.", 2, 1),
+    ("The gunman killed a second time within a week.", 0, 0),
+])
+def test_an_ordinal_object_is_one_more_person(sentence, killed, wounded):
+    ex = claims_of(sentence)
+    got = {k.value: v.best for k, v in ex.totals.items()}
+    assert (got.get("killed", 0), got.get("wounded", 0)) == (killed, wounded)

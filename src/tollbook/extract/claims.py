@@ -2558,6 +2558,11 @@ def _singular_object(text: str, toks: list[Token], k: int,
     if toks[k].lower in ("one", "another") and (k + 1 >= len(toks) or toks[k + 1].lower in (
             "in", "of", "at", ",", ".", "and", "on", "during", "while")):
         return k, k, 1  # "shot one in the neck", "left one man dead and injured another"
+    if toks[k].lower in ("a", "the") and k + 1 < len(toks) and toks[k + 1].lower in _NTH and (
+            k + 2 >= len(toks) or not toks[k + 2].text[:1].isalpha() or
+            toks[k + 2].lower in _FUNCTION or toks[k + 2].lower in _RELATIVE or
+            toks[k + 2].lower in ("before", "after", "while", "when")):
+        return k, k + 1, 1  # "killed two people and wounded a third before fleeing"
     if toks[k].lower in ("a", "an", "one", "another", "the"):
         # "a civilian school guard", "a Bamenda University professor": the object of a
         # killing verb is a person; its head is the last word before the phrase ends.
