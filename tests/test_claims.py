@@ -1110,6 +1110,7 @@ def test_detained_and_tortured_to_death_is_a_death():
     ("A mortar shell landed on a house, killing a woman and her two children.", 3),
     ("A suicide bomber killed himself and three others at the gate.", 4),
     ("The gunman killed his wife and two children before turning the gun on himself.", 4),
+    ("The explosion killed the bomber and two bystanders.", 3),
     ("Police say the victim, a 25-year-old man, was shot multiple times and died at the scene.",
      1),
 ])

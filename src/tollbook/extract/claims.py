@@ -956,7 +956,7 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             # "killing a civilian and three police", "killed his wife and two children": the
             # figure shares the verb
             for d in range(k - 1, max(-1, k - 6), -1):
-                if toks[d].lower in ("a", "an", "one", "his", "her", "their"):
+                if toks[d].lower in ("a", "an", "one", "his", "her", "their", "the"):
                     if d > 0 and toks[d - 1].lower in L.BEFORE:
                         return L.BEFORE[toks[d - 1].lower], d - 1
                     break
