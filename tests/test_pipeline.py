@@ -537,3 +537,16 @@ def test_different_family_roles_across_sentences_are_different_people():
             "in the back. His mother had been shot twice in her stomach, a report said.")
     ex = pipeline.run(read_text(text, published=date(2014, 2, 11)))
     assert ex.totals[Outcome.WOUNDED].best == 2
+
+
+def test_a_nationality_is_no_group_and_a_dateline_no_event_date():
+    text = ("KABUL, May 4 (Invented Wire) - At least 12 Afghan soldiers were killed when "
+            "fighters stormed a checkpoint in Kunduz province on Sunday, a council member said.\n"
+            "The Taliban claimed in a statement that 20 soldiers had been killed.\n"
+            "The Defence Ministry said 16 insurgents were also killed in the fighting.")
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 4)))
+    first = next(c for c in ex.claims if c.value == 12)
+    assert first.victims.actor == "soldiers"
+    assert (first.date.start, first.date.end) == ("2020-05-03", "2020-05-03")
+    # the soldiers' competing figures (12, 20) are one group, the insurgents another
+    assert ex.totals[Outcome.KILLED].best == 36

@@ -457,12 +457,21 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# A dateline: "KABUL, May 4 (Reuters) -", "BEIRUT, Lebanon, May 4 -" at a line's start
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]*$")
+
+
 def _report_date(text: str, d: DateRange) -> bool:
-    """ "the minister said on Thursday": when the figure was given, not when people died."""
+    """ "the minister said on Thursday", "KABUL, May 4 (Reuters) -": when the figure was
+    given, not when people died."""
     if d.span is None:
         return False
     before = text[max(0, d.span.start - 30):d.span.start]
-    return bool(_SPEECH_BEFORE.search(before))
+    if _SPEECH_BEFORE.search(before):
+        return True
+    after = text[d.span.end:d.span.end + 40]
+    return bool(_DATELINE.search(text[max(0, d.span.start - 50):d.span.start])) and \
+        bool(re.match(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]", after))
 
 
 def _sentence_dates(text: str, pub: date | None):

@@ -463,12 +463,21 @@ def _demonym(word: str) -> bool:
     )
 
 
+def _nationality(word: str) -> bool:
+    """Whether a word is a nationality ("Afghan", "Syrian"), not the name of a group."""
+    from .. import gazetteer
+
+    return gazetteer.demonym(word) is not None
+
+
 def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
              end: int, text: str) -> Victims:
     span = Span.of(text, toks[start].start, toks[end - 1].end) if end > start else None
     if head is None:
         return Victims(VictimType.UNKNOWN, named, span)
     w = toks[head].lower
+    if named and w in L.VICTIM_NOUNS and _nationality(named):
+        named = None  # "12 Afghan soldiers": soldiers, whose nationality is no armed group
     if w in L.COMBATANT_NOUNS:
         vtype = VictimType.COMBATANTS
     elif w in L.CIVILIAN_NOUNS:
