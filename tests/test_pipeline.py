@@ -550,3 +550,10 @@ def test_a_nationality_is_no_group_and_a_dateline_no_event_date():
     assert (first.date.start, first.date.end) == ("2020-05-03", "2020-05-03")
     # the soldiers' competing figures (12, 20) are one group, the insurgents another
     assert ex.totals[Outcome.KILLED].best == 36
+
+
+def test_a_date_told_before_the_figures_dates_them_all():
+    text = ("A suicide car bomb exploded outside a hotel in the capital on Saturday, killing at "
+            "least 15 people and wounding 30 others, police said.")
+    ex = pipeline.run(read_text(text, published=date(2019, 3, 3)))
+    assert {(c.date.start, c.date.end) for c in ex.claims} == {("2019-03-02", "2019-03-02")}

@@ -227,6 +227,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     own_date = _days_within(own_date, sents, dates_of, text) or own_date
                 dr = own_date or \
                     (raw[base + m.parent][3] if m.parent is not None else None) or \
+                    (sent_dates[0] if len(sent_dates) == 1 and sent_dates[0].span and
+                     sent_dates[0].span.start < ms[0].start else None) or \
                     (_same_day(text, s, raw)) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
