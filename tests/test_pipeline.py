@@ -557,3 +557,13 @@ def test_a_date_told_before_the_figures_dates_them_all():
             "least 15 people and wounding 30 others, police said.")
     ex = pipeline.run(read_text(text, published=date(2019, 3, 3)))
     assert {(c.date.start, c.date.end) for c in ex.claims} == {("2019-03-02", "2019-03-02")}
+
+
+def test_a_run_of_similar_attacks_is_cumulative_and_no_one_is_no_source():
+    text = ("Two car bombs tore through a market in Baghdad on Thursday, killing 23 people, police "
+            "said. No group immediately claimed responsibility, but militants have carried out "
+            "similar attacks in the capital this month, killing more than 100 people.")
+    ex = pipeline.run(read_text(text, published=date(2019, 1, 10)))
+    run = next(c for c in ex.claims if c.value == 100)
+    assert run.scope.value == "cumulative" and run.source is None
+    assert ex.totals[Outcome.KILLED].best == 23

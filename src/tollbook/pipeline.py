@@ -113,7 +113,12 @@ _CUMULATIVE = re.compile(
     r"months?)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+|"
     r"\d+\s+)?(?:days|weeks?|months?)\b|"
     r"\b(?:victim|homicide|weekend|monthly|yearly|annual|running|overall)\s+(?:\w+\s+)?"
-    r"(?:total|tally|count)\b|\b(?:our|the)\s+(?:latest\s+)?count\s+of\b",
+    r"(?:total|tally|count)\b|\b(?:our|the)\s+(?:latest\s+)?count\s+of\b|"
+    # many attacks over a stretch: "have carried out similar attacks in the capital this
+    # month, killing more than 100 people"
+    r"\b(?:similar|several|repeated|multiple|numerous|series\s+of|spate\s+of|wave\s+of)\s+"
+    r"(?:\w+\s+)?(?:attacks|bombings|shootings|raids|strikes|airstrikes|assaults)\b"
+    r"[^.;]{0,60}?\bthis\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
 _GROUP_KEYS = {

@@ -62,6 +62,8 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             if w in _NOUN_TOO and not (i + 1 < len(toks) and toks[i + 1].lower == "that"):
                 continue  # "the three most-hit states by the group": a noun, not a verb
             span = _phrase_left(text, toks, i)
+            if span is not None and span.surface.split()[0].lower() in ("no", "nobody", "none"):
+                continue  # "No group immediately claimed responsibility": no one spoke
             if span is None and i + 1 < len(toks) and w in ("said", "says", "told") and \
                     i > 0 and toks[i - 1].text in (",", "\u201d", '"'):
                 span = _phrase_right(text, toks, i + 1)  # ', said Observatory director X'
