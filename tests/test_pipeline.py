@@ -567,3 +567,12 @@ def test_a_run_of_similar_attacks_is_cumulative_and_no_one_is_no_source():
     run = next(c for c in ex.claims if c.value == 100)
     assert run.scope.value == "cumulative" and run.source is None
     assert ex.totals[Outcome.KILLED].best == 23
+
+
+def test_an_age_before_a_noun_keeps_the_noun_as_the_victim():
+    text = ("A 24-year-old man was killed and his cousin was wounded in a shooting late Friday, "
+            "police said. The 24-year-old was pronounced dead at the scene.")
+    ex = pipeline.run(read_text(text, published=date(2019, 6, 15)))
+    first = ex.claims[0]
+    assert first.victims.actor == "man" and first.figure.span.surface == "A 24-year-old man"
+    assert ex.totals[Outcome.KILLED].best == 1 and ex.totals[Outcome.WOUNDED].best == 1

@@ -867,8 +867,8 @@ def _person_key(c: Claim) -> tuple[str | None, str] | None:
         return None
     if c.figure.span.surface.split()[-1][:1].isupper() and words[0] not in ("a", "an", "the"):
         return None, "name:" + c.figure.span.surface.lower()  # a name: "Terri Marsh"
-    if head == "old" and age is not None:
-        return age, "*"  # "a 19-year-old": any kind of person of that age
+    if "old" in words and age is not None:
+        return age, "*"  # "a 19-year-old (woman)": any kind of person of that age
     return age, _SAME_PERSON.get(head, head)
 
 

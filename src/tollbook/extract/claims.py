@@ -2397,9 +2397,8 @@ def _singular_subject(toks: list[Token], k: int,
                 return None
             head = next((h for h in range(i + 1, j + 1) if _person_noun(toks[h].lower)
                          or toks[h].lower.endswith("year-old")), None)
-            while head is not None and head + 1 <= j and _person_noun(toks[head + 1].lower) \
-                    and not toks[head].lower.endswith("year-old"):
-                head += 1  # "the police officer": the last noun of the compound
+            while head is not None and head + 1 <= j and _person_noun(toks[head + 1].lower):
+                head += 1  # "the police officer", "a 24-year-old man": the last noun
             if head is None and fatal and t in ("a", "an") and i + 1 <= j and all(
                     x.text[:1].isalpha() and x.lower not in _FUNCTION and
                     x.lower not in L.NON_PERSON and x.lower not in _NOT_PEOPLE
