@@ -576,3 +576,17 @@ def test_an_age_before_a_noun_keeps_the_noun_as_the_victim():
     first = ex.claims[0]
     assert first.victims.actor == "man" and first.figure.span.surface == "A 24-year-old man"
     assert ex.totals[Outcome.KILLED].best == 1 and ex.totals[Outcome.WOUNDED].best == 1
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a trip to hospital counts those shot even in a sentence that tells a death
+    ("The shooting happened around 2 a.m. Both men were taken to a hospital, where one died.",
+     1, 1),
+    # an age written apart from "year-old" is no count
+    ("A shooting happened at a home. The 42 year-old male subject was transported to a medical "
+     "center where he died from multiple gunshot wounds.", 1, 0),
+])
+def test_a_trip_to_hospital_beside_a_death(text, killed, wounded):
+    ex = pipeline.run(read_text(text, published=date(2014, 1, 26)))
+    got = {k.value: v.best for k, v in ex.totals.items()}
+    assert (got.get("killed", 0), got.get("wounded", 0)) == (killed, wounded)

@@ -1498,10 +1498,8 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
 _SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|stabb?(?:ed|ing)|wound|"
                        r"pistol[- ]whip)", re.I)
 # Sentences whose wounds are no shooting victims': the dead, traffic and falls.
-_NOT_VIOLENCE = re.compile(
-    r"\b(?:dead|died|deceased|fatal|fatally|accident|crash|collision|collided|fell|fall|"
-    r"blaze)\b",
-    re.I)
+_ACCIDENT = re.compile(r"\b(?:accident|crash|collision|collided|fell|fall|blaze)\b", re.I)
+_DEATH_WORD = re.compile(r"\b(?:dead|died|deceased|fatal|fatally)\b", re.I)
 _WOUND_CUES = frozenset(
     "with from suffering suffered sustained sustaining received receiving treated had "
     "recover recovering".split()
@@ -1520,8 +1518,11 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
     """
     if any(m.outcome == Outcome.WOUNDED for m in found):
         return []
-    if _NOT_VIOLENCE.search(text, sent.start, sent.end):
-        return []  # "dead from a gunshot wound", "an accident with personal injury"
+    if _ACCIDENT.search(text, sent.start, sent.end):
+        return []  # "an accident with personal injury"
+    # "dead from a gunshot wound": the wound of the dead (a trip to hospital still counts:
+    # "both men were taken to a hospital, where one died")
+    deadly = _DEATH_WORD.search(text, sent.start, sent.end) is not None
     shooting = _SHOOTING.search(text, sent.start, sent.end) is not None
     # In a story that opens on a shooting, "the victim's injuries were not life-threatening"
     # and "he was listed in stable condition" are the shooting's wounded.
@@ -1529,6 +1530,8 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
     grave = _GRAVITY.search(text, sent.start, sent.end) is not None
     for k, t in enumerate(toks):
         w = t.lower
+        if deadly and w not in ("hospital", "hospitals", "center", "centre"):
+            continue
         anchor = None
         if w in ("wound", "wounds", "injuries", "injury") and k > 0:
             # "with a graze wound", "suffering from gunshot wounds", "sustained
@@ -1777,6 +1780,8 @@ def _count_before(toks: list[Token], k: int, text: str,
     if k + 1 < len(toks) and toks[k + 1].lower in ("year-old", "years-old") and \
             toks[k].text.isdigit():
         i = k - 1  # "32 year-old Charles Doe": an age, not how many
+    elif k > 0 and toks[k].lower in ("year-old", "years-old") and toks[k - 1].text.isdigit():
+        i = k - 2  # "the 42 year-old male subject"
     while i >= floor:
         w = toks[i].lower
         if w in ("a", "an", "one", "another"):
