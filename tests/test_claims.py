@@ -47,6 +47,7 @@ def claims_of(text, published=date(2024, 3, 11)):
         ("Security forces neutralized 6 terrorists in the operation.", "killed", 6),
         ("Two soldiers were martyred in the attack.", "killed", 2),
         ("Two policemen were among the dead.", "killed", 2),
+        ("Fighters killed 5 soldiers, wounded 8 and captured 2 others.", "abducted", 2),
         ("Assailants hacked three farmers to death.", "killed", 3),
         ("Seven people, four of them children, died in the fire.", "killed", 7),
         ("Fighters shot dead a shepherd near the village.", "killed", 1),
@@ -104,6 +105,7 @@ def test_phrasing(sentence, outcome, value):
         "The army killed 40 sheep near the border.",
         "Police neutralized a bomb planted near the bridge.",
         "Lawmakers killed a bill on Tuesday.",
+        "Rebels captured 3 towns and the airport.",
         "The toll from the earthquake rose to 300.",
         "The victim of the assault died in late December from cancer, police said.",
         "It's possible a person was shot and fled, the sergeant said.",
@@ -1111,6 +1113,7 @@ def test_detained_and_tortured_to_death_is_a_death():
     ("A suicide bomber killed himself and three others at the gate.", 4),
     ("The gunman killed his wife and two children before turning the gun on himself.", 4),
     ("The explosion killed the bomber and two bystanders.", 3),
+    ("Unknown gunmen killed the village head and his bodyguard.", 2),
     ("Police say the victim, a 25-year-old man, was shot multiple times and died at the scene.",
      1),
 ])

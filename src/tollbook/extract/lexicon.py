@@ -35,7 +35,7 @@ BEFORE = {
     "wound": W, "wounds": W, "wounding": W, "wounded": W, "injure": W, "injures": W,
     "injuring": W, "injured": W, "maiming": W, "maimed": W,
     "abduct": A, "abducts": A, "abducted": A, "abducting": A, "kidnap": A, "kidnaps": A,
-    "kidnapped": A, "kidnapping": A,
+    "kidnapped": A, "kidnapping": A, "captured": A, "capturing": A,
     "arrest": R, "arrests": R, "arrested": R, "arresting": R, "detained": R, "detaining": R,
     "displace": D, "displaced": D, "displacing": D, "displaces": D,
 }
@@ -74,7 +74,8 @@ COMBATANT_NOUNS = frozenset(
     "commando cadets cadet gendarmes gendarme sailors airmen pilots pilot extremists "
     "extremist mercenaries army military forces members member suspects suspect "
     "kidnappers kidnapper bandits bandit cops cop deputies deputy agents agent "
-    "separatists separatist loyalists loyalist volunteers cadres cadre".split()
+    "separatists separatist loyalists loyalist volunteers cadres cadre bodyguard "
+    "bodyguards".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
