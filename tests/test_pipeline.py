@@ -462,6 +462,9 @@ def test_the_people_taken_killed_in_the_next_sentence(text, killed):
 
 @pytest.mark.parametrize("text, killed", [
     ("Two Somali citizens and four Kenyan citizens died in the incident.", 6),
+    # each with a verb of its own, joined by "and"
+    ("Militants attacked a brigade, where 6 fighters were killed by direct fire and 3 were "
+     "killed by IEDs.", 9),
     # one group's figures from two sources, not joined by "and": they compete
     ("The government said 25 people were killed, but other sources reported at least 37 "
      "people were killed.", 37),

@@ -947,6 +947,7 @@ def _relations(cs: list[Claim]) -> list[Claim]:
 
 
 _JUST_AND = re.compile(r"\s*,?\s*and\s*$")
+_OWN_CLAUSE_AND = re.compile(r"\s+[^,;.]{0,60}\s(?:and|while)\s+")
 
 
 def _numbered_and_numbered(cs: list[Claim]) -> list[Claim]:
@@ -957,11 +958,13 @@ def _numbered_and_numbered(cs: list[Claim]) -> list[Claim]:
     stated = sorted((c for c in cs if c.figure.stated and c.part_of is None),
                     key=lambda c: c.figure.span.start)
     for a, b in zip(stated, stated[1:], strict=False):
-        if a.evidence != b.evidence or _group_key(a) != _group_key(b):
+        if a.evidence != b.evidence or _group_key(a) != _group_key(b) and \
+                b.victims.span is not None:
             continue
         end = max(a.figure.span.end, a.victims.span.end if a.victims.span else 0)
         gap = a.evidence.surface[end - a.evidence.start:b.figure.span.start - a.evidence.start]
-        if _JUST_AND.fullmatch(gap):
+        if _JUST_AND.fullmatch(gap) or b.victims.span is None and _OWN_CLAUSE_AND.fullmatch(gap):
+            # ("6 fighters were killed by direct fire and 3 were killed by IEDs")
             n = a.figure.best + b.figure.best
             out.append(_counting(b, n))
     return out
