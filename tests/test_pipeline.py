@@ -593,3 +593,15 @@ def test_a_trip_to_hospital_beside_a_death(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2014, 1, 26)))
     got = {k.value: v.best for k, v in ex.totals.items()}
     assert (got.get("killed", 0), got.get("wounded", 0)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Militiamen shot and killed 4 civilians in one village and beheaded a man in another.", 5),
+    ("The gunman went over the edge on Saturday, killing three before police shot him to "
+     "death.", 4),
+    # the same verb's own object: no second killing
+    ("Gunmen killed 4 civilians, among them a man.", 4),
+])
+def test_one_more_killed_by_a_second_verb(text, killed):
+    ex = pipeline.run(read_text(text, published=date(2020, 4, 30)))
+    assert ex.totals[Outcome.KILLED].best == killed

@@ -815,7 +815,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 key = VictimType.UNKNOWN.value
             groups.setdefault(key, []).append(c)
         together = _people_in_one_sentence(cs) + joined + _with_the_killer(cs) + \
-            _numbered_and_numbered(cs) + _relations(cs)
+            _numbered_and_numbered(cs) + _relations(cs) + _another_killing(cs)
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         named = [g for k, g in groups.items()
@@ -944,6 +944,31 @@ def _relations(cs: list[Claim]) -> list[Claim]:
     first = next(iter(seen.values()))
     n = len(seen)
     return [_counting(first, n)]
+
+
+_SECOND_VERB = re.compile(
+    r"\b(?:and|before|after|then)\b[^,;.]{0,30}\b(?:beheaded|killed|killing|executed|"
+    r"murdered|shot|stabbed|lynched|hanged|strangled)\s+(?:dead\s+)?$", re.I)
+
+
+def _another_killing(cs: list[Claim]) -> list[Claim]:
+    """ "shot and killed 4 civilians in Ngoupou and beheaded a man in Bahema Nord",
+    "killing three before police shot him to death": one more person killed by a second
+    verb in the sentence is on top of the numbered figure before it."""
+    out = []
+    for b in cs:
+        if b.outcome != Outcome.KILLED or b.figure.stated or b.part_of is not None:
+            continue
+        before = [a for a in cs if a.evidence == b.evidence and a.figure.stated and
+                  a.part_of is None and a.figure.span.end <= b.figure.span.start]
+        if not before:
+            continue
+        a = before[-1]
+        gap = b.evidence.surface[a.figure.span.end - b.evidence.start:
+                                 b.figure.span.start - b.evidence.start]
+        if _SECOND_VERB.search(gap):
+            out.append(_counting(a, a.figure.best + b.figure.best))
+    return out
 
 
 _JUST_AND = re.compile(r"\s*,?\s*and\s*$")
