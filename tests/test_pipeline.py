@@ -605,3 +605,11 @@ def test_a_trip_to_hospital_beside_a_death(text, killed, wounded):
 def test_one_more_killed_by_a_second_verb(text, killed):
     ex = pipeline.run(read_text(text, published=date(2020, 4, 30)))
     assert ex.totals[Outcome.KILLED].best == killed
+
+
+def test_one_released_from_hospital_survived_beside_a_death():
+    text = ("Police shot and killed a man on Tuesday night. Officers said a woman was taken to "
+            "a hospital, but she had been released by Thursday.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 28)))
+    assert ex.totals[Outcome.KILLED].best == 1
+    assert ex.totals[Outcome.WOUNDED].best == 1

@@ -1737,7 +1737,15 @@ def _weak_wound(text: str, sent: Sentence, toks: list[Token], first: int, head: 
 
 
 def _survived(text: str, sent: Sentence) -> bool:
-    return _SURVIVED.search(text, sent.start, sent.end) is not None
+    return _SURVIVED.search(text, sent.start, sent.end) is not None or \
+        _RELEASED.search(text, sent.start, sent.end) is not None and \
+        _HOSPITAL_WORD.search(text, sent.start, sent.end) is not None
+
+
+# "was taken to UNC Hospitals, but she had been released by Thursday": out of hospital alive
+_RELEASED = re.compile(r"\b(?:had|has|have)\s+been\s+released\b|\bwas\s+released\s+from\b",
+                       re.I)
+_HOSPITAL_WORD = re.compile(r"\bhospital", re.I)
 
 
 _SURVIVED = re.compile(
