@@ -162,16 +162,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     mentions_of = {}
     before: list[Mention] = []
     for s in sents:
-        ms = claim_grammar.mentions(text, s)
-        if not any(m.outcome == Outcome.KILLED for m in ms):
-            # "Gunmen abducted 9 soldiers ... They later killed them"
-            them = claim_grammar.killed_them(text, s, before)
-            if them is not None:
-                at = sum(m.start < them.start for m in ms)
-                for m in ms:  # parents are list indices: those after it move one on
-                    if m.parent is not None and m.parent >= at:
-                        m.parent += 1
-                ms = ms[:at] + [them] + ms[at:]
+        # ("Gunmen abducted 9 soldiers ... They later killed them")
+        ms = claim_grammar.with_killed_them(text, s, claim_grammar.mentions(text, s), before)
         mentions_of[s.start] = _outside_furniture(text, s, ms) if ms else ms
         before = ms
         budget("claims")
@@ -466,6 +458,7 @@ _SPEECH_BEFORE = re.compile(
 
 # A dateline: "KABUL, May 4 (Reuters) -", "BEIRUT, Lebanon, May 4 -" at a line's start
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]")  # "(Reuters) -"
 
 
 def _report_date(text: str, d: DateRange) -> bool:
@@ -476,9 +469,8 @@ def _report_date(text: str, d: DateRange) -> bool:
     before = text[max(0, d.span.start - 30):d.span.start]
     if _SPEECH_BEFORE.search(before):
         return True
-    after = text[d.span.end:d.span.end + 40]
     return bool(_DATELINE.search(text[max(0, d.span.start - 50):d.span.start])) and \
-        bool(re.match(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]", after))
+        bool(_DATELINE_DASH.match(text, d.span.end))
 
 
 def _sentence_dates(text: str, pub: date | None):
@@ -941,9 +933,7 @@ def _relations(cs: list[Claim]) -> list[Claim]:
             seen.setdefault(words[-1], c)
     if len(seen) < 2:
         return []
-    first = next(iter(seen.values()))
-    n = len(seen)
-    return [_counting(first, n)]
+    return [_counting(next(iter(seen.values())), len(seen))]
 
 
 _SECOND_VERB = re.compile(
@@ -1006,10 +996,10 @@ def _with_the_killer(cs: list[Claim]) -> list[Claim]:
     for c in cs:
         if c.outcome != Outcome.KILLED or _group_key(c) != "self":
             continue
-        # ("at least four are dead, including Syed who took his own life": one of them)
+        if _INCLUDING.search(c.evidence.surface):
+            continue  # "at least four are dead, including Syed who took his own life"
         mates = [d for d in cs if d.evidence == c.evidence and d is not c and
-                 d.outcome == Outcome.KILLED and _group_key(d) != "self" and not d.extra
-                 and not _INCLUDING.search(c.evidence.surface)]
+                 d.outcome == Outcome.KILLED and _group_key(d) != "self" and not d.extra]
         if mates:
             m = max(mates, key=lambda d: d.figure.best)
             n = m.figure.best + c.figure.best

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import gazetteer
 from ..model import Figure, Outcome, Qualifier, Span, Victims, VictimType
 from . import lexicon as L
 from .numbers import TENS, UNITS, Token, figure_at, tokenize
@@ -465,8 +466,6 @@ def _demonym(word: str) -> bool:
 
 def _nationality(word: str) -> bool:
     """Whether a word is a nationality ("Afghan", "Syrian"), not the name of a group."""
-    from .. import gazetteer
-
     return gazetteer.demonym(word) is not None
 
 
@@ -560,21 +559,19 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             toks[j].lower not in _FUNCTION:
         # An unknown noun after the number: counts people only if a trigger follows at once.
         k = j + 1
-        act = _active_before(toks, first)
+        # "militants abducted 30 schoolgirls": a plural noun after a verb that kills, wounds
+        # or takes people names people
+        noun = _people_noun_after(toks, j, _active_before(toks, first), fig)
         if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)):
             if toks[j].lower not in L.NOMINAL and not (
-                    toks[j].text[:1].isupper() and act is not None) \
+                    toks[j].text[:1].isupper() and _active_before(toks, first) is not None) \
                     and not (toks[j].text[:1].isupper() and k < len(toks) and
-                             toks[k].lower in L.NOMINAL) and not (
-                    # "militants abducted 30 schoolgirls": a plural noun after a verb that
-                    # kills, wounds or takes people names people
-                    _people_noun_after(toks, j, act, fig) is not None):
+                             toks[k].lower in L.NOMINAL) and noun is None:
                 # (but "killed at least 12 Sudanese Misseriya": a people; "4 PKK
                 # fatalities": a group's dead)
                 return None
         if toks[j].lower in L.NON_PERSON or toks[j].lower in _NOT_PEOPLE:
             return None  # "one trailer was shot at least 16 times"
-        noun = _people_noun_after(toks, j, act, fig)
         if noun is not None:
             head, end = noun, noun + 1
     victims = _victims(toks, head, named, j, end, text)
@@ -1206,10 +1203,26 @@ _FREED = frozenset("freed released rescued returned resurfaced".split())
 _KILLED_THEM = frozenset("killed executed murdered beheaded slaughtered".split())
 
 
-def killed_them(text: str, sent: Sentence, before: list[Mention]) -> Mention | None:
-    """ "Gunmen abducted 9 soldiers ... They later killed them": the people taken in the
-    sentence before (abducted, arrested or missing), killed in this one. `before` is the
-    previous sentence's mentions; None unless this sentence kills "them" and nothing else."""
+def with_killed_them(text: str, sent: Sentence, ms: list[Mention],
+                     before: list[Mention]) -> list[Mention]:
+    """The sentence's mentions `ms`, with the people taken in the sentence before ("Gunmen
+    abducted 9 soldiers ...") when this one kills "them" and nobody else ("They later killed
+    them"). `before` is the previous sentence's mentions."""
+    if any(m.outcome == Outcome.KILLED for m in ms):
+        return ms
+    them = _killed_them(text, sent, before)
+    if them is None:
+        return ms
+    at = sum(m.start < them.start for m in ms)
+    for m in ms:  # parents are list indices: those after it move one on
+        if m.parent is not None and m.parent >= at:
+            m.parent += 1
+    return ms[:at] + [them] + ms[at:]
+
+
+def _killed_them(text: str, sent: Sentence, before: list[Mention]) -> Mention | None:
+    """The people taken in the sentence before (abducted, arrested or missing), killed in
+    this one as "them", or None."""
     taken = next((m for m in reversed(before) if m.parent is None and m.outcome in (
         Outcome.ABDUCTED, Outcome.ARRESTED, Outcome.MISSING)), None)
     if taken is None or "them" not in text[sent.start:sent.end]:

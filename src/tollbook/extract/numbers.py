@@ -47,7 +47,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out = [Token(w, m.start(), m.end(), w if w in _ACRONYMS else w.lower())
            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
-    if "ortally" in text[start:end]:  # (rare: one scan of the text instead of a lookup a token)
+    if text.find("ortally", start, end) >= 0:  # (rare: one scan, not a lookup a token)
         out = [t._replace(lower=_SAME_WORD[t.lower]) if t.lower in _SAME_WORD else t
                for t in out]
     return out
