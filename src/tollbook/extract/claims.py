@@ -588,19 +588,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "5 civilians (2 men, 2 women, and 1 child) were killed": a breakdown
         return _mention(root.outcome, fig, victims, sent, first, end - 1, toks,
                         parent=prior.index(root))
-    if prior and prior[-1].parent is not None and head is not None and \
-            prior[-1].last + 1 < first and \
-            all(t.text == "," or t.lower == "and" for t in toks[prior[-1].last + 1:first]) and \
-            any(t.lower in ("including", "includes", "among")
-                for t in toks[prior[prior[-1].parent].last:prior[-1].first]) and \
-            prior[prior[-1].parent].victims.type in (VictimType.UNKNOWN, victims.type) and \
-            _passive_after(toks, end) is None:
-        # "10 fatalities, including 4 rebels, 4 soldiers and 2 civilians": the list goes on
-        # (not "21 militants including 2 commanders and 4 Afghan soldiers were killed", nor
-        # "including the two assailants, and at least 41 others were injured")
+    if head is not None and _list_goes_on(toks, prior, first, end, victims):
         p = prior[-1]
         return _mention(p.outcome, fig, victims, sent, first, end - 1, toks, parent=p.parent)
-    if prior and ("including" in before or "among" in before or "includes" in before):
+    if prior and _INCLUDING.intersection(before):
         parent = len(prior) - 1
         outcome = prior[-1].outcome
         if head is None:
@@ -1063,6 +1054,23 @@ def _whole_group(toks: list[Token], last: int, fig: Figure,
             whole[0].value <= fig.value:
         return None
     return v, whole[2]
+
+
+def _list_goes_on(toks: list[Token], prior: list[Mention], first: int, end: int,
+                  victims: Victims) -> bool:
+    """ "10 fatalities, including 4 rebels, 4 soldiers and 2 civilians": whether the figure
+    at `first` goes on the "including" list of the part before it (not "21 militants
+    including 2 commanders and 4 Afghan soldiers were killed", a group of another kind, nor
+    "including the two assailants, and at least 41 others were injured", a clause of its
+    own)."""
+    if not prior or prior[-1].parent is None:
+        return False
+    part, whole = prior[-1], prior[prior[-1].parent]
+    return part.last + 1 < first and \
+        all(t.text == "," or t.lower == "and" for t in toks[part.last + 1:first]) and \
+        any(t.lower in _INCLUDING for t in toks[whole.last:part.first]) and \
+        whole.victims.type in (VictimType.UNKNOWN, victims.type) and \
+        _passive_after(toks, end) is None
 
 
 def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> int | None:
@@ -1956,7 +1964,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             # the numbered subject it is joined to
             m.extra = s0 > 0 and toks[s0 - 1].lower == "and" and any(
                 x.outcome == outcome and x.parent is None and x.first < s0 <= x.last and
-                not any(t.lower in ("including", "includes", "among")
+                not any(t.lower in _INCLUDING
                         for t in toks[x.first:s0]) for x in numbered)
             out.append(m)
             covered.update(range(s0, stop + 1))
@@ -2005,7 +2013,7 @@ def _before_the_others(text: str, sent: Sentence, toks: list[Token],
         if subj is None:
             continue
         s0, head, count = subj
-        if any(t.lower in ("including", "includes", "among", "excluding")
+        if any(t.lower in _INCLUDING or t.lower == "excluding"
                for t in toks[max(0, s0 - 3):s0]):
             continue  # "Six children were killed, including the assailant, and two others"
         if s0 > 0 and toks[s0 - 1].lower in _PREPOSITIONS or toks[head].lower in _COLLECTIVE:
@@ -2462,6 +2470,9 @@ def _singular_subject(toks: list[Token], k: int,
                 break
     return None
 
+
+# Words that open a subset of the figure before them: "43 people, including 16 police"
+_INCLUDING = frozenset(("including", "includes", "among"))
 
 _PREPOSITIONS = frozenset(
     "in of from at on during after before for with to by into near across".split())
