@@ -1186,3 +1186,40 @@ def test_an_ordinal_object_is_one_more_person(sentence, killed, wounded):
     ex = claims_of(sentence)
     got = {k.value: v.best for k, v in ex.totals.items()}
     assert (got.get("killed", 0), got.get("wounded", 0)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    # a place or thing before a person noun names a kind of person
+    ("Two state troopers were shot and killed on the interstate.", 2, 0),
+    ("Three school employees were killed in the attack.", 3, 0),
+    ("Two city workers were wounded by stray bullets.", 0, 2),
+    # a person noun before a thing names whose thing it is
+    ("Gunmen shot and killed two family pets in the yard.", 0, 0),
+    ("Three police cars were hit and one officer was wounded.", 0, 1),
+    # a number of places is no number of people
+    ("A man who led officers on a chase through two counties was wounded on Friday.", 0, 1),
+])
+def test_nouns_beside_nouns(sentence, killed, wounded):
+    got = {k.value: v.best for k, v in claims_of(sentence).totals.items()}
+    assert (got.get("killed", 0), got.get("wounded", 0)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text", [
+    "A woman shot and killed her neighbor's dog during an argument, police said.",
+    "A woman shot her neighbor's dog on Sunday. The 3-year-old boxer later died.",
+])
+def test_a_pet_is_no_casualty(text):
+    assert Outcome.KILLED not in claims_of(text).totals
+
+
+def test_the_case_since_which_is_no_news_of_the_day():
+    ex = claims_of("Since the school shooting in another state that killed 17 students, there "
+                   "have been a dozen threats against schools here.")
+    assert Outcome.KILLED not in ex.totals
+    ex = claims_of("Police have arrested two men since the shooting killed 3 people on Sunday.")
+    assert ex.totals[Outcome.KILLED].best == 3
+
+
+def test_since_an_abbreviated_month_is_a_running_toll():
+    ex = claims_of("In all, 1,424 people have been killed by guns since Jan. 1 in the state.")
+    assert [c.scope.value for c in ex.claims] == ["cumulative"]

@@ -93,7 +93,8 @@ _AREA = re.compile(
 _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|uprising|conflict|war|"
     r"insurgency|revolt|revolution|fighting|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|(?:19|20)\d\d|it\s+began|then)\b|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+    r"dec|(?:19|20)\d\d|it\s+began|then)\b|"
     r"\bso\s+far\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
     r"\b(?:war|conflict|insurgency|uprising|violence|campaign)\s+(?:that\s+|which\s+)?"
     r"(?:has|have)\s+(?:killed|claimed|left)|\bin\s+total\b|\bover\s+the\s+(?:past|last)\s+"

@@ -210,9 +210,15 @@ def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
     counts the animals the sentences before named last, when they named no kind of person
     after them."""
     span = m.victims.span
+    words = m.figure.span.surface.lower().split()
     if not (span is not None and span.surface.split()[-1].lower() in _UNSPECIFIED or
             span is None and (m.figure.span.surface.lower() == "both" or
-                              _OF_THEM.match(text, m.figure.span.end))):
+                              _OF_THEM.match(text, m.figure.span.end)) or
+            # "The 2-year-old boxer later died": a noun taken for a person only by its
+            # ending, pointing back with "the"
+            not m.figure.stated and len(words) > 1 and words[0] == "the" and
+            words[-1] not in L.VICTIM_NOUNS and words[-1] not in _PERSON_EXTRA and
+            not words[-1].endswith("year-old")):
         return False
     last_animal = last_person = -1
     for w in _WORD.finditer(text, max(0, sent.start - 400), sent.start):
@@ -228,10 +234,23 @@ def _prior_incident(toks: list[Token], first: int) -> bool:
     an earlier incident the story refers to."""
     for i in range(max(0, first - 8), first):
         if toks[i].lower in ("prior", "previous") and i + 1 < len(toks) and \
-                toks[i + 1].lower in ("shooting", "attack", "incident", "stabbing", "bombing",
-                                      "raid", "ambush", "clash"):
+                toks[i + 1].lower in _INCIDENTS:
             return True
+    # "Since the Valentine's Day school shooting in Parkland, that killed 17 students, there
+    # have been a dozen threats": an earlier case that dates the story's news
+    for i in range(first - 1, max(-1, first - 24), -1):
+        if toks[i].text in (";", ":"):
+            return False
+        if toks[i].lower == "since" and i + 1 < first and \
+                toks[i + 1].lower in ("the", "a", "an", "last", "that"):
+            between = toks[i + 2:first]
+            return any(t.lower in _INCIDENTS for t in between) and \
+                any(t.lower in ("that", "which") for t in between)
     return False
+
+
+_INCIDENTS = frozenset("shooting attack incident stabbing bombing raid ambush clash massacre "
+                       "shootings attacks bombings massacres rampage explosion blast".split())
 
 
 def _either_or(toks: list[Token], m: Mention) -> bool:
@@ -352,15 +371,31 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if 1800 <= fig.value <= 2100 and fig.qualifier == Qualifier.EXACT and not \
             toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS:
         return True  # a year
-    if nxt in L.NON_PERSON or nxt.endswith("-year-old") or \
+    if nxt in L.NON_PERSON and not (nxt in _MODIFIER_NOUNS and _person_noun(nxt2)) or \
+            nxt.endswith("-year-old") or \
             nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
-        return True  # ("shot 2 more times")
+        return True  # ("shot 2 more times"; but "two state troopers" are people)
+    if nxt2 in _OWNED and _person_noun(nxt):
+        return True  # "two family pets", "three police cars": things of people
+
     if toks[first].text.isdigit() and _street_after(toks, last + 1):
         return True  # "at 201 Lightner Lane": a house number
     if "'" in toks[first].text or toks[first].text.endswith(("st", "nd", "rd", "th")) and \
             toks[first].text[:1].isdigit():
         return True  # "1st", "the 1990's"
     return False
+
+
+# Nouns of things or places that name a kind of person before a person noun: "two state
+# troopers", "three school employees", "two city workers", "four bus drivers".
+_MODIFIER_NOUNS = frozenset(
+    "state city town village county district province country school hospital church "
+    "mosque shop store bus truck car camp prison jail base unit company gun day "
+    "home house building checkpoint area region neighborhood neighbourhood".split())
+# Things people own or ride: after a person noun the count is of them ("two family pets").
+_OWNED = L.ANIMALS | frozenset(
+    "car cars vehicle vehicles truck trucks bus buses boat boats home homes house houses "
+    "helicopter helicopters plane planes tank tanks".split())
 
 
 _STREETS = frozenset(
@@ -430,8 +465,11 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
         if w in L.AFTER or w in L.AUX or w in L.NEGATION or w in _FUNCTION or \
                 w in _CLAUSE_END or w in _RELATIVE:
             break  # "killing three before police shot him": the phrase ended at "three"
-        if not (t[0].isalpha()) or w in L.NON_PERSON and not (t[0].isupper() and k > j):
-            break  # (inside a name a word is no thing: "Taliban Red Unit militants")
+        if not (t[0].isalpha()) or w in L.NON_PERSON and not (t[0].isupper() and k > j) and \
+                not (w in _MODIFIER_NOUNS and k + 1 < len(toks) and
+                     _person_noun(toks[k + 1].lower)):
+            break  # (inside a name a word is no thing: "Taliban Red Unit militants"; "state
+            # troopers" are people)
         if t[0].isupper() and named is None and w not in ("the",):
             named = t.rstrip("'s").rstrip("\u2019s") if t.endswith(("'s", "\u2019s")) else t
         k += 1
@@ -1887,7 +1925,10 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             outcome = None  # "police did not believe the victim had been shot"
         subj = _singular_subject(toks, k, outcome == Outcome.KILLED) \
             if outcome is not None else None
-        if subj is None and outcome == Outcome.KILLED and w in ("died", "dies"):
+        if subj is None and (outcome == Outcome.KILLED and w in ("died", "dies") or
+                             outcome in (Outcome.KILLED, Outcome.WOUNDED) and k > 0 and
+                             toks[k - 1].lower in ("was", "is")):
+            # "A man who led officers on a chase through two counties was killed"
             subj = _subject_before_who(toks, k)
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
                 toks[stop].lower == "shot" and stop + 1 < n and
@@ -2640,6 +2681,8 @@ def _singular_object(text: str, toks: list[Token], k: int,
             return None  # "she injured her back"
         if toks[k].lower == "her" and any(t.lower in _GUNS for t in toks[k + 1:k + 5]):
             return None  # "she shot her .38 caliber revolver"
+        if toks[k].lower == "her" and _owned_thing(toks, k + 1):
+            return None  # "killed her fiance's dog", "shot her dog"
         return k, k, 1  # "killing herself": a bomber
     if toks[k].lower in ("his", "their", "its") and k + 1 < len(toks):
         for h in range(k + 1, min(len(toks), k + 4)):
@@ -2685,6 +2728,14 @@ def _singular_object(text: str, toks: list[Token], k: int,
     if count and last is not None:
         return k, last, count
     return None
+
+
+def _owned_thing(toks: list[Token], j: int) -> bool:
+    """After a possessive "her": an animal or a thing, maybe after an owner's possessive
+    ("her fiance's dog", "her neighbor's car")."""
+    if j < len(toks) and toks[j].lower.endswith(("'s", "\u2019s")):
+        j += 1
+    return j < len(toks) and toks[j].lower in L.NON_PERSON
 
 
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ary")

@@ -150,6 +150,8 @@ NON_PERSON = frozenset(
     "position checkpoints checkpoint camps camp bases base sorties airstrikes airstrike "
     "strikes strike raids raid operations operation battalions battalion brigades "
     "brigade units unit groups group regiments companies company divisions division "
+    "county counties region regions area areas neighborhood neighborhoods neighbourhood "
+    "neighbourhoods streets highways "
     "people's year-old years-old".split()
 ) | ANIMALS
 
