@@ -221,6 +221,30 @@ def test_more_relative_dates(phrase, start):
     assert (d.start, d.span.surface) == (start, phrase)
 
 
+@pytest.mark.parametrize("sentence, start", [
+    # ahead of the story: the next such day, not the last
+    ("He is expected to appear in court May 8.", "2018-05-08"),
+    ("He will be arraigned Monday.", "2018-03-12"),
+    ("The trial is set to begin in June.", "2018-06"),
+    # behind it: a past verb stands between the future word and the date
+    ("A vigil is scheduled after the man was killed Monday.", "2018-03-05"),
+    ("He was shot May 8.", "2017-05-08"),
+    ("Police said he died next to the car on Sunday.", "2018-03-04"),
+])
+def test_dates_ahead_of_the_story(sentence, start):
+    from tollbook.extract import dates
+    (d,) = dates.find_dates(sentence, 0, len(sentence), date(2018, 3, 7))
+    assert d.start == start
+
+
+def test_a_court_date_ahead_dates_no_killing():
+    text = ("Police arrested a teenager who threatened a school. He is expected to appear in "
+            "court May 8. Later a man was shot dead outside the same school.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 7)))
+    (c,) = [c for c in ex.claims if c.outcome == Outcome.KILLED]
+    assert c.date.start != "2017-05-08"
+
+
 def test_a_story_wholly_about_an_earlier_case_counts_it():
     text = ("Police on Saturday arrested a suspect in a killing. The victim was shot dead in "
             "his car on Jan. 25, police said.")
@@ -613,3 +637,21 @@ def test_one_released_from_hospital_survived_beside_a_death():
     ex = pipeline.run(read_text(text, published=date(2018, 3, 28)))
     assert ex.totals[Outcome.KILLED].best == 1
     assert ex.totals[Outcome.WOUNDED].best == 1
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # struck by gunfire says no more than shot: maybe the one who died
+    ("The victim was in an argument outside the store when he was struck by gunfire. The "
+     "shooting death of the 22-year-old is the city's third this year, police said. Lavon "
+     "Doe was pronounced dead at the scene.", 1, 0),
+    # two people shot, joined by "and", and one of them died: the other is wounded
+    ("During the holdup, the homeowner shot the robber and a 26-year-old woman, police said. "
+     "The robber died at the scene.", 1, 1),
+    # one person shot, told twice in a sentence: died
+    ("Police found Jack Doe shot in a van after a report of a man shot in the complex. He "
+     "died at the scene.", 1, 0),
+])
+def test_people_shot_beside_the_dead(text, killed, wounded):
+    ex = pipeline.run(read_text(text, published=date(2014, 1, 30)))
+    got = {k.value: v.best for k, v in ex.totals.items()}
+    assert (got.get("killed", 0), got.get("wounded", 0)) == (killed, wounded)

@@ -1147,18 +1147,36 @@ def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> l
     return out
 
 
+_AND_BETWEEN = re.compile(r"\s*,?\s*and\s+")
+
+
 def _drop_shot_dead(cs: list[Claim], killed: int) -> list[Claim]:
     weak = [c for c in cs if c.weak]
     if not weak or killed == 0:
         return cs
     strong = [c for c in cs if not c.weak]
-    weak_best = max(c.figure.best for c in weak)
+    # "the homeowner shot Olachea and a 26-year-old woman": people shot in one sentence,
+    # each named without a number, are that many
+    together: dict[int, list[Claim]] = {}
+    for c in sorted((c for c in weak if not c.figure.stated), key=lambda c: c.figure.span.start):
+        g = together.get(c.evidence.start)
+        if g and _AND_BETWEEN.fullmatch(
+                c.evidence.surface[g[-1].figure.span.end - c.evidence.start:
+                                   c.figure.span.start - c.evidence.start]):
+            g.append(c)
+        elif not g:
+            together[c.evidence.start] = [c]
+    weak_best = max([c.figure.best for c in weak] +
+                    [sum(c.figure.best for c in g) for g in together.values()])
     if weak_best <= killed:
         return strong
     # "Two men were shot ... one of them died": those shot count the dead too, so a weak
     # count stands for its survivors (unless it names others: "two others were shot").
     out = list(strong)
+    dead_among = {id(c) for g in together.values() if len(g) > killed for c in g[:killed]}
     for c in weak:
+        if id(c) in dead_among:
+            continue
         words = set(c.figure.span.surface.lower().split())
         if c.victims.span is not None:
             words |= set(c.victims.span.surface.lower().split())

@@ -1999,7 +1999,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             other = toks[s0].lower == "another" or s0 + 1 < n and toks[s0].lower in (
                 "a", "the") and toks[s0 + 1].lower in ("second", "third", "other")
             m = _mention(outcome, fig, victims, sent, s0, stop, toks, singular=True,
-                         weak=(w == "shot" and outcome == Outcome.WOUNDED and
+                         weak=(w in ("shot", "struck", "hit") and outcome == Outcome.WOUNDED and
                                not other and not _survived(text, sent)))
             # "four cadres and a police sub-inspector were killed": one more, on top of
             # the numbered subject it is joined to

@@ -57,7 +57,8 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            dr = _resolve(kind, m, published)
+            dr = _resolve(kind, m, published,
+                          _FUTURE.search(text, max(start, m.start() - 50), m.start()) is not None)
             if dr is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -70,7 +71,14 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
-def _resolve(kind: str, m: re.Match, pub: date | None):
+# Words before a date that put it ahead of the story: "is expected to appear in court May 8",
+# "will be arraigned Monday", "a vigil is scheduled for Friday".
+_FUTURE = re.compile(r"\b(?:will|scheduled|expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due|"
+                     r"upcoming|plans?\s+to|planned)\b(?:(?!\b(?:after|when|since|was|were|"
+                     r"had|has|have|killed|died|shot)\b)[^.;,])*$", re.I)
+
+
+def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
     g = m.groups()
     if kind == "mdy_num":
         try:
@@ -87,7 +95,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None):
     if kind in ("dmy", "mdy"):
         if kind == "mdy" and g[0].lower().startswith("may") and not g[2] and pub is None:
             pass
-        d = _parse_day_month(m.group(0), pub)
+        d = _parse_day_month(m.group(0), pub, ahead and not g[2])
         if d is None:
             return (None, None, DatePrecision.UNKNOWN) if not (g[2]) else None
         return _iso(d), _iso(d), DatePrecision.DAY
@@ -106,6 +114,8 @@ def _resolve(kind: str, m: re.Match, pub: date | None):
         month = _MONTHS.index(g[0].lower()) + 1
         last = m.group(0)[:4].lower() == "last"
         y = pub.year if month < pub.month or month == pub.month and not last else pub.year - 1
+        if ahead and not last and month > pub.month:
+            y = pub.year  # "the trial is scheduled for June"
         s = f"{y:04d}-{month:02d}"
         return s, s, DatePrecision.MONTH
     if kind == "ago":
@@ -134,6 +144,8 @@ def _resolve(kind: str, m: re.Match, pub: date | None):
         if (g[0] or "").lower() == "last" and back == 0:
             back = 7
         d = pub - timedelta(days=back)
+        if ahead and (g[0] or "").lower() not in ("last", "this") and back:
+            d = pub + timedelta(days=(target - pub.weekday()) % 7)  # "will be arraigned Monday"
         return _iso(d), _iso(d), DatePrecision.DAY
     if kind == "yesterday":
         d = pub - timedelta(days=1)
@@ -168,10 +180,11 @@ def _month_num(s: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(expr: str, base: date | None) -> date | None:
+def _dateparser(expr: str, base: date | None, ahead: bool = False) -> date | None:
     import dateparser  # slow to import; only when an explicit date appears
 
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
+    settings = {"PREFER_DATES_FROM": "future" if ahead else "past",
+                "REQUIRE_PARTS": ["day", "month"],
                 "DATE_ORDER": "DMY" if expr[:1].isdigit() else "MDY"}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
@@ -179,11 +192,11 @@ def _dateparser(expr: str, base: date | None) -> date | None:
     return dt.date() if dt else None
 
 
-def _parse_day_month(expr: str, pub: date | None) -> date | None:
+def _parse_day_month(expr: str, pub: date | None, ahead: bool = False) -> date | None:
     has_year = re.search(r"\d{4}", expr) is not None
     if not has_year and pub is None:
         return None  # "19 May" with no publication date: the year is unknown
-    return _dateparser(expr, pub)
+    return _dateparser(expr, pub, ahead)
 
 
 def since(text: str, start: int, end: int, published: date | None) -> DateRange | None:
