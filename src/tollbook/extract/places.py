@@ -82,6 +82,7 @@ _CUE_WORDS = frozenset("province state governorate region district".split())
 _DIRECTIONS = frozenset("north south east west northern southern eastern western "
                         "central northeast northwest southeast southwest upper lower".split())
 _BIG_CITY = 200_000
+_SMALL_TOWN = 15_000  # towns the gazetteer holds without their alternate names
 
 
 @dataclass
@@ -241,6 +242,9 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
         return _to_place(entry, PlacePrecision.COUNTRY, text, a, b)
     if cue is None and entry.country not in preferred and entry.population < _BIG_CITY:
         return None  # a small namesake abroad, uncued: more likely a word or a person
+    if entry.kind == CITY and entry.population < _SMALL_TOWN and (
+            cue is None or preferred and entry.country not in preferred):
+        return None  # a village counts only where the text says it is one, in its country
     if surface.lower() in _NOT_PLACES and cue not in ("province", "district", "town") and \
             entry.country not in preferred:
         return None  # "between the Police and the suspects": Police, Poland only if cued
