@@ -655,3 +655,15 @@ def test_people_shot_beside_the_dead(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2014, 1, 30)))
     got = {k.value: v.best for k, v in ex.totals.items()}
     assert (got.get("killed", 0), got.get("wounded", 0)) == (killed, wounded)
+
+
+def test_a_wound_told_by_a_pronoun_may_be_the_death():
+    text = ("A 30-year-old man died early Sunday while showing off a gun, police said. The "
+            "man was playing with the weapon and it discharged, wounding him in the head.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 4)))
+    got = {k.value: v.best for k, v in ex.totals.items()}
+    assert (got.get("killed", 0), got.get("wounded", 0)) == (1, 0)
+    # with no death, the pronoun's wound stands
+    ex = pipeline.run(read_text("A robber shot at the clerk, wounding her in the arm.",
+                                published=date(2018, 3, 4)))
+    assert ex.totals[Outcome.WOUNDED].best == 1

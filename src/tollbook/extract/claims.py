@@ -2028,8 +2028,11 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         while obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
             o0, head, count = obj
             fig, victims = _object_figure(text, toks, obj)
+            # "it discharged, wounding him in the head": a pronoun points back to someone
+            # told before, maybe the one who died
+            back = outcome == Outcome.WOUNDED and o0 == head and toks[o0].lower in ("him", "her")
             out.append(_mention(outcome, fig, victims, sent, o0, head, toks, singular=True,
-                                weak=weak and not _survived(text, sent)))
+                                weak=(weak or back) and not _survived(text, sent)))
             covered.update(range(o0, head + 1))
             obj = _next_object(text, toks, head)
     return out
