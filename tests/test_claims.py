@@ -493,13 +493,20 @@ def test_killed_and_wounded_totals(text, killed, wounded):
         "Police are investigating two overnight shootings that left two men with wounds.",
         "Eight people were wounded in shootings across the city since Friday night.",
         "It followed a weekend of violence in which seven people were shot.",
-        "At least one person was injured across both attacks.",
     ],
 )
 def test_figures_over_several_incidents_are_area_totals(text):
     ex = claims_of(text)
     assert ex.claims and {c.scope.value for c in ex.claims} == {"area_total"}
     assert Outcome.WOUNDED not in ex.totals
+
+
+def test_a_toll_across_both_attacks_is_an_area_total_with_a_share():
+    # (the report's share of it: see test_pipeline's test_a_toll_shared_by_several_incidents)
+    ex = claims_of("At least one person was injured across both attacks.")
+    assert {c.scope.value for c in ex.claims} == {"area_total"}
+    t = ex.totals[Outcome.WOUNDED]
+    assert (t.low, t.best, t.high) == (0, 1, 1)
 
 
 def test_a_man_and_the_men_are_one_group():

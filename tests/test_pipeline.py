@@ -667,3 +667,29 @@ def test_a_wound_told_by_a_pronoun_may_be_the_death():
     ex = pipeline.run(read_text("A robber shot at the clerk, wounding her in the arm.",
                                 published=date(2018, 3, 4)))
     assert ex.totals[Outcome.WOUNDED].best == 1
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a toll told for several incidents, this report being one: shared evenly (GTD's rule)
+    ("Assailants attacked a village. This was one of five related attacks on this day. At "
+     "least 15 people were killed across the five incidents.", (0, 3, 15), None),
+    ("A bomb exploded at a carnival. Eight people were killed in the blast. Additionally, "
+     "at least 60 people were injured between this incident and a similar bombing on "
+     "Tuesday.", (8, 8, 8), (0, 30, 60)),
+    # rounded half up; the bombers named apart are in the shared toll too
+    ("A suicide bomber detonated at a video club. This was one of two suicide bombings on "
+     "the same day. In addition to the two bombers, at least nine people were killed and "
+     "four others were injured across both blasts.", (1, 6, 11), (0, 2, 4)),
+    # the number of incidents from "one of four" when the toll says only "across the ..."
+    ("Gunmen attacked a police post. This was one of four related attacks in the area. At "
+     "least 12 people were killed across the ensuing clashes.", (0, 3, 12), None),
+    # no number of incidents anywhere: no share, as before
+    ("Gunmen attacked a police post. At least 12 people were killed across the ensuing "
+     "clashes.", (12, 12, 12), None),
+])
+def test_a_toll_shared_by_several_incidents(text, killed, wounded):
+    ex = pipeline.run(read_text(text, published=date(2018, 9, 11)))
+    def bounds(o):
+        t = ex.totals.get(o)
+        return (t.low, t.best, t.high) if t else None
+    assert (bounds(Outcome.KILLED), bounds(Outcome.WOUNDED)) == (killed, wounded)

@@ -235,7 +235,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             raw.append((m, src, place, dr, scope, parent))
     claims = _merge(text, raw)
     budget("merging")
-    return Extraction(article, tuple(claims), totals(claims, pub))
+    return Extraction(article, tuple(claims), totals(claims, pub, text))
 
 
 _BORDER_AFTER = re.compile(r"\s*(?:border|borders|frontier)\b", re.IGNORECASE)
@@ -336,7 +336,7 @@ def _scope(text: str, s, m: Mention) -> Scope:
     seg = text[s.start:s.end]
     if _CUMULATIVE.search(seg):
         return Scope.CUMULATIVE
-    if _AREA.search(seg):
+    if _AREA.search(seg) or shared_by(text, s.start, s.end):
         return Scope.AREA_TOTAL
     return Scope.EVENT
 
@@ -773,7 +773,7 @@ _LEAD_CHARS = 300  # the headline and first sentence: where a story names its pl
 
 
 def totals(claims: list[Claim] | tuple[Claim, ...],
-           published: date | None = None) -> dict[Outcome, Tally]:
+           published: date | None = None, text: str | None = None) -> dict[Outcome, Tally]:
     """Per-outcome low/best/high over event-scope claims, by the policy in the docstring.
 
     With the publication date, figures dated more than BACKGROUND_DAYS before it are left
@@ -868,7 +868,65 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             eb, eh = max(eb, together_n), max(eh, together_n)
             lo, be, hi = lo + el, be + eb, hi + eh
         out[outcome] = Tally(lo, be, hi)
+    if text is not None:
+        _add_shares(out, claims, published, text)
     return out
+
+
+# A toll told for several incidents together, of which the report is one: "At least 15
+# people were killed across the five incidents", "at least 60 people were injured between
+# this incident and a similar bombing", "... injured across the ensuing clashes" after
+# "This was one of four related attacks".
+_INCIDENT_NOUNS = (r"(?:attacks|incidents|blasts|bombings|explosions|shootings|assaults|raids|"
+                   r"clashes|kidnappings|abductions|strikes|airstrikes)")
+_SHARED = re.compile(
+    r"\bacross\s+(?:(?P<both>both)\s+|all\s+|the\s+(?:(?P<n>two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+)?)(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUNS + r"\b|"
+    r"\bbetween\s+this\s+(?:incident|attack|bombing|blast|explosion|assault)\s+and\s+"
+    r"(?P<other>a|an|the)\s", re.I)
+_ONE_OF = re.compile(
+    r"\bone\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    + _INCIDENT_NOUNS + r"\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+
+
+def shared_by(text: str, start: int, end: int) -> int | None:
+    """How many incidents the toll told in text[start:end] is shared by ("across both
+    attacks": 2), when it is told for several of which the report is one; else None."""
+    m = _SHARED.search(text, start, end)
+    if m is None:
+        return None
+    if m.group("both") or m.group("other"):
+        return 2
+    word = m.group("n") or next((g.group(1) for g in _ONE_OF.finditer(text)), None)
+    if word is None:
+        return None
+    n = int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+    return n if 1 < n <= 100 else None
+
+
+def _add_shares(out: dict[Outcome, Tally], claims, published: date | None, text: str) -> None:
+    """The report's share of a toll told for several incidents: the toll over their
+    number, rounded half up (GTD's coders divide such a toll evenly: "At least 15 killed
+    across the five incidents" is 3 for each). Its bounds are 0 and the whole toll. With
+    figures of its own for the incident the larger stands."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.scope == Scope.AREA_TOTAL:
+            by_sentence.setdefault(c.evidence.start, []).append(c)
+    for group in by_sentence.values():
+        ev = group[0].evidence
+        n = shared_by(text, ev.start, ev.end)
+        if n is None:
+            continue
+        whole = totals([replace(c, scope=Scope.EVENT) for c in group], None)
+        for outcome, t in whole.items():
+            share = Tally(0, int(t.best / n + 0.5), t.high)
+            own = out.get(outcome)
+            if own is None or share.best > own.best:
+                out[outcome] = share if own is None else Tally(own.low, share.best,
+                                                               max(own.high, share.high))
 
 
 def _counting(c: Claim, n: int) -> Claim:
