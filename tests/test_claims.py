@@ -1230,3 +1230,30 @@ def test_the_case_since_which_is_no_news_of_the_day():
 def test_since_an_abbreviated_month_is_a_running_toll():
     ex = claims_of("In all, 1,424 people have been killed by guns since Jan. 1 in the state.")
     assert [c.scope.value for c in ex.claims] == ["cumulative"]
+
+
+@pytest.mark.parametrize("sentence, outcome, best", [
+    # a range in words joined by a hyphen: 1 to 2, the conservative end
+    ("Assailants attacked and killed one-two security personnel in the town.", "killed", 1),
+    ("The hostage was tortured and buried alive.", "killed", 1),
+    # the subject's first verb, then its casualty verb
+    ("At least one gendarme was taken hostage from a bus before being shot and killed.",
+     "killed", 1),
+    # attackers set apart share the sentence's outcome...
+    ("In addition to the assailant, the police officer was injured in the attack.",
+     "wounded", 2),
+])
+def test_more_ways_of_telling_a_casualty(sentence, outcome, best):
+    assert claims_of(sentence).totals[Outcome(outcome)].best == best
+
+
+def test_attackers_set_apart_by_their_deaths_are_dead_not_wounded():
+    ex = claims_of("Two suicide bombers detonated in a village. Aside from the deaths of the two "
+                   "assailants, at least one militia member was injured in the blasts.")
+    got = {k.value: v.best for k, v in ex.totals.items()}
+    assert (got.get("killed"), got.get("wounded")) == (2, 1)
+
+
+def test_a_word_range_is_not_a_compound_number():
+    ex = claims_of("Gunmen killed twenty-one villagers; a one-year-old was among them.")
+    assert ex.totals[Outcome.KILLED].best == 21

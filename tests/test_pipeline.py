@@ -693,3 +693,14 @@ def test_a_toll_shared_by_several_incidents(text, killed, wounded):
         t = ex.totals.get(o)
         return (t.low, t.best, t.high) if t else None
     assert (bounds(Outcome.KILLED), bounds(Outcome.WOUNDED)) == (killed, wounded)
+
+
+def test_a_relative_clause_dates_its_own_figure():
+    text = ("11/14/2018: An explosive device detonated at the mausoleum of a police chief, who "
+            "was killed by anarchists in 1909, at a cemetery. One assailant was injured in the "
+            "blast.")
+    ex = pipeline.run(read_text(text, published=date(2018, 11, 14)))
+    dead = next(c for c in ex.claims if c.outcome == Outcome.KILLED)
+    assert dead.date.start == "1909"
+    assert Outcome.KILLED not in ex.totals  # an earlier case: background
+    assert ex.totals[Outcome.WOUNDED].best == 1

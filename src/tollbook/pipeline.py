@@ -219,7 +219,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 dr = date_grammar.since(text, s.start, s.end, pub) or _open_range(pub)
                 place = country_place or place
             else:
-                own_date = _pick(sent_dates, own, trailing)
+                own_date = _clause_date(text, sent_dates, m) or _pick(sent_dates, own, trailing)
                 if own_date is not None and own_date.precision == DatePrecision.WEEK:
                     # "attacks this week": the days the text gives the attacks, if it does
                     own_date = _days_within(own_date, sents, dates_of, text) or own_date
@@ -491,6 +491,22 @@ _SPEECH_BEFORE = re.compile(
 # A dateline: "KABUL, May 4 (Reuters) -", "BEIRUT, Lebanon, May 4 -" at a line's start
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30},(?:[ \t]+[A-Z][a-z]+,)?[ \t]*$")
 _DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]")  # "(Reuters) -"
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
+
+
+def _clause_date(text: str, dates: list[DateRange], m: Mention) -> DateRange | None:
+    """ "the mausoleum of a police chief, who was killed by anarchists in 1909": a figure
+    told in a relative clause takes the date that clause gives it, not the sentence's."""
+    if not _RELATIVE_CLAUSE.search(text, m.start, m.end):
+        return None
+    for d in dates:
+        if d.span is not None and m.end <= d.span.start <= m.end + 40 and \
+                not _CLAUSE_BREAK.search(text, m.end, d.span.start):
+            return d
+    return None
 
 
 def _report_date(text: str, d: DateRange) -> bool:

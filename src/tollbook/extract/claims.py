@@ -34,7 +34,8 @@ PREFILTER = re.compile(
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
-    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr",
+    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
+    r"buried\s+alive",
     re.IGNORECASE,
 )
 
@@ -837,7 +838,7 @@ def _passive_after(toks: list[Token], end: int,
                 k = c + 1
                 break
     start = k
-    aux = False
+    aux = then = False
     # "Two Somali citizens and four Kenyan citizens died": a numbered subject joined by
     # "and" shares the verb, with or without an auxiliary
     joined = k + 1 < n and toks[k].lower == "and" and (
@@ -869,7 +870,7 @@ def _passive_after(toks: list[Token], end: int,
             first_aux = k - 1
             while first_aux > start and toks[first_aux - 1].lower in L.AUX:
                 first_aux -= 1
-            if first_aux - start >= 2 and verify is not None and \
+            if first_aux - start >= 2 and verify is not None and not then and \
                     verify(toks[start].start, toks[first_aux - 1].end):
                 return None
             return k, w, seg
@@ -877,6 +878,12 @@ def _passive_after(toks: list[Token], end: int,
             "lives", "life"
         ):
             return k, w, seg
+        if w in ("before", "after") and k + 1 < n and toks[k + 1].lower == "being":
+            # "one gendarme was taken hostage from a bus before being shot and killed": the
+            # subject's first verb, then its casualty verb
+            aux = then = True
+            k += 2
+            continue
         if w in _CLAUSE_END or w in L.BEFORE or w in _RELATIVE:
             return None
         aux = False
@@ -1332,7 +1339,11 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
     # "In addition to the two assailants, at least nine people were killed"
     head = [x.lower for x in toks[:4]]
     if head[:3] in (["in", "addition", "to"], ["aside", "from", "the"]) or head[:1] == ["besides"]:
-        if not any(m.outcome == Outcome.KILLED for m in found):
+        # "In addition to the assailant, the police officer was injured": the attackers
+        # share the sentence's outcome, killed before wounded
+        outcome = next((o for o in (Outcome.KILLED, Outcome.WOUNDED)
+                        if any(m.outcome == o for m in found)), None)
+        if outcome is None:
             return out
         start = 3 if head[0] in ("in", "aside") else 1
         if head[0] == "aside":
@@ -1347,6 +1358,7 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
             if of is None:
                 return out
             start += of + 1
+            outcome = Outcome.KILLED  # (dead, whatever the sentence's own outcome)
         hd = comma - 1
         if not (toks[hd].lower in L.COMBATANT_NOUNS or toks[hd].lower in ("bomber", "bombers")):
             return out
@@ -1357,18 +1369,19 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
             count, first = _count_told_before(text, sent, toks[hd].lower), start
         if count is None:
             return out
-        out.append(_dead_attackers(text, sent, toks, first, hd, hd, count, toks[hd].lower))
+        out.append(_dead_attackers(text, sent, toks, first, hd, hd, count, toks[hd].lower,
+                                   outcome=outcome))
     return out
 
 
 def _dead_attackers(text: str, sent: Sentence, toks: list[Token], first: int, head: int,
                     last: int, count: int, actor: str = "suicide bombers",
-                    extra: bool = True) -> Mention:
-    """Attackers killed in their own attack, toks[first..head] naming them; by default
-    counted on top of the people they killed (pipeline totals: extra)."""
+                    extra: bool = True, outcome: Outcome = Outcome.KILLED) -> Mention:
+    """Attackers killed (or wounded) in their own attack, toks[first..head] naming them; by
+    default counted on top of the people they killed (pipeline totals: extra)."""
     victims = Victims(VictimType.COMBATANTS, actor,
                       Span.of(text, toks[first].start, toks[head].end))
-    m = _mention(Outcome.KILLED, _count_figure(text, toks, first, head, count), victims, sent,
+    m = _mention(outcome, _count_figure(text, toks, first, head, count), victims, sent,
                  first, last, toks, singular=True)
     m.extra = extra
     return m
@@ -1879,6 +1892,7 @@ _FATAL_PHRASES = (
     ("passed", "away"), ("succumbed",), ("killed",), ("died",), ("dies",), ("murdered",),
     ("slain",),
     ("executed",), ("beheaded",), ("assassinated",), ("lynched",), ("martyred",),
+    ("buried", "alive"),
 )
 
 

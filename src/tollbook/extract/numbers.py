@@ -50,7 +50,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if text.find("ortally", start, end) >= 0:  # (rare: one scan, not a lookup a token)
         out = [t._replace(lower=_SAME_WORD[t.lower]) if t.lower in _SAME_WORD else t
                for t in out]
+    if _WORD_RANGE.search(text, start, end):  # "one-two security personnel": 1 to 2
+        out = [part for t in out for part in _split_range(t)]
     return out
+
+
+_SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+_WORD_RANGE = re.compile(rf"\b(?:{_SMALL})-(?:{_SMALL})\b", re.I)
+
+
+def _split_range(t: Token) -> list[Token]:
+    a, dash, b = t.lower.partition("-")
+    if not dash or UNITS.get(a) is None or UNITS.get(b) is None or UNITS[b] <= UNITS[a] or \
+            a in ("a", "an", "no"):
+        return [t]
+    mid = t.start + len(a)
+    return [Token(t.text[:len(a)], t.start, mid, a), Token("-", mid, mid + 1, "-"),
+            Token(t.text[len(a) + 1:], mid + 1, t.end, b)]
 
 
 # Words read as another that means the same: "mortally wounded" is "fatally wounded".
