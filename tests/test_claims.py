@@ -1258,3 +1258,14 @@ def test_attackers_set_apart_by_their_deaths_are_dead_not_wounded():
 def test_a_word_range_is_not_a_compound_number():
     ex = claims_of("Gunmen killed twenty-one villagers; a one-year-old was among them.")
     assert ex.totals[Outcome.KILLED].best == 21
+
+
+def test_a_figure_after_another_verb_is_not_coordinated():
+    ex = claims_of("Forces took the town, killing 57 militants, taking 6 prisoners and seizing "
+                   "weapons.")
+    assert ex.totals[Outcome.KILLED].best == 57
+    ex = claims_of("Soldiers killed 12 militants and took 3 prisoners.")
+    assert ex.totals[Outcome.KILLED].best == 12
+    # plain coordination still holds
+    assert claims_of("The fighting left 56 rebels dead, six of them on Monday, and four "
+                     "civilians.").totals[Outcome.KILLED].best == 60

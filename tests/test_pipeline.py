@@ -704,3 +704,20 @@ def test_a_relative_clause_dates_its_own_figure():
     assert dead.date.start == "1909"
     assert Outcome.KILLED not in ex.totals  # an earlier case: background
     assert ex.totals[Outcome.WOUNDED].best == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the note states the coded event's share
+    ("On 8 May 2020, 8 Taliban militants were killed and 6 were wounded by airstrikes in two "
+     "districts. Fatalities are split across 2 events (4).", (0, 4, 8)),
+    ("Around 8 May 2020, 7 militants were killed and wounded during an operation. Due to the "
+     "unclear nature of fatalities, fatalities reported as half, rounded down to 3.", (0, 3, 7)),
+    # else its total over the number of events, rounded half up
+    ("On 5 May 2020, militias clashed in several villages, killing at least 31. Fatalities "
+     "distributed across six events.", (0, 5, 31)),
+    ("On 28 April 2020, one soldier was killed at an unspecified location [1 fatality split "
+     "among 12 events].", (0, 0, 1)),
+])
+def test_a_coders_split_of_a_notes_fatalities(text, killed):
+    t = pipeline.run(read_text(text, published=date(2020, 5, 9))).totals[Outcome.KILLED]
+    assert (t.low, t.best, t.high) == killed

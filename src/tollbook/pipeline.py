@@ -886,6 +886,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         out[outcome] = Tally(lo, be, hi)
     if text is not None:
         _add_shares(out, claims, published, text)
+        _split_fatalities(out, text)
     return out
 
 
@@ -920,6 +921,42 @@ def shared_by(text: str, start: int, end: int) -> int | None:
         return None
     n = int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
     return n if 1 < n <= 100 else None
+
+
+_NUMBER_WORD = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+# A coder's note that splits a note's fatalities over several coded events: "Fatalities are
+# split across 4 events (2).", "[1 fatality split among 12 events]", "Total fatalities
+# divided equally across three events.", "Two fatalities distributed across two days."
+_SPLIT_NOTE = re.compile(
+    rf"(?:\b(?P<total>{_NUMBER_WORD})\s+)?\bfatalit(?:y|ies)\s+(?:(?:are|were|is|was)\s+)?"
+    r"(?:split|spread|distributed|divided)(?:\s+equally|\s+evenly)?\s+(?:across|among|between|"
+    rf"over)\s+(?P<n>{_NUMBER_WORD})\s+(?:events|days|locations|incidents|attacks|districts|"
+    r"provinces)\b(?:\s*\((?P<k>\d+)\))?|"
+    r"\bfatalities\s+reported\s+as\s+half,?\s+rounded\s+(?:down|up)\s+to\s+(?P<half>\d+)",
+    re.I)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 1)
+
+
+def _split_fatalities(out: dict[Outcome, Tally], text: str) -> None:
+    """The coded event's share of a note's fatalities its coder split: the share the note
+    states ("(2)", "rounded down to 3"), else its total over the number of events rounded
+    half up, with low 0 and high the whole."""
+    m = _SPLIT_NOTE.search(text)
+    if m is None:
+        return
+    own = out.get(Outcome.KILLED)
+    whole = _count(m.group("total")) if m.group("total") else (own.best if own else 0)
+    if m.group("half") or m.group("k"):
+        share = int(m.group("half") or m.group("k"))
+    else:
+        n = _count(m.group("n"))
+        share = int(whole / n + 0.5) if n > 1 else whole
+    if own is None and whole == 0:
+        return
+    out[Outcome.KILLED] = Tally(0, share, max(whole, own.high if own and own.high else 0))
 
 
 def _add_shares(out: dict[Outcome, Tally], claims, published: date | None, text: str) -> None:
