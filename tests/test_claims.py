@@ -1269,3 +1269,16 @@ def test_a_figure_after_another_verb_is_not_coordinated():
     # plain coordination still holds
     assert claims_of("The fighting left 56 rebels dead, six of them on Monday, and four "
                      "civilians.").totals[Outcome.KILLED].best == 60
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("5 JTF and Kamuku militiamen were killed.", 5),  # two names of one group
+    ("A court sentenced to death and executed a young male in the square.", 1),
+    ("Militiamen killed and mutilated the body of a member of the community.", 1),
+])
+def test_more_objects_and_subjects(sentence, killed):
+    assert claims_of(sentence).totals[Outcome.KILLED].best == killed
+
+
+def test_executing_a_thing_kills_no_one():
+    assert Outcome.KILLED not in claims_of("Police executed a search warrant at the home.").totals

@@ -721,3 +721,10 @@ def test_a_relative_clause_dates_its_own_figure():
 def test_a_coders_split_of_a_notes_fatalities(text, killed):
     t = pipeline.run(read_text(text, published=date(2020, 5, 9))).totals[Outcome.KILLED]
     assert (t.low, t.best, t.high) == killed
+
+
+def test_a_split_note_over_an_area_total():
+    text = ("On 5 May 2020, militias clashed in various locations in the state, killing at "
+            "least 31, and wounding dozens. Fatalities distributed across six events.")
+    t = pipeline.run(read_text(text, published=date(2020, 5, 9))).totals[Outcome.KILLED]
+    assert (t.low, t.best, t.high) == (0, 5, 31)

@@ -886,7 +886,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         out[outcome] = Tally(lo, be, hi)
     if text is not None:
         _add_shares(out, claims, published, text)
-        _split_fatalities(out, text)
+        _split_fatalities(out, claims, text)
     return out
 
 
@@ -940,7 +940,7 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 1)
 
 
-def _split_fatalities(out: dict[Outcome, Tally], text: str) -> None:
+def _split_fatalities(out: dict[Outcome, Tally], claims, text: str) -> None:
     """The coded event's share of a note's fatalities its coder split: the share the note
     states ("(2)", "rounded down to 3"), else its total over the number of events rounded
     half up, with low 0 and high the whole."""
@@ -948,6 +948,12 @@ def _split_fatalities(out: dict[Outcome, Tally], text: str) -> None:
     if m is None:
         return
     own = out.get(Outcome.KILLED)
+    if own is None:
+        # "clashed in various locations, killing at least 31 ... Fatalities distributed
+        # across six events": the note's toll is an area total, split by the coder
+        over = [replace(c, scope=Scope.EVENT) for c in claims if c.scope == Scope.AREA_TOTAL
+                and c.outcome == Outcome.KILLED]
+        own = totals(over).get(Outcome.KILLED) if over else None
     whole = _count(m.group("total")) if m.group("total") else (own.best if own else 0)
     if m.group("half") or m.group("k"):
         share = int(m.group("half") or m.group("k"))

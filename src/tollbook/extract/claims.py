@@ -437,6 +437,11 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
                 w == "of" and toks[k + 1].text[:1].isupper()):
             k += 1
             continue
+        if w == "and" and k > j and k + 2 < len(toks) and toks[k - 1].text[:1].isupper() and \
+                toks[k + 1].text[:1].isupper() and any(
+                    _person_noun(x.lower) for x in toks[k + 2:min(len(toks), k + 5)]):
+            k += 1  # "5 JTF and Kamuku militiamen": two names of one group of people
+            continue
         if t == "(" and k > j and toks[k - 1].text[:1].isupper():
             close = next((i for i in range(k + 1, min(len(toks), k + 6))
                           if toks[i].text == ")"), None)
@@ -2048,7 +2053,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         obj = _singular_object(text, toks, after, agent_noun=outcome in (
             Outcome.KILLED, Outcome.ABDUCTED))
         if obj is not None and w in ("executed", "executing", "execute") and \
-                toks[obj[1]].lower not in L.VICTIM_NOUNS:
+                not _person_noun(toks[obj[1]].lower):
             obj = None  # "executed a search warrant", "executed a plan"
         while obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
             o0, head, count = obj
@@ -2669,6 +2674,9 @@ def _singular_object(text: str, toks: list[Token], k: int,
         num = figure_at(toks, k + 3, text)  # "a family of three"
         if num is not None:
             return k, num[2], num[0].value
+    if toks[k].lower == "the" and k + 3 < len(toks) and toks[k + 1].lower == "body" and \
+            toks[k + 2].lower == "of" and toks[k + 3].lower in ("a", "an", "one"):
+        return _singular_object(text, toks, k + 3, agent_noun)  # "mutilated the body of a"
     if toks[k].lower in ("one", "another") and (k + 1 >= len(toks) or toks[k + 1].lower in (
             "in", "of", "at", ",", ".", "and", "on", "during", "while")):
         return k, k, 1  # "shot one in the neck", "left one man dead and injured another"
