@@ -728,3 +728,15 @@ def test_a_split_note_over_an_area_total():
             "least 31, and wounding dozens. Fatalities distributed across six events.")
     t = pipeline.run(read_text(text, published=date(2020, 5, 9))).totals[Outcome.KILLED]
     assert (t.low, t.best, t.high) == (0, 5, 31)
+
+
+@pytest.mark.parametrize("text", [
+    "A rapper was shot dead outside a club on Saturday, police said. Photo: Image 1 of / 13 "
+    "Caption Close Rapper shot dead outside club 1 / 13 Back to Gallery Following a show, a "
+    "man was gunned down.",
+    "A man was fatally shot outside a night club on Sunday. RELATED COVERAGE Son of imam "
+    "identified as one of two killed in shooting",
+])
+def test_gallery_captions_and_link_lists_are_furniture(text):
+    ex = pipeline.run(read_text(text, published=date(2018, 2, 24)))
+    assert ex.totals[Outcome.KILLED].best == 1

@@ -247,7 +247,9 @@ _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.I
 _FURNITURE = re.compile(
     r"\b(?:READ MORE|Read [Mm]ore|RELATED|Related(?: [Aa]rticles| [Ss]tories| [Cc]overage)?|"
     r"MORE|More|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|Crime|TRENDING|Trending)\s*:|"
-    r"\bRelated [Aa]rticles\b|\bCAPTION\b|\bKEEP READING\b|\bRead or Share this story\b"
+    r"\bRelated [Aa]rticles\b|\bCAPTION\b|\bKEEP READING\b|\bRead or Share this story\b|"
+    # photo galleries and link lists: "Image 1 of / 13 Caption Close", "RELATED COVERAGE"
+    r"\bCaption Close\b|\bBack to Gallery\b|\bRELATED COVERAGE\b"
 )
 
 
