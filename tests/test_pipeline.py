@@ -740,3 +740,11 @@ def test_a_split_note_over_an_area_total():
 def test_gallery_captions_and_link_lists_are_furniture(text):
     ex = pipeline.run(read_text(text, published=date(2018, 2, 24)))
     assert ex.totals[Outcome.KILLED].best == 1
+
+
+def test_one_man_counted_with_a_numeral_is_the_driver_named_later():
+    text = ("Police say one man was grazed by a bullet early Saturday in a drive-by shooting. "
+            "The driver of the vehicle claimed to be shot and it appeared he was grazed by a "
+            "bullet, police said. Three other passengers were not injured.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 31)))
+    assert ex.totals[Outcome.WOUNDED].best == 1

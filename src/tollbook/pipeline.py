@@ -49,6 +49,7 @@ from .model import (
     Outcome,
     Place,
     PlacePrecision,
+    Qualifier,
     Rejection,
     Scope,
     Source,
@@ -620,7 +621,15 @@ def _open_range(pub: date | None) -> DateRange:
     return DateRange(None, pub.isoformat() if pub else None, DatePrecision.UNKNOWN)
 
 
+_ONE_PERSON = frozenset("man woman person male female boy girl teen teenager".split())
+
+
 def _group_key(c: Claim) -> str:
+    if c.figure.stated and c.figure.best == 1 and c.figure.qualifier == Qualifier.EXACT and \
+            c.victims.actor is not None and c.victims.actor.lower() in _ONE_PERSON:
+        # "one man was grazed by a bullet ... The driver ... was grazed": one person counted
+        # with a numeral is a person named without one
+        c = replace(c, figure=replace(c.figure, stated=False))
     if not c.figure.stated:
         # One person named without a number ("a man", "he", "Harris") is usually the same
         # person again; only a role ("a soldier") or "another" says it is someone else.
