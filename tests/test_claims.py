@@ -1282,3 +1282,17 @@ def test_more_objects_and_subjects(sentence, killed):
 
 def test_executing_a_thing_kills_no_one():
     assert Outcome.KILLED not in claims_of("Police executed a search warrant at the home.").totals
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A 45-year-old man was found deceased in his apartment with a gunshot wound.", 1),
+    ("Police say Lucero sustained fatal gunshot wounds and was pronounced deceased.", 1),
+    ("A man suffered a fatal gunshot wound on Sunday.", 1),
+    ("The officer sustained minor injuries.", 0),
+    # a death that was no crime
+    ("A 78-year-old woman was found deceased in her home on Monday. Foul play is not "
+     "suspected.", 0),
+])
+def test_deceased_and_fatal_wounds(sentence, killed):
+    t = claims_of(sentence).totals
+    assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0) == killed

@@ -189,6 +189,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     for si, s in enumerate(sents):
         budget("a sentence")
         ms = mentions_of[s.start]
+        if ms and _no_foul_play(text, sents, si):
+            # "A 78-year-old woman was found deceased in her home. Foul play is not
+            # suspected.": a death, not a killing (parents are indices: keep a prefix)
+            keep = next((i for i, m in enumerate(ms) if m.outcome == Outcome.KILLED), len(ms))
+            ms = ms[:keep]
         if not ms:
             continue
         resolved = resolved_of[si] or _quote_speaker(text, sents, si, resolved_of)
@@ -237,6 +242,18 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     claims = _merge(text, raw)
     budget("merging")
     return Extraction(article, tuple(claims), totals(claims, pub, text))
+
+
+_NO_FOUL_PLAY = re.compile(r"\bfoul\s+play\s+(?:is|was)\s+not\s+(?:suspected|involved|"
+                           r"believed)|\bno\s+(?:signs?\s+of\s+|evidence\s+of\s+)?foul\s+"
+                           r"play\b|\bnot\s+(?:considered\s+)?suspicious\b", re.I)
+
+
+def _no_foul_play(text: str, sents, si: int) -> bool:
+    """The sentence, or the next, says a death was no crime ("Foul play is not
+    suspected")."""
+    return any(_NO_FOUL_PLAY.search(text, sents[k].start, sents[k].end)
+               for k in (si, si + 1) if k < len(sents))
 
 
 _BORDER_AFTER = re.compile(r"\s*(?:border|borders|frontier)\b", re.IGNORECASE)

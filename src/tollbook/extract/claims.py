@@ -1909,6 +1909,11 @@ _FATAL_PHRASES = (
     ("slain",),
     ("executed",), ("beheaded",), ("assassinated",), ("lynched",), ("martyred",),
     ("buried", "alive"),
+    ("found", "deceased"), ("pronounced", "deceased"), ("declared", "deceased"),
+    ("sustained", "fatal", "gunshot", "wounds"), ("suffered", "fatal", "gunshot", "wounds"),
+    ("sustained", "fatal", "wounds"), ("suffered", "fatal", "wounds"),
+    ("sustained", "fatal", "injuries"), ("suffered", "fatal", "injuries"),
+    ("suffered", "a", "fatal", "gunshot", "wound"),
 )
 
 
@@ -2323,7 +2328,8 @@ _TO_DEATH_VERBS = frozenset(
 # the victim of a reduced passive, not a shooter.
 _NO_OBJECT = frozenset("while in on by near during outside inside early late".split())
 
-_INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing passed".split())
+_INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing passed "
+                          "sustained suffered".split())
 
 
 def _needs_aux(w: str) -> bool:
@@ -2348,7 +2354,7 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
     """The outcome of a passive trigger starting at k, and the index of its last token."""
     if toks[k].lower not in _TRIGGER_FIRST:
         return None, k  # most tokens: one set lookup instead of every phrase
-    words = [t.lower for t in toks[k:k + 3]]
+    words = [t.lower for t in toks[k:k + 5]]
     for phrase in _FATAL_PHRASES:
         if tuple(words[:len(phrase)]) == phrase:
             return Outcome.KILLED, k + len(phrase) - 1
@@ -2533,7 +2539,7 @@ def _singular_subject(toks: list[Token], k: int,
     if _person_word(toks, j) and toks[k].lower in ("died", "dies", "killed", "shot", "murdered",
                                                     "slain", "wounded", "injured", "pronounced",
                                                     "found", "fatally", "stabbed", "beaten",
-                                                    "succumbed"):
+                                                    "succumbed", "sustained", "suffered"):
         return _name_start(toks, j), j, 1
     # "the suspect, who was later pronounced dead": the relative pronoun's antecedent
     if w in ("who", "whom") and j > 1 and toks[j - 1].text == ",":
