@@ -40,6 +40,7 @@ from .extract import places as place_finder
 from .extract import sentences as sentence_splitter
 from .extract import sources as source_finder
 from .extract.claims import Mention
+from .extract.numbers import UNITS
 from .model import (
     Article,
     Claim,
@@ -932,8 +933,6 @@ _SHARED = re.compile(
 _ONE_OF = re.compile(
     r"\bone\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?"
     + _INCIDENT_NOUNS + r"\b", re.I)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10}
 
 
 def shared_by(text: str, start: int, end: int) -> int | None:
@@ -947,7 +946,7 @@ def shared_by(text: str, start: int, end: int) -> int | None:
     word = m.group("n") or next((g.group(1) for g in _ONE_OF.finditer(text)), None)
     if word is None:
         return None
-    n = int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+    n = _count(word)
     return n if 1 < n <= 100 else None
 
 
@@ -965,7 +964,8 @@ _SPLIT_NOTE = re.compile(
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower(), 1)
+    """A count written in digits or as a word ("4", "four")."""
+    return int(word) if word.isdigit() else UNITS.get(word.lower(), 1)
 
 
 def _split_fatalities(out: dict[Outcome, Tally], claims, text: str) -> None:
