@@ -378,7 +378,6 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
         return True  # ("shot 2 more times"; but "two state troopers" are people)
     if nxt2 in _OWNED and _person_noun(nxt):
         return True  # "two family pets", "three police cars": things of people
-
     if toks[first].text.isdigit() and _street_after(toks, last + 1):
         return True  # "at 201 Lightner Lane": a house number
     if "'" in toks[first].text or toks[first].text.endswith(("st", "nd", "rd", "th")) and \
