@@ -253,8 +253,11 @@ _NO_FOUL_PLAY = re.compile(r"\bfoul\s+play\s+(?:is|was)\s+not\s+(?:suspected|inv
 def _no_foul_play(text: str, sents, si: int) -> bool:
     """The sentence, or the next, says a death was no crime ("Foul play is not
     suspected")."""
-    return any(_NO_FOUL_PLAY.search(text, sents[k].start, sents[k].end)
-               for k in (si, si + 1) if k < len(sents))
+    end = sents[min(si + 1, len(sents) - 1)].end
+    if text.find("oul play", sents[si].start, end) < 0 and \
+            text.find("uspicious", sents[si].start, end) < 0:
+        return False  # (two literal scans instead of the pattern, nearly always)
+    return _NO_FOUL_PLAY.search(text, sents[si].start, end) is not None
 
 
 _BORDER_AFTER = re.compile(r"\s*(?:border|borders|frontier)\b", re.IGNORECASE)
@@ -972,7 +975,7 @@ def _split_fatalities(out: dict[Outcome, Tally], claims, text: str) -> None:
     """The coded event's share of a note's fatalities its coder split: the share the note
     states ("(2)", "rounded down to 3"), else its total over the number of events rounded
     half up, with low 0 and high the whole."""
-    m = _SPLIT_NOTE.search(text)
+    m = _SPLIT_NOTE.search(text) if "atalit" in text else None  # (a literal test first)
     if m is None:
         return
     own = out.get(Outcome.KILLED)
