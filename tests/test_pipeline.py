@@ -748,3 +748,16 @@ def test_one_man_counted_with_a_numeral_is_the_driver_named_later():
             "bullet, police said. Three other passengers were not injured.")
     ex = pipeline.run(read_text(text, published=date(2018, 3, 31)))
     assert ex.totals[Outcome.WOUNDED].best == 1
+
+
+def test_other_people_of_a_kind_told_later_are_more_of_them():
+    text = ("On 29 April 2020, 2 policemen were killed and 3 were wounded in an attack by "
+            "militants on a village. 2 other policemen were killed when they arrived as "
+            "reinforcement.")
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 1)))
+    assert ex.totals[Outcome.KILLED].best == 4
+    # told twice in one sentence, the same people
+    text = ("A shooting killed one man and left three other men injured, police said; they "
+            "found three more men shot and injured on nearby blocks.")
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 1)))
+    assert ex.totals[Outcome.WOUNDED].best == 3

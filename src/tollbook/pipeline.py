@@ -779,7 +779,8 @@ def _merge(text: str, raw) -> list[Claim]:
             if m0.outcome == m.outcome and m0.figure.value == m.figure.value and \
                     sc0 == scope and (par0 is None) == (parent is None) and \
                     _same_victims(m0, m) and not m.singular and not m0.singular and \
-                    _same_place(raw[g[0]][2], raw[i][2]):
+                    _same_place(raw[g[0]][2], raw[i][2]) and not (
+                        _called_other(m) and m.sentence.start != m0.sentence.start):
                 g.append(i)
                 break
         else:
@@ -810,6 +811,13 @@ def _merge(text: str, raw) -> list[Claim]:
             weak=all(raw[i][0].weak for i in g),
         ))
     return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
+
+
+def _called_other(m: Mention) -> bool:
+    """ "2 other policemen": in a later sentence, not the figure told before, whatever its
+    number."""
+    span = m.victims.span
+    return span is not None and span.surface.lower().startswith("other ")
 
 
 def _evidence(text: str, m: Mention) -> Span:
@@ -875,6 +883,8 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                   c.victims.type == VictimType.UNKNOWN and _group_key(c) in _ANYONE}
         for c in cs:
             key = _one_of_them(c, counted) or _group_key(c)
+            if _others_of_a_kind_told(c, cs):
+                key = f"other:{c.id}"  # "2 other policemen were killed when they arrived"
             if key == VictimType.CIVILIANS.value and not c.figure.stated and \
                     len(people) == 1 and not _someone_else(c):
                 key = next(iter(people))  # "one man was grazed ... the driver": one of them
@@ -1017,6 +1027,19 @@ def _add_shares(out: dict[Outcome, Tally], claims, published: date | None, text:
             if own is None or share.best > own.best:
                 out[outcome] = share if own is None else Tally(own.low, share.best,
                                                                max(own.high, share.high))
+
+
+def _others_of_a_kind_told(c: Claim, cs: list[Claim]) -> bool:
+    """ "2 policemen were killed ... 2 other policemen were killed when they arrived as
+    reinforcement": a numbered group called "other" after a figure of its kind in an
+    earlier sentence is more of them, not a competing figure."""
+    span = c.victims.span
+    if not c.figure.stated or span is None or \
+            not span.surface.lower().startswith("other "):
+        return False
+    key = _group_key(c)
+    return any(d is not c and d.evidence.start < c.evidence.start and d.part_of is None and
+               d.figure.stated and _group_key(d) == key for d in cs)
 
 
 def _counting(c: Claim, n: int) -> Claim:
