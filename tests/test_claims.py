@@ -1296,3 +1296,21 @@ def test_executing_a_thing_kills_no_one():
 def test_deceased_and_fatal_wounds(sentence, killed):
     t = claims_of(sentence).totals
     assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0) == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    # the one taken is the one who died
+    ("A man was abducted by four men and stabbed to death near a soccer field.", 1),
+    ("A man was kidnapped by gunmen and later killed.", 1),
+    ("A man was abducted and stabbed to death.", 1),
+    # one place's features are no area: one operation
+    ("Militia forces destroyed five hideouts and killed 7 militants in operations across "
+     "the Hamrin mountains.", 7),
+])
+def test_taken_then_killed_and_a_place_of_features(sentence, killed):
+    assert claims_of(sentence).totals[Outcome.KILLED].best == killed
+
+
+def test_taken_and_released_is_no_death():
+    assert Outcome.KILLED not in claims_of("Two men were arrested by police and later "
+                                           "released.").totals

@@ -65,7 +65,9 @@ _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of th
 
 _AREA = re.compile(
     r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
-    r"\b(?:throughout|across|all over)\s+(?:the\s+)?[A-Z][a-z]+\b|"
+    # (not one place's features: "operations on hideouts across the Hamrin mountains")
+    r"\b(?:throughout|across|all over)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+(?:mountains?|hills?|"
+    r"valley|desert|river|plains?|forest|border|lake|road|highway)\b)|"
     r"\b(?i:nationwide|countrywide)\b|\b(?:wave|series|string|spate)\s+of\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|violence|explosions|blasts|shootings)|"
     r"\bin\s+separate\s+(?:attacks|incidents)|\bsurrounding\s+areas\b|"

@@ -2018,6 +2018,16 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 hurt.weak = True
                 covered.update(range(k, stop + 1))
                 continue
+        if subj is not None and outcome == Outcome.KILLED and not via_relative:
+            taken = next((m for m in out if m.outcome in (
+                Outcome.ABDUCTED, Outcome.ARRESTED, Outcome.MISSING) and m.first == subj[0]),
+                None)
+            if taken is not None and not _negated(toks, k) and not _modal_before(toks, k):
+                # "a man was abducted by four men and stabbed to death": the one taken died
+                out.append(_mention(outcome, taken.figure, taken.victims, sent, taken.first,
+                                    stop, toks, singular=taken.singular))
+                covered.update(range(k, stop + 1))
+                continue
         if subj is not None and (via_relative or not any(
                 i in covered for i in range(subj[0], subj[1] + 1))):
             s0, head, count = subj
@@ -2172,6 +2182,9 @@ def _taken_then_killed(toks: list[Token], k: int, found: list[Mention]) -> Menti
     if taken is None:
         return None
     between = [t.lower for t in toks[taken.last + 1:k]]
+    if between[:1] == ["by"] and "and" in between and len(between) <= 8:
+        # "a man was abducted by four men and stabbed to death": past the agent
+        between = between[between.index("and"):]
     if "and" in between and all(w in _THEN for w in between):
         return taken
     return None
