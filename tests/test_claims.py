@@ -1314,3 +1314,9 @@ def test_taken_then_killed_and_a_place_of_features(sentence, killed):
 def test_taken_and_released_is_no_death():
     assert Outcome.KILLED not in claims_of("Two men were arrested by police and later "
                                            "released.").totals
+
+
+def test_a_name_after_a_preposition_is_a_place_not_a_subject():
+    ex = claims_of("Man, 16-year-old girl wounded in shooting on Dan Ryan A man and a teenage "
+                   "girl were wounded in a shooting early Sunday.")
+    assert ex.totals[Outcome.WOUNDED].best == 2

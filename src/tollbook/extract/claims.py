@@ -2654,7 +2654,8 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
             count += 1
             start = i
         elif _person_word(toks, i) and (prev is None or not prev.text[:1].isupper()) and \
-                (prev is None or prev.text != "," and prev.lower != "the") and \
+                (prev is None or prev.text != "," and prev.lower != "the" and
+                 prev.lower not in _PREPOSITIONS) and \
                 (i + 1 > j or toks[i + 1].text != "'s") and not _titled(toks, i):
             # "Franco and her driver, Anderson Gomes, were killed": a name starts a person;
             # a name after a comma is an apposition of the person before it
