@@ -1320,3 +1320,10 @@ def test_a_name_after_a_preposition_is_a_place_not_a_subject():
     ex = claims_of("Man, 16-year-old girl wounded in shooting on Dan Ryan A man and a teenage "
                    "girl were wounded in a shooting early Sunday.")
     assert ex.totals[Outcome.WOUNDED].best == 2
+
+
+def test_a_weekday_after_since_is_no_person():
+    ex = claims_of("The Observatory said the clashes had left at least 23 rebels and nine "
+                   "soldiers dead since Sunday, and four civilians, including a child.")
+    assert not any(c.figure.span.surface == "Sunday" for c in ex.claims)
+    assert ex.totals[Outcome.KILLED].best == 36

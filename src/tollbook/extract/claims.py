@@ -2567,7 +2567,8 @@ def _singular_subject(toks: list[Token], k: int,
 _INCLUDING = frozenset(("including", "includes", "among"))
 
 _PREPOSITIONS = frozenset(
-    "in of from at on during after before for with to by into near across".split())
+    "in of from at on during after before for with to by into near across since until "
+    "through".split())
 
 
 def _name_start(toks: list[Token], j: int) -> int:
@@ -2626,7 +2627,8 @@ def _number_of_after(toks: list[Token], i: int, j: int) -> bool:
 def _head_noun(toks: list[Token], i: int) -> bool:
     """Whether token i can end a person's noun phrase: a person noun or a name."""
     return i >= 0 and (_person_noun(toks[i].lower) or toks[i].text[:1].isupper() and
-                       toks[i].lower not in ("he", "she", "they", "i", "we"))
+                       toks[i].lower not in ("he", "she", "they", "i", "we") and
+                       toks[i].lower not in L.CALENDAR)
 
 
 def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | None:
