@@ -206,11 +206,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         budget("dates")
         ms = _inherit_victims(ms, last_named)
         last_sentence = raw[-1][0].sentence.start if raw else -1
+        sent_scope = _scope(text, s)  # (the sentence's words decide: once a sentence)
         for n, m in enumerate(ms):
             if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
                 last_named = m.victims
             src = _nearest_source(m, resolved)
-            scope = _scope(text, s, m)
+            scope = sent_scope
             if scope == Scope.EVENT and m.parent is None and _SAME_TOLL.search(
                     text, s.start, s.end) and any(
                     r[0].outcome == m.outcome and r[4] == Scope.AREA_TOTAL and
@@ -358,7 +359,7 @@ def _country_words(text: str, s, place: Place) -> bool:
         place.precision == PlacePrecision.COUNTRY
 
 
-def _scope(text: str, s, m: Mention) -> Scope:
+def _scope(text: str, s) -> Scope:
     seg = text[s.start:s.end]
     if _CUMULATIVE.search(seg):
         return Scope.CUMULATIVE
