@@ -1292,6 +1292,7 @@ def test_executing_a_thing_kills_no_one():
     # a death that was no crime
     ("A 78-year-old woman was found deceased in her home on Monday. Foul play is not "
      "suspected.", 0),
+    ("A person was found dead on a couch in the town. No sign of criminal activity.", 0),
 ])
 def test_deceased_and_fatal_wounds(sentence, killed):
     t = claims_of(sentence).totals

@@ -250,7 +250,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
 
 _NO_FOUL_PLAY = re.compile(r"\bfoul\s+play\s+(?:is|was)\s+not\s+(?:suspected|involved|"
                            r"believed)|\bno\s+(?:signs?\s+of\s+|evidence\s+of\s+)?foul\s+"
-                           r"play\b|\bnot\s+(?:considered\s+)?suspicious\b", re.I)
+                           r"play\b|\bnot\s+(?:considered\s+)?suspicious\b|"
+                           r"\bno\s+signs?\s+of\s+criminal\s+activity\b", re.I)
 
 
 def _no_foul_play(text: str, sents, si: int) -> bool:
@@ -258,8 +259,9 @@ def _no_foul_play(text: str, sents, si: int) -> bool:
     suspected")."""
     end = sents[min(si + 1, len(sents) - 1)].end
     if text.find("oul play", sents[si].start, end) < 0 and \
-            text.find("uspicious", sents[si].start, end) < 0:
-        return False  # (two literal scans instead of the pattern, nearly always)
+            text.find("uspicious", sents[si].start, end) < 0 and \
+            text.find("riminal activity", sents[si].start, end) < 0:
+        return False  # (literal scans instead of the pattern, nearly always)
     return _NO_FOUL_PLAY.search(text, sents[si].start, end) is not None
 
 
