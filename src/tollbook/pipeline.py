@@ -56,6 +56,7 @@ from .model import (
     Source,
     Span,
     Tally,
+    Victims,
     VictimType,
     replace,
 )
@@ -650,13 +651,15 @@ def _open_range(pub: date | None) -> DateRange:
 _ONE_PERSON = frozenset("man woman person male female boy girl teen teenager".split())
 
 
+def _one_numbered_person(c: Claim) -> bool:
+    """ "one man was grazed by a bullet ... The driver ... was grazed": one person counted
+    with a numeral is a person named without one."""
+    return c.figure.stated and c.figure.best == 1 and c.figure.qualifier == Qualifier.EXACT \
+        and c.victims.actor is not None and c.victims.actor.lower() in _ONE_PERSON
+
+
 def _group_key(c: Claim) -> str:
-    if c.figure.stated and c.figure.best == 1 and c.figure.qualifier == Qualifier.EXACT and \
-            c.victims.actor is not None and c.victims.actor.lower() in _ONE_PERSON:
-        # "one man was grazed by a bullet ... The driver ... was grazed": one person counted
-        # with a numeral is a person named without one
-        c = replace(c, figure=replace(c.figure, stated=False))
-    if not c.figure.stated:
+    if not c.figure.stated or _one_numbered_person(c):
         # One person named without a number ("a man", "he", "Harris") is usually the same
         # person again; only a role ("a soldier") or "another" says it is someone else.
         if _someone_else(c):
@@ -785,7 +788,7 @@ def _merge(text: str, raw) -> list[Claim]:
                     sc0 == scope and (par0 is None) == (parent is None) and \
                     _same_victims(m0, m) and not m.singular and not m0.singular and \
                     _same_place(raw[g[0]][2], raw[i][2]) and not (
-                        _called_other(m) and m.sentence.start != m0.sentence.start):
+                        _called_other(m.victims) and m.sentence.start != m0.sentence.start):
                 g.append(i)
                 break
         else:
@@ -818,11 +821,10 @@ def _merge(text: str, raw) -> list[Claim]:
     return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
 
 
-def _called_other(m: Mention) -> bool:
-    """ "2 other policemen": in a later sentence, not the figure told before, whatever its
-    number."""
-    span = m.victims.span
-    return span is not None and span.surface.lower().startswith("other ")
+def _called_other(v: Victims) -> bool:
+    """ "2 other policemen": in a later sentence not the figure told before, whatever its
+    number, but more of them."""
+    return v.span is not None and v.span.surface.lower().startswith("other ")
 
 
 def _evidence(text: str, m: Mention) -> Span:
@@ -981,6 +983,11 @@ _SPLIT_NOTE = re.compile(
     re.I)
 
 
+def _as_one_event(claims: list[Claim]) -> dict[Outcome, Tally]:
+    """The totals of area-total claims read as one event's: the whole toll a share is of."""
+    return totals([replace(c, scope=Scope.EVENT) for c in claims]) if claims else {}
+
+
 def _count(word: str) -> int:
     """A count written in digits or as a word ("4", "four")."""
     return int(word) if word.isdigit() else UNITS.get(word.lower(), 1)
@@ -997,9 +1004,8 @@ def _split_fatalities(out: dict[Outcome, Tally], claims, text: str) -> None:
     if own is None:
         # "clashed in various locations, killing at least 31 ... Fatalities distributed
         # across six events": the note's toll is an area total, split by the coder
-        over = [replace(c, scope=Scope.EVENT) for c in claims if c.scope == Scope.AREA_TOTAL
-                and c.outcome == Outcome.KILLED]
-        own = totals(over).get(Outcome.KILLED) if over else None
+        own = _as_one_event([c for c in claims if c.scope == Scope.AREA_TOTAL and
+                             c.outcome == Outcome.KILLED]).get(Outcome.KILLED)
     whole = _count(m.group("total")) if m.group("total") else (own.best if own else 0)
     if m.group("half") or m.group("k"):
         share = int(m.group("half") or m.group("k"))
@@ -1025,8 +1031,7 @@ def _add_shares(out: dict[Outcome, Tally], claims, published: date | None, text:
         n = shared_by(text, ev.start, ev.end)
         if n is None:
             continue
-        whole = totals([replace(c, scope=Scope.EVENT) for c in group], None)
-        for outcome, t in whole.items():
+        for outcome, t in _as_one_event(group).items():
             share = Tally(0, int(t.best / n + 0.5), t.high)
             own = out.get(outcome)
             if own is None or share.best > own.best:
@@ -1038,9 +1043,7 @@ def _others_of_a_kind_told(c: Claim, cs: list[Claim]) -> bool:
     """ "2 policemen were killed ... 2 other policemen were killed when they arrived as
     reinforcement": a numbered group called "other" after a figure of its kind in an
     earlier sentence is more of them, not a competing figure."""
-    span = c.victims.span
-    if not c.figure.stated or span is None or \
-            not span.surface.lower().startswith("other "):
+    if not c.figure.stated or not _called_other(c.victims):
         return False
     key = _group_key(c)
     return any(d is not c and d.evidence.start < c.evidence.start and d.part_of is None and

@@ -372,7 +372,7 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if 1800 <= fig.value <= 2100 and fig.qualifier == Qualifier.EXACT and not \
             toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS:
         return True  # a year
-    if nxt in L.NON_PERSON and not (nxt in _MODIFIER_NOUNS and _person_noun(nxt2)) or \
+    if nxt in L.NON_PERSON and not _modifies_person(toks, last + 1) or \
             nxt.endswith("-year-old") or \
             nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
         return True  # ("shot 2 more times"; but "two state troopers" are people)
@@ -392,6 +392,15 @@ _MODIFIER_NOUNS = frozenset(
     "state city town village county district province country school hospital church "
     "mosque shop store bus truck car camp prison jail base unit company gun day "
     "home house building checkpoint area region neighborhood neighbourhood".split())
+
+
+def _modifies_person(toks: list[Token], k: int) -> bool:
+    """A thing or place noun at k naming a kind of person before a person noun ("state
+    troopers")."""
+    return toks[k].lower in _MODIFIER_NOUNS and k + 1 < len(toks) and \
+        _person_noun(toks[k + 1].lower)
+
+
 # Things people own or ride: after a person noun the count is of them ("two family pets").
 _OWNED = L.ANIMALS | frozenset(
     "car cars vehicle vehicles truck trucks bus buses boat boats home homes house houses "
@@ -471,8 +480,7 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
                 w in _CLAUSE_END or w in _RELATIVE:
             break  # "killing three before police shot him": the phrase ended at "three"
         if not (t[0].isalpha()) or w in L.NON_PERSON and not (t[0].isupper() and k > j) and \
-                not (w in _MODIFIER_NOUNS and k + 1 < len(toks) and
-                     _person_noun(toks[k + 1].lower)):
+                not _modifies_person(toks, k):
             break  # (inside a name a word is no thing: "Taliban Red Unit militants"; "state
             # troopers" are people)
         if t[0].isupper() and named is None and w not in ("the",):
