@@ -14,6 +14,12 @@ def claims_of(text, published=date(2024, 3, 11)):
     return pipeline.run(art)
 
 
+def killed_wounded(ex):
+    """(killed best, wounded best) of an extraction's totals, 0 for an outcome it lacks."""
+    return tuple(ex.totals[o].best if o in ex.totals else 0
+                 for o in (Outcome.KILLED, Outcome.WOUNDED))
+
+
 @pytest.mark.parametrize(
     "sentence,outcome,value",
     [
@@ -480,9 +486,7 @@ def test_a_seven_digit_identifier_is_no_count():
     ],
 )
 def test_killed_and_wounded_totals(text, killed, wounded):
-    t = claims_of(text).totals
-    assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0,
-            t[Outcome.WOUNDED].best if Outcome.WOUNDED in t else 0) == (killed, wounded)
+    assert killed_wounded(claims_of(text)) == (killed, wounded)
 
 
 @pytest.mark.parametrize(
@@ -806,10 +810,7 @@ def test_suicide_bombers_who_detonated_are_dead(text, killed):
     ],
 )
 def test_second_victims_and_wounds_by_blade_or_blows(text, killed, wounded):
-    t = claims_of(text).totals
-    got = (t[Outcome.KILLED].best if Outcome.KILLED in t else 0,
-           t[Outcome.WOUNDED].best if Outcome.WOUNDED in t else 0)
-    assert got == (killed, wounded)
+    assert killed_wounded(claims_of(text)) == (killed, wounded)
 
 
 @pytest.mark.parametrize(
@@ -978,9 +979,9 @@ def test_a_singular_in_an_including_list_is_a_part(text, child):
     ],
 )
 def test_deaths_told_by_their_result(text, killed, wounded):
-    t = claims_of(text).totals
-    assert (t[Outcome.KILLED].best, t[Outcome.WOUNDED].best if Outcome.WOUNDED in t else 0) \
-        == (killed, wounded)
+    ex = claims_of(text)
+    assert Outcome.KILLED in ex.totals
+    assert killed_wounded(ex) == (killed, wounded)
 
 
 def test_a_body_of_water_is_no_death():
@@ -1181,9 +1182,7 @@ def test_every_item_of_an_including_list_is_a_part():
      "were injured.", 14, 41),
 ])
 def test_an_including_list_ends(sentence, killed, wounded):
-    ex = claims_of(sentence)
-    assert ex.totals[Outcome.KILLED].best == killed
-    assert (ex.totals[Outcome.WOUNDED].best if Outcome.WOUNDED in ex.totals else 0) == wounded
+    assert killed_wounded(claims_of(sentence)) == (killed, wounded)
 
 
 @pytest.mark.parametrize("sentence, killed, wounded", [
@@ -1192,8 +1191,7 @@ def test_an_including_list_ends(sentence, killed, wounded):
 ])
 def test_an_ordinal_object_is_one_more_person(sentence, killed, wounded):
     ex = claims_of(sentence)
-    got = {k.value: v.best for k, v in ex.totals.items()}
-    assert (got.get("killed", 0), got.get("wounded", 0)) == (killed, wounded)
+    assert killed_wounded(ex) == (killed, wounded)
 
 
 @pytest.mark.parametrize("sentence, killed, wounded", [
@@ -1208,8 +1206,7 @@ def test_an_ordinal_object_is_one_more_person(sentence, killed, wounded):
     ("A man who led officers on a chase through two counties was wounded on Friday.", 0, 1),
 ])
 def test_nouns_beside_nouns(sentence, killed, wounded):
-    got = {k.value: v.best for k, v in claims_of(sentence).totals.items()}
-    assert (got.get("killed", 0), got.get("wounded", 0)) == (killed, wounded)
+    assert killed_wounded(claims_of(sentence)) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text", [
@@ -1251,8 +1248,7 @@ def test_more_ways_of_telling_a_casualty(sentence, outcome, best):
 def test_attackers_set_apart_by_their_deaths_are_dead_not_wounded():
     ex = claims_of("Two suicide bombers detonated in a village. Aside from the deaths of the two "
                    "assailants, at least one militia member was injured in the blasts.")
-    got = {k.value: v.best for k, v in ex.totals.items()}
-    assert (got.get("killed"), got.get("wounded")) == (2, 1)
+    assert killed_wounded(ex) == (2, 1)
 
 
 def test_a_word_range_is_not_a_compound_number():
@@ -1295,8 +1291,7 @@ def test_executing_a_thing_kills_no_one():
     ("A person was found dead on a couch in the town. No sign of criminal activity.", 0),
 ])
 def test_deceased_and_fatal_wounds(sentence, killed):
-    t = claims_of(sentence).totals
-    assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0) == killed
+    assert killed_wounded(claims_of(sentence))[0] == killed
 
 
 @pytest.mark.parametrize("sentence, killed", [
