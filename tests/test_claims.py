@@ -1323,3 +1323,15 @@ def test_a_weekday_after_since_is_no_person():
                    "soldiers dead since Sunday, and four civilians, including a child.")
     assert not any(c.figure.span.surface == "Sunday" for c in ex.claims)
     assert ex.totals[Outcome.KILLED].best == 36
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # the people first told are how many there were; the subset is the casualties
+    ("There were 19 people on the bus, and 12 of them were killed.", 12, 0),
+    ("Some 40 pupils were in the classroom and three of them were wounded.", 0, 3),
+    # with no casualty figure before it, "N of them" is a count of its own
+    ("Police said 19 people were shot at, and 12 of them were hit by pellets.", 0, 12),
+    ("The gunmen stopped the bus. Four of them were killed by the soldiers.", 4, 0),
+])
+def test_of_them_after_people_who_were_not_hurt(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

@@ -599,7 +599,16 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             return _subset(text, sent, toks, fig, first, last, prior)
         act = _active_before(toks, first)  # "attacked them, killing five of them"
         if act is None:
-            return None
+            # "There were 19 people on the bus, and 12 of them were killed" (no casualty
+            # figure before it to be a part of): the subset's own verb
+            found = _passive_after(toks, j + 2, _verifier(text, sent))
+            if found is None or found[0] > j + 5 or found[1] not in L.AFTER and \
+                    found[1] != "shot":
+                return None
+            someone = Victims(VictimType.UNKNOWN, None, None)
+            if found[1] == "shot":
+                return _shot(text, sent, toks, fig, someone, first, found[0])
+            return _mention(L.AFTER[found[1]], fig, someone, sent, first, found[0], toks)
         return _mention(act[0], fig, Victims(VictimType.UNKNOWN, None, None), sent, first,
                         j + 1, toks)
     end, head, named = _victim_phrase(toks, j)
@@ -871,6 +880,10 @@ def _passive_after(toks: list[Token], end: int,
         w = toks[k].lower
         if w in L.NEGATION:
             return None
+        if k > start and k + 2 < n and toks[k + 1].lower == "of" and \
+                toks[k + 2].lower in ("them", "whom", "those", "these") and \
+                (w[:1].isdigit() or w in UNITS or w in TENS):
+            return None  # "19 people on the bus, and 12 of them were killed": theirs
         if w == "fatally" and k + 1 < n and toks[k + 1].lower.endswith("ed"):
             return k, "killed", seg  # "were fatally assaulted"
         if w in L.AUX and w not in ("left",):
