@@ -1335,3 +1335,10 @@ def test_a_weekday_after_since_is_no_person():
 ])
 def test_of_them_after_people_who_were_not_hurt(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+def test_a_pistol_whipping_is_no_shot_the_dead_may_have_died_of():
+    ex = claims_of("A home invasion suspect was shot and killed on Thursday night, police "
+                   "said. Three armed men entered the apartment and pistol-whipped the "
+                   "resident inside, police said.")
+    assert killed_wounded(ex) == (1, 1)

@@ -1708,7 +1708,8 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
                 not _negated(toks, k) and not _modal_before(toks, k):
             hit = _hit_by_gun(text, toks, k)
             if hit is not None:
-                return [_weak_wound(text, sent, toks, *hit)]
+                # a pistol-whipping is a beating, not a shot its victim may have died of
+                return [_weak_wound(text, sent, toks, *hit, beaten=_pistol_whip(toks, k))]
         if anchor is None:
             continue
         subj = _victim_count_before(toks, anchor, text)
@@ -1834,12 +1835,12 @@ def _victim_count_after(toks: list[Token], k: int, end: int,
 
 
 def _weak_wound(text: str, sent: Sentence, toks: list[Token], first: int, head: int,
-                n: int) -> Mention:
+                n: int, beaten: bool = False) -> Mention:
     first = min(first, head)
     fig = _count_figure(text, toks, first, head, n)
     victims = Victims(VictimType.UNKNOWN, None, Span.of(text, toks[first].start, toks[head].end))
     # A survivor's wound is no longer weak: it cannot be the death counted elsewhere.
-    weak = not _survived(text, sent)
+    weak = not beaten and not _survived(text, sent)
     return _mention(Outcome.WOUNDED, fig, victims, sent, first, head, toks, weak=weak,
                     singular=True)
 
