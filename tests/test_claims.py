@@ -1342,3 +1342,14 @@ def test_a_pistol_whipping_is_no_shot_the_dead_may_have_died_of():
                    "said. Three armed men entered the apartment and pistol-whipped the "
                    "resident inside, police said.")
     assert killed_wounded(ex) == (1, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The man was dropped off at the hospital by two friends with a gunshot wound to the leg.",
+    "A man was brought to the station by his girlfriend and two other witnesses with a "
+    "gunshot wound to his upper leg.",
+    "Carlsen was found by deputies with a gunshot wound.",
+])
+def test_people_who_brought_the_wounded_are_not_wounded(sentence):
+    assert killed_wounded(claims_of("Police are investigating a shooting. " + sentence)) == \
+        (0, 1)

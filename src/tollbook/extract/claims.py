@@ -1780,18 +1780,27 @@ def _possessor(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     return None
 
 
+_BROUGHT_BY = frozenset("found discovered located seen taken met brought driven dropped "
+                        "carried".split())
+
+
 def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int, int] | None:
     """The people just before toks[k]: "two people", "an adult man", "he" -> (first, head, n)."""
     near = k - 1
     while near > 0 and toks[near].lower in ("had", "has", "have", "was", "is", "been", "also",
                                             "being"):
         near -= 1  # "he had suffered", "he was also treated", "he is being treated"
-    by = next((i for i in range(near, max(0, near - 4), -1) if toks[i].lower == "by"), None)
-    if by is not None and by > 1 and toks[by - 1].lower in ("found", "discovered", "located",
-                                                            "seen", "taken", "met"):
-        # "Carlsen was found by deputies with a gunshot wound": the agent is not the one hurt
-        near = by - 2
-        while near > 0 and toks[near].lower in ("was", "were", "is", "are", "been", "also"):
+    by = next((i for i in range(near, max(0, near - 8), -1) if toks[i].lower == "by"), None)
+    verb = None if by is None else next(
+        (i for i in range(by - 1, max(0, by - 6), -1) if toks[i].lower in _BROUGHT_BY or
+         not toks[i].text[:1].isalpha()), None)
+    if verb is not None and verb > 0 and toks[verb].lower in _BROUGHT_BY:
+        # "Carlsen was found by deputies with a gunshot wound", "brought to the station by
+        # his girlfriend and two other witnesses with a gunshot wound": the agents are not
+        # the ones hurt
+        near = verb - 1
+        while near > 0 and toks[near].lower in ("was", "were", "is", "are", "been", "also",
+                                                "had", "has", "have"):
             near -= 1
         k = near + 1
     if near > 2 and toks[near].text == "," and toks[near - 1].text.isdigit() and \
