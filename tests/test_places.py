@@ -170,3 +170,24 @@ def test_a_figure_after_a_list_of_places_is_the_lists():
             "and Tarmiyah, where 25 people were killed and 59 wounded.")
     ex = pipeline.run(read_text(text, published=date(2012, 9, 10)))
     assert {c.place.name for c in ex.claims} == {"Baghdad"}
+
+
+@pytest.mark.parametrize("text, surface, name, country", [
+    ("Two men were shot dead in Playa del Carmen on Sunday.", "Playa del Carmen",
+     "Playa del Carmen", "MX"),
+    ("A bomb exploded in Dar es Salaam.", "Dar es Salaam", "Dar es Salaam", "TZ"),
+    ("Police clashed with residents in Recanto das Emas.", "Recanto das Emas",
+     "Recanto das Emas", "BR"),
+    # the full official name of a town known by its head
+    ("Gunmen attacked a bus in Apatzingan de la Constitucion, Michoacan.",
+     "Apatzingan de la Constitucion", "Apatzingan", "MX"),
+])
+def test_a_name_with_a_lower_case_particle_is_read_whole(text, surface, name, country):
+    place = find_places(text)[0]
+    assert (place.span.surface, place.name, place.country) == (surface, name, country)
+
+
+def test_a_particle_joins_only_a_name_the_gazetteer_knows_whole():
+    # "Gao de Bamako" is no place: both halves stay places of their own
+    assert [p.name for p in find_places("Clashes in Gao de Bamako left five dead.")] == \
+        ["Gao", "Bamako"]

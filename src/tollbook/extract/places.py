@@ -39,6 +39,9 @@ _TOKEN = re.compile(
     rf"{_PART}(?:-(?:[a-z]{{1,2}}-)?{_PART})*(?!\w|-\w)"
 )
 _MAX_RUN = 4
+# Lower-case words inside place names: "Playa del Carmen", "Dar es Salaam", "Rio de Janeiro"
+_PARTICLE = re.compile(r" (?:de|del|de la|de las|de los|da|das|do|dos|des|du|di|es|el|al|"
+                       r"an|ar|as|ash|at|az|ad|ed|ez|en|ul|ud) ")
 
 # Words that open sentences or name times: never a place, even after "in".
 _NEVER = frozenset("""
@@ -148,8 +151,21 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     lowered = set(re.findall(r"\b[a-z]+\b", text))
     places = []
     provinces: dict[tuple[str, str | None], Place] = {}
-    for run in _runs(text, start, end):
-        place = _place(text, run, context, lowered)
+    runs = _runs(text, start, end)
+    joined_next = False
+    for i, run in enumerate(runs):
+        if joined_next:  # (the second half of a name read whole)
+            joined_next = False
+            continue
+        place = None
+        if i + 1 < len(runs) and _PARTICLE.fullmatch(text, run.end, runs[i + 1].start):
+            # "Playa del Carmen", "Dar es Salaam", "Recanto das Emas": a name with a
+            # lower-case particle inside is read whole when the gazetteer knows it whole
+            both = _Run(run.start, runs[i + 1].end, run.words + runs[i + 1].words)
+            place = _place(text, both, context, lowered)
+            joined_next = place is not None
+        if place is None:
+            place = _place(text, run, context, lowered)
         if place is None:
             continue
         key = (gazetteer.normalize(place.span.surface), place.country)
