@@ -764,3 +764,19 @@ def test_other_people_of_a_kind_told_later_are_more_of_them():
             "found three more men shot and injured on nearby blocks.")
     ex = pipeline.run(read_text(text, published=date(2020, 5, 1)))
     assert ex.totals[Outcome.WOUNDED].best == 3
+
+
+@pytest.mark.parametrize("dateline", ["BEIRUT (AFP) - ", "BEIRUT, May 28 (Reuters) - "])
+def test_a_dateline_is_not_where_the_figures_are(dateline):
+    text = ("Warplanes pound Idlib province\n\n" + dateline + "At least 37 people were killed "
+            "on Tuesday when warplanes struck a market in northwest Syria, a monitor said.\n\n"
+            "The strikes also wounded more than 60 others, the monitor said.\n\n"
+            "In Aleppo, four rebels died in clashes.")
+    ex = pipeline.run(read_text(text, published=date(2019, 5, 28)))
+    places = {c.figure.best: c.place and c.place.name for c in ex.claims}
+    assert "Beirut" not in places.values()
+    assert places[4] == "Aleppo"
+    # with nothing else named in the story, the dateline is still its place
+    alone = pipeline.run(read_text("MOGADISHU (Reuters) - A car bomb killed six people.",
+                                   published=date(2011, 10, 18)))
+    assert alone.claims[0].place.name == "Mogadishu"

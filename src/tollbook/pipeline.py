@@ -177,8 +177,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     places_in = [[p for p in found_places if s.start <= p.span.start < s.end and
                   not _agent_place(text, p)] for s in sents]
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
-    near = [p for p in found_places if p.span.start < _LEAD_CHARS or any(
-        a <= p.span.start < b for a, b in with_figures)]
+    near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
+        a <= p.span.start < b for a, b in with_figures)) and not _dateline(text, p)]
     main = place_finder.main_place(text, near or found_places)
     country_place = _country_of(main)
     dates_of = _sentence_dates(text, pub)
@@ -202,7 +202,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             continue
         resolved = resolved_of[si] or _quote_speaker(text, sents, si, resolved_of)
         base = len(raw)
-        sent_places = places_in[si]
+        # "BEIRUT (AFP) - At least 37 people were killed in ... Syria": the dateline is
+        # where the reporter files from, not the figure's place when the sentence has one
+        sent_places = [p for p in places_in[si] if not _dateline(text, p)] or places_in[si]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
         ms = _inherit_victims(ms, last_named)
@@ -222,7 +224,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 scope = Scope.AREA_TOTAL
             own, trailing = _windows(ms, n, s)
             place = _pick(sent_places, own, trailing, anchor=m.start, text=text) or \
-                _before(text, sent_places, m) or _recent_place(places_in, sents, si, main) \
+                _before(text, sent_places, m) or _recent_place(text, places_in, sents, si, main) \
                 or main
             if scope != Scope.EVENT and (place is None or _country_words(text, s, place)):
                 place = country_place or place
@@ -426,6 +428,16 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
     return None
 
 
+_AFTER_DATELINE = re.compile(r"[ \t]*(?:,[^\n(]{0,40}?)?[ \t]*(?:\(|-|\u2013|\u2014)")
+
+
+def _dateline(text: str, p: Place) -> bool:
+    """A place opening a line before "(AFP) -", ", May 4 (Reuters) -" or " - "."""
+    line_start = text.rfind("\n", 0, p.span.start) + 1
+    return not text[line_start:p.span.start].strip() and \
+        _AFTER_DATELINE.match(text, p.span.end) is not None
+
+
 # Between places in a list: "Taji, Madain and Tarmiyah" (names the gazetteer lacks
 # included), and the words that tie a list to the place it belongs to ("Baghdad and the
 # surrounding areas of").
@@ -465,7 +477,7 @@ def _agent_place(text: str, p: Place) -> bool:
         _AGENT.search(text[max(0, p.span.start - 12):p.span.start]))
 
 
-def _recent_place(places_in: list[list[Place]], sents, si: int,
+def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
                   main: Place | None) -> Place | None:
     """The place a recent sentence is about: "at least 13 soldiers were wounded in the
     gunbattle, he added" happened where the attack just told of did. Wire stories put each
@@ -474,7 +486,8 @@ def _recent_place(places_in: list[list[Place]], sents, si: int,
         if sents[k].end - sents[k].start < 40:
             continue  # a dateline or a caption line ("Kabul")
         # (borders are out of found_places already, agents out of places_in)
-        here = [p for p in places_in[k] if p.precision != PlacePrecision.COUNTRY]
+        here = [p for p in places_in[k] if p.precision != PlacePrecision.COUNTRY and
+                not _dateline(text, p)]
         if here:
             # the article's main place if the sentence names it ("Palanpur area of Surat"),
             # else its first ("In Kunduz, ... a spokesman based in Balkh": the topic)
