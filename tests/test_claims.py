@@ -1353,3 +1353,27 @@ def test_a_pistol_whipping_is_no_shot_the_dead_may_have_died_of():
 def test_people_who_brought_the_wounded_are_not_wounded(sentence):
     assert killed_wounded(claims_of("Police are investigating a shooting. " + sentence)) == \
         (0, 1)
+
+
+@pytest.mark.parametrize("text, sources", [
+    # ", saying ...": the clause's subject speaks, for the figures after it only
+    ("State news agency SANA denied the report, saying the army had killed dozens of "
+     "militants.", ["State news agency SANA"]),
+    ("The ministry issued a statement on Monday, saying 12 soldiers were killed.",
+     ["The ministry"]),
+    ("Gunmen attacked the village, killing 12 people and wounding 20 others, saying they were "
+     "avenging a raid.", [None, None]),
+    # claiming an attack is not telling its toll
+    ("Islamic State claimed responsibility for the attack, which killed 30 people.", [None]),
+])
+def test_a_speaker_before_saying_and_no_speaker_in_claimed_responsibility(text, sources):
+    assert [c.source and c.source.name for c in claims_of(text).claims] == sources
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The rebels said 10 of their fighters were killed.", 10),
+    ("Hamas said two of its members were killed in the strike.", 2),
+    ("Two of his brothers were shot dead.", 2),
+])
+def test_some_of_a_group_named_by_a_possessive(text, killed):
+    assert killed_wounded(claims_of(text)) == (killed, 0)

@@ -377,7 +377,7 @@ def _nearest_source(m: Mention, resolved) -> Source | None:
     best = None
     dist = None
     for a, src in resolved:
-        if src is None:
+        if src is None or a.ahead and m.start < a.verb_at:
             continue
         d = abs(a.verb_at - m.start)
         if dist is None or d < dist:

@@ -1195,9 +1195,11 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         ) and k < len(toks) - 1:
             return None  # "two of them were treated"
         return _mention(p.outcome, fig, p.victims, sent, first, j, toks, parent=parent)
-    if w == "the" and j + 1 < len(toks) and toks[j + 1].lower not in L.AFTER:
+    if w in ("the", "their", "its", "our", "his", "her") and j + 1 < len(toks) and \
+            toks[j + 1].lower not in L.AFTER:
         # "eight of the attackers were killed"; "six of the 10 hostages were killed", "six
-        # of the first seven victims": the whole group's number is no figure of its own
+        # of the first seven victims": the whole group's number is no figure of its own;
+        # "10 of their fighters were killed", "five of its members"
         whole = _whole_group(toks, last, fig, text)
         end, head, named = _victim_phrase(toks, whole[1] + 1 if whole else j + 1)
         if head is not None:

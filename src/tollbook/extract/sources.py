@@ -8,7 +8,7 @@ Observatory said" (expanded to the full name given earlier), "it said" / "the gr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Source, Span
 from . import lexicon
@@ -44,6 +44,7 @@ class Attribution:
     source: Source
     verb_at: int  # character offset of the speech verb (or "according")
     pronoun: bool  # the text named it by a pronoun or "the group"
+    ahead: bool = False  # ", saying ...": it speaks for the figures after the verb only
 
 
 def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
@@ -56,9 +57,21 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             span = _phrase_right(text, toks, i + 2)
             if span:
                 out.append(_attr(text, span, t.start))
+        elif w in ("saying", "adding") and i > 1 and toks[i - 1].text == ",":
+            # "SANA denied the report, saying the army had killed dozens": the subject of
+            # the clause the comma ends speaks
+            verb = next((k for k in range(1, i - 1) if toks[k].text[:1].islower() and
+                         toks[k].text.isalpha() and
+                         (toks[k].lower.endswith("ed") or toks[k].lower in SAY)), None)
+            span = _phrase_left(text, toks, verb) if verb is not None else None
+            if span is not None and span.start == toks[0].start:
+                out.append(replace(_attr(text, span, t.start), ahead=True))
         elif w in SAY and t.text[:1].islower():
             if w in ("put", "gave", "counted", "quoted") and not _toll_follows(toks, i):
                 continue
+            if w in ("claimed", "claims", "claim") and i + 1 < len(toks) and \
+                    toks[i + 1].lower in ("responsibility", "credit"):
+                continue  # "IS claimed responsibility for the attack, which killed 30"
             if w in _NOUN_TOO and not (i + 1 < len(toks) and toks[i + 1].lower == "that"):
                 continue  # "the three most-hit states by the group": a noun, not a verb
             span = _phrase_left(text, toks, i)
