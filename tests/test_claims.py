@@ -1377,3 +1377,8 @@ def test_a_speaker_before_saying_and_no_speaker_in_claimed_responsibility(text, 
 ])
 def test_some_of_a_group_named_by_a_possessive(text, killed):
     assert killed_wounded(claims_of(text)) == (killed, 0)
+
+
+def test_a_speaker_named_in_apposition_before_said_he():
+    ex = claims_of("Another resident, Bulama Kolo, said he counted 25 bodies in the village.")
+    assert [c.source.name for c in ex.claims] == ["Bulama Kolo"]

@@ -780,3 +780,11 @@ def test_a_dateline_is_not_where_the_figures_are(dateline):
     alone = pipeline.run(read_text("MOGADISHU (Reuters) - A car bomb killed six people.",
                                    published=date(2011, 10, 18)))
     assert alone.claims[0].place.name == "Mogadishu"
+
+
+def test_the_country_of_a_dateline_is_the_dateline_too():
+    text = ("MAIDUGURI, Nigeria (AP) \u2014 Insurgents killed 23 people and abducted at least 15 "
+            "women in a raid on a village in Nigeria's northeastern Borno state, residents "
+            "said Sunday.")
+    ex = pipeline.run(read_text(text, published=date(2019, 6, 2)))
+    assert [c.place.name for c in ex.claims] == ["Borno", "Borno"]

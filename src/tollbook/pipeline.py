@@ -434,8 +434,13 @@ _AFTER_DATELINE = re.compile(r"[ \t]*(?:,[^\n(]{0,40}?)?[ \t]*(?:\(|-|\u2013|\u2
 def _dateline(text: str, p: Place) -> bool:
     """A place opening a line before "(AFP) -", ", May 4 (Reuters) -" or " - "."""
     line_start = text.rfind("\n", 0, p.span.start) + 1
-    return not text[line_start:p.span.start].strip() and \
+    lead = text[line_start:p.span.start]
+    # (the country after the city: "MAIDUGURI, Nigeria (AP) -")
+    return (not lead.strip() or _DATELINE_CITY.fullmatch(lead) is not None) and \
         _AFTER_DATELINE.match(text, p.span.end) is not None
+
+
+_DATELINE_CITY = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,30},[ \t]*")
 
 
 # Between places in a list: "Taji, Madain and Tarmiyah" (names the gazetteer lacks

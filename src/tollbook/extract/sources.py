@@ -79,7 +79,11 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                 continue  # "No group immediately claimed responsibility": no one spoke
             if span is None and i + 1 < len(toks) and w in ("said", "says", "told") and \
                     i > 0 and toks[i - 1].text in (",", "\u201d", '"'):
-                span = _phrase_right(text, toks, i + 1)  # ', said Observatory director X'
+                if toks[i + 1].lower in ("he", "she", "they", "it", "we", "that"):
+                    # "Another resident, Bulama Kolo, said he counted 25 bodies"
+                    span = _apposition(text, toks, i - 1)
+                else:
+                    span = _phrase_right(text, toks, i + 1)  # ', said Observatory director X'
             if span:
                 out.append(_attr(text, span, t.start))
     return out
@@ -143,6 +147,17 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     if all(w.lower() in _CALENDAR for w in span.surface.split()):
         return None  # "the attacks on Monday and Tuesday put the number ...": no speaker
     return span
+
+
+def _apposition(text: str, toks: list[Token], comma: int) -> Span | None:
+    """The capitalised name between two commas ending at toks[comma]: "resident, Bulama
+    Kolo," -> "Bulama Kolo"."""
+    j = comma - 1
+    while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        j -= 1
+    if j == comma - 1 or j < 0 or toks[j].text != ",":
+        return None
+    return Span.of(text, toks[j + 1].start, toks[comma - 1].end)
 
 
 def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
