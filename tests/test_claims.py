@@ -1382,3 +1382,11 @@ def test_some_of_a_group_named_by_a_possessive(text, killed):
 def test_a_speaker_named_in_apposition_before_said_he():
     ex = claims_of("Another resident, Bulama Kolo, said he counted 25 bodies in the village.")
     assert [c.source.name for c in ex.claims] == ["Bulama Kolo"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Three people were injured, according to Lt. Mark Howard.", "Lt. Mark Howard"),
+    ("Three people were injured, Sgt. Jim Brown said.", "Sgt. Jim Brown"),
+])
+def test_a_title_written_short_stays_in_the_speaker_name(text, source):
+    assert [c.source.name for c in claims_of(text).claims] == [source]

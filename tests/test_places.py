@@ -191,3 +191,11 @@ def test_a_particle_joins_only_a_name_the_gazetteer_knows_whole():
     # "Gao de Bamako" is no place: both halves stay places of their own
     assert [p.name for p in find_places("Clashes in Gao de Bamako left five dead.")] == \
         ["Gao", "Bamako"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DAYTON, Ohio \u2014 Two men were killed outside a bar, police said.", "Dayton"),
+    ("MAIDUGURI, Nigeria (AP) \u2014 Insurgents killed 23 people.", "Maiduguri"),
+])
+def test_a_dateline_city_before_its_state_or_country(text, name):
+    assert find_places(text)[0].name == name

@@ -114,7 +114,12 @@ def _is_dateline(text: str, run: _Run) -> bool:
     """An upper-case name opening a line before "(Reuters)" or " - ": a dateline."""
     line_start = text.rfind("\n", 0, run.start) + 1
     return not text[line_start:run.start].strip() and bool(
-        re.match(r"\s*(?:,\s*[A-Z]+\s*)?(?:\(|-|\u2013|\u2014)", text[run.end:run.end + 40]))
+        _DATELINE_REST.match(text, run.end, run.end + 40))
+
+
+# what follows a dateline's city: "(AFP) -", ", Nigeria (AP) -", ", Ohio -", ", Calif. -"
+_DATELINE_REST = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*)?"
+                            r"(?:\(|-|\u2013|\u2014)")
 
 
 def countries_mentioned(text: str) -> list[str]:
