@@ -1390,3 +1390,13 @@ def test_a_speaker_named_in_apposition_before_said_he():
 ])
 def test_a_title_written_short_stays_in_the_speaker_name(text, source):
     assert [c.source.name for c in claims_of(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text, vtype", [
+    ("Gunmen shot dead a local council member in Ramadi.", VictimType.CIVILIANS),
+    ("Three family members were killed in the strike.", VictimType.CIVILIANS),
+    ("Five members of the group were killed.", VictimType.COMBATANTS),
+    ("Two Hezbollah members were killed.", VictimType.COMBATANTS),
+])
+def test_members_of_a_council_or_family_are_civilians(text, vtype):
+    assert claims_of(text).claims[0].victims.type == vtype

@@ -520,6 +520,12 @@ def _nationality(word: str) -> bool:
     return gazetteer.demonym(word) is not None
 
 
+# bodies whose members are civilians: "a council member", "two family members"
+_CIVIL_BODIES = frozenset("council family board crew staff parliament parliamentary assembly "
+                          "church congregation club band team community tribe household "
+                          "faculty committee".split())
+
+
 def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
              end: int, text: str) -> Victims:
     span = Span.of(text, toks[start].start, toks[end - 1].end) if end > start else None
@@ -528,6 +534,9 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
     w = toks[head].lower
     if named and w in L.VICTIM_NOUNS and _nationality(named):
         named = None  # "12 Afghan soldiers": soldiers, whose nationality is no armed group
+    if w in ("member", "members") and head > 0 and toks[head - 1].lower in _CIVIL_BODIES:
+        # "a local council member", "three family members": members of no armed group
+        return Victims(VictimType.CIVILIANS, f"{toks[head - 1].lower} {w}", span)
     if w in L.COMBATANT_NOUNS:
         vtype = VictimType.COMBATANTS
     elif w in L.CIVILIAN_NOUNS:
