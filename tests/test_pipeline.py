@@ -788,3 +788,18 @@ def test_the_country_of_a_dateline_is_the_dateline_too():
             "said Sunday.")
     ex = pipeline.run(read_text(text, published=date(2019, 6, 2)))
     assert [c.place.name for c in ex.claims] == ["Borno", "Borno"]
+
+
+def test_a_landmark_locates_the_place_and_hours_later_keeps_the_day():
+    text = ("A car bomb exploded in a market in eastern Baghdad on Thursday, killing at least 14 "
+            "people, police said.\n\nHours later, a roadside bomb struck an army patrol near "
+            "Tarmiya, 50 km (30 miles) north of Baghdad, killing two soldiers.")
+    ex = pipeline.run(read_text(text, published=date(2019, 3, 8)))
+    soldiers = next(c for c in ex.claims if c.figure.best == 2)
+    assert soldiers.place.span.surface == "Tarmiya"
+    assert (soldiers.date.start, soldiers.date.end) == ("2019-03-07", "2019-03-07")
+    # a namesake far away is no place the landmark locates: the landmark stays the place
+    far = pipeline.run(read_text("A roadside bomb exploded in the Dabat area, north of Ar "
+                                 "Rutba district, killing the driver.",
+                                 published=date(2020, 4, 29)))
+    assert far.claims[0].place.span.surface == "Ar Rutba"

@@ -13,7 +13,6 @@ the false-positive rate on zero cases. ACLED cases flagged `acled_rule` are scor
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import pipeline
-from .model import Claim, Extraction, Outcome
+from .model import Claim, Extraction, Outcome, km
 from .read import parse_date, read_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,13 +80,6 @@ def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     return any(x0 < y1 and y0 < x1 for x0, x1 in a for y0, y1 in b)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
-
-
 def _field_ok(field: str, c: Claim, g: dict, id_map: dict[str, str]) -> bool | None:
     """Whether a matched claim's field is right; None when the gold does not score it."""
     f = c.figure
@@ -108,7 +100,7 @@ def _field_ok(field: str, c: Claim, g: dict, id_map: dict[str, str]) -> bool | N
         if c.place is None:
             return False
         if gp.get("lat") is not None and c.place.lat is not None:
-            if _km(gp["lat"], gp["lon"], c.place.lat, c.place.lon) <= 25:
+            if km(gp["lat"], gp["lon"], c.place.lat, c.place.lon) <= 25:
                 return True
         names = _as_list(gp.get("name"))
         return _text_matches(c.place.name, names) or (

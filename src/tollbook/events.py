@@ -28,7 +28,6 @@ Grouping rules (documented in the README):
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
@@ -51,6 +50,7 @@ from .model import (
     Scope,
     Tally,
     VictimType,
+    distance_km,
 )
 
 TOWN_RADIUS_KM = 5.0  # two gazetteer towns this close are one settlement listed twice
@@ -372,16 +372,6 @@ def _span_of(ranges: Iterable[DateRange]) -> DateRange:
     return DateRange(a.isoformat(), b.isoformat(),
                      DatePrecision.DAY if precise else DatePrecision.WEEK
                      if (b - a).days < 7 else DatePrecision.MONTH)
-
-
-def distance_km(a: Place, b: Place) -> float | None:
-    """Great-circle distance, or None when a place has no coordinates."""
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 # --- across articles ---------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -164,6 +165,21 @@ class Place:
     lon: float | None = None  # WGS84 longitude
     geonameid: int | None = None  # GeoNames id, for matching places across articles
     span: Span | None = None  # the mention in the text, e.g. "Al-Qusayr"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places, or None when one has no coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 @dataclass(frozen=True)

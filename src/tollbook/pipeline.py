@@ -58,6 +58,7 @@ from .model import (
     Tally,
     Victims,
     VictimType,
+    distance_km,
     replace,
 )
 
@@ -203,8 +204,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         resolved = resolved_of[si] or _quote_speaker(text, sents, si, resolved_of)
         base = len(raw)
         # "BEIRUT (AFP) - At least 37 people were killed in ... Syria": the dateline is
-        # where the reporter files from, not the figure's place when the sentence has one
-        sent_places = [p for p in places_in[si] if not _dateline(text, p)] or places_in[si]
+        # where the reporter files from, not the figure's place when the sentence has one;
+        # nor is "Baghdad" in "near Tarmiya, 50 km north of Baghdad", a landmark
+        sent_places = [p for p in places_in[si] if not _dateline(text, p) and
+                       not _landmark(text, p, places_in[si])] or places_in[si]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
         ms = _inherit_victims(ms, last_named)
@@ -440,6 +443,23 @@ def _dateline(text: str, p: Place) -> bool:
         _AFTER_DATELINE.match(text, p.span.end) is not None
 
 
+_LANDMARK = re.compile(r"(?:\b(?:km|kms|kilometres|kilometers|miles|mi)\b\.?\s*(?:\([^()]{0,30}"
+                       r"\)\s*)?|\b)(?:north|south|east|west|northeast|northwest|southeast|"
+                       r"southwest)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _landmark(text: str, p: Place, others: list[Place]) -> bool:
+    """ "near Tarmiya, 50 km (30 miles) north of Baghdad": a place that locates another
+    place of the sentence, one near it (a namesake far away is no such place)."""
+    if _LANDMARK.search(text, max(0, p.span.start - 60), p.span.start) is None:
+        return False
+    return any(o is not p and (d := distance_km(o, p)) is not None and d <= _NEAR_KM
+               for o in others)
+
+
+_NEAR_KM = 200  # "50 km north of Baghdad", "120 miles south of Tripoli"
+
+
 _DATELINE_CITY = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,30},[ \t]*")
 
 
@@ -597,7 +617,9 @@ def _days_within(week: DateRange, sents, dates_of, text: str) -> DateRange | Non
 
 _SAME_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\s+"
                         r"(?:death\s+)?toll\b", re.I)
-_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b|\b(?:hours|minutes)\s+(?:later|earlier)\b|"
+                       r"\blater\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)\b|"
+                       r"\bearlier\s+(?:that|in\s+the)\s+day\b", re.I)
 
 
 def _same_day(text: str, s, raw) -> DateRange | None:
