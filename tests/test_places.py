@@ -199,3 +199,16 @@ def test_a_particle_joins_only_a_name_the_gazetteer_knows_whole():
 ])
 def test_a_dateline_city_before_its_state_or_country(text, name):
     assert find_places(text)[0].name == name
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A bomb hit a police compound in Zabul province.", "Zabul", "AF"),
+    ("Clashes erupted in Wardak province.", "Wardak", "AF"),
+    ("Fighting in Uruzgan province left five dead.", "Uruzgan", "AF"),
+    ("Forces in Al Mahrah governorate arrested a man.", "Mahrah", "YE"),
+    ("Al Shabaab fighters attacked a base in Bakool region.", "Bakool", "SO"),
+])
+def test_provinces_of_the_admin1_table(text, name, country):
+    place = find_places(text)[0]
+    assert (place.name, place.country, place.precision) == (name, country,
+                                                            PlacePrecision.PROVINCE)
