@@ -803,3 +803,11 @@ def test_a_landmark_locates_the_place_and_hours_later_keeps_the_day():
                                  "Rutba district, killing the driver.",
                                  published=date(2020, 4, 29)))
     assert far.claims[0].place.span.surface == "Ar Rutba"
+
+
+def test_a_record_the_attack_sets_is_not_its_date():
+    text = ("Taliban fighters stormed an army base overnight, killing 26 soldiers and wounding "
+            "13 others, officials said Wednesday, in one of the deadliest attacks on security "
+            "forces this year.")
+    ex = pipeline.run(read_text(text, published=date(2019, 3, 20)))
+    assert {c.date.start for c in ex.claims} == {"2019-03-19"}

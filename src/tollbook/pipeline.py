@@ -577,6 +577,11 @@ def _clause_date(text: str, dates: list[DateRange], m: Mention) -> DateRange | N
     return None
 
 
+# a record the figure sets, not when it happened: "the deadliest attack this year"
+_RECORD = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|"
+                     r"most\s+(?:deadly|violent|serious))\b[^.;]{0,50}$", re.I)
+
+
 def _report_date(text: str, d: DateRange) -> bool:
     """ "the minister said on Thursday", "KABUL, May 4 (Reuters) -": when the figure was
     given, not when people died."""
@@ -585,6 +590,9 @@ def _report_date(text: str, d: DateRange) -> bool:
     before = text[max(0, d.span.start - 30):d.span.start]
     if _SPEECH_BEFORE.search(before):
         return True
+    if d.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and _RECORD.search(
+            text, max(0, d.span.start - 70), d.span.start):
+        return True  # "in one of the deadliest attacks on security forces this year"
     return bool(_DATELINE.search(text[max(0, d.span.start - 50):d.span.start])) and \
         bool(_DATELINE_DASH.match(text, d.span.end))
 
