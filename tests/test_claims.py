@@ -1400,3 +1400,11 @@ def test_a_title_written_short_stays_in_the_speaker_name(text, source):
 ])
 def test_members_of_a_council_or_family_are_civilians(text, vtype):
     assert claims_of(text).claims[0].victims.type == vtype
+
+
+@pytest.mark.parametrize("text, outcome, n", [
+    ("Up to 300 people remain missing after the flood.", Outcome.MISSING, 300),
+    ("Two men remained hospitalized on Monday after the shooting.", Outcome.WOUNDED, 2),
+])
+def test_people_who_remain_missing_or_hospitalized(text, outcome, n):
+    assert claims_of(text).totals[outcome].best == n
