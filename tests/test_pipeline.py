@@ -811,3 +811,19 @@ def test_a_record_the_attack_sets_is_not_its_date():
             "forces this year.")
     ex = pipeline.run(read_text(text, published=date(2019, 3, 20)))
     assert {c.date.start for c in ex.claims} == {"2019-03-19"}
+
+
+def test_cases_the_story_recalls_before_its_lead_are_not_its_news():
+    text = ("Police said Wednesday that one person was killed and another hurt during a "
+            "shooting Tuesday night in Henderson, a city that has been grappling with a spate "
+            "of deadly gun violence in recent days.\n\nThe victim died at a local hospital, "
+            "police said.\n\nOn March 15, two people were killed and a third was wounded "
+            "during a shooting at a home on Harrell Street.\n\nOn Saturday, a 14-year-old was "
+            "found shot to death on Pinkston Street.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 21)))
+    assert killed_wounded(ex) == (1, 1)
+    # the recalled cases are still claims, at their own dates
+    assert {c.date.start for c in ex.claims if c.outcome == Outcome.KILLED} >= {
+        "2018-03-15", "2018-03-17"}
+    # the lead's figures are news, not a running toll: "in recent days" is the city's
+    assert ex.claims[0].scope.value == "event"

@@ -212,7 +212,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         budget("dates")
         ms = _inherit_victims(ms, last_named)
         last_sentence = raw[-1][0].sentence.start if raw else -1
-        sent_scope = _scope(text, s)  # (the sentence's words decide: once a sentence)
+        sent_scope = _scope(text, s, ms)  # (the sentence's words decide: once a sentence)
         for n, m in enumerate(ms):
             if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
                 last_named = m.victims
@@ -367,9 +367,15 @@ def _country_words(text: str, s, place: Place) -> bool:
         place.precision == PlacePrecision.COUNTRY
 
 
-def _scope(text: str, s) -> Scope:
+_RELATIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?(?:that|which|where)\s")
+
+
+def _scope(text: str, s, ms: list[Mention]) -> Scope:
     seg = text[s.start:s.end]
-    if _CUMULATIVE.search(seg):
+    last = ms[-1].end - s.start if ms else 0
+    if any(not _RELATIVE_AFTER.search(seg, last, m.start()) for m in _CUMULATIVE.finditer(seg)):
+        # (not in a clause about a place after the figures: "one person was killed ... in
+        # Henderson, a city that has been grappling with gun violence in recent days")
         return Scope.CUMULATIVE
     if _AREA.search(seg) or shared_by(text, s.start, s.end):
         return Scope.AREA_TOTAL
@@ -904,13 +910,18 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             c.date.precision == DatePrecision.DAY for c in hurt):
         published = None
     dead_at = {c.evidence.start for c in claims if c.outcome == Outcome.KILLED}
+    lead = next((c for c in sorted(claims, key=lambda c: c.evidence.start)
+                 if c.scope == Scope.EVENT and c.outcome in (Outcome.KILLED, Outcome.WOUNDED)
+                 and c.date.span is not None and c.date.precision == DatePrecision.DAY
+                 and c.evidence.start < _LEAD_CHARS), None)
     for outcome in Outcome:
         # A part with its parent's outcome is inside the parent's count; a part with an
         # outcome of its own ("four were shot, one fatally") is the only count of it.
         cs = [c for c in claims if c.outcome == outcome and c.scope == Scope.EVENT
               and (c.part_of is None or c.part_of in by_id and
                    by_id[c.part_of].outcome != outcome)
-              and not _background(c, published) and not _earlier_at_same_place(c, claims)]
+              and not _background(c, published) and not _earlier_at_same_place(c, claims)
+              and not _before_the_lead(c, lead)]
         if outcome == Outcome.WOUNDED:
             killed = out.get(Outcome.KILLED)
             # the killer's suicide is not one of the people he shot
@@ -1329,6 +1340,22 @@ def _earlier_at_same_place(c: Claim, claims) -> bool:
     return any(o.outcome in (Outcome.KILLED, Outcome.WOUNDED) and o.scope == Scope.EVENT and
                o.evidence != c.evidence and o.date.start and o.date.start > c.date.end
                for o in claims)
+
+
+_OPENING = 12  # characters: "On March 15," "Last Friday night," open a sentence
+
+
+def _before_the_lead(c: Claim, lead: Claim | None) -> bool:
+    """ "Police said one person was killed ... Tuesday night in Henderson. ... On March
+    15, two people were killed ...": a case the text dates days before the one its lead
+    reports is recalled, not reported."""
+    if lead is None or c.evidence == lead.evidence or c.date.span is None or \
+            not c.date.end or not lead.date.start:
+        return False
+    if not c.evidence.start <= c.date.span.start <= c.evidence.start + _OPENING:
+        return False  # (the date opens the sentence: "On March 15, two people were killed")
+    end, start = _last_day(c.date.end), _last_day(lead.date.start)
+    return end is not None and start is not None and (start - end).days > 1
 
 
 def _background(c: Claim, published: date | None) -> bool:
