@@ -336,6 +336,8 @@ class _Dask:
         else:
             self.cluster = None
             self.client = Client(address)
+        from .dask_plugin import PipelinePlugin  # (distributed is imported only for Dask)
+
         self.client.register_plugin(PipelinePlugin(), name="tollbook-pipeline")
 
     def submit(self, fn, *args):
@@ -345,21 +347,6 @@ class _Dask:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
-
-
-def _plugin_base():
-    try:
-        from distributed import WorkerPlugin
-    except ImportError:  # pragma: no cover - distributed is a pinned dependency
-        return object
-    return WorkerPlugin
-
-
-class PipelinePlugin(_plugin_base()):
-    """Loads the pipeline once on every Dask worker, including workers that join later."""
-
-    def setup(self, worker) -> None:
-        load_pipeline()
 
 
 def executor(workers: int | None, cluster: str | None):
