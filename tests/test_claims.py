@@ -1408,3 +1408,16 @@ def test_members_of_a_council_or_family_are_civilians(text, vtype):
 ])
 def test_people_who_remain_missing_or_hospitalized(text, outcome, n):
     assert claims_of(text).totals[outcome].best == n
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # one person with two roles
+    ("A prominent Bayan Muna official and activist was shot dead by police.",
+     "A prominent Bayan Muna official"),
+    # adjectives with a person's ending are no person
+    ("A 25-year-old pregnant woman was shot dead.", "A 25-year-old pregnant woman"),
+    ("A pregnant woman was killed.", "A pregnant woman"),
+])
+def test_one_person_and_the_words_that_name_them(sentence, figure):
+    ex = claims_of(sentence)
+    assert [(c.figure.span.surface, c.figure.best) for c in ex.claims] == [(figure, 1)]

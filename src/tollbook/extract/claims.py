@@ -2567,6 +2567,10 @@ def _singular_subject(toks: list[Token], k: int,
                          or toks[h].lower.endswith("year-old")), None)
             while head is not None and head + 1 <= j and _person_noun(toks[head + 1].lower):
                 head += 1  # "the police officer", "a 24-year-old man": the last noun
+            if head is not None and head + 2 <= j and toks[head].lower.endswith("year-old") \
+                    and _person_noun(toks[head + 2].lower) and toks[head + 1].text.isalpha() \
+                    and toks[head + 1].text.islower():
+                head += 2  # "a 25-year-old pregnant woman"
             if head is None and fatal and t in ("a", "an") and i + 1 <= j and all(
                     x.text[:1].isalpha() and x.lower not in _FUNCTION and
                     x.lower not in L.NON_PERSON and x.lower not in _NOT_PEOPLE
@@ -2586,6 +2590,9 @@ def _singular_subject(toks: list[Token], k: int,
         if not toks[i].text[:1].isalpha() and toks[i].text != "-" and not (
                 toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == "-"):
             break  # (the "29" of "a 29-year-old" is part of the phrase)
+        if t == "and" and i > 0 and i < j and _person_noun(toks[i - 1].lower) and \
+                _person_noun(toks[j].lower):
+            continue  # "a prominent official and activist was shot dead": one person
         if t in _CLAUSE_END or t in ("and", "or") or t in L.AFTER:
             break
     if w in L.SINGULAR:
@@ -2869,7 +2876,12 @@ _NOT_PEOPLE = frozenset(
     "plant grant restaurant covenant motor tractor generator elevator monitor counter "
     "floor door mirror interior exterior error color colour sensor tower river timber "
     "register trigger barrier container cooler dumpster shoulder corridor printer "
-    "window revolver holster silencer chamber cylinder".split()
+    "window revolver holster silencer chamber cylinder "
+    # adjectives with a person's ending: "a prominent official", "a pregnant woman"
+    "prominent different recent violent silent current pregnant significant important "
+    "permanent independent excellent apparent frequent urgent decent adjacent absent "
+    "ancient efficient intelligent distant brilliant constant relevant reluctant elegant "
+    "abundant dominant vibrant".split()
 )
 
 
