@@ -1421,3 +1421,9 @@ def test_people_who_remain_missing_or_hospitalized(text, outcome, n):
 def test_one_person_and_the_words_that_name_them(sentence, figure):
     ex = claims_of(sentence)
     assert [(c.figure.span.surface, c.figure.best) for c in ex.claims] == [(figure, 1)]
+
+
+def test_a_killer_who_turned_the_gun_on_himself_with_no_casualty_word():
+    ex = claims_of("Police said the gunman then turned the gun on himself.")
+    assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] == \
+        ["himself"]

@@ -35,7 +35,7 @@ PREFILTER = re.compile(
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
-    r"buried\s+alive",
+    r"buried\s+alive|on\s+(?:him|her)self\b|own\s+life",
     re.IGNORECASE,
 )
 
