@@ -1427,3 +1427,9 @@ def test_a_killer_who_turned_the_gun_on_himself_with_no_casualty_word():
     ex = claims_of("Police said the gunman then turned the gun on himself.")
     assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] == \
         ["himself"]
+
+
+def test_both_taken_to_hospital_are_two():
+    ex = claims_of("Police are investigating a shooting on Maple Avenue. Both were taken to a "
+                   "hospital in stable condition.")
+    assert killed_wounded(ex) == (0, 2)

@@ -1822,6 +1822,8 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
         w = toks[h].lower
         if w in ("he", "she", "him", "her") and h in (k - 1, near):
             return h, h, 1
+        if w == "both" and h == near:
+            return h, h, 2  # "Both were taken to Children's Hospital"
         if h == near and _person_word(toks, h) and (
                 h == 0 or not toks[h - 1].text[:1].isupper() or
                 _person_word(toks, h - 1) and (h == 1 or not toks[h - 2].text[:1].isupper())):
