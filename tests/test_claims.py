@@ -1433,3 +1433,14 @@ def test_both_taken_to_hospital_are_two():
     ex = claims_of("Police are investigating a shooting on Maple Avenue. Both were taken to a "
                    "hospital in stable condition.")
     assert killed_wounded(ex) == (0, 2)
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Five Islamic State fighters were killed in the strike.", "Islamic State"),
+    ("Twelve Boko Haram insurgents were killed by troops.", "Boko Haram"),
+    ("Three al-Shabaab militants were killed.", "al-Shabaab"),
+    # the group, not its people's nationality
+    ("Two Kurdish YPG fighters were killed.", "YPG"),
+])
+def test_a_group_named_in_several_words(sentence, actor):
+    assert [c.victims.actor for c in claims_of(sentence).claims] == [actor]

@@ -433,6 +433,7 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
     """
     head = None
     named = None
+    named_at, named_done = -1, False
     k = j
     limit = min(len(toks), j + 8)
     while k < limit:
@@ -483,9 +484,20 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
                 not _modifies_person(toks, k):
             break  # (inside a name a word is no thing: "Taliban Red Unit militants"; "state
             # troopers" are people)
-        if t[0].isupper() and named is None and w not in ("the",):
-            named = t.rstrip("'s").rstrip("\u2019s") if t.endswith(("'s", "\u2019s")) else t
+        name_part = (t[0].isupper() or w[:3] in ("al-", "el-") and t[3:4].isupper()) and \
+            w not in ("the",)
+        if name_part and (named is None or named_at == k - 1 and not named_done):
+            # a name of several words: "Islamic State", "Boko Haram", "al-Shabaab"
+            part = t[:-2] if t.endswith(("'s", "\u2019s")) else t
+            named = part if named is None else f"{named} {part}"
+            named_at, named_done = k, part != t
         k += 1
+    if named is not None and " " in named:
+        # "Kurdish YPG": the group, not its people's nationality
+        words = named.split()
+        while len(words) > 1 and _demonym(words[0]):
+            words.pop(0)
+        named = " ".join(words)
     return (k if head is not None else j), head, named
 
 
