@@ -51,6 +51,7 @@ def killed_wounded(ex):
         ("Militants abducted 30 schoolgirls from the school.", "abducted", 30),
         ("Gunmen killed 12 shepherds in the hills.", "killed", 12),
         ("Security forces neutralized 6 terrorists in the operation.", "killed", 6),
+        ("Four PKK militants were neutralized in the operation.", "killed", 4),
         ("Two soldiers were martyred in the attack.", "killed", 2),
         ("Two policemen were among the dead.", "killed", 2),
         ("Fighters killed 5 soldiers, wounded 8 and captured 2 others.", "abducted", 2),
