@@ -212,3 +212,12 @@ def test_provinces_of_the_admin1_table(text, name, country):
     place = find_places(text)[0]
     assert (place.name, place.country, place.precision) == (name, country,
                                                             PlacePrecision.PROVINCE)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Forces clashed in Hays city (Al Hudaydah).", "Hays", "YE"),
+    ("Gunmen attacked a base near Afgooye (Lower Shabelle).", "Afgooye", "SO"),
+])
+def test_the_division_after_a_town_says_whose_town_it_is(text, name, country):
+    place = find_places(text)[0]
+    assert (place.span.surface.split()[0], place.country) == (name, country)

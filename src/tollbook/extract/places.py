@@ -246,6 +246,10 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
         entry = gazetteer.country_named(m.group(1).strip())
         named_country = entry.country if entry else None
         cue = cue or ("locative" if named_country else None)
+    if named_country is None:
+        # "Hays city (Al Hudaydah)", "Riachinho, Tocantins": the division after a town
+        # says which country's town it is
+        named_country = _division_country(after)
 
     # Person names: "Farah Hussein said", "shopkeeper Farah", "Muse said".
     prev_word = re.search(r"(\w+)\s*$", before)
@@ -275,6 +279,19 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
         return _to_place(entry, PlacePrecision.DISTRICT, text, a, b)
     precision = PlacePrecision.PROVINCE if entry.kind == ADMIN1 else PlacePrecision.TOWN
     return _to_place(entry, precision, text, a, b)
+
+
+_DIVISION_AFTER = re.compile(rf"(?:\s+(?:city|town|village|district))?\s*(?:,|\()\s*"
+                             rf"((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}})")
+
+
+def _division_country(after: str) -> str | None:
+    """The country of the one first-order division named just after a place."""
+    m = _DIVISION_AFTER.match(after)
+    if m is None:
+        return None
+    countries = {e.country for e in gazetteer.lookup(m.group(1).strip()) if e.kind == ADMIN1}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _choose(candidates: list[Entry], cue: str | None, preferred: list[str]) -> Entry | None:
