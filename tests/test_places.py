@@ -221,3 +221,13 @@ def test_provinces_of_the_admin1_table(text, name, country):
 def test_the_division_after_a_town_says_whose_town_it_is(text, name, country):
     place = find_places(text)[0]
     assert (place.span.surface.split()[0], place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("In Valparaiso, Zacatecas, armed men clashed with police.", "Valparaiso", "MX"),
+    ("Two men were shot in El Salto, Jalisco.", "El Salto", "MX"),
+    ("A man was shot dead in Corumba, Mato Grosso do Sul.", "Corumba", "BR"),
+])
+def test_mexican_and_brazilian_states_say_whose_town_it_is(text, name, country):
+    place = find_places(text)[0]
+    assert (place.span.surface, place.country) == (name, country)
