@@ -827,3 +827,10 @@ def test_cases_the_story_recalls_before_its_lead_are_not_its_news():
         "2018-03-15", "2018-03-17"}
     # the lead's figures are news, not a running toll: "in recent days" is the city's
     assert ex.claims[0].scope.value == "event"
+
+
+def test_the_town_before_its_divisions_in_brackets_is_the_figures_place():
+    text = ("On 9 May 2020, a mob attacked a family near Rapar town (Kachchh, Gujarat), "
+            "killing five of them.")
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 9)))
+    assert ex.claims[0].place.name == "Rapar"

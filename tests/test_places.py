@@ -231,3 +231,11 @@ def test_the_division_after_a_town_says_whose_town_it_is(text, name, country):
 def test_mexican_and_brazilian_states_say_whose_town_it_is(text, name, country):
     place = find_places(text)[0]
     assert (place.span.surface, place.country) == (name, country)
+
+
+def test_a_namesake_abroad_of_a_town_its_brackets_place_elsewhere_is_no_place():
+    # "Mandoli (Bandiagara, Mopti)": Mopti is Malian, so a Mandoli abroad is not it, and
+    # the first place of the brackets stands for it
+    found = find_places("Militants attacked the gendarmerie station in Mandoli (Bandiagara, "
+                        "Mopti), killing one civilian.")
+    assert found[0].name == "Bandiagara" and found[0].country == "ML"

@@ -479,6 +479,12 @@ _LIST_HEAD = re.compile(r"\s*(?:,\s*)?(?:and|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3
 _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,?\s*(?:and|or)\s+|,\s*))+$")
 
 
+# from a place to its divisions in brackets: " town (", " (Djugu, ", ", "
+_IN_BRACKETS = re.compile(r"(?:\s+(?:town|city|village|area|district|county))?\s*\(\s*"
+                          r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:district|LGA|county|"
+                          r"province|state|region))?\s*,\s*)*|\s*,\s*", re.I)
+
+
 def _list_head(text: str, before):
     """The place a figure told after places follows: the nearest, unless it ends a list
     ("Taji, Madain and Tarmiyah, where 25 were killed": all of them), then the place the
@@ -487,6 +493,12 @@ def _list_head(text: str, before):
     def between(i: int) -> str:
         return text[before[i - 1].span.end:before[i].span.start]
 
+    # "near Rapar town (Kachchh, Gujarat)": the divisions in brackets locate the town
+    i = len(before) - 1
+    while i > 0 and _IN_BRACKETS.fullmatch(between(i)):
+        i -= 1
+    if i < len(before) - 1:
+        return before[i]
     i = len(before) - 1
     while i > 0 and _LIST_JOINT.fullmatch(between(i)):
         i -= 1

@@ -246,10 +246,11 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
         entry = gazetteer.country_named(m.group(1).strip())
         named_country = entry.country if entry else None
         cue = cue or ("locative" if named_country else None)
+    division = None
     if named_country is None:
         # "Hays city (Al Hudaydah)", "Riachinho, Tocantins": the division after a town
         # says which country's town it is
-        named_country = _division_country(after)
+        division = named_country = _division_country(text[b:b + 80])
 
     # Person names: "Farah Hussein said", "shopkeeper Farah", "Muse said".
     prev_word = re.search(r"(\w+)\s*$", before)
@@ -261,8 +262,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
 
     preferred = [named_country] if named_country else context
     entry = _choose(candidates, cue, preferred)
-    if entry is None:
-        return None
+    if entry is None or division is not None and entry.country != division:
+        return None  # ("Mandoli (Bandiagara, Mopti)" is no namesake in India)
     if entry.kind == COUNTRY:
         return _to_place(entry, PlacePrecision.COUNTRY, text, a, b)
     if cue is None and entry.country not in preferred and entry.population < _BIG_CITY:
@@ -281,17 +282,26 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
     return _to_place(entry, precision, text, a, b)
 
 
-_DIVISION_AFTER = re.compile(rf"(?:\s+(?:city|town|village|district))?\s*(?:,|\()\s*"
+_DIVISION_AFTER = re.compile(rf"(?:\s+(?:city|town|village|district|area))?\s*(,|\()\s*"
                              rf"((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}})")
+_BRACKET_NAMES = re.compile(rf"[{_UPPER}]{_LETTER}+(?:[ -][{_UPPER}]{_LETTER}+){{0,2}}")
 
 
 def _division_country(after: str) -> str | None:
-    """The country of the one first-order division named just after a place."""
+    """The country of the first-order division named just after a place: "Hays city (Al
+    Hudaydah)", "Mandoli (Bandiagara, Mopti)", "Riachinho, Tocantins"."""
     m = _DIVISION_AFTER.match(after)
     if m is None:
         return None
-    countries = {e.country for e in gazetteer.lookup(m.group(1).strip()) if e.kind == ADMIN1}
-    return countries.pop() if len(countries) == 1 else None
+    names = [m.group(2).strip()]
+    if m.group(1) == "(":
+        close = after.find(")", m.end())
+        names = _BRACKET_NAMES.findall(after, m.start(2), close if close > 0 else len(after))
+    for name in names:
+        countries = {e.country for e in gazetteer.lookup(name) if e.kind == ADMIN1}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
 
 
 def _choose(candidates: list[Entry], cue: str | None, preferred: list[str]) -> Entry | None:
