@@ -239,3 +239,13 @@ def test_a_namesake_abroad_of_a_town_its_brackets_place_elsewhere_is_no_place():
     found = find_places("Militants attacked the gendarmerie station in Mandoli (Bandiagara, "
                         "Mopti), killing one civilian.")
     assert found[0].name == "Bandiagara" and found[0].country == "ML"
+
+
+@pytest.mark.parametrize("text, country", [
+    # "Sud-Ouest" is a region of Cameroon and of Burkina Faso: no country from it alone
+    ("Separatists killed a soldier in Mamfe town (Manyu, Sud-Ouest).", "CM"),
+    # the Ugandan namesake across the border is not the Congolese locality
+    ("Soldiers clashed with armed men in Rubare locality (Rutshuru, Nord-Kivu).", "CD"),
+])
+def test_divisions_in_brackets_after_a_locality(text, country):
+    assert find_places(text)[0].country == country

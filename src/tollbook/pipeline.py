@@ -480,7 +480,8 @@ _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,?\s*(?:and|or)\
 
 
 # from a place to its divisions in brackets: " town (", " (Djugu, ", ", "
-_IN_BRACKETS = re.compile(r"(?:\s+(?:town|city|village|area|district|county))?\s*\(\s*"
+_IN_BRACKETS = re.compile(r"(?:\s+(?:town|city|village|area|district|county|locality|township|"
+                          r"commune|municipality|zone))?\s*\(\s*"
                           r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:district|LGA|county|"
                           r"province|state|region))?\s*,\s*)*|\s*,\s*", re.I)
 

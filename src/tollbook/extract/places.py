@@ -282,7 +282,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
     return _to_place(entry, precision, text, a, b)
 
 
-_DIVISION_AFTER = re.compile(rf"(?:\s+(?:city|town|village|district|area))?\s*(,|\()\s*"
+_DIVISION_AFTER = re.compile(rf"(?:\s+(?:city|town|village|district|area|county|locality|"
+                             rf"township|commune|municipality|zone))?\s*(,|\()\s*"
                              rf"((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}})")
 _BRACKET_NAMES = re.compile(rf"[{_UPPER}]{_LETTER}+(?:[ -][{_UPPER}]{_LETTER}+){{0,2}}")
 
