@@ -249,3 +249,10 @@ def test_a_namesake_abroad_of_a_town_its_brackets_place_elsewhere_is_no_place():
 ])
 def test_divisions_in_brackets_after_a_locality(text, country):
     assert find_places(text)[0].country == country
+
+
+def test_an_apostrophe_before_one_letter_stays_inside_the_name():
+    # "Dar'a" is Daraa, not "Dar" (a namesake in Cambodia); "Syria's" is still Syria
+    assert [(p.span.surface, p.country) for p in find_places(
+        "Regime forces shelled the Tafas front in Dar'a on Syria's southern border.")] == \
+        [("Dar'a", "SY"), ("Syria", "SY")]

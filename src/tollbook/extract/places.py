@@ -33,7 +33,7 @@ _LETTER = r"[^\W\d_]"
 # an optional Arabic article ("al-Qusayr") and hyphenated parts ("Dasht-e-Archi").
 # Contractions ("I've") are not name-internal apostrophes. A word glued to a lower-case
 # one by a hyphen ("Mogadishu-based", "pro-Houthi") is an adjective, not a name.
-_PART = rf"[{_UPPER}]{_LETTER}*(?:['\u2019](?!(?:ve|re|ll|s|d|t|m)\b){_LETTER}{{2,}})*"
+_PART = rf"[{_UPPER}]{_LETTER}*(?:['\u2019](?!(?:ve|re|ll|s|d|t|m)\b){_LETTER}+)*"
 _TOKEN = re.compile(
     rf"(?<![\w\-'\u2019])(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es|en|ul|ud)-)?"
     rf"{_PART}(?:-(?:[a-z]{{1,2}}-)?{_PART})*(?!\w|-\w)"
