@@ -257,3 +257,11 @@ def test_an_apostrophe_before_one_letter_stays_inside_the_name():
         "Regime forces shelled the Tafas front in Dar'a on Syria's southern border.")]
     assert ("Dar'a", "SY") in found and ("Syria", "SY") in found
     assert not any(surface == "Dar" for surface, _ in found)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Coalition airstrikes hit Houthi positions in Ad Dali.", "YE"),  # not the Chinese Dali
+    ("A gunman opened fire in El Paso, Texas.", "US"),  # no Arabic namesake: unchanged
+])
+def test_a_name_with_an_arabic_article_is_an_arabic_place(text, country):
+    assert find_places(text)[0].country == country

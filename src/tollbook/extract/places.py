@@ -39,6 +39,9 @@ _TOKEN = re.compile(
     rf"{_PART}(?:-(?:[a-z]{{1,2}}-)?{_PART})*(?!\w|-\w)"
 )
 _MAX_RUN = 4
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es|en|ul|ud)[- ]\w", re.I)
+_ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE "
+                              "TD".split())
 # Lower-case words inside place names: "Playa del Carmen", "Dar es Salaam", "Rio de Janeiro"
 _PARTICLE = re.compile(r" (?:de|del|de la|de las|de los|da|das|do|dos|des|du|di|es|el|al|"
                        r"an|ar|as|ash|at|az|ad|ed|ez|en|ul|ud) ")
@@ -229,6 +232,9 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
     surface = text[a:b]
     if gazetteer.demonym(surface) or surface.lower() in _NEVER:
         return None
+    if _ARABIC_ARTICLE.match(surface):
+        # "Ad Dali", "Al Jawf": an Arabic name, not the Chinese Dali
+        candidates = [e for e in candidates if e.country in _ARABIC_COUNTRIES] or candidates
 
     before, after = text[max(0, a - 40):a], text[b:b + 40]
     if cue is None:
