@@ -1445,3 +1445,14 @@ def test_both_taken_to_hospital_are_two():
 ])
 def test_a_group_named_in_several_words(sentence, actor):
     assert [c.victims.actor for c in claims_of(sentence).claims] == [actor]
+
+
+@pytest.mark.parametrize("sentence, wounded", [
+    ("A stray bullet struck a 7-year-old boy sleeping in his bed.", 1),
+    ("Gunfire struck a 7-year-old boy.", 1),
+    ("During the chase, his gunfire struck two Madison Police Department cars.", 0),
+    ("A bullet struck the house.", 0),
+])
+def test_a_bullet_as_the_subject_of_struck(sentence, wounded):
+    ex = claims_of("Police are investigating a shooting on Elm Street. " + sentence)
+    assert killed_wounded(ex) == (0, wounded)

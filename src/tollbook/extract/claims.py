@@ -1765,11 +1765,18 @@ def _hit_by_gun(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | 
         obj = _victim_count_after(toks, k + 1, min(n, k + 6), text)
     if obj is None:
         return None
+    for t in toks[obj[1] + 1:obj[1] + 4]:
+        if t.lower in L.NON_PERSON:
+            return None  # "struck two Madison Police Department cars": things
+        if not t.text[:1].isupper():
+            break
     after = [t.lower for t in toks[obj[1] + 1:obj[1] + 10]]
     with_gun = "with" in after and any(w.split("'")[0].split("\u2019")[0] in _GUNS
                                        for w in after[after.index("with"):])
     before = {t.lower for t in toks[max(0, k - 6):k]}
-    by_missile = bool(before & _MISSILES) and after[:1] in (["in"], ["on"], ["once"], ["twice"])
+    by_missile = bool(before & _MISSILES) and (
+        after[:1] in (["in"], ["on"], ["once"], ["twice"]) or toks[k - 1].lower in _MISSILES)
+    # ("a stray bullet struck a 7-year-old boy sleeping in his bed")
     if toks[k].lower.startswith("graz") or _pistol_whip(toks, k) or with_gun or by_missile:
         return obj
     return None
