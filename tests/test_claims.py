@@ -1456,3 +1456,12 @@ def test_a_group_named_in_several_words(sentence, actor):
 def test_a_bullet_as_the_subject_of_struck(sentence, wounded):
     ex = claims_of("Police are investigating a shooting on Elm Street. " + sentence)
     assert killed_wounded(ex) == (0, wounded)
+
+
+@pytest.mark.parametrize("sentence, wounded", [
+    ("The victims, ages 17 and 19, were taken to the hospital.", 2),
+    ("The victims, ages 17, 19 and 22, were taken to the hospital.", 3),
+])
+def test_victims_counted_by_their_ages(sentence, wounded):
+    ex = claims_of("Police are investigating a shooting on Elm Street. " + sentence)
+    assert killed_wounded(ex) == (0, wounded)

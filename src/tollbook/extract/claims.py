@@ -1837,6 +1837,18 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
             toks[near - 2].text == ",":
         near -= 3  # "Cagle, 25, suffered": an age in apposition
         k = near + 1
+    ages = None
+    if near > 4 and toks[near].text == ",":
+        # "The victims, ages 17 and 19, were taken to the hospital": as many as their ages
+        a = next((i for i in range(near - 1, max(0, near - 10), -1)
+                  if toks[i].lower in ("ages", "aged")), None)
+        c = a - 1 if a is not None and toks[a - 1].text == "," else None
+        inner = toks[c + 1:near] if c is not None else []
+        if inner and inner[0].lower in ("ages", "aged") and all(
+                t.text.isdigit() or t.lower in ("and", ",") for t in inner[1:]):
+            ages = sum(t.text.isdigit() for t in inner[1:])
+            near = c - 1
+            k = near + 1
     for h in range(k - 1, max(-1, k - 9), -1):
         w = toks[h].lower
         if w in ("he", "she", "him", "her") and h in (k - 1, near):
@@ -1850,6 +1862,8 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
         if (_person_noun(w) or w.endswith("year-old")) and not (
                 toks[h].text[:1].isupper() and h > 0 and _street_after(toks, h)):
             count, first = _count_before(toks, h - 1, text)
+            if count is None and ages and w.endswith("s"):
+                return h, h, ages
             if count is None and w.endswith("s"):
                 return None
             return (first if count else h), h, count or 1
