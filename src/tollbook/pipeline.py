@@ -437,16 +437,8 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
     return None
 
 
-_AFTER_DATELINE = re.compile(r"[ \t]*(?:,[^\n(]{0,40}?)?[ \t]*(?:\(|-|\u2013|\u2014)")
-
-
 def _dateline(text: str, p: Place) -> bool:
-    """A place opening a line before "(AFP) -", ", May 4 (Reuters) -" or " - "."""
-    line_start = text.rfind("\n", 0, p.span.start) + 1
-    lead = text[line_start:p.span.start]
-    # (the country after the city: "MAIDUGURI, Nigeria (AP) -")
-    return (not lead.strip() or _DATELINE_CITY.fullmatch(lead) is not None) and \
-        _AFTER_DATELINE.match(text, p.span.end) is not None
+    return p.span is not None and place_finder.dateline_at(text, p.span.start, p.span.end)
 
 
 _LANDMARK = re.compile(r"(?:\b(?:km|kms|kilometres|kilometers|miles|mi)\b\.?\s*(?:\([^()]{0,30}"
@@ -464,9 +456,6 @@ def _landmark(text: str, p: Place, others: list[Place]) -> bool:
 
 
 _NEAR_KM = 200  # "50 km north of Baghdad", "120 miles south of Tripoli"
-
-
-_DATELINE_CITY = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,30},[ \t]*")
 
 
 # Between places in a list: "Taji, Madain and Tarmiyah" (names the gazetteer lacks

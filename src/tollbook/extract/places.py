@@ -114,15 +114,22 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
 
 
 def _is_dateline(text: str, run: _Run) -> bool:
-    """An upper-case name opening a line before "(Reuters)" or " - ": a dateline."""
-    line_start = text.rfind("\n", 0, run.start) + 1
-    return not text[line_start:run.start].strip() and bool(
-        _DATELINE_REST.match(text, run.end, run.end + 40))
+    return dateline_at(text, run.start, run.end)
 
 
-# what follows a dateline's city: "(AFP) -", ", Nigeria (AP) -", ", Ohio -", ", Calif. -"
-_DATELINE_REST = re.compile(r"\s*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\s*)?"
-                            r"(?:\(|-|\u2013|\u2014)")
+# what follows a dateline's place: "(AFP) -", ", May 4 (Reuters) -", ", Ohio -", " - "
+_DATELINE_REST = re.compile(r"[ \t]*(?:,[^\n(]{0,40}?)?[ \t]*(?:\(|-|\u2013|\u2014)")
+_DATELINE_CITY = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,30},[ \t]*")
+
+
+def dateline_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a dateline's place: a name opening a line before "(AFP)
+    -", ", May 4 (Reuters) -", ", Ohio -" or " - ", or the country after such a city
+    ("MAIDUGURI, Nigeria (AP) -")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    return (not lead.strip() or _DATELINE_CITY.fullmatch(lead) is not None) and \
+        _DATELINE_REST.match(text, end) is not None
 
 
 def countries_mentioned(text: str) -> list[str]:
