@@ -78,7 +78,9 @@ _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 _EDGE_SPACES = re.compile(r"^ | $", re.M)
 # Arabic articles as transliterated: al-, el-, and the assimilated ad-, ar-, as-, ash-...
 # Only dropped before another word: "As Samawah" -> "samawah", but "As" stays "as".
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|ez|es|en|ul|ud) (?=\S)", re.M)
+# the Arabic article and its assimilated forms, as transliterations write them
+ARABIC_ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ed|ez|es|en|ul|ud"
+_ARTICLE = re.compile(rf"^(?:{ARABIC_ARTICLES}) (?=\S)", re.M)
 
 
 def _normalize_all(names: list[str]) -> list[str]:

@@ -1842,12 +1842,10 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
         # "The victims, ages 17 and 19, were taken to the hospital": as many as their ages
         a = next((i for i in range(near - 1, max(0, near - 10), -1)
                   if toks[i].lower in ("ages", "aged")), None)
-        c = a - 1 if a is not None and toks[a - 1].text == "," else None
-        inner = toks[c + 1:near] if c is not None else []
-        if inner and inner[0].lower in ("ages", "aged") and all(
-                t.text.isdigit() or t.lower in ("and", ",") for t in inner[1:]):
-            ages = sum(t.text.isdigit() for t in inner[1:])
-            near = c - 1
+        listed = toks[a + 1:near] if a is not None and toks[a - 1].text == "," else []
+        if listed and all(t.text.isdigit() or t.lower in ("and", ",") for t in listed):
+            ages = sum(t.text.isdigit() for t in listed)
+            near = a - 2
             k = near + 1
     for h in range(k - 1, max(-1, k - 9), -1):
         w = toks[h].lower

@@ -35,16 +35,16 @@ _LETTER = r"[^\W\d_]"
 # one by a hyphen ("Mogadishu-based", "pro-Houthi") is an adjective, not a name.
 _PART = rf"[{_UPPER}]{_LETTER}*(?:['\u2019](?!(?:ve|re|ll|s|d|t|m)\b){_LETTER}+)*"
 _TOKEN = re.compile(
-    rf"(?<![\w\-'\u2019])(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es|en|ul|ud)-)?"
+    rf"(?<![\w\-'\u2019])(?:(?:{gazetteer.ARABIC_ARTICLES})-)?"
     rf"{_PART}(?:-(?:[a-z]{{1,2}}-)?{_PART})*(?!\w|-\w)"
 )
 _MAX_RUN = 4
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es|en|ul|ud)[- ]\w", re.I)
+_ARABIC_ARTICLE = re.compile(rf"(?:{gazetteer.ARABIC_ARTICLES})[- ]\w", re.I)
 _ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE "
                               "TD".split())
 # Lower-case words inside place names: "Playa del Carmen", "Dar es Salaam", "Rio de Janeiro"
-_PARTICLE = re.compile(r" (?:de|del|de la|de las|de los|da|das|do|dos|des|du|di|es|el|al|"
-                       r"an|ar|as|ash|at|az|ad|ed|ez|en|ul|ud) ")
+_PARTICLE = re.compile(rf" (?:de|del|de la|de las|de los|da|das|do|dos|des|du|di|"
+                       rf"{gazetteer.ARABIC_ARTICLES}) ")
 
 # Words that open sentences or name times: never a place, even after "in".
 _NEVER = frozenset("""
