@@ -265,3 +265,14 @@ def test_an_apostrophe_before_one_letter_stays_inside_the_name():
 ])
 def test_a_name_with_an_arabic_article_is_an_arabic_place(text, country):
     assert find_places(text)[0].country == country
+
+
+@pytest.mark.parametrize("text, name, surface", [
+    ("A bomber struck a checkpoint in Somalia's capital on Saturday.", "Mogadishu",
+     "Somalia's capital"),
+    ("Gunmen attacked a hotel in the Afghan capital.", "Kabul", "the Afghan capital"),
+])
+def test_a_countrys_capital_is_its_capital_city(text, name, surface):
+    place = find_places(text)[0]
+    assert (place.name, place.span.surface, place.precision) == (name, surface,
+                                                                 PlacePrecision.TOWN)

