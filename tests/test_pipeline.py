@@ -834,3 +834,22 @@ def test_the_town_before_its_divisions_in_brackets_is_the_figures_place():
             "killing five of them.")
     ex = pipeline.run(read_text(text, published=date(2020, 5, 9)))
     assert ex.claims[0].place.name == "Rapar"
+
+
+def test_a_wire_report_on_a_missile_strike():
+    text = ("KYIV, Ukraine (AP) \u2014 A Russian missile slammed into an apartment building in "
+            "Kharkiv on Thursday, killing at least eight people, including a 10-year-old girl, "
+            "and wounding 43 others, the regional governor said.\n\nRescuers pulled five "
+            "survivors from the rubble overnight, and at least 12 people remain missing, "
+            "according to the State Emergency Service.\n\nThe U.N. human rights office says "
+            "more than 10,000 civilians have been killed since Russia's full-scale invasion "
+            "in February 2022.")
+    ex = pipeline.run(read_text(text, published=date(2023, 11, 17)))
+    by_value = {c.figure.best: c for c in ex.claims}
+    # "43 others" are others than the eight, not more girls
+    assert by_value[43].victims.actor != "girl"
+    # the survivors pulled out are not missing
+    assert {c.figure.best for c in ex.claims if c.outcome == Outcome.MISSING} == {12}
+    # a toll since the invasion is cumulative, in Ukraine
+    assert by_value[10001].scope.value == "cumulative"  # ("more than 10,000")
+    assert by_value[10001].place.country == "UA"

@@ -101,6 +101,9 @@ _CUMULATIVE = re.compile(
     r"insurgency|revolt|revolution|fighting|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
     r"dec|(?:19|20)\d\d|it\s+began|then)\b|"
+    # "since Russia's full-scale invasion", "since the 2011 uprising"
+    r"\bsince\s+(?:[\w'\u2019-]+\s+){1,3}(?:invasion|war|conflict|uprising|insurgency|"
+    r"offensive|occupation|coup|revolution)\b|"
     r"\bso\s+far\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
     r"\b(?:war|conflict|insurgency|uprising|violence|campaign)\s+(?:that\s+|which\s+)?"
     r"(?:has|have)\s+(?:killed|claimed|left)|\bin\s+total\b|\bover\s+the\s+(?:past|last)\s+"
@@ -546,16 +549,16 @@ def _inherit_victims(ms: list[Mention], last_named) -> list[Mention]:
         span = m.victims.span
         words = span.surface.split() if span else []
         word = words[-1].lower() if words else ""
-        if word in _INHERIT and out:
-            m = replace(m, victims=out[-1].victims)
+        # (not a part's: "eight people, including a 10-year-old girl, and 43 others")
+        whole = next((x for x in reversed(out) if x.parent is None), None)
+        if word in _INHERIT and whole is not None:
+            m = replace(m, victims=whole.victims)
         elif word in _INHERIT and last_named is not None:
             m = replace(m, victims=last_named)
         elif word in _GROUPLESS and m.victims.actor is None and last_named is not None:
             m = replace(m, victims=last_named)
         out.append(m)
     return out
-
-
 
 
 _SPEECH_BEFORE = re.compile(

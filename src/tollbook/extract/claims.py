@@ -722,6 +722,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
+    if found is not None and found[0] > end and first > 0 and toks[first - 1].lower in _MOVED:
+        found = None  # "Rescuers pulled five survivors from the rubble, and 12 remain missing"
     if found is not None and found[0] == end and found[1] in L.AFTER and \
             _object_follows(toks, found[0] + 1, text):
         return None  # "20 gunmen killed 5 villagers", "100 residents lynched two men"
@@ -825,6 +827,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     return _mention(root.outcome, fig, victims, sent, first, end - 1, toks)
     return None
 
+
+# verbs whose object a figure after them is: the people moved, not a clause's subject
+_MOVED = frozenset("pulled rescued freed released saved carried brought helped dragged lifted "
+                   "led escorted airlifted ferried moved".split())
 
 _CLAUSE_END = frozenset(
     ". ; : said says told while whereas but although because after before since until when "
