@@ -1465,3 +1465,22 @@ def test_a_bullet_as_the_subject_of_struck(sentence, wounded):
 def test_victims_counted_by_their_ages(sentence, wounded):
     ex = claims_of("Police are investigating a shooting on Elm Street. " + sentence)
     assert killed_wounded(ex) == (0, wounded)
+
+
+@pytest.mark.parametrize("sentence, outcome, n", [
+    ("Ten people were taken hostage.", Outcome.ABDUCTED, 10),
+    ("Five people were taken captive by militants.", Outcome.ABDUCTED, 5),
+    ("He said 56 people, mostly women and children, were taken by the gunmen.",
+     Outcome.ABDUCTED, 56),
+    # taken, then killed: the death
+    ("At least one gendarme was taken hostage from a bus before being shot and killed.",
+     Outcome.KILLED, 1),
+    ('"We buried 41 people today," said a community leader.', Outcome.KILLED, 41),
+])
+def test_taken_hostage_or_by_gunmen_and_buried(sentence, outcome, n):
+    assert claims_of(sentence).totals[outcome].best == n
+
+
+def test_taken_by_ambulance_is_no_abduction():
+    assert Outcome.ABDUCTED not in claims_of("Two victims were taken by ambulance to the "
+                                             "hospital.").totals

@@ -35,7 +35,7 @@ PREFILTER = re.compile(
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
-    r"buried\s+alive|on\s+(?:him|her)self\b|own\s+life",
+    r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s",
     re.IGNORECASE,
 )
 
@@ -913,6 +913,11 @@ def _passive_after(toks: list[Token], end: int,
             return None  # "19 people on the bus, and 12 of them were killed": theirs
         if w == "fatally" and k + 1 < n and toks[k + 1].lower.endswith("ed"):
             return k, "killed", seg  # "were fatally assaulted"
+        if aux and w in ("taken", "held", "seized") and _taken_captive(toks, k) and not any(
+                t.lower in ("before", "killed", "executed", "shot") for t in toks[k + 2:k + 8]):
+            # "were taken hostage", "were taken by the gunmen" (but "taken hostage from a
+            # bus before being shot and killed" reads on to the death)
+            return k, "abducted", seg
         if w in L.AUX and w not in ("left",):
             aux = True
             k += 1
@@ -955,6 +960,22 @@ def _passive_after(toks: list[Token], end: int,
 
 
 _RELATIVE = frozenset("where who whom whose which that".split())
+_CAPTIVE = frozenset("hostage hostages captive captives prisoner prisoners".split())
+_ABDUCTORS = frozenset("gunmen gunman kidnappers kidnapper abductors bandits militants "
+                       "attackers assailants insurgents rebels terrorists pirates jihadists "
+                       "fighters captors".split())
+
+
+def _taken_captive(toks: list[Token], k: int) -> bool:
+    """ "taken hostage", "held captive", "taken by the gunmen" (not "taken by ambulance")."""
+    after = [t.lower for t in toks[k + 1:k + 5]]
+    if after[:1] and after[0] in _CAPTIVE:
+        return True
+    if toks[k].lower == "taken":
+        if after[:1] == ["away"]:
+            after = after[1:]
+        return after[:1] == ["by"] and any(w in _ABDUCTORS for w in after[1:4])
+    return False
 
 
 def _blow(toks: list[Token], k: int) -> str | None:

@@ -29,7 +29,7 @@ BEFORE = {
     "kill": K, "kills": K, "killed": K, "killing": K, "slaughtered": K, "slaughtering": K,
     "massacred": K, "massacring": K, "executed": K, "executing": K, "murdered": K,
     "murdering": K, "slew": K, "beheaded": K, "beheading": K, "assassinated": K,
-    "lynched": K, "lynching": K, "butchered": K,
+    "lynched": K, "lynching": K, "butchered": K, "buried": K, "burying": K,
     # military wording for killed enemies ("neutralized 3 PKK militants")
     "neutralized": K, "neutralised": K, "neutralizing": K, "neutralising": K,
     "wound": W, "wounds": W, "wounding": W, "wounded": W, "injure": W, "injures": W,
