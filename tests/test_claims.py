@@ -1484,3 +1484,14 @@ def test_taken_hostage_or_by_gunmen_and_buried(sentence, outcome, n):
 def test_taken_by_ambulance_is_no_abduction():
     assert Outcome.ABDUCTED not in claims_of("Two victims were taken by ambulance to the "
                                              "hospital.").totals
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A security official, speaking on condition of anonymity, said nine soldiers were "
+     "killed.", "A security official"),
+    # a capitalised "Said" is a name, not a speech verb
+    ("The death toll rose to 20, Health Minister Ahmed Said said.",
+     "Health Minister Ahmed Said"),
+])
+def test_a_speaker_before_an_aside_and_a_speaker_named_said(text, source):
+    assert [c.source.name for c in claims_of(text).claims] == [source]

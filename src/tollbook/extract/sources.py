@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Source, Span
 from . import lexicon
-from .numbers import Token, tokenize
+from .numbers import Token, figure_at, tokenize
 from .sentences import Sentence
 
 SAY = frozenset(
@@ -82,6 +82,10 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                 if toks[i + 1].lower in ("he", "she", "they", "it", "we", "that"):
                     # "Another resident, Bulama Kolo, said he counted 25 bodies"
                     span = _apposition(text, toks, i - 1)
+                elif figure_at(toks, i + 1, text) is not None:
+                    # "A security official, speaking on condition of anonymity, said nine
+                    # soldiers were killed": the subject before the aside
+                    span = _opening_subject(text, toks, i - 1)
                 else:
                     span = _phrase_right(text, toks, i + 1)  # ', said Observatory director X'
             if span:
@@ -129,8 +133,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
             j -= 1  # "Sgt. Jim Brown said"
             continue
         if not (t.text[:1].isalpha() or t.text in ("-", "'s", "\u2019s")) or \
-                t.lower in _STOP or t.lower in SAY or end - j >= 9:
-            break
+                t.lower in _STOP or t.lower in SAY and t.text[:1].islower() or end - j >= 9:
+            break  # (a capitalised "Said" is a name: "Health Minister Ahmed Said said")
         j -= 1
     start = j + 1
     if start > end and end >= 0 and toks[end].text == ",":
@@ -156,6 +160,17 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     if all(w.lower() in _CALENDAR for w in span.surface.split()):
         return None  # "the attacks on Monday and Tuesday put the number ...": no speaker
     return span
+
+
+def _opening_subject(text: str, toks: list[Token], comma: int) -> Span | None:
+    """The noun phrase that opens the sentence before its first comma, when the clause
+    between that comma and toks[comma] is an aside: "A security official, speaking on
+    condition of anonymity, said"."""
+    first = next((k for k in range(comma) if toks[k].text == ","), None)
+    if first is None or not 1 <= first <= 6 or any(
+            t.lower in _STOP or t.lower in SAY for t in toks[:first]):
+        return None
+    return Span.of(text, toks[0].start, toks[first - 1].end)
 
 
 def _apposition(text: str, toks: list[Token], comma: int) -> Span | None:
