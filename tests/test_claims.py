@@ -1495,3 +1495,14 @@ def test_taken_by_ambulance_is_no_abduction():
 ])
 def test_a_speaker_before_an_aside_and_a_speaker_named_said(text, source):
     assert [c.source.name for c in claims_of(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A doctor at the hospital, who asked not to be named, said 15 bodies had been brought "
+     "in.", "A doctor at the hospital"),
+    ("Two people were killed, the Palestinian health ministry in Gaza said.",
+     "Palestinian health ministry in Gaza"),
+    ("The fighting killed 12 people in Aleppo, police in the city said.", "police in the city"),
+])
+def test_a_speaker_with_a_place_or_an_aside(text, source):
+    assert [c.source.name for c in claims_of(text).claims] == [source]

@@ -136,6 +136,14 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                 t.lower in _STOP or t.lower in SAY and t.text[:1].islower() or end - j >= 9:
             break  # (a capitalised "Said" is a name: "Health Minister Ahmed Said said")
         j -= 1
+    if j > 0 and j < end and toks[j].lower in ("in", "of", "at", "for") and \
+            (toks[j + 1].text[:1].isupper() or toks[j + 1].lower == "the") and \
+            toks[j - 1].lower in _ORG_NOUNS:
+        # "the Palestinian health ministry in Gaza said": the place is the speaker's
+        j -= 1
+        while j >= 0 and toks[j].text[:1].isalpha() and toks[j].lower not in _STOP and \
+                not (toks[j].lower in SAY and toks[j].text[:1].islower()) and end - j < 12:
+            j -= 1
     start = j + 1
     if start > end and end >= 0 and toks[end].text == ",":
         # '"...," Ali Muse, coordinator of the ambulance service, told Reuters': the
@@ -162,13 +170,24 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     return span
 
 
+# nouns that name a body or a person who speaks for one: "the health ministry in Gaza"
+_ORG_NOUNS = frozenset("ministry office officials official police spokesman spokeswoman "
+                       "authorities department agency council hospital administration "
+                       "command army military doctor doctors".split())
+# words an opening subject cannot hold: verbs and casualty words of a clause
+_NOT_SUBJECT = frozenset("killed dead died wounded injured were was is are had has have "
+                         "when while after before because".split())
+
+
 def _opening_subject(text: str, toks: list[Token], comma: int) -> Span | None:
     """The noun phrase that opens the sentence before its first comma, when the clause
     between that comma and toks[comma] is an aside: "A security official, speaking on
-    condition of anonymity, said"."""
+    condition of anonymity, said", "A doctor at the hospital, who asked not to be named,
+    said"."""
     first = next((k for k in range(comma) if toks[k].text == ","), None)
-    if first is None or not 1 <= first <= 6 or any(
-            t.lower in _STOP or t.lower in SAY for t in toks[:first]):
+    if first is None or not 1 <= first <= 7 or any(
+            t.lower in _NOT_SUBJECT or t.lower in SAY or not t.text[:1].isalpha()
+            for t in toks[:first]):
         return None
     return Span.of(text, toks[0].start, toks[first - 1].end)
 
