@@ -853,3 +853,16 @@ def test_a_wire_report_on_a_missile_strike():
     # a toll since the invasion is cumulative, in Ukraine
     assert by_value[10001].scope.value == "cumulative"  # ("more than 10,000")
     assert by_value[10001].place.country == "UA"
+
+
+@pytest.mark.parametrize("phrase, published, span", [
+    ("over the weekend", date(2019, 5, 28), ("2019-05-25", "2019-05-26")),  # a Tuesday
+    ("this weekend", date(2019, 5, 25), ("2019-05-25", "2019-05-25")),  # the Saturday itself
+    # on a Sunday, "last weekend" is the one before
+    ("last weekend", date(2019, 5, 26), ("2019-05-18", "2019-05-19")),
+])
+def test_the_weekend(phrase, published, span):
+    from tollbook.extract import dates
+    text = f"Two men were shot {phrase}, police said."
+    (d,) = dates.find_dates(text, 0, len(text), published)
+    assert (d.start, d.end) == span

@@ -38,6 +38,8 @@ _PATTERNS = [
         r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
         r"(?:and|to|through|-)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         re.I)),
+    ("weekend", re.compile(r"\b(?:(last|this|past)\s+|(?:over|during|on|at)\s+the\s+)weekend\b",
+                           re.I)),
     ("weekday", re.compile(
         r"\b(?:(last|this|on|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
@@ -138,6 +140,14 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         first = _WEEKDAYS.index(g[0].lower())
         start = end - timedelta(days=(last - first) % 7)
         return _iso(start), _iso(end), DatePrecision.DAY
+    if kind == "weekend":
+        # "over the weekend": the Saturday and Sunday last past (the one under way on a
+        # weekend day, unless "last weekend")
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if (g[0] or "").lower() in ("last", "past") and pub.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        end = min(saturday + timedelta(days=1), pub)
+        return _iso(saturday), _iso(end), DatePrecision.DAY
     if kind == "weekday":
         target = _WEEKDAYS.index(g[1].lower())
         back = (pub.weekday() - target) % 7
