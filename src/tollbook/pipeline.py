@@ -165,6 +165,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     raw: list[tuple[Mention, Source | None, Place | None, DateRange, Scope, int | None]] = []
     sents = sentence_splitter.split(text)
     found_places = [p for p in place_finder.find_places(text) if not _border(text, p)]
+    # the places of datelines ("BEIRUT (AFP) -"), decided once: where the reporter files
+    # from, not where the figures are when the story names another place
+    datelines = {p.span.start for p in found_places
+                 if place_finder.dateline_at(text, p.span.start, p.span.end)}
     budget("places")
     # Casualty mentions first: the main place is looked for where they are (and in the
     # lead), so a capital named once about something else does not become every figure's
@@ -182,7 +186,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                   not _agent_place(text, p)] for s in sents]
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
-        a <= p.span.start < b for a, b in with_figures)) and not _dateline(text, p)]
+        a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines]
     main = place_finder.main_place(text, near or found_places)
     country_place = _country_of(main)
     dates_of = _sentence_dates(text, pub)
@@ -206,10 +210,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             continue
         resolved = resolved_of[si] or _quote_speaker(text, sents, si, resolved_of)
         base = len(raw)
-        # "BEIRUT (AFP) - At least 37 people were killed in ... Syria": the dateline is
-        # where the reporter files from, not the figure's place when the sentence has one;
-        # nor is "Baghdad" in "near Tarmiya, 50 km north of Baghdad", a landmark
-        sent_places = [p for p in places_in[si] if not _dateline(text, p) and
+        # neither a dateline nor a landmark ("near Tarmiya, 50 km north of Baghdad") is a
+        # figure's place when the sentence names another
+        sent_places = [p for p in places_in[si] if p.span.start not in datelines and
                        not _landmark(text, p, places_in[si])] or places_in[si]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
@@ -230,8 +233,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 scope = Scope.AREA_TOTAL
             own, trailing = _windows(ms, n, s)
             place = _pick(sent_places, own, trailing, anchor=m.start, text=text) or \
-                _before(text, sent_places, m) or _recent_place(text, places_in, sents, si, main) \
-                or main
+                _before(text, sent_places, m) or \
+                _recent_place(places_in, sents, si, main, datelines) or main
             if scope != Scope.EVENT and (place is None or _country_words(text, s, place)):
                 place = country_place or place
             if scope == Scope.CUMULATIVE:
@@ -440,10 +443,6 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
     return None
 
 
-def _dateline(text: str, p: Place) -> bool:
-    return p.span is not None and place_finder.dateline_at(text, p.span.start, p.span.end)
-
-
 _LANDMARK = re.compile(r"(?:\b(?:km|kms|kilometres|kilometers|miles|mi)\b\.?\s*(?:\([^()]{0,30}"
                        r"\)\s*)?|\b)(?:north|south|east|west|northeast|northwest|southeast|"
                        r"southwest)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
@@ -513,8 +512,8 @@ def _agent_place(text: str, p: Place) -> bool:
         _AGENT.search(text[max(0, p.span.start - 12):p.span.start]))
 
 
-def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
-                  main: Place | None) -> Place | None:
+def _recent_place(places_in: list[list[Place]], sents, si: int, main: Place | None,
+                  datelines: set[int]) -> Place | None:
     """The place a recent sentence is about: "at least 13 soldiers were wounded in the
     gunbattle, he added" happened where the attack just told of did. Wire stories put each
     sentence in its own paragraph, so this looks back by sentences (three at most)."""
@@ -523,7 +522,7 @@ def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
             continue  # a dateline or a caption line ("Kabul")
         # (borders are out of found_places already, agents out of places_in)
         here = [p for p in places_in[k] if p.precision != PlacePrecision.COUNTRY and
-                not _dateline(text, p)]
+                p.span.start not in datelines]
         if here:
             # the article's main place if the sentence names it ("Palanpur area of Surat"),
             # else its first ("In Kunduz, ... a spokesman based in Balkh": the topic)
@@ -915,10 +914,11 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             c.date.precision == DatePrecision.DAY for c in hurt):
         published = None
     dead_at = {c.evidence.start for c in claims if c.outcome == Outcome.KILLED}
-    lead = next((c for c in sorted(claims, key=lambda c: c.evidence.start)
-                 if c.scope == Scope.EVENT and c.outcome in (Outcome.KILLED, Outcome.WOUNDED)
-                 and c.date.span is not None and c.date.precision == DatePrecision.DAY
-                 and c.evidence.start < _LEAD_CHARS), None)
+    lead = min((c for c in claims
+                if c.scope == Scope.EVENT and c.outcome in (Outcome.KILLED, Outcome.WOUNDED)
+                and c.date.span is not None and c.date.precision == DatePrecision.DAY
+                and c.evidence.start < _LEAD_CHARS), key=lambda c: c.evidence.start,
+               default=None)
     for outcome in Outcome:
         # A part with its parent's outcome is inside the parent's count; a part with an
         # outcome of its own ("four were shot, one fatally") is the only count of it.

@@ -113,10 +113,6 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
     return runs
 
 
-def _is_dateline(text: str, run: _Run) -> bool:
-    return dateline_at(text, run.start, run.end)
-
-
 # what follows a dateline's place: "(AFP) -", ", May 4 (Reuters) -", ", Ohio -", " - "
 _DATELINE_REST = re.compile(r"[ \t]*(?:,[^\n(]{0,40}?)?[ \t]*(?:\(|-|\u2013|\u2014)")
 _DATELINE_CITY = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,30},[ \t]*")
@@ -251,7 +247,7 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
 def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place | None:
     if len(run.words) > _MAX_RUN + 1:
         return None
-    if text[run.start:run.end].isupper() and not _is_dateline(text, run):
+    if text[run.start:run.end].isupper() and not dateline_at(text, run.start, run.end):
         # Capitals mid-text are acronyms ("AFP"); only country ones ("UAE") are places.
         entry = gazetteer.country_named(text[run.start:run.end]) if len(run.words) == 1 \
             else None
@@ -275,7 +271,7 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
             cue = "district"
         elif _TOWN_BEFORE.search(before):
             cue = "town"
-        elif _LOCATIVE.search(before) or _is_dateline(text, run):
+        elif _LOCATIVE.search(before) or dateline_at(text, run.start, run.end):
             cue = "locative"
     named_country = None
     m = _COUNTRY_AFTER.match(after)
