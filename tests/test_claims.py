@@ -1506,3 +1506,8 @@ def test_a_speaker_before_an_aside_and_a_speaker_named_said(text, source):
 ])
 def test_a_speaker_with_a_place_or_an_aside(text, source):
     assert [c.source.name for c in claims_of(text).claims] == [source]
+
+
+def test_a_detectives_short_title_ends_no_sentence_and_stays_in_the_name():
+    ex = claims_of("Two men were shot, Det. John Smith said. Police are investigating.")
+    assert [c.source.name for c in ex.claims] == ["Det. John Smith"]

@@ -162,3 +162,10 @@ MONTHS = frozenset(
 MONTH_ABBREVS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CALENDAR = MONTHS | WEEKDAYS
+
+# Titles written short before a name ("Lt. Mark Howard", "Sgt. Jim Brown"): no sentence
+# ends at their full stop, and they stay inside a speaker's name.
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col sgt capt maj cpl pvt adm cmdr brig rep sen gov pres prof rev det "
+    "ofc insp supt lieut".split()
+)

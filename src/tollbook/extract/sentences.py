@@ -15,10 +15,9 @@ from . import lexicon
 
 MAX_SENTENCE = 2000  # characters; longer runs are cut at a space
 
-_ABBREV = frozenset(
-    "mr mrs ms dr gen lt col sgt capt maj cpl pvt adm cmdr rep sen gov st mt ft jr sr "
-    "no vs etc inc co corp ltd jan feb mar apr aug sep sept oct nov dec a.m p.m u.s u.n "
-    "u.k e.g i.e approx dept govt est pres prof rev gov't ave blvd rd hwy".split()
+_ABBREV = lexicon.TITLE_ABBREVIATIONS | frozenset(
+    "st mt ft jr sr no vs etc inc co corp ltd jan feb mar apr aug sep sept oct nov dec a.m "
+    "p.m u.s u.n u.k e.g i.e approx dept govt est gov't ave blvd rd hwy".split()
 )
 # End of a sentence: . ! ? (with closing quotes/brackets), then space and a likely start.
 _END = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9\u2022])""")

@@ -114,11 +114,6 @@ def _clean_name(surface: str) -> str:
     return surface
 
 
-# titles written short before a name: "Lt. Mark Howard", "Sgt. Jim Brown", "Dr. Ali Hassan"
-_TITLE_ABBREVIATIONS = frozenset("lt sgt capt col gen dr mr mrs ms det cpl ofc gov rep sen maj "
-                                 "cmdr insp supt prof lieut brig adm".split())
-
-
 def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     """The subject phrase ending just before the speech verb at toks[i]."""
     j = i - 1
@@ -128,7 +123,7 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     end = j
     while j >= 0:
         t = toks[j]
-        if t.text == "." and j > 0 and toks[j - 1].lower in _TITLE_ABBREVIATIONS and \
+        if t.text == "." and j > 0 and toks[j - 1].lower in lexicon.TITLE_ABBREVIATIONS and \
                 j < end and toks[j + 1].text[:1].isupper():
             j -= 1  # "Sgt. Jim Brown said"
             continue
@@ -208,7 +203,7 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
     j = i
     while j < len(toks) and j - i < 10:
         t = toks[j]
-        if t.text == "." and j > i and toks[j - 1].lower in _TITLE_ABBREVIATIONS:
+        if t.text == "." and j > i and toks[j - 1].lower in lexicon.TITLE_ABBREVIATIONS:
             j += 1  # "according to Lt. Mark Howard"
             continue
         if not (t.text[:1].isalpha() or t.text in ("-",)) or t.lower in (
