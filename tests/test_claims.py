@@ -1511,3 +1511,59 @@ def test_a_speaker_with_a_place_or_an_aside(text, source):
 def test_a_detectives_short_title_ends_no_sentence_and_stays_in_the_name():
     ex = claims_of("Two men were shot, Det. John Smith said. Police are investigating.")
     assert [c.source.name for c in ex.claims] == ["Det. John Smith"]
+
+
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("Police shot him dead.", 1, 0),
+    ("Soldiers shot a protester dead on Friday.", 1, 0),
+    ("The gunmen shot the driver and a passenger dead.", 2, 0),
+    ("Police shot him in the leg.", 0, 1),
+])
+def test_shot_with_dead_after_its_object(sentence, killed, wounded):
+    assert killed_wounded(claims_of(sentence)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("The gunman killed four people before he was shot dead by police, officials said.", 5),
+    ("Police said the suspect killed two men before he was killed by officers.", 3),
+    ("A man shot and killed two neighbors before officers shot him dead.", 3),
+    ("A man killed his wife before he was shot dead by police.", 2),
+    # the doer is told before the dead; a pronoun before them is not the doer
+    ("He was shot dead after the gunman killed four people.", 4),
+    ("Four people were killed, including the gunman, before he was shot dead.", 4),
+])
+def test_the_killers_own_death_in_the_sentence_of_his_killing(sentence, killed):
+    assert killed_wounded(claims_of(sentence))[0] == killed
+
+
+def test_a_wound_to_a_limb_does_not_say_a_suicide_was_survived():
+    ex = claims_of("After the assailant was shot in the leg by police, he turned the gun on "
+                   "himself and committed suicide.")
+    assert killed_wounded(ex)[0] == 1
+
+
+@pytest.mark.parametrize("sentence, victims", [
+    ("A member of the family was kidnapped and later found dead.", VictimType.CIVILIANS),
+    ("A third member from the same family was kidnapped and later found dead.",
+     VictimType.CIVILIANS),
+])
+def test_a_member_of_a_civil_body_named_after_of(sentence, victims):
+    ex = claims_of(sentence)
+    assert sorted(c.outcome for c in ex.claims) == sorted([Outcome.KILLED, Outcome.ABDUCTED])
+    assert {c.victims.type for c in ex.claims} == {victims}
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Two members of Boko Haram were killed.", "Boko Haram"),
+    ("Two members of the Islamic State group were killed.", "Islamic State"),
+    ("Two members of the Lebanese Shiite group Hezbollah were killed.", "Hezbollah"),
+    ("Two members of Hezbollah's elite forces were killed.", "Hezbollah"),
+])
+def test_a_group_named_in_several_words_after_of(sentence, actor):
+    assert [c.victims.actor for c in claims_of(sentence).claims] == [actor]
+
+
+def test_the_death_of_a_civilian_counts_the_civilian():
+    (c,) = claims_of("The raid led to the death of a civilian.").claims
+    assert (c.outcome, c.figure.span.surface, c.victims.type) == \
+        (Outcome.KILLED, "a civilian", VictimType.CIVILIANS)

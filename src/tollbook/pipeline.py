@@ -1269,17 +1269,48 @@ def _with_the_killer(cs: list[Claim]) -> list[Claim]:
     competes with the other sentences' figures."""
     out = []
     for c in cs:
-        if c.outcome != Outcome.KILLED or _group_key(c) != "self":
+        killer = c.outcome == Outcome.KILLED and _group_key(c) != "self" and _the_killer(c, cs)
+        if c.outcome != Outcome.KILLED or _group_key(c) != "self" and not killer:
             continue
         if _INCLUDING.search(c.evidence.surface):
             continue  # "at least four are dead, including Syed who took his own life"
         mates = [d for d in cs if d.evidence == c.evidence and d is not c and
-                 d.outcome == Outcome.KILLED and _group_key(d) != "self" and not d.extra]
+                 d.outcome == Outcome.KILLED and _group_key(d) != "self" and not d.extra
+                 and (not killer or d.figure.span.start < c.figure.span.start)]
         if mates:
             m = max(mates, key=lambda d: d.figure.best)
             n = m.figure.best + c.figure.best
             out.append(_counting(m, n))
     return out
+
+
+_KILLER = re.compile(r"\b(?:gunm[ae]n|shooter|attacker|assailant|bomber|killer|perpetrator|"
+                     r"suspect)\b", re.I)
+_KILLER_DIED = re.compile(r"^(?:(?:the|a|an)\s+)?(?:he|she|him|her|gunm[ae]n|shooter|attacker|"
+                          r"assailant|bomber|killer|perpetrator|suspect)$", re.I)
+
+
+def _the_killer(c: Claim, cs: list[Claim]) -> bool:
+    """ "The gunman killed four people before he was shot dead by police": one person told
+    without a number, after a killing whose doer the sentence names before the dead, is the
+    doer (the sentence's sum is 5, as "... before killing himself")."""
+    if c.figure.stated or not _KILLER_DIED.match(c.figure.span.surface):
+        return False
+    ev = c.evidence
+    for d in cs:
+        if d is c or d.evidence != ev or d.outcome != Outcome.KILLED or \
+                d.figure.span.start >= c.figure.span.start:
+            continue
+        lead = ev.surface[:d.figure.span.start - ev.start]
+        if (_KILLER.search(lead) or _ONE_KILLED.search(lead)) and \
+                not _KILLER.search(d.figure.span.surface):
+            return True
+    return False
+
+
+# "A man killed his wife", "a woman shot and killed her neighbour": one person the subject
+_ONE_KILLED = re.compile(r"\b(?:man|woman)\s+(?:allegedly\s+|then\s+)?(?:killed|murdered|"
+                         r"shot\s+and\s+killed|fatally\s+(?:shot|stabbed))\s+$", re.I)
 
 
 def _joined_sums(cs: list[Claim]) -> tuple[list[Claim], list[Claim]]:

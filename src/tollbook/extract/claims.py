@@ -302,7 +302,7 @@ def _suicide(text: str, sent: Sentence, toks: list[Token],
            ("himself", "herself") for m in found):
         return []
     m = _TURNED_ON.search(text, sent.start, sent.end)
-    if m is None or _survived(text, sent) or re.search(
+    if m is None or _survived(text, sent, limbs=False) or re.search(
             r"\b(?:survived|attempted|tried)\b", text[sent.start:sent.end], re.I):
         return []
     g = next(i for i in range(1, 5) if m.group(i))
@@ -504,6 +504,7 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
 def _of_phrase(toks: list[Token], k: int) -> tuple[int, str | None]:
     """After "of": the proper name in "the Lebanese Shiite group Hezbollah's elite forces"."""
     proper = None
+    run: list[str] = []  # the capitalised words in a row: "Islamic State", "Boko Haram"
     end = k
     for m in range(k, min(len(toks), k + 8)):
         t = toks[m].text
@@ -512,8 +513,13 @@ def _of_phrase(toks: list[Token], k: int) -> tuple[int, str | None]:
             break
         if t[0].isupper() and w not in ("the",):
             base = t[:-2] if t.endswith(("'s", "\u2019s")) else t
-            if not _demonym(base):
-                proper = base
+            if run or not _demonym(base):
+                run.append(base)
+                proper = " ".join(run)
+            if base != t:
+                run = []  # "Hezbollah's elite forces": the name ends at its 's
+        else:
+            run = []
         end = m + 1
     return end, proper
 
@@ -549,6 +555,11 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
     if w in ("member", "members") and head > 0 and toks[head - 1].lower in _CIVIL_BODIES:
         # "a local council member", "three family members": members of no armed group
         return Victims(VictimType.CIVILIANS, f"{toks[head - 1].lower} {w}", span)
+    if w in ("member", "members") and head + 2 < len(toks) and \
+            toks[head + 1].lower in ("of", "from"):
+        body = next((x.lower for x in toks[head + 2:head + 6] if x.lower in _CIVIL_BODIES), None)
+        if body is not None:  # "a member of the same family", "members of the local council"
+            return Victims(VictimType.CIVILIANS, f"{body} {w}", span)
     if w in L.COMBATANT_NOUNS:
         vtype = VictimType.COMBATANTS
     elif w in L.CIVILIAN_NOUNS:
@@ -1620,6 +1631,11 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
         elif not (_person_word(toks, j) or (nxt.text.isdigit() and j + 2 < len(toks) and
                                             toks[j + 2].lower.startswith("year"))):
             continue
+        obj = _singular_object(text, toks, j)
+        if obj is not None and obj[2] == 1:
+            # "the death of a civilian": the civilian is the figure and the victims
+            fig, victims = _object_figure(text, toks, obj)
+            return [_mention(Outcome.KILLED, fig, victims, sent, k, obj[1], toks, singular=True)]
         fig = _count_figure(text, toks, k, j, 1)
         return _dead(toks, sent, fig, k, j)
     return []
@@ -1925,7 +1941,11 @@ def _weak_wound(text: str, sent: Sentence, toks: list[Token], first: int, head: 
                     singular=True)
 
 
-def _survived(text: str, sent: Sentence) -> bool:
+def _survived(text: str, sent: Sentence, limbs: bool = True) -> bool:
+    """Whether the sentence says someone lived; with limbs=False a wound to a limb ("shot in
+    the leg") is not enough ("shot in the leg by police, he turned the gun on himself")."""
+    if not limbs:
+        return _SURVIVED_WORDS.search(text, sent.start, sent.end) is not None
     return _SURVIVED.search(text, sent.start, sent.end) is not None or \
         _RELEASED.search(text, sent.start, sent.end) is not None and \
         _HOSPITAL_WORD.search(text, sent.start, sent.end) is not None
@@ -1937,12 +1957,15 @@ _RELEASED = re.compile(r"\b(?:had|has|have)\s+been\s+released\b|\bwas\s+released
 _HOSPITAL_WORD = re.compile(r"\bhospital", re.I)
 
 
-_SURVIVED = re.compile(
+_SURVIVED_TEXT = (
     r"\bnot\s+(?:considered\s+|believed\s+to\s+be\s+|thought\s+to\s+be\s+)?life[- ]"
     r"threatening|\bnon[- ]life[- ]threatening|\b(?:stable|good|fair)\s+condition|"
     r"\bcondition\s+(?:was\s+|has\s+)?stabilized|\b(?:is|was)\s+"
     r"recovering|\bexpected\s+to\s+(?:survive|recover)|\btreated\s+and\s+released|"
-    r"\bsurvived\b|\bstill\s+alive\b|\bshot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+"
+    r"\bsurvived\b|\bstill\s+alive\b")
+_SURVIVED_WORDS = re.compile(_SURVIVED_TEXT, re.I)
+_SURVIVED = re.compile(
+    _SURVIVED_TEXT + r"|\bshot\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her)\s+"
     r"(?:(?:left|right|upper|lower)\s+)?(?:leg|legs|arm|arms|hand|hands|foot|feet|ankle|thigh|"
     r"buttocks?|shoulder|knee|wrist|finger|hip|elbow)\b", re.I)
 
@@ -2254,8 +2277,8 @@ def _next_object(text: str, toks: list[Token], head: int) -> tuple[int, int, int
     if obj is None or obj[2] != 1 or obj[0] == obj[1] and toks[obj[0]].lower in L.PRONOUN_SG:
         return None  # (not "her" of "a woman and her two children")
     nxt = toks[obj[1] + 1].lower if obj[1] + 1 < len(toks) else ""
-    if nxt in L.AUX or nxt in L.AFTER or nxt in L.BEFORE or nxt == "shot":
-        return None
+    if nxt in L.AUX or nxt in L.AFTER and nxt != "dead" or nxt in L.BEFORE or nxt == "shot":
+        return None  # ("shot the driver and a passenger dead": "dead" closes the objects)
     return obj
 
 
@@ -2401,8 +2424,8 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
             return Outcome.KILLED, k + 3, False
         if nxt[:2] in (["and", "wounded"], ["and", "injured"]):
             return Outcome.WOUNDED, k + 3, False
-        if _to_death_after(toks, k):
-            return Outcome.KILLED, k + 1, False  # "shot a woman to death"
+        if _to_death_after(toks, k) or _dead_after(toks, k):
+            return Outcome.KILLED, k + 1, False  # "shot a woman to death", "shot him dead"
         return Outcome.WOUNDED, k + 1, True
     if w in _TO_DEATH_VERBS and not (k > 0 and toks[k - 1].lower in L.AUX) and \
             _to_death_after(toks, k):
@@ -2429,6 +2452,22 @@ def _to_death_after(toks: list[Token], k: int) -> bool:
     """ "to death" within the object after the verb at k ("stabbed a man to death")."""
     return any(toks[i].lower == "to" and toks[i + 1].lower == "death"
                for i in range(k + 1, min(len(toks) - 1, k + 9)))
+
+
+_OBJECT_ENDS = frozenset("who whom that which was were is are had has after before when while as "
+                         "in on at near outside inside during because but".split())
+
+
+def _dead_after(toks: list[Token], k: int) -> bool:
+    """ "dead" closing the object after "shot" at k: "shot him dead", "shot a protester dead",
+    "shot the driver and his son dead"."""
+    for i in range(k + 2, min(len(toks), k + 9)):
+        w = toks[i].lower
+        if w == "dead":
+            return True
+        if w in _OBJECT_ENDS or not toks[i].text[0].isalnum():
+            return False
+    return False
 
 
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -2645,6 +2684,8 @@ def _singular_subject(toks: list[Token], k: int,
                 continue  # "a judge of a provincial court", "a man driving a motorcycle"
             if t in ("the", "his", "her", "their", "its") and \
                     toks[head].lower not in L.SINGULAR and not (fatal and t == "the"):
+                if i > 1 and toks[i - 1].lower in ("of", "from"):
+                    continue  # "a member of the family", "a third member from the same family"
                 return None  # ("the Taliban district head of intelligence was killed")
             return i, head, 1
         if not toks[i].text[:1].isalpha() and toks[i].text != "-" and not (
