@@ -1567,3 +1567,15 @@ def test_the_death_of_a_civilian_counts_the_civilian():
     (c,) = claims_of("The raid led to the death of a civilian.").claims
     assert (c.outcome, c.figure.span.surface, c.victims.type) == \
         (Outcome.KILLED, "a civilian", VictimType.CIVILIANS)
+
+
+@pytest.mark.parametrize("sentence, dead", [
+    ("A man who was abducted on Monday was found dead on Friday.", ["A man"]),
+    ("A trader who was kidnapped by gunmen last week was killed.", ["A trader"]),
+    ("A man who was arrested on Monday died in custody.", ["A man"]),
+    ("A man who was abducted on Monday was released on Friday.", []),
+    ("A man who was arrested on Monday said his brother was killed.", ["his brother"]),
+])
+def test_the_death_of_someone_taken_told_in_a_relative_clause(sentence, dead):
+    ex = claims_of(sentence)
+    assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] == dead

@@ -2312,6 +2312,15 @@ def _taken_then_killed(toks: list[Token], k: int, found: list[Mention]) -> Menti
         between = between[between.index("and"):]
     if "and" in between and all(w in _THEN for w in between):
         return taken
+    if any(t.lower in ("who", "whom") for t in toks[taken.first:taken.last]) and \
+            len(between) <= 24 and (between[-1:] in (["was"], ["is"]) or
+                                    between[-2:] in (["was", "found"], ["is", "found"]) or
+                                    toks[k].lower in ("died", "dies")) and \
+            not any(w in ("and", "but", "while", "who", "whom", "which", ";", ":") or
+                    w in L.AFTER or w in L.BEFORE for w in between):
+        # "a person who was abducted ... on 24 April, was found dead": the verb of the
+        # relative clause's antecedent
+        return taken
     return None
 
 
