@@ -1579,3 +1579,52 @@ def test_the_death_of_a_civilian_counts_the_civilian():
 def test_the_death_of_someone_taken_told_in_a_relative_clause(sentence, dead):
     ex = claims_of(sentence)
     assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] == dead
+
+
+@pytest.mark.parametrize("sentence, figure, value", [
+    ("About 5,000 people fled their homes after the attack.", "About 5,000", 5000),
+    ("The fighting forced 5,000 people to flee their homes.", "5,000", 5000),
+    ("Hundreds of thousands have fled the fighting.", "Hundreds of thousands", 100_000),
+    ("More than 2,000 families were forced to flee.", "More than 2,000", 2000),
+    ("The clashes forced 300 families from their homes.", "300", 300),
+])
+def test_fleeing_homes_or_fighting_is_displacement(sentence, figure, value):
+    (c,) = claims_of(sentence).claims
+    assert (c.outcome, c.figure.span.surface, c.figure.value) == \
+        (Outcome.DISPLACED, figure, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two suspects fled the scene.",
+    "Three men fled the area after the shooting.",
+])
+def test_fleeing_a_scene_is_no_displacement(sentence):
+    assert claims_of(sentence).claims == ()
+
+
+def test_tens_of_thousands_is_one_amount():
+    (c,) = claims_of("The war has killed tens of thousands of people since 2011.").claims
+    assert (c.figure.span.surface, c.figure.low, c.scope.value) == \
+        ("tens of thousands", 10_000, "cumulative")
+
+
+def test_a_separate_incident_is_on_top_of_the_first():
+    ex = claims_of("A missile strike on an apartment building in Dnipro killed nine people, "
+                   "the governor said on Monday. Separately, Russian shelling killed a "
+                   "68-year-old woman in the Kherson region overnight, its governor said.")
+    t = ex.totals[Outcome.KILLED]
+    assert (t.low, t.best, t.high) == (10, 10, 10)
+
+
+def test_a_person_named_wounded_and_later_dead_is_not_also_wounded():
+    ex = claims_of("Police found Sam Mosley, 24, with a non-life-threatening gunshot wound on "
+                   "Tuesday. In an unrelated shooting, Henry Romero, 21, was found critically "
+                   "injured last Wednesday. Police received word Tuesday that Romero died.")
+    # (the unrelated shooting is on top of the first; its wounded man is among its dead)
+    assert killed_wounded(ex) == (1, 1)
+
+
+def test_people_searched_for_are_not_one_more_missing():
+    ex = claims_of("Rescuers were still searching the rubble for survivors, and five people "
+                   "were missing, the governor said.")
+    assert [(c.outcome, c.figure.best) for c in ex.claims] == [(Outcome.MISSING, 5)]

@@ -766,6 +766,12 @@ _WITH_ATTACKERS = re.compile(
     r"attackers?|bombers?|perpetrators?|gunm[ae]n|militants?)\b", re.I)
 
 
+_SEPARATE = re.compile(
+    r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+(?:incident|attack|shooting|strike|"
+    r"raid|development)s?|in\s+(?:another|a\s+second|an\s+unrelated)\s+(?:incident|attack|"
+    r"shooting|strike|raid))\b", re.I)
+
+
 def _by_sentence(cs: list[Claim]) -> dict[tuple[int, int], list[Claim]]:
     out: dict[tuple[int, int], list[Claim]] = {}
     for c in cs:
@@ -956,6 +962,10 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             key = _one_of_them(c, counted) or _group_key(c)
             if _others_of_a_kind_told(c, cs):
                 key = f"other:{c.id}"  # "2 other policemen were killed when they arrived"
+            if _SEPARATE.match(c.evidence.surface):
+                # "Separately, shelling killed a woman in Kherson": another incident, on top
+                key = f"apart:{c.evidence.start}:{key}"
+                extra_keys.add(key)
             if key == VictimType.CIVILIANS.value and not c.figure.stated and \
                     len(people) == 1 and not _someone_else(c):
                 key = next(iter(people))  # "one man was grazed ... the driver": one of them
@@ -1454,8 +1464,15 @@ def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> l
     told the wound. A wound count no larger than such a death goes, unless its sentence
     counts its dead apart ("one was killed and another wounded") or names someone else
     ("another man was also shot")."""
-    later = [c for c in claims if c.outcome == Outcome.KILLED and c.scope == Scope.EVENT
-             and not _background(c, published) and _died_of_wounds(c)]
+    dead = [c for c in claims if c.outcome == Outcome.KILLED and c.scope == Scope.EVENT
+            and not _background(c, published)]
+    # "Henry Romero, 21, was found critically injured ... Romero died": a name wounded and
+    # then dead
+    names = [k[1][5:].split() for k in map(_person_key, dead) if k and k[1].startswith("name:")]
+    cs = [c for c in cs if c.weak or not any(
+        _same_name(k[1][5:].split(), n) for k in [_person_key(c)] if k and
+        k[1].startswith("name:") for n in names)]
+    later = [c for c in dead if _died_of_wounds(c)]
     if not later:
         return cs
     n = max(c.figure.best for c in later)
@@ -1466,6 +1483,11 @@ def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> l
         if c.weak or c.figure.best > n or c.evidence.start in told_dead or _someone_else(c):
             out.append(c)
     return out
+
+
+def _same_name(a: list[str], b: list[str]) -> bool:
+    """ "henry jossue romero" and "romero": one name, or one of them its last word."""
+    return a == b or len(a) == 1 and a[0] == b[-1] or len(b) == 1 and b[0] == a[-1]
 
 
 _AND_BETWEEN = re.compile(r"\s*,?\s*and\s+")

@@ -35,7 +35,8 @@ PREFILTER = re.compile(
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
-    r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s",
+    r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
+    r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home",
     re.IGNORECASE,
 )
 
@@ -252,6 +253,18 @@ def _prior_incident(toks: list[Token], first: int) -> bool:
 
 _INCIDENTS = frozenset("shooting attack incident stabbing bombing raid ambush clash massacre "
                        "shootings attacks bombings massacres rampage explosion blast".split())
+
+
+# Fleeing that is displacement: from homes or from the fighting, or forced (not "two men fled
+# the scene", "the suspects fled the area")
+_FLED_FROM = (r"(?:(?:their|his|her|the)\s+)?(?:homes?|fighting|violence|clashes|conflict|war|"
+              r"offensive|attacks?|bombardment|shelling)\b")
+_FLED = re.compile(
+    r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:been|reportedly|now|since|already)\s+)?"
+    r"(?:(?:fled|fleeing)\s+" + _FLED_FROM + r"|(?:been\s+)?forced\s+(?:to\s+flee\b|"
+    r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b))", re.I)
+_FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
+                         re.I)
 
 
 def _either_or(toks: list[Token], m: Mention) -> bool:
@@ -730,6 +743,16 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         parent = next((i for i in range(len(prior) - 1, -1, -1)
                        if prior[i].outcome == outcome and prior[i].parent is None), None)
         return _mention(outcome, fig, victims, sent, first, end + 3, toks, parent=parent)
+    # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
+    fled = _FLED.match(text, toks[end].start) if end < len(toks) else None
+    if fled is not None and not _modal_before(toks, first) and not _negated(toks, first):
+        last = next(i for i in range(end, len(toks)) if toks[i].end >= fled.end())
+        return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
+    flee = _FLEE_AFTER.match(text, toks[end].start) if 0 < first and end < len(toks) and \
+        toks[first - 1].lower in ("forced", "forcing", "forces") else None
+    if flee is not None:  # "forced 5,000 people to flee", "forced 300 families from their homes"
+        last = next(i for i in range(end, len(toks)) if toks[i].end >= flee.end())
+        return _mention(Outcome.DISPLACED, fig, victims, sent, first - 1, last, toks)
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
@@ -2231,6 +2254,9 @@ def _before_the_others(text: str, sent: Sentence, toks: list[Token],
             continue  # "Six children were killed, including the assailant, and two others"
         if s0 > 0 and toks[s0 - 1].lower in _PREPOSITIONS or toks[head].lower in _COLLECTIVE:
             continue  # "repelled by the Cameroon army and at least six assailants were killed"
+        prep = next((i for i in range(s0, head) if toks[i].lower in _PREPOSITIONS), None)
+        if prep is not None and not any(_person_noun(t.lower) for t in toks[s0:prep]):
+            continue  # "searching the rubble for survivors, and five people were missing"
         x = _mention(m.outcome, _count_figure(text, toks, s0, head, count),
                      _victims(toks, head, None, s0, head + 1, text), sent, s0, head, toks,
                      singular=True)

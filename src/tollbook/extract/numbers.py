@@ -6,7 +6,9 @@ tollbook owns this grammar. It works on `Token`s (words with offsets) and return
 
 Conventions for figures with no hard bound (documented in the README):
 - vague amounts follow ACLED's coding: "a few"/"several" = 3, "dozens" = 12, "scores" = 20,
-  "hundreds" = 100, "thousands" = 1000; value = low = best, high unbounded.
+  "hundreds" = 100, "thousands" = 1000, "millions" = 1,000,000; value = low = best, high
+  unbounded. Two of them joined by "of" multiply: "tens of thousands" = 10,000, "hundreds
+  of thousands" = 100,000.
 - "around/about/some/nearly N": best = N, no hard bounds (low = high = None).
 - "at least N": low N; "more than N": low N+1; "up to N": high N; "less than N": high N-1.
 - a range "between N and M": value N, low N, high M, best N (the conservative end).
@@ -90,6 +92,7 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_0
 VAGUE = {
     "several": 3, "few": 3, "handful": 3, "dozens": 12, "scores": 20, "hundreds": 100,
     "thousands": 1000, "tens": 10, "numerous": 3, "multiple": 2, "many": 3,
+    "millions": 1_000_000,
 }
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen", "and"}
 
@@ -185,6 +188,11 @@ def number_at(toks: list[Token], i: int) -> Number | None:
         return Number(v, i, last)
     # Vague: "dozens", "scores of", "hundreds", "a few", "several".
     if t in VAGUE and t not in ("few", "many", "multiple", "numerous"):
+        if t in ("tens", "dozens", "hundreds") and i + 2 < len(toks) and \
+                toks[i + 1].lower == "of" and toks[i + 2].lower in ("hundreds", "thousands",
+                                                                    "millions"):
+            # "tens of thousands": one amount (10,000), not "tens" of people "thousands"
+            return Number(VAGUE[t] * VAGUE[toks[i + 2].lower], i, i + 2, vague=True, word=True)
         return Number(VAGUE[t], i, i, vague=True, word=True)
     if t == "a" and i + 1 < len(toks) and toks[i + 1].lower in ("few", "handful"):
         return Number(VAGUE[toks[i + 1].lower], i, i + 1, vague=True, word=True)
