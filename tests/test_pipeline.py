@@ -86,6 +86,19 @@ def test_bad_input_is_rejected_with_a_code(raw, code):
     assert getattr(got, "code", None) == code
 
 
+@pytest.mark.parametrize("note, killed", [
+    ("Boko Haram fighters attacked Dikwa (Borno state), killing 43 people, including 16 "
+     "police officers.", 43),
+    ("Suspected Fulani militants attacked Mangu, Plateau, Nigeria. Local sources reported 9 "
+     "dead while police confirmed 6 deaths.", 9),
+    ("03/04/2024: An IED killed three soldiers near Bannu, Khyber Pakhtunkhwa, Pakistan. TTP "
+     "claimed responsibility.", 3),
+])
+def test_a_terse_note_of_names_and_casualty_words_is_english(note, killed):
+    ex = pipeline.run(read_bytes(note.encode(), doc_id="note"))
+    assert killed_wounded(ex)[0] == killed
+
+
 def test_cli_batch_carries_on_past_bad_documents(tmp_path):
     jl = tmp_path / "batch.jsonl"
     jl.write_text("\n".join([
