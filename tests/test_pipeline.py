@@ -879,3 +879,18 @@ def test_the_weekend(phrase, published, span):
     text = f"Two men were shot {phrase}, police said."
     (d,) = dates.find_dates(text, 0, len(text), published)
     assert (d.start, d.end) == span
+
+
+def test_a_figure_with_no_date_of_its_own_takes_the_one_day_the_text_gives():
+    ex = pipeline.run(read_text("On 5 March 2024, gunmen attacked a checkpoint in Gao. Two "
+                                "soldiers were killed.", published=date(2024, 3, 11)))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2024-03-05", "2024-03-05")
+
+
+def test_with_several_days_a_figure_with_none_of_its_own_spans_them_to_publication():
+    ex = pipeline.run(read_text(
+        "Gunmen attacked a checkpoint in Gao on 5 March 2024. Troops retook it on 7 March "
+        "2024. Two soldiers were killed.", published=date(2024, 3, 11)))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2024-03-05", "2024-03-11")

@@ -686,20 +686,33 @@ def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> 
 
 
 def _first_event_date(sents, dates_of, pub: date | None) -> DateRange | None:
-    """The earliest day-precise date in the first paragraphs: when the reported events began."""
+    """The earliest day-precise date in the first paragraphs: when the reported events began.
+    When that is the only day the whole text gives, it comes back as that day alone (the
+    figures of "On 5 March 2024, gunmen attacked a checkpoint. Two soldiers were killed."
+    are of 5 March); otherwise as an open start (end None)."""
     early = [d for s in sents[:8] for d in dates_of(s)
              if d.start and d.precision == DatePrecision.DAY]
     if pub is not None:
         early = [d for d in early if d.start <= pub.isoformat()]
-    return min(early, key=lambda d: d.start) if early else None
+    if not early:
+        return None
+    first = min(early, key=lambda d: d.start)
+    days = {d.start for s in sents for d in dates_of(s)
+            if d.start and d.precision == DatePrecision.DAY and d.end == d.start}
+    if days == {first.start} and first.end == first.start:
+        return first
+    return DateRange(first.start, None, first.precision, first.span)
 
 
 def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
-    """A figure with no date of its own: from the reported events' start to publication."""
+    """A figure with no date of its own: the one day the text gives, or from the reported
+    events' start to publication."""
     end = pub.isoformat() if pub else None
     if first is None:
         return DateRange(None, end, DatePrecision.UNKNOWN if not end else DatePrecision.DAY)
-    return DateRange(first.start, end or first.end, DatePrecision.DAY)
+    if first.end is not None:
+        return first
+    return DateRange(first.start, end or first.start, DatePrecision.DAY)
 
 
 def _open_range(pub: date | None) -> DateRange:
