@@ -1628,3 +1628,49 @@ def test_people_searched_for_are_not_one_more_missing():
     ex = claims_of("Rescuers were still searching the rubble for survivors, and five people "
                    "were missing, the governor said.")
     assert [(c.outcome, c.figure.best) for c in ex.claims] == [(Outcome.MISSING, 5)]
+
+
+@pytest.mark.parametrize("sentence, outcome, value", [
+    ("Two 18-year-old men were killed on Monday.", Outcome.KILLED, 2),
+    ("Two 17-year-olds were killed.", Outcome.KILLED, 2),
+    ("Police arrested two 18-year-old men.", Outcome.ARRESTED, 2),
+    ("A woman in her 30s was shot and killed.", Outcome.KILLED, 1),
+    ("A man in his early 20s was wounded.", Outcome.WOUNDED, 1),
+    ("Her husband, 36, was killed.", Outcome.KILLED, 1),
+    ("The 25-year-old was shot and wounded.", Outcome.WOUNDED, 1),
+    ("A 45-year-old woman and a 50-year-old man were shot.", Outcome.WOUNDED, 2),
+    ("A woman, 31, and her daughter, 12, were shot.", Outcome.WOUNDED, 2),
+    ("Donna Muller, 49, and her son, 22-year-old Richard Muller, were found shot to death.",
+     Outcome.KILLED, 2),
+])
+def test_ages_inside_the_people_counted(sentence, outcome, value):
+    ex = claims_of(sentence)
+    assert ex.totals[outcome].best == value
+
+
+def test_a_channel_number_before_a_sentence_is_no_count():
+    ex = claims_of("No suspects are in custody. \u2014KARE 11 A woman was accidentally shot in "
+                   "the face during a camping trip.")
+    assert [c.figure.span.surface for c in ex.claims] == ["A woman"]
+
+
+def test_teens_and_boys_told_of_one_pair_are_one_pair():
+    ex = claims_of("Two teens shot outside home. Two 17-year-old boys are recovering in the "
+                   "hospital after being shot outside a home, deputies said.")
+    assert killed_wounded(ex) == (0, 2)
+
+
+def test_a_man_and_his_wife_then_father_and_mother_are_two():
+    ex = claims_of("A 67-year-old man and his 66-year-old wife were wounded when a gunman "
+                   "opened fire through the door. Paramedics found the caller's father shot "
+                   "in the back. His mother had been shot twice.")
+    assert killed_wounded(ex) == (0, 2)
+
+
+def test_in_that_incident_is_the_case_told_before():
+    ex = claims_of("Police said one person was killed during a shooting Tuesday night in "
+                   "Henderson. On March 1, two people were killed during a shooting at a home "
+                   "on Harrell Street. In that incident, John Doe, 27, and Jim Roe, 28, were "
+                   "fatally shot during a dispute.")
+    assert killed_wounded(ex)[0] == 1
+    assert [c.date.start for c in ex.claims][-1] == "2024-03-01"

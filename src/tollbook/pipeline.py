@@ -637,13 +637,16 @@ _SAME_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\
                         r"(?:death\s+)?toll\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b|\b(?:hours|minutes)\s+(?:later|earlier)\b|"
                        r"\blater\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)\b|"
-                       r"\bearlier\s+(?:that|in\s+the)\s+day\b", re.I)
+                       r"\bearlier\s+(?:that|in\s+the)\s+day\b|"
+                       # "In that incident, two men were fatally shot": the case told before
+                       r"^\W*(?:in|during)\s+(?:that|the\s+same)\s+(?:incident|shooting|attack|"
+                       r"case|raid|assault|ambush|blast|explosion)\b", re.I)
 
 
 def _same_day(text: str, s, raw) -> DateRange | None:
     """ "That same day, two suicide bombers stormed a building, killing 10": the day of the
     figure told just before."""
-    if not raw or not _SAME_DAY.search(text, s.start, s.end):
+    if not raw or not _SAME_DAY.search(text[s.start:s.end]):
         return None
     prev = raw[-1][3]
     return prev if prev.span is not None else None
@@ -783,6 +786,19 @@ _SEPARATE = re.compile(
     r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+(?:incident|attack|shooting|strike|"
     r"raid|development)s?|in\s+(?:another|a\s+second|an\s+unrelated)\s+(?:incident|attack|"
     r"shooting|strike|raid))\b", re.I)
+
+
+_AGE_GROUPS = frozenset("teens teenagers youths juveniles minors children kids".split())
+
+
+def _merge_ages(groups: dict[str, list[Claim]]) -> None:
+    """ "Two teens shot ... Two 17-year-old boys are recovering": people named by their age
+    and people named by their sex overlap; with one sex told, the ages are of it."""
+    sexes = [k for k in groups if k in ("boys", "girls", "men", "women")]
+    ages = [k for k in groups if k in _AGE_GROUPS]
+    if len(sexes) == 1 and ages:
+        for k in ages:
+            groups[sexes[0]].extend(groups.pop(k))
 
 
 def _by_sentence(cs: list[Claim]) -> dict[tuple[int, int], list[Claim]]:
@@ -945,7 +961,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
               and (c.part_of is None or c.part_of in by_id and
                    by_id[c.part_of].outcome != outcome)
               and not _background(c, published) and not _earlier_at_same_place(c, claims)
-              and not _before_the_lead(c, lead)]
+              and not _before_the_lead(c, lead, text)]
         if outcome == Outcome.WOUNDED:
             killed = out.get(Outcome.KILLED)
             # the killer's suicide is not one of the people he shot
@@ -994,6 +1010,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             _numbered_and_numbered(cs) + _relations(cs) + _another_killing(cs)
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
+        _merge_ages(groups)
         named = [g for k, g in groups.items()
                  if k != VictimType.UNKNOWN.value and k not in extra_keys]
         unknown = groups.get(VictimType.UNKNOWN.value, []) if \
@@ -1224,8 +1241,8 @@ def _relations(cs: list[Claim]) -> list[Claim]:
     too. One claim of their number."""
     seen: dict[str, Claim] = {}
     for c in cs:
-        if c.figure.stated:
-            continue
+        if c.figure.stated or c.figure.best != 1:
+            continue  # ("a 67-year-old man and his wife": two people, not one relation)
         words = c.figure.span.surface.lower().split()
         if words and words[-1] in _RELATIONS:
             seen.setdefault(words[-1], c)
@@ -1404,14 +1421,20 @@ def _earlier_at_same_place(c: Claim, claims) -> bool:
 _OPENING = 12  # characters: "On March 15," "Last Friday night," open a sentence
 
 
-def _before_the_lead(c: Claim, lead: Claim | None) -> bool:
+def _before_the_lead(c: Claim, lead: Claim | None, text: str | None = None) -> bool:
     """ "Police said one person was killed ... Tuesday night in Henderson. ... On March
-    15, two people were killed ...": a case the text dates days before the one its lead
-    reports is recalled, not reported."""
+    15, two people were killed ... In that incident, ...": a case the text dates days before
+    the one its lead reports is recalled, not reported."""
     if lead is None or c.evidence == lead.evidence or c.date.span is None or \
             not c.date.end or not lead.date.start:
         return False
-    if not c.evidence.start <= c.date.span.start <= c.evidence.start + _OPENING:
+    at = c.date.span.start
+    if at < c.evidence.start and text is not None:
+        # a date told in an earlier sentence ("In that incident, ..."): where that one opens
+        opening = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    else:
+        opening = c.evidence.start
+    if not opening <= at <= opening + _OPENING:
         return False  # (the date opens the sentence: "On March 15, two people were killed")
     end, start = _last_day(c.date.end), _last_day(lead.date.start)
     return end is not None and start is not None and (start - end).days > 1

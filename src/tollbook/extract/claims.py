@@ -362,6 +362,8 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
                 "ages", "page", "room", "flight", "channel", "article", "section", "resolution"):
         return True
     tok = toks[first]
+    if nxt in ("a", "an") and fig.qualifier == Qualifier.EXACT and tok.text.isdigit():
+        return True  # "—KARE 11 A woman was shot": a channel's number before a new sentence
     if nxt == "s" and toks[last + 1].start == toks[last].end:
         return True  # "in their 20s": an age
     if tok.text == "911":
@@ -463,6 +465,15 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
                 toks[k + 1].text[:1].isupper() and any(
                     _person_noun(x.lower) for x in toks[k + 2:min(len(toks), k + 5)]):
             k += 1  # "5 JTF and Kamuku militiamen": two names of one group of people
+            continue
+        if t.isdigit() and k + 2 < len(toks) and toks[k + 1].text == "-" and \
+                toks[k + 2].lower.startswith(("year-old", "month-old", "week-old")):
+            if toks[k + 2].lower.endswith("olds"):
+                head = k + 2  # "two 17-year-olds": the people themselves
+                k += 3
+                break
+            k += 3  # "two 18-year-old men": an age inside the phrase
+            limit = min(len(toks), limit + 3)
             continue
         if t == "(" and k > j and toks[k - 1].text[:1].isupper():
             close = next((i for i in range(k + 1, min(len(toks), k + 6))
@@ -2648,6 +2659,13 @@ def _singular_subject(toks: list[Token], k: int,
                         if toks[i].text == toks[j].text), None)
         if opening is not None and opening > 0:
             j = opening - 1
+    if j > 3 and toks[j].lower == "s" and toks[j - 1].text.isdigit():
+        # "a woman in her 30s (was killed)", "a man in his early 20s": an age, skipped
+        i = j - 2
+        if toks[i].lower in ("early", "mid", "late", "mid-"):
+            i -= 1
+        if i > 0 and toks[i].lower in ("his", "her", "their") and toks[i - 1].lower == "in":
+            j = i - 2
     if j < 0 or any(t.lower in L.NEGATION for t in toks[max(0, j - 1):k]):
         return None
     if any(t.text in L.MODAL for t in toks[max(0, j - 2):k]):
@@ -2673,8 +2691,9 @@ def _singular_subject(toks: list[Token], k: int,
                 # "an American missionary, identified as X, was killed"
                 if c > 0 and (toks[c - 1].lower in L.SINGULAR or _person_noun(toks[c - 1].lower)):
                     for i in range(c - 1, max(-1, c - 6), -1):
-                        # ("the victim, a 25-year-old man, was shot")
-                        if toks[i].lower in ("a", "an", "one", "another", "the"):
+                        # ("the victim, a 25-year-old man, was shot", "her husband, 36,")
+                        if toks[i].lower in ("a", "an", "one", "another", "the", "his", "her",
+                                             "their"):
                             return i, c - 1, 1
                 break
         return None
@@ -2718,7 +2737,8 @@ def _singular_subject(toks: list[Token], k: int,
                     return None  # "reported that his house was struck by gunfire"
                 continue  # "a judge of a provincial court", "a man driving a motorcycle"
             if t in ("the", "his", "her", "their", "its") and \
-                    toks[head].lower not in L.SINGULAR and not (fatal and t == "the"):
+                    toks[head].lower not in L.SINGULAR and not (fatal and t == "the") and \
+                    not (t == "the" and toks[head].lower.endswith("year-old")):
                 if i > 1 and toks[i - 1].lower in ("of", "from"):
                     continue  # "a member of the family", "a third member from the same family"
                 return None  # ("the Taliban district head of intelligence was killed")
@@ -2816,14 +2836,44 @@ def _head_noun(toks: list[Token], i: int) -> bool:
                        toks[i].lower not in L.CALENDAR)
 
 
+def _age_token(toks: list[Token], i: int) -> bool:
+    """The number or hyphen of an age: "45" and "-" of "45-year-old", "31" of ", 31,"."""
+    t = toks[i].text
+    if t == "-":
+        return i + 1 < len(toks) and toks[i + 1].lower.startswith(("year-old", "month-old"))
+    if not t.isdigit():
+        return False
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and \
+        toks[i + 2].lower.startswith(("year-old", "month-old")) or \
+        0 < i < len(toks) - 1 and toks[i - 1].text == "," and toks[i + 1].text == ","
+
+
+def _after_age_after_comma(toks: list[Token], i: int) -> bool:
+    """ "her son, 22-year-old Richard Muller": a name after a comma and an age is an
+    apposition too."""
+    p = i - 1
+    if p >= 0 and toks[p].lower.startswith(("year-old", "month-old")):
+        p -= 1
+    while p >= 0 and _age_token(toks, p):
+        p -= 1
+    return p < i - 1 and p >= 0 and toks[p].text == ","
+
+
 def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | None:
     """ "a man and a woman were shot" -> 2; None unless every part is a singular."""
     count = 0
+    if j > 2 and toks[j].text == "," and toks[j - 1].text.isdigit() and toks[j - 2].text == ",":
+        j -= 3  # "a woman, 31, and her daughter, 12, were shot": the last age apart
+    if j > 0 and toks[j].text == "," and toks[j - 1].text[:1].isalpha():
+        j -= 1  # "her son, Richard Muller, were": the apposition's closing comma
     i = j
     start = j
-    while i >= 0 and j - i < 14:
+    while i >= 0 and j - i < 16:
         t = toks[i].lower
         prev = toks[i - 1] if i > 0 else None
+        if _age_token(toks, i):
+            i -= 1  # "a 45-year-old woman and a 50-year-old man", "a woman, 31, and ..."
+            continue
         if (t in UNITS and t not in ("a", "an", "no") or t in TENS or
                 toks[i].text[:1].isdigit()) and i < j:
             break  # "four cadres and a police sub-inspector": the numbered part is counted
@@ -2842,7 +2892,7 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
             start = i
         elif _person_word(toks, i) and (prev is None or not prev.text[:1].isupper()) and \
                 (prev is None or prev.text != "," and prev.lower != "the" and
-                 prev.lower not in _PREPOSITIONS) and \
+                 prev.lower not in _PREPOSITIONS) and not _after_age_after_comma(toks, i) and \
                 (i + 1 > j or toks[i + 1].text != "'s") and not _titled(toks, i):
             # "Franco and her driver, Anderson Gomes, were killed": a name starts a person;
             # a name after a comma is an apposition of the person before it
