@@ -1674,3 +1674,37 @@ def test_in_that_incident_is_the_case_told_before():
                    "fatally shot during a dispute.")
     assert killed_wounded(ex)[0] == 1
     assert [c.date.start for c in ex.claims][-1] == "2024-03-01"
+
+
+@pytest.mark.parametrize("text, outcome, best", [
+    ("A father fatally shot his two children.", Outcome.KILLED, 2),
+    ("Four fishermen went missing.", Outcome.MISSING, 4),
+    ("Two soldiers were killed and 27 sustained injuries.", Outcome.WOUNDED, 27),
+    ("Militants took 12 people hostage in the village.", Outcome.ABDUCTED, 12),
+    ("Militants took 12 hostages.", Outcome.ABDUCTED, 12),
+    ("The gunmen are holding 30 passengers captive.", Outcome.ABDUCTED, 30),
+    ("A mob burned to death two men.", Outcome.KILLED, 2),
+    ("Two men were burned to death by a mob.", Outcome.KILLED, 2),
+    ("A number of soldiers were killed.", Outcome.KILLED, 3),
+    ("Shelling killed 18 displaced persons.", Outcome.KILLED, 18),
+])
+def test_more_ways_to_tell_a_toll(text, outcome, best):
+    assert claims_of(text).totals[outcome].best == best
+
+
+@pytest.mark.parametrize("text", [
+    "The camp hosts 18,000 displaced persons.",
+    "The gunmen took 12 hours to surrender.",
+    "He suffered no injuries.",
+])
+def test_not_tolls(text):
+    assert claims_of(text).claims == ()
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("An IED wounded two policemen. One of them succumbed to injuries the following day.",
+     1, 1),
+    ("Five people were wounded in the blast. Two of them later died in hospital.", 2, 3),
+])
+def test_some_of_the_wounded_died_later(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

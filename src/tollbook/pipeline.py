@@ -1478,7 +1478,7 @@ _DIED_OF_WOUNDS = re.compile(
     r"(?:hours?|days?|weeks?)\s+later\b|"
     r"\b(?:died|passed\s+away)\s+(?:of|from)\s+(?:his|her|their|the)\s+"
     r"(?:\w+\s+)?(?:wounds?|injuries|injury)\b|"
-    r"\bsuccumbed\s+to\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds?|injuries|injury)\b|"
+    r"\bsuccumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:wounds?|injuries|injury)\b|"
     # "Jones died at the hospital", "where she was pronounced dead"
     r"\b(?:died|succumbed)\s+(?:shortly\s+|later\s+)?(?:after\s+arriving\s+)?at\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center)\b|"
@@ -1514,11 +1514,22 @@ def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> l
     n = max(c.figure.best for c in later)
     told_dead = {c.evidence.start for c in claims
                  if c.outcome == Outcome.KILLED and c not in later}
+    # "An IED wounded two policemen. One of them succumbed to injuries": of the wounded
+    of_them = max((c.figure.best for c in later if _OF_THEM.match(
+        c.evidence.surface, c.figure.span.end - c.evidence.start)), default=0)
     out = []
     for c in cs:
+        if c.figure.best > n and of_them and c.figure.stated and not c.weak and \
+                c.evidence.start < min(d.evidence.start for d in later):
+            out.append(replace(c, figure=_less(c.figure, of_them)))  # the rest survived
+            continue
         if c.weak or c.figure.best > n or c.evidence.start in told_dead or _someone_else(c):
             out.append(c)
     return out
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those\s+(?:wounded|injured|hurt)|the\s+(?:wounded|"
+                      r"injured))\b", re.I)
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:

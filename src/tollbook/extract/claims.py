@@ -501,6 +501,10 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
             if w in L.VICTIM_NOUNS and k < len(toks) and toks[k].lower in L.VICTIM_NOUNS:
                 continue  # "police officers"
             break
+        if w == "displaced" and k + 1 < len(toks) and toks[k + 1].lower in (
+                "persons", "people", "families", "civilians", "residents", "villagers"):
+            k += 1  # "killed 18 displaced persons": whom, not what happened to them
+            continue
         if w in L.AFTER or w in L.AUX or w in L.NEGATION or w in _FUNCTION or \
                 w in _CLAUSE_END or w in _RELATIVE:
             break  # "killing three before police shot him": the phrase ended at "three"
@@ -668,6 +672,20 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _mention(act[0], fig, Victims(VictimType.UNKNOWN, None, None), sent, first,
                         j + 1, toks)
     end, head, named = _victim_phrase(toks, j)
+    if head is not None and 0 < first and toks[first - 1].lower in (
+            "took", "take", "takes", "taking", "held", "holding", "hold", "holds") and \
+            not _negated(toks, first - 1):
+        # "Militants took 12 people hostage", "taking 30 passengers captive", "took 12
+        # hostages"
+        if head > j and toks[head].lower in ("hostage", "captive"):
+            return _mention(Outcome.ABDUCTED, fig, _victims(toks, head - 1, named, j, head, text),
+                            sent, first - 1, head, toks)
+        if toks[head].lower in ("hostages", "captives") or end < len(toks) and \
+                toks[end].lower in ("hostage", "captive"):
+            last_at = end if end < len(toks) and toks[end].lower in ("hostage", "captive") \
+                else head
+            return _mention(Outcome.ABDUCTED, fig, _victims(toks, head, named, j, head + 1, text),
+                            sent, first - 1, last_at, toks)
     if head is not None and toks[head].lower in L.NON_PERSON:
         return None
     if head is None and j < len(toks) and toks[j].text[:1].isalpha() and \
@@ -968,6 +986,19 @@ def _passive_after(toks: list[Token], end: int,
             k += 1
             continue
         adjacent = k == start
+        if (adjacent or aux) and k + 1 < n:
+            nxt = toks[k + 1].lower
+            if w in ("went", "gone", "go", "goes", "going") and nxt == "missing":
+                return k + 1, "missing", seg  # "four fishermen went missing"
+            if w in ("sustained", "suffered", "received") and any(
+                    t.lower in ("injuries", "wounds", "burns") for t in toks[k + 1:k + 4]) \
+                    and not any(t.lower in L.NEGATION for t in toks[k + 1:k + 3]):
+                return k, "injuries", seg  # "27 sustained injuries", "suffered gunshot wounds"
+            if w == "succumbed" and nxt == "to":
+                return k, "died", seg  # "one of them succumbed to injuries"
+            if w in ("burned", "burnt") and aux and [t.lower for t in toks[k + 1:k + 3]] == \
+                    ["to", "death"]:
+                return k, "killed", seg  # "two men were burned to death by a mob"
         if aux and w not in L.AFTER:
             blow = _blow(toks, k)
             if blow is not None:
@@ -1109,9 +1140,16 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             return L.BEFORE[w], k
         if w in ("dead",) and k > 0 and toks[k - 1].lower == "shot":
             return Outcome.KILLED, k
+        if w == "death" and k > 1 and toks[k - 1].lower == "to" and \
+                toks[k - 2].lower in _TO_DEATH_VERBS and toks[k - 2].lower != "shot" and \
+                not (k > 2 and toks[k - 3].lower in L.AUX):
+            return Outcome.KILLED, k  # "a mob burned to death two men"
         if w in _TO_DEATH_VERBS and w != "shot" and not (k > 0 and toks[k - 1].lower in L.AUX) \
                 and _to_death_after(toks, k):
             return Outcome.KILLED, k  # "hacked three farmers to death"
+        if w in ("shot", "stabbed") and k > 1 and toks[k - 1].lower == "fatally" and \
+                toks[k - 2].lower not in L.AUX:
+            return Outcome.KILLED, k  # "a father fatally shot his two children"
         if w == "shot" and k > 0 and toks[k - 1].lower not in L.AUX and \
                 toks[k - 1].lower not in _SHOT_AS_NOUN and not _fired_at(toks, k):
             return Outcome.WOUNDED, k  # "shot two men (to death)": see the caller

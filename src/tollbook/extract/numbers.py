@@ -5,10 +5,10 @@ tollbook owns this grammar. It works on `Token`s (words with offsets) and return
 `Figure`s with the span of the qualifier and number.
 
 Conventions for figures with no hard bound (documented in the README):
-- vague amounts follow ACLED's coding: "a few"/"several" = 3, "dozens" = 12, "scores" = 20,
-  "hundreds" = 100, "thousands" = 1000, "millions" = 1,000,000; value = low = best, high
-  unbounded. Two of them joined by "of" multiply: "tens of thousands" = 10,000, "hundreds
-  of thousands" = 100,000.
+- vague amounts follow ACLED's coding: "a few"/"several"/"a number of" = 3, "dozens" = 12,
+  "scores" = 20, "hundreds" = 100, "thousands" = 1000, "millions" = 1,000,000; value = low =
+  best, high unbounded. Two of them joined by "of" multiply: "tens of thousands" = 10,000,
+  "hundreds of thousands" = 100,000.
 - "around/about/some/nearly N": best = N, no hard bounds (low = high = None).
 - "at least N": low N; "more than N": low N+1; "up to N": high N; "less than N": high N-1.
 - a range "between N and M": value N, low N, high M, best N (the conservative end).
@@ -194,6 +194,9 @@ def number_at(toks: list[Token], i: int) -> Number | None:
             # "tens of thousands": one amount (10,000), not "tens" of people "thousands"
             return Number(VAGUE[t] * VAGUE[toks[i + 2].lower], i, i + 2, vague=True, word=True)
         return Number(VAGUE[t], i, i, vague=True, word=True)
+    if t == "a" and i + 2 < len(toks) and toks[i + 1].lower == "number" and \
+            toks[i + 2].lower == "of":
+        return Number(VAGUE["several"], i, i + 2, vague=True, word=True)  # "a number of"
     if t == "a" and i + 1 < len(toks) and toks[i + 1].lower in ("few", "handful"):
         return Number(VAGUE[toks[i + 1].lower], i, i + 1, vague=True, word=True)
     if t in ("a", "one") and i + 1 < len(toks) and toks[i + 1].lower == "dozen":
