@@ -276,3 +276,28 @@ def test_a_countrys_capital_is_its_capital_city(text, name, surface):
     place = find_places(text)[0]
     assert (place.name, place.span.surface, place.precision) == (name, surface,
                                                                  PlacePrecision.TOWN)
+
+
+@pytest.mark.parametrize("text, surface, country, precision", [
+    ("Gunmen killed two civilians in the Democratic Republic of the Congo.",
+     "Democratic Republic of the Congo", "CD", "country"),
+    ("Gunmen killed two civilians in the Republic of the Congo.", "Republic of the Congo",
+     "CG", "country"),
+    ("Gunmen killed two civilians in DR Congo.", "DR Congo", "CD", "country"),
+    ("Gunmen killed two civilians in Cote d'Ivoire.", "Cote d'Ivoire", "CI", "country"),
+    ("Gunmen killed two people in Bosnia and Herzegovina.", "Bosnia and Herzegovina", "BA",
+     "country"),
+    ("Gunmen killed two pilgrims in Reasi, Jammu and Kashmir, India.", "Jammu and Kashmir",
+     "IN", "province"),
+])
+def test_names_with_lower_case_words_inside(text, surface, country, precision):
+    assert (surface, country, precision) in [(s, c, p) for s, _, c, p in names(text)]
+
+
+def test_names_joined_by_and_stay_apart_when_unknown_whole():
+    assert [s for s, *_ in names("Gunmen killed two people in Homs and Hama.")] == \
+        ["Homs", "Hama"]
+
+
+def test_an_acronyms_case_is_no_place():
+    assert names("Wagner and FAMa forces executed 12 civilians.") == []

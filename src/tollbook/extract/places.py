@@ -35,16 +35,19 @@ _LETTER = r"[^\W\d_]"
 # one by a hyphen ("Mogadishu-based", "pro-Houthi") is an adjective, not a name.
 _PART = rf"[{_UPPER}]{_LETTER}*(?:['\u2019](?!(?:ve|re|ll|s|d|t|m)\b){_LETTER}+)*"
 _TOKEN = re.compile(
-    rf"(?<![\w\-'\u2019])(?:(?:{gazetteer.ARABIC_ARTICLES})-)?"
+    rf"(?:(?<![\w\-'\u2019])|(?<=\sd['\u2019]))(?:(?:{gazetteer.ARABIC_ARTICLES})-)?"
     rf"{_PART}(?:-(?:[a-z]{{1,2}}-)?{_PART})*(?!\w|-\w)"
 )
 _MAX_RUN = 4
+_MIXED_ACRONYM = re.compile(r"\b[A-Z]{2,}[a-z]+\b")  # "FAMa", "MINUSMa": an acronym's case
 _ARABIC_ARTICLE = re.compile(rf"(?:{gazetteer.ARABIC_ARTICLES})[- ]\w", re.I)
 _ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE "
                               "TD".split())
 # Lower-case words inside place names: "Playa del Carmen", "Dar es Salaam", "Rio de Janeiro"
-_PARTICLE = re.compile(rf" (?:de|del|de la|de las|de los|da|das|do|dos|des|du|di|"
-                       rf"{gazetteer.ARABIC_ARTICLES}) ")
+# "Democratic Republic of the Congo", "Jammu and Kashmir", "Bosnia and Herzegovina", "Cote
+# d'Ivoire" (read whole only when the gazetteer knows the whole)
+_PARTICLE = re.compile(rf" (?:de|del|de la|de las|de los|da|das|do|dos|des|du|di|of|of the|and|"
+                       rf"{gazetteer.ARABIC_ARTICLES}) | d['\u2019]")
 
 # Words that open sentences or name times: never a place, even after "in".
 _NEVER = frozenset("""
@@ -229,8 +232,8 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
         tries.append(tries[-1] + 1)
     if word(tries[-1]) in _DIRECTIONS and tries[-1] < len(words) - 1:
         tries.append(tries[-1] + 1)
-    if word(tries[-1]) in _TITLES:
-        return 0, 0, [], None
+    if word(tries[-1]) in _TITLES and not text[slice(*words[tries[-1]])].isupper():
+        return 0, 0, [], None  # ("Dr Smith", not "DR Congo")
     for i in tries:
         a, b = words[i][0], words[-1][1]
         candidates = gazetteer.lookup(text[a:b])
@@ -259,6 +262,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
     surface = text[a:b]
     if gazetteer.demonym(surface) or surface.lower() in _NEVER:
         return None
+    if _MIXED_ACRONYM.search(surface):
+        return None  # "FAMa" (Mali's armed forces), not Brazil's Fama
     if _ARABIC_ARTICLE.match(surface):
         # "Ad Dali", "Al Jawf": an Arabic name, not the Chinese Dali
         candidates = [e for e in candidates if e.country in _ARABIC_COUNTRIES] or candidates
