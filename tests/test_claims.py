@@ -1708,3 +1708,30 @@ def test_not_tolls(text):
 ])
 def test_some_of_the_wounded_died_later(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("A man was killed. A woman was killed.", 2, 0),
+    ("John Smith was killed. Mary Jones was killed.", 2, 0),
+    ("A man was shot in the arm. A woman was shot in the leg.", 0, 2),
+    # one person again, or cases of different days: still competing figures
+    ("A man was killed on Main Street. The man was 24.", 1, 0),
+    ("John Smith was killed on Monday. On Tuesday, Mary Jones was killed.", 1, 0),
+    ("Patrick Alves, 23, of New Bedford was pronounced dead at the hospital.", 1, 0),
+])
+def test_different_people_in_different_sentences(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("A man was shot in the chest and died at the hospital. His friend was wounded in the "
+     "arm.", 1, 1),
+    ("A woman was killed. A man was shot.", 1, 1),
+    # the one shot is the one who died
+    ("A man was shot on Main Street. He died at the scene.", 1, 0),
+    ("A woman had been wounded in a shooting on Monday. She later died from her wounds.", 1, 0),
+    ("A shooting victim was hospitalized. He was taken to the hospital, where he later died.",
+     1, 0),
+])
+def test_a_survivor_beside_the_dead(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

@@ -970,6 +970,9 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             killed_n = killed.best if killed else 0
             # a man who "shot himself" and a man who "killed himself" are one
             cs = [c for c in cs if not (self_dead and c.weak and _reflexive(c))]
+            dead = [c for c in claims if c.outcome == Outcome.KILLED and c.scope == Scope.EVENT]
+            # "A woman was killed. A man was shot.": a man shot is not the woman who died
+            cs = [replace(c, weak=False) if c.weak and _other_sex(c, dead) else c for c in cs]
             cs = _drop_shot_dead(cs, killed_n - self_dead)
             cs = _drop_wounded_who_died(cs, claims, published)
         if not cs:
@@ -1007,7 +1010,8 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 key = VictimType.UNKNOWN.value
             groups.setdefault(key, []).append(c)
         together = _people_in_one_sentence(cs) + joined + _with_the_killer(cs) + \
-            _numbered_and_numbered(cs) + _relations(cs) + _another_killing(cs)
+            _numbered_and_numbered(cs) + _relations(cs) + _another_killing(cs) + \
+            _people_across_sentences(cs)
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         _merge_ages(groups)
@@ -1209,6 +1213,64 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
         first = people[0][1]
         out.append(_counting(first, n))
     return out
+
+
+_MALE = frozenset("man boy father son husband brother boyfriend uncle nephew grandfather "
+                  "stepfather stepson fiance".split())
+_FEMALE = frozenset("woman girl mother daughter wife sister girlfriend aunt niece "
+                    "grandmother fiancee".split())
+
+
+def _sex(c: Claim) -> str | None:
+    key = _person_key(c)
+    if key is None or c.figure.stated or c.figure.best != 1:
+        return None
+    return "m" if key[1] in _MALE else "f" if key[1] in _FEMALE else None
+
+
+def _other_sex(c: Claim, dead: list[Claim]) -> bool:
+    """Whether one person shot is of the other sex than every one of the dead (each of them
+    one person whose sex the text gives)."""
+    sex = _sex(c)
+    return sex is not None and bool(dead) and all(
+        _sex(d) not in (None, sex) for d in dead)
+
+
+def _people_across_sentences(cs: list[Claim]) -> list[Claim]:
+    """ "A man was killed. A woman was killed.": a man and a woman, or two people of
+    different surnames, named without a number in different sentences are different people
+    (a person named again by kind, "the victim", "he", may be either). One claim of their
+    number, which competes with the other figures."""
+    days: dict[tuple[str | None, str | None], list[Claim]] = {}
+    for c in cs:
+        days.setdefault((c.date.start, c.date.end), []).append(c)
+    # (people of different days are different cases: one day's at a time)
+    return max((_different_people(g) for g in days.values()), key=len, default=[])
+
+
+def _different_people(cs: list[Claim]) -> list[Claim]:
+    sexes: set[str] = set()
+    surnames: set[str] = set()
+    first = None
+    for c in cs:
+        if c.figure.stated or c.extra or c.weak or c.figure.best != 1:
+            continue
+        key = _person_key(c)
+        if key is None:
+            continue
+        kind = key[1]
+        if kind.startswith("name:"):
+            words = kind[5:].split()
+            if len(words) < 2:
+                continue  # ("Romero": a surname alone may be anyone named before)
+            surnames.add(words[-1])
+        elif kind in _MALE or kind in _FEMALE:
+            sexes.add("m" if kind in _MALE else "f")
+        else:
+            continue
+        first = first or c
+    n = max(len(sexes), len(surnames))
+    return [_counting(first, n)] if first is not None and n >= 2 else []
 
 
 _BESIDES = re.compile(r"^\W*(?:in\s+addition\s+to|besides|aside\s+from|apart\s+from)\s+"
@@ -1508,7 +1570,11 @@ def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> l
     cs = [c for c in cs if c.weak or not any(
         _same_name(k[1][5:].split(), n) for k in [_person_key(c)] if k and
         k[1].startswith("name:") for n in names)]
-    later = [c for c in dead if _died_of_wounds(c)]
+    # "A man was shot in the chest and died at the hospital": a death whose sentence holds
+    # its own wound accounts for it; a wound told elsewhere is someone else's
+    wounded_at = {c.evidence.start for c in claims if c.outcome == Outcome.WOUNDED and
+                  _HURT_WORD.search(c.evidence.surface)}
+    later = [c for c in dead if _died_of_wounds(c) and c.evidence.start not in wounded_at]
     if not later:
         return cs
     n = max(c.figure.best for c in later)
@@ -1528,6 +1594,9 @@ def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> l
     return out
 
 
+# a wound told by how it was done, not by a trip to hospital ("was taken to the hospital,
+# where he later died" is the death's own story)
+_HURT_WORD = re.compile(r"\b(?:shot|stabbed|wounded|injured|struck|hit)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those\s+(?:wounded|injured|hurt)|the\s+(?:wounded|"
                       r"injured))\b", re.I)
 

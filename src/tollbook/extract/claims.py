@@ -2791,11 +2791,21 @@ def _singular_subject(toks: list[Token], k: int,
             break
     if w in L.SINGULAR:
         return j, j, 1
-    if _person_word(toks, j) and toks[k].lower in ("died", "dies", "killed", "shot", "murdered",
-                                                    "slain", "wounded", "injured", "pronounced",
-                                                    "found", "fatally", "stabbed", "beaten",
-                                                    "succumbed", "sustained", "suffered"):
-        return _name_start(toks, j), j, 1
+    if _person_word(toks, j) and toks[k].lower in _NAMED_VERBS:
+        s0 = _name_start(toks, j)
+        if s0 == 0 or toks[s0 - 1].lower not in ("of", "from", "in", "at", "near"):
+            return s0, j, 1
+        # "Patrick Alves, 23, of New Bedford was pronounced dead": the name before the
+        # home town
+        p = s0 - 2
+        if p > 1 and toks[p].text == "," and toks[p - 1].text.isdigit() and \
+                toks[p - 2].text == ",":
+            p -= 3
+        elif p >= 0 and toks[p].text == ",":
+            p -= 1
+        if p >= 0 and p < s0 - 1 and _person_word(toks, p):
+            return _name_start(toks, p), p, 1
+        return None
     # "the suspect, who was later pronounced dead": the relative pronoun's antecedent
     if w in ("who", "whom") and j > 1 and toks[j - 1].text == ",":
         for h in range(j - 2, max(-1, j - 6), -1):
@@ -2808,6 +2818,9 @@ def _singular_subject(toks: list[Token], k: int,
 
 # Words that open a subset of the figure before them: "43 people, including 16 police"
 _INCLUDING = frozenset(("including", "includes", "among"))
+# verbs whose subject a bare name can be: "Eddyson Isidor was killed", "Case died"
+_NAMED_VERBS = frozenset("died dies killed shot murdered slain wounded injured pronounced found "
+                         "fatally stabbed beaten succumbed sustained suffered".split())
 
 _PREPOSITIONS = frozenset(
     "in of from at on during after before for with to by into near across since until "
