@@ -1735,3 +1735,40 @@ def test_different_people_in_different_sentences(text, killed, wounded):
 ])
 def test_a_survivor_beside_the_dead(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, outcome, best", [
+    ("A bomb killed three soldiers. A shopkeeper was also killed.", Outcome.KILLED, 4),
+    ("Five soldiers were killed. The perpetrator died.", Outcome.KILLED, 6),
+    ("Gunmen killed a couple and their three children.", Outcome.KILLED, 5),
+    ("A couple was found dead in their home.", Outcome.KILLED, 2),
+    ("Police say the man killed his two daughters and then himself.", Outcome.KILLED, 3),
+    ("Three people are dead after a gunman opened fire at a warehouse and then killed "
+     "himself.", Outcome.KILLED, 3),
+    ("The gunman killed three people and then killed himself.", Outcome.KILLED, 4),
+    ("The suspect was taken into custody.", Outcome.ARRESTED, 1),
+    ("Police took the suspect into custody.", Outcome.ARRESTED, 1),
+    ("Police took 3 men into custody.", Outcome.ARRESTED, 3),
+    ("Two men were taken into custody.", Outcome.ARRESTED, 2),
+])
+def test_who_else_is_counted(text, outcome, best):
+    assert claims_of(text).totals[outcome].best == best
+
+
+def test_a_bullet_that_hit_a_car_and_another_is_no_one():
+    assert claims_of("One bullet hit a car and another struck a window.").claims == ()
+
+
+def test_others_after_a_bomber_are_more_of_his_victims():
+    ex = claims_of("A suicide bomber blew himself up at a funeral, killing 9 mourners. 20 "
+                   "others were injured.")
+    (w,) = [c for c in ex.claims if c.outcome == Outcome.WOUNDED]
+    assert (w.victims.type, w.victims.actor) == (VictimType.CIVILIANS, "mourners")
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Bandits kidnapped 200 IDPs.", VictimType.CIVILIANS),
+    ("Gunmen killed a shopkeeper.", VictimType.CIVILIANS),
+])
+def test_civilians_by_what_they_are(text, victims):
+    assert [c.victims.type for c in claims_of(text).claims] == [victims]

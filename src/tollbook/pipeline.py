@@ -144,6 +144,7 @@ _GROUP_KEYS = {
     "assailants": "militants", "assailant": "militants", "attackers": "militants",
     "attacker": "militants", "bombers": "militants", "bomber": "militants",
     "suicide bombers": "militants", "suicide bomber": "militants",
+    "perpetrators": "militants", "perpetrator": "militants",
     "civilian": "civilians",
 }
 
@@ -197,6 +198,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     for s in sents:
         resolved_of.append([(a, resolver.resolve(a)) for a in source_finder.in_sentence(text, s)])
         budget("sources")
+    last_whole = None  # the victims of the last figure told: "20 others" are more of them
     last_named = None  # the last named armed group counted: "members" with no group are its
     for si, s in enumerate(sents):
         budget("a sentence")
@@ -216,12 +218,14 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                        not _landmark(text, p, places_in[si])] or places_in[si]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
-        ms = _inherit_victims(ms, last_named)
+        ms = _inherit_victims(ms, last_named, last_whole)
         last_sentence = raw[-1][0].sentence.start if raw else -1
         sent_scope = _scope(text, s, ms)  # (the sentence's words decide: once a sentence)
         for n, m in enumerate(ms):
             if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
                 last_named = m.victims
+            if m.parent is None and not m.extra and m.figure.stated and m.victims.span:
+                last_whole = m.victims
             src = _nearest_source(m, resolved)
             scope = sent_scope
             if scope == Scope.EVENT and m.parent is None and _SAME_TOLL.search(
@@ -541,8 +545,10 @@ _INHERIT = ("others", "more")
 _GROUPLESS = ("members", "member", "elements", "fighters", "fighter")
 
 
-def _inherit_victims(ms: list[Mention], last_named) -> list[Mention]:
-    """ "70 others wounded" are the victims named before; "20 members" of the group named."""
+def _inherit_victims(ms: list[Mention], last_named, last_whole=None) -> list[Mention]:
+    """ "70 others wounded" are the victims named before; "20 members" of the group named.
+    Across sentences "others" are more of the last figure's victims ("killing 9 mourners.
+    20 others were injured"), not of the bomber told before them."""
     out: list[Mention] = []
     for m in ms:
         span = m.victims.span
@@ -552,8 +558,8 @@ def _inherit_victims(ms: list[Mention], last_named) -> list[Mention]:
         whole = next((x for x in reversed(out) if x.parent is None), None)
         if word in _INHERIT and whole is not None:
             m = replace(m, victims=whole.victims)
-        elif word in _INHERIT and last_named is not None:
-            m = replace(m, victims=last_named)
+        elif word in _INHERIT and (last_whole or last_named) is not None:
+            m = replace(m, victims=last_whole or last_named)
         elif word in _GROUPLESS and m.victims.actor is None and last_named is not None:
             m = replace(m, victims=last_named)
         out.append(m)
@@ -1333,7 +1339,7 @@ def _another_killing(cs: list[Claim]) -> list[Claim]:
         a = before[-1]
         gap = b.evidence.surface[a.figure.span.end - b.evidence.start:
                                  b.figure.span.start - b.evidence.start]
-        if _SECOND_VERB.search(gap):
+        if _SECOND_VERB.search(gap) and not _toll_of_it_all(a, b):
             out.append(_counting(a, a.figure.best + b.figure.best))
     return out
 
@@ -1378,7 +1384,8 @@ def _with_the_killer(cs: list[Claim]) -> list[Claim]:
             continue  # "at least four are dead, including Syed who took his own life"
         mates = [d for d in cs if d.evidence == c.evidence and d is not c and
                  d.outcome == Outcome.KILLED and _group_key(d) != "self" and not d.extra
-                 and (not killer or d.figure.span.start < c.figure.span.start)]
+                 and (not killer or d.figure.span.start < c.figure.span.start)
+                 and not _toll_of_it_all(d, c)]
         if mates:
             m = max(mates, key=lambda d: d.figure.best)
             n = m.figure.best + c.figure.best
@@ -1413,6 +1420,19 @@ def _the_killer(c: Claim, cs: list[Claim]) -> bool:
 # "A man killed his wife", "a woman shot and killed her neighbour": one person the subject
 _ONE_KILLED = re.compile(r"\b(?:man|woman)\s+(?:allegedly\s+|then\s+)?(?:killed|murdered|"
                          r"shot\s+and\s+killed|fatally\s+(?:shot|stabbed))\s+$", re.I)
+
+
+_TOLL_AFTER = re.compile(r"[^,;]{0,40}?\b(?:are|were|is|was|lay|lie)\s+(?:now\s+)?dead\b"
+                         r"[^;]{0,40}?\b(?:after|when)\b", re.I)
+
+
+def _toll_of_it_all(d: Claim, c: Claim) -> bool:
+    """ "Three people are dead after a gunman opened fire ... and then killed himself": a
+    toll told before what happened holds the killer too."""
+    if d.figure.span.end > c.figure.span.start:
+        return False
+    ev = c.evidence
+    return _TOLL_AFTER.match(ev.surface, d.figure.span.end - ev.start) is not None
 
 
 def _joined_sums(cs: list[Claim]) -> tuple[list[Claim], list[Claim]]:

@@ -36,7 +36,7 @@ PREFILTER = re.compile(
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
-    r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home",
+    r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b",
     re.IGNORECASE,
 )
 
@@ -138,7 +138,9 @@ _TURNED_ON = re.compile(
     r"\b(?:and|before)\s+(?:then\s+)?(himself|herself)\b|"
     # "shot and killed Cully before shooting himself"
     r"\bkill(?:ed|ing)\s+[^.;]{1,60}?\bbefore\s+(?:then\s+)?(?:shooting|killing)\s+"
-    r"(himself|herself)\b", re.I)
+    r"(himself|herself)\b|"
+    # "killed his two daughters and then himself"
+    r"\bkilled\s+(?:his|her)\s+[^.;]{1,40}?\band\s+then\s+(himself|herself)\b", re.I)
 
 
 _DISASTER = (r"(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|hurricanes?|"
@@ -318,7 +320,7 @@ def _suicide(text: str, sent: Sentence, toks: list[Token],
     if m is None or _survived(text, sent, limbs=False) or re.search(
             r"\b(?:survived|attempted|tried)\b", text[sent.start:sent.end], re.I):
         return []
-    g = next(i for i in range(1, 5) if m.group(i))
+    g = next(i for i in range(1, 6) if m.group(i))
     a, b = m.start(g), m.end(g)
     k = next((i for i, t in enumerate(toks) if t.start == a), None)
     if k is None:
@@ -680,6 +682,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if head > j and toks[head].lower in ("hostage", "captive"):
             return _mention(Outcome.ABDUCTED, fig, _victims(toks, head - 1, named, j, head, text),
                             sent, first - 1, head, toks)
+        if [t.lower for t in toks[end:end + 2]] == ["into", "custody"]:
+            # "police took 3 men into custody"
+            return _mention(Outcome.ARRESTED, fig, _victims(toks, head, named, j, head + 1, text),
+                            sent, first - 1, end + 1, toks)
         if toks[head].lower in ("hostages", "captives") or end < len(toks) and \
                 toks[end].lower in ("hostage", "captive"):
             last_at = end if end < len(toks) and toks[end].lower in ("hostage", "captive") \
@@ -986,6 +992,8 @@ def _passive_after(toks: list[Token], end: int,
             k += 1
             continue
         adjacent = k == start
+        if aux and w == "taken" and [t.lower for t in toks[k + 1:k + 3]] == ["into", "custody"]:
+            return k, "arrested", seg  # "two men were taken into custody"
         if (adjacent or aux) and k + 1 < n:
             nxt = toks[k + 1].lower
             if w in ("went", "gone", "go", "goes", "going") and nxt == "missing":
@@ -1878,6 +1886,8 @@ def _hit_by_gun(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | 
             obj = (obj[0], obj[1], 2)
     if obj is None:
         obj = _victim_count_after(toks, k + 1, min(n, k + 6), text)
+        if obj is not None and any(t.lower == "and" for t in toks[k + 1:obj[0]]):
+            return None  # "One bullet hit a car and another ...": the car was hit
     if obj is None:
         return None
     for t in toks[obj[1] + 1:obj[1] + 4]:
@@ -2427,6 +2437,13 @@ def _shared_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _another_missile(toks: list[Token], j: int) -> bool:
+    """ "One bullet hit a car and another struck a window": "another" after a bullet is
+    another bullet."""
+    return any(t.lower in _MISSILES for t in toks[max(0, j - 8):j]) and not any(
+        _person_noun(t.lower) for t in toks[max(0, j - 8):j])
+
+
 def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     """ "One man was killed and another wounded", "a man was shot dead and a woman
     injured": a second subject whose auxiliary is left out after "and"."""
@@ -2435,6 +2452,8 @@ def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
                                       "slightly", "also", "later"):
         j -= 1
     if j < 1:
+        return None
+    if toks[j].lower == "another" and _another_missile(toks, j):
         return None
     if toks[j].lower == "another":
         start, head = j, j
@@ -2514,6 +2533,10 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     if w in _TO_DEATH_VERBS and not (k > 0 and toks[k - 1].lower in L.AUX) and \
             _to_death_after(toks, k):
         return Outcome.KILLED, k + 1, False  # "stabbed a man to death", "beat him to death"
+    if w in ("took", "take", "takes", "taking") and any(
+            toks[i].lower == "into" and toks[i + 1].lower == "custody"
+            for i in range(k + 2, min(len(toks) - 1, k + 8))):
+        return Outcome.ARRESTED, k + 1, False  # "police took the suspect into custody"
     if w in L.BEFORE:
         if k > 0 and toks[k - 1].lower in ("was", "were", "been", "is", "are"):
             return None
@@ -2618,6 +2641,8 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
         return Outcome.ABDUCTED, k
     if w in ("arrested", "detained"):
         return Outcome.ARRESTED, k
+    if w == "taken" and words[1:3] == ["into", "custody"] and _aux_before(toks, k):
+        return Outcome.ARRESTED, k + 2  # "the suspect was taken into custody"
     if w == "missing":
         return Outcome.MISSING, k
     if w == "dead" and k > 0 and toks[k - 1].lower in ("is", "was", "lay", "lies", "left"):
@@ -2626,7 +2651,7 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
 
 
 _TRIGGER_FIRST = frozenset({p[0] for p in _FATAL_PHRASES} | {
-    "shot", "hit", "struck", "grazed", "wounded", "injured", "hurt", "hospitalized",
+    "taken", "shot", "hit", "struck", "grazed", "wounded", "injured", "hurt", "hospitalized",
     "hospitalised", "abducted", "kidnapped", "arrested", "detained", "missing", "dead",
     "pistol-whipped", "pistol", "stabbed", "beaten"})
 
@@ -2738,8 +2763,12 @@ def _singular_subject(toks: list[Token], k: int,
     w = toks[j].lower
     if w in ("he", "she"):
         return j, j, 1
+    if w == "couple" and j > 0 and toks[j - 1].lower in ("a", "the", "elderly"):
+        return j - 1 - (toks[j - 1].lower == "elderly" and j > 1), j, 2  # "a couple was"
     if w == "other" and j > 0 and toks[j - 1].lower == "the":
         return j - 1, j, 1  # "one of the assailants detonated while the other was killed"
+    if w == "another" and _another_missile(toks, j):
+        return None
     if w == "another" or w in ("second", "third", "fourth") and j > 0 and \
             toks[j - 1].lower in ("a", "the"):
         # "one soldier was killed and another was injured", "a third was injured"
@@ -2981,6 +3010,9 @@ def _singular_object(text: str, toks: list[Token], k: int,
         num = figure_at(toks, k + 3, text)  # "a family of three"
         if num is not None:
             return k, num[2], num[0].value
+    if toks[k].lower in ("a", "the") and k + 1 < len(toks) and toks[k + 1].lower == "couple" \
+            and (k + 2 >= len(toks) or toks[k + 2].lower != "of"):
+        return k, k + 1, 2  # "killed a couple and their three children"
     if toks[k].lower == "the" and k + 3 < len(toks) and toks[k + 1].lower == "body" and \
             toks[k + 2].lower == "of" and toks[k + 3].lower in ("a", "an", "one"):
         return _singular_object(text, toks, k + 3, agent_noun)  # "mutilated the body of a"
@@ -3129,6 +3161,9 @@ def _object_figure(text: str, toks: list[Token],
     first, head, count = obj
     victims = _victims(toks, head, None, first + 1, head + 1, text) if count == 1 and \
         toks[head].lower in L.VICTIM_NOUNS else Victims(VictimType.UNKNOWN, None, None)
+    if toks[head].lower == "couple":  # "a couple and their three children"
+        victims = Victims(VictimType.CIVILIANS, None, Span.of(text, toks[first].start,
+                                                              toks[head].end))
     return _count_figure(text, toks, first, head, count), victims
 
 

@@ -75,7 +75,7 @@ COMBATANT_NOUNS = frozenset(
     "extremist mercenaries army military forces members member suspects suspect "
     "kidnappers kidnapper bandits bandit cops cop deputies deputy agents agent "
     "separatists separatist loyalists loyalist volunteers cadres cadre bodyguard "
-    "bodyguards".split()
+    "bodyguards perpetrators perpetrator".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
@@ -94,7 +94,9 @@ CIVILIAN_NOUNS = frozenset(
     "boyfriend neighbor neighbors neighbour neighbours citizens citizen locals "
     "missionary missionaries pastor pastors nun nuns monk monks imams friend friends "
     "roommate roommates stepfather stepmother stepson stepdaughter ex-girlfriend "
-    "ex-boyfriend ex-wife ex-husband".split()
+    "ex-boyfriend ex-wife ex-husband shopkeepers shopkeeper vendors vendor merchants "
+    "merchant businessman businessmen labourers labourer laborers laborer shepherds shepherd "
+    "idps idp".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
