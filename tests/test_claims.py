@@ -1772,3 +1772,18 @@ def test_others_after_a_bomber_are_more_of_his_victims():
 ])
 def test_civilians_by_what_they_are(text, victims):
     assert [c.victims.type for c in claims_of(text).claims] == [victims]
+
+
+@pytest.mark.parametrize("text, outcome, best", [
+    ("Gunmen abducted the village head and his two wives.", Outcome.ABDUCTED, 3),
+    ("Gunmen killed the village head and two soldiers.", Outcome.KILLED, 3),
+    ("A man fatally stabbed his wife.", Outcome.KILLED, 1),
+    ("The attacker stabbed two shoppers.", Outcome.WOUNDED, 2),
+    ("He stabbed her in the neck.", Outcome.WOUNDED, 1),
+])
+def test_objects_of_one_verb_and_stabbings_told_actively(text, outcome, best):
+    assert claims_of(text).totals[outcome].best == best
+
+
+def test_a_thing_stabbed_is_no_one():
+    assert claims_of("He stabbed the leather seat of her motorcycle.").claims == ()

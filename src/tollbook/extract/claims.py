@@ -861,7 +861,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             if head is None:
                 return None
         return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
-                        weak=toks[at].lower in ("shooting", "shot"))
+                        weak=toks[at].lower in ("shooting", "shot", "stabbed", "stabbing"))
     # "five hostages died in the ensuing clashes along with 27 assailants": more of them
     if prior and head is not None and first >= 2 and [t.lower for t in toks[first - 2:first]] \
             in (["along", "with"], ["together", "with"]):
@@ -1161,6 +1161,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
         if w == "shot" and k > 0 and toks[k - 1].lower not in L.AUX and \
                 toks[k - 1].lower not in _SHOT_AS_NOUN and not _fired_at(toks, k):
             return Outcome.WOUNDED, k  # "shot two men (to death)": see the caller
+        if w in ("stabbed", "stabbing") and k > 0 and toks[k - 1].lower not in L.AUX and \
+                not _to_death_after(toks, k):
+            return Outcome.WOUNDED, k  # "the attacker stabbed two shoppers": weak (caller)
         if w == "and" and k > 0 and toks[k - 1].lower in L.BEFORE:
             skipped += 1
             k -= 1
@@ -2282,8 +2285,14 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             # "it discharged, wounding him in the head": a pronoun points back to someone
             # told before, maybe the one who died
             back = outcome == Outcome.WOUNDED and o0 == head and toks[o0].lower in ("him", "her")
-            out.append(_mention(outcome, fig, victims, sent, o0, head, toks, singular=True,
-                                weak=(weak or back) and not _survived(text, sent)))
+            m = _mention(outcome, fig, victims, sent, o0, head, toks, singular=True,
+                         weak=(weak or back) and not _survived(text, sent))
+            # "abducted the village head and his two wives": one more, on top of the
+            # numbered object joined to it
+            m.extra = head + 2 < n and toks[head + 1].lower == "and" and any(
+                x.outcome == outcome and x.parent is None and head + 2 <= x.first <= head + 4
+                for x in numbered)
+            out.append(m)
             covered.update(range(o0, head + 1))
             obj = _next_object(text, toks, head)
     return out
@@ -2533,6 +2542,15 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     if w in _TO_DEATH_VERBS and not (k > 0 and toks[k - 1].lower in L.AUX) and \
             _to_death_after(toks, k):
         return Outcome.KILLED, k + 1, False  # "stabbed a man to death", "beat him to death"
+    if w in ("stabbed", "stabbing") and k > 0 and toks[k - 1].lower == "fatally":
+        return Outcome.KILLED, k + 1, False  # "a man fatally stabbed his wife"
+    if w in ("stabbed", "stabbing") and not (k > 0 and toks[k - 1].lower in L.AUX) and \
+            k + 1 < len(toks) and (toks[k + 1].lower in L.PRONOUN_SG or toks[k + 1].lower in (
+                "them", "another") or any(_person_noun(t.lower) or _person_word(toks, i)
+                                          for i, t in enumerate(toks[k + 1:k + 5], k + 1))):
+        # "the attacker stabbed a shopper" (not "stabbed the leather seat"); weak, as a shot:
+        # the one stabbed may be the one who died
+        return Outcome.WOUNDED, k + 1, True
     if w in ("took", "take", "takes", "taking") and any(
             toks[i].lower == "into" and toks[i + 1].lower == "custody"
             for i in range(k + 2, min(len(toks) - 1, k + 8))):
@@ -3139,6 +3157,7 @@ def _person_noun(w: str) -> bool:
 
 _NOT_PEOPLE = frozenset(
     "order border number corner water paper center centre letter power matter quarter "
+    "leather feather ladder folder holder "
     "weather shelter chamber computer trailer event moment department apartment government "
     "statement agreement incident accident payment equipment restaurant document "
     "summary library salary territory military january february boundary warrant "
