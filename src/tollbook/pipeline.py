@@ -1015,7 +1015,9 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 # the men who shot
                 key = VictimType.UNKNOWN.value
             groups.setdefault(key, []).append(c)
-        together = _people_in_one_sentence(cs) + joined + _with_the_killer(cs) + \
+        # ("killed his wife and two children before turning the gun on himself": the joined
+        # sum is the killer's mates)
+        together = _people_in_one_sentence(cs) + joined + _with_the_killer(cs + joined) + \
             _numbered_and_numbered(cs) + _relations(cs) + _another_killing(cs) + \
             _people_across_sentences(cs)
         if together:  # different kinds of people: an unknown group of their number
