@@ -1787,3 +1787,19 @@ def test_objects_of_one_verb_and_stabbings_told_actively(text, outcome, best):
 
 def test_a_thing_stabbed_is_no_one():
     assert claims_of("He stabbed the leather seat of her motorcycle.").claims == ()
+
+
+@pytest.mark.parametrize("text, outcome, best", [
+    ("A woman and her husband are dead in a murder-suicide.", Outcome.KILLED, 2),
+    ("The shooter stayed at the scene and was arrested.", Outcome.ARRESTED, 1),
+])
+def test_plural_dead_and_a_second_verb_of_the_subject(text, outcome, best):
+    assert claims_of(text).totals[outcome].best == best
+
+
+def test_a_shooter_who_died_of_a_self_inflicted_wound_is_not_the_one_he_shot():
+    ex = claims_of("A man who shot his girlfriend died of a self-inflicted gunshot wound, "
+                   "police said. The woman was in critical condition.")
+    assert killed_wounded(ex) == (1, 1)
+    assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] == \
+        ["A man"]

@@ -2190,9 +2190,9 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if subj is None and outcome is not None and _needs_aux(w) and \
                 not _aux_before(toks, k):
             subj = _elided_subject(toks, k)
-        if subj is None and outcome in (Outcome.KILLED, Outcome.WOUNDED) and \
-                not numbered and not out:
-            subj = _shared_subject(toks, k)
+        if subj is None and outcome in (Outcome.KILLED, Outcome.WOUNDED, Outcome.ARRESTED,
+                                        Outcome.ABDUCTED) and not numbered and not out:
+            subj = _shared_subject(toks, k)  # (and "the shooter stayed ... and was arrested")
         if subj is None and outcome == Outcome.KILLED and \
                 not any(m.outcome == Outcome.KILLED for m in out + numbered):
             taken = _taken_then_killed(toks, k, out + numbered)
@@ -2201,6 +2201,18 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 # one who died
                 out.append(_mention(outcome, taken.figure, taken.victims, sent, taken.first,
                                     stop, toks, singular=taken.singular))
+                covered.update(range(k, stop + 1))
+                continue
+        if outcome == Outcome.KILLED and w in ("died", "dies") and \
+                _SELF_INFLICTED.match(text, toks[stop].end):
+            # "A man who shot his girlfriend died of a self-inflicted gunshot wound": the
+            # shooter, not the one he shot
+            alt = _subject_before_who(toks, k, through_casualty=True)
+            if alt is not None and (subj is None or alt[0] < subj[0]):
+                s0, head, _n = alt
+                out.append(_mention(outcome, _count_figure(text, toks, s0, head, 1),
+                                    _victims(toks, head, None, s0, head + 1, text), sent, s0,
+                                    stop, toks, singular=True))
                 covered.update(range(k, stop + 1))
                 continue
         if subj is None and outcome == Outcome.KILLED and w in _INTRANSITIVE and \
@@ -2379,18 +2391,26 @@ def _next_object(text: str, toks: list[Token], head: int) -> tuple[int, int, int
 _THEN = frozenset("and later then subsequently eventually was were been found".split())
 
 
-def _subject_before_who(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+def _subject_before_who(toks: list[Token], k: int,
+                        through_casualty: bool = False) -> tuple[int, int, int] | None:
     """ "A retired dentist who served four years on the city commission died Monday": the
-    person before a relative clause that ends at the verb."""
+    person before a relative clause that ends at the verb (with through_casualty, a clause
+    with a casualty word too: "a man who shot his girlfriend died of a self-inflicted
+    wound")."""
     for i in range(k - 1, max(0, k - 16), -1):
         w = toks[i].lower
-        if w in L.AFTER or w in L.BEFORE or w in ("shot", ";") or w in _CLAUSE_END:
+        if w in _CLAUSE_END or w == ";" or not through_casualty and (
+                w in L.AFTER or w in L.BEFORE or w == "shot"):
             return None  # (the relative clause holds a casualty word or a clause ends)
         if w == "who" and i > 0 and toks[i - 1].text != ",":
             return _singular_subject(toks, i)
         if w == "who":
             return _singular_subject(toks, i - 1)
     return None
+
+
+_SELF_INFLICTED = re.compile(r"\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+|his\s+|her\s+)?"
+                             r"(?:apparent(?:ly)?\s+)?self-inflicted", re.I)
 
 
 def _taken_then_killed(toks: list[Token], k: int, found: list[Mention]) -> Mention | None:
@@ -2663,8 +2683,9 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
         return Outcome.ARRESTED, k + 2  # "the suspect was taken into custody"
     if w == "missing":
         return Outcome.MISSING, k
-    if w == "dead" and k > 0 and toks[k - 1].lower in ("is", "was", "lay", "lies", "left"):
-        return Outcome.KILLED, k
+    if w == "dead" and k > 0 and toks[k - 1].lower in ("is", "was", "lay", "lies", "left", "are",
+                                                       "were"):
+        return Outcome.KILLED, k  # (and "a woman and her husband are dead")
     return None, k
 
 
