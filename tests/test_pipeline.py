@@ -894,3 +894,38 @@ def test_with_several_days_a_figure_with_none_of_its_own_spans_them_to_publicati
         "2024. Two soldiers were killed.", published=date(2024, 3, 11)))
     (c,) = ex.claims
     assert (c.date.start, c.date.end) == ("2024-03-05", "2024-03-11")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Gunmen attacked a wedding in Gao, killing 11 people. Authorities later raised the toll "
+     "to 15.", "Authorities"),
+    ("Two soldiers were killed, AFP reported, citing a local official.", "a local official"),
+    ("Two soldiers were killed, the agency reported, citing security sources.",
+     "security sources"),
+])
+def test_who_raised_the_toll_or_was_cited(text, source):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
+    assert ex.claims[-1].source is not None and ex.claims[-1].source.name == source
+
+
+def test_police_raising_the_alarm_tell_no_toll():
+    ex = pipeline.run(read_text("Police raised the alarm after two people were killed.",
+                                published=date(2024, 3, 11)))
+    assert ex.claims[0].source is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On 8 March 2024, gunmen attacked Gao. The previous day, 8 people died in a blast in "
+     "Mopti.", "2024-03-07"),
+    ("On 8 March 2024, gunmen killed two soldiers in Gao. The next day, 3 more were killed.",
+     "2024-03-09"),
+])
+def test_the_day_before_or_after_the_day_told(text, day):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
+    assert (ex.claims[-1].date.start, ex.claims[-1].date.end) == (day, day)
+
+
+def test_more_of_a_kind_told_the_next_day_are_more():
+    ex = pipeline.run(read_text("On 8 March 2024, gunmen killed two soldiers in Gao. The next "
+                                "day, 3 more were killed.", published=date(2024, 3, 11)))
+    assert killed_wounded(ex) == (5, 0)

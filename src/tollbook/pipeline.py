@@ -253,7 +253,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     (raw[base + m.parent][3] if m.parent is not None else None) or \
                     (sent_dates[0] if len(sent_dates) == 1 and sent_dates[0].span and
                      sent_dates[0].span.start < ms[0].start else None) or \
-                    (_same_day(text, s, raw)) or \
+                    (_same_day(text, s, raw, _last_day_before(text, sents, si, dates_of))) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
                     _default_date(first_event_date, pub)
@@ -649,13 +649,45 @@ _SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b|\b(?:hours|minutes)\s+(?:
                        r"case|raid|assault|ambush|blast|explosion)\b", re.I)
 
 
-def _same_day(text: str, s, raw) -> DateRange | None:
+def _same_day(text: str, s, raw, before: DateRange | None = None) -> DateRange | None:
     """ "That same day, two suicide bombers stormed a building, killing 10": the day of the
-    figure told just before."""
-    if not raw or not _SAME_DAY.search(text[s.start:s.end]):
+    figure told just before; "The previous day, 8 people died": the day before it (or before
+    the day the sentence before gives)."""
+    if not raw and before is None:
         return None
-    prev = raw[-1][3]
-    return prev if prev.span is not None else None
+    prev = raw[-1][3] if raw else before
+    if prev.span is None:
+        return None
+    if _SAME_DAY.search(text[s.start:s.end]):
+        return prev
+    step = _DAY_STEP.search(text[s.start:s.end])
+    if step is None:
+        return None
+    if before is not None:
+        prev = before  # the day the sentence before gives
+    if prev.precision != DatePrecision.DAY or not prev.start or prev.start != prev.end:
+        return None
+    try:
+        day = date.fromisoformat(prev.start)
+    except ValueError:
+        return None
+    day += timedelta(days=-1 if step.group(1) else 1)
+    span = Span.of(text, s.start + step.start(), s.start + step.end())
+    return DateRange(day.isoformat(), day.isoformat(), DatePrecision.DAY, span)
+
+
+# "the previous day", "a day earlier" (group 1); "the next day", "the following day"
+_DAY_STEP = re.compile(r"\b(?:(?:the\s+(previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+"
+                       r"earlier)|the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
+
+
+def _last_day_before(text: str, sents, si: int, dates_of) -> DateRange | None:
+    """The last day the sentence before gives ("On 8 March 2024, gunmen attacked Gao.")."""
+    if si == 0:
+        return None
+    days = [d for d in dates_of(sents[si - 1]) if d.precision == DatePrecision.DAY and
+            d.start and d.start == d.end and not _report_date(text, d)]
+    return days[-1] if days else None
 
 
 def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
@@ -1159,7 +1191,14 @@ def _others_of_a_kind_told(c: Claim, cs: list[Claim]) -> bool:
     """ "2 policemen were killed ... 2 other policemen were killed when they arrived as
     reinforcement": a numbered group called "other" after a figure of its kind in an
     earlier sentence is more of them, not a competing figure."""
-    if not c.figure.stated or not _called_other(c.victims):
+    ev = c.evidence
+    # "The next day, 3 more were killed" (not "found a man dead ... three more men shot":
+    # more than the dead)
+    more = re.match(r"\s+(?:more|additional)\b(?!\s+than)", ev.surface[
+        c.figure.span.end - ev.start:]) is not None and not re.search(
+        r"\b(?:dead|killed|died|wounded|injured|shot)\b", ev.surface[:c.figure.span.start -
+                                                                     ev.start], re.I)
+    if not c.figure.stated or not (_called_other(c.victims) or more):
         return False
     key = _group_key(c)
     return any(d is not c and d.evidence.start < c.evidence.start and d.part_of is None and

@@ -18,8 +18,10 @@ from .sentences import Sentence
 SAY = frozenset(
     "said says say told tells reported reports added adds stated states confirmed confirms "
     "announced announces claimed claims estimated estimates counted quoted put gave "
-    "documented recorded tallied noted".split()
+    "documented recorded tallied noted raised revised updated lowered".split()
 )
+# Verbs that tell a figure only when a toll follows: "put the toll at", "raised the toll to"
+_TOLL_VERBS = frozenset("put gave counted quoted raised revised updated lowered".split())
 # Words that end a subject phrase when walking left from the speech verb.
 _STOP = frozenset(
     "killed dead wounded injured died were was is are have has had been that which who "
@@ -57,6 +59,12 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             span = _phrase_right(text, toks, i + 2)
             if span:
                 out.append(_attr(text, span, t.start))
+        elif w == "citing" and i > 0 and toks[i - 1].text == ",":
+            # "AFP reported, citing a local official": the one cited, not the carrier
+            span = _phrase_right(text, toks, i + 1)
+            if span:
+                out = [a for a in out if not (a.verb_at == toks[i - 2].start and i > 1)]
+                out.append(_attr(text, span, t.start))
         elif w in ("saying", "adding") and i > 1 and toks[i - 1].text == ",":
             # "SANA denied the report, saying the army had killed dozens": the subject of
             # the clause the comma ends speaks
@@ -67,7 +75,7 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             if span is not None and span.start == toks[0].start:
                 out.append(replace(_attr(text, span, t.start), ahead=True))
         elif w in SAY and t.text[:1].islower():
-            if w in ("put", "gave", "counted", "quoted") and not _toll_follows(toks, i):
+            if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
             if w in ("claimed", "claims", "claim") and i + 1 < len(toks) and \
                     toks[i + 1].lower in ("responsibility", "credit"):
