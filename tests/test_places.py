@@ -301,3 +301,12 @@ def test_names_joined_by_and_stay_apart_when_unknown_whole():
 
 def test_an_acronyms_case_is_no_place():
     assert names("Wagner and FAMa forces executed 12 civilians.") == []
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Gunmen killed 20 soldiers in an ambush near Boni in central Mali on Sunday.", "DE"),
+    ("KANO, Nigeria (AP) - Gunmen abducted 287 pupils from a school in the town of Kuriga "
+     "in Kaduna state on Thursday.", "MA"),
+])
+def test_another_languages_name_for_a_town_abroad_is_not_it(text, unwanted):
+    assert unwanted not in [c for _, _, c, _ in names(text)]

@@ -91,6 +91,7 @@ _CUE_WORDS = frozenset("province state governorate region district".split())
 _DIRECTIONS = frozenset("north south east west northern southern eastern western "
                         "central northeast northwest southeast southwest upper lower".split())
 _BIG_CITY = 200_000
+_ALIAS_CITY = 1_000_000  # a city known abroad by other names: "Kiev", "Aleppo", "Mecca"
 _SMALL_TOWN = 15_000  # towns the gazetteer holds without their alternate names
 
 
@@ -134,6 +135,19 @@ def dateline_at(text: str, start: int, end: int) -> bool:
 def countries_mentioned(text: str) -> list[str]:
     """ISO2 codes of the countries a text names, demonyms included, most frequent first."""
     return [iso for iso, _ in _country_counts(text, 0, len(text)).most_common()]
+
+
+def _other_country_named(text: str, a: int, b: int, iso: str) -> bool:
+    """Whether a country other than `iso` is named by name (not by a demonym) within a
+    sentence's reach of text[a:b]."""
+    lo, hi = max(0, a - 160), min(len(text), b + 160)
+    for run in _runs(text, lo, hi):
+        for i in range(len(run.words)):
+            for j in range(len(run.words), i, -1):
+                entry = gazetteer.country_named(text[run.words[i][0]:run.words[j - 1][1]])
+                if entry is not None and entry.country != iso:
+                    return True
+    return False
 
 
 def _country_counts(text: str, start: int, end: int) -> Counter[str]:
@@ -304,6 +318,12 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
         return None  # ("Mandoli (Bandiagara, Mopti)" is no namesake in India)
     if entry.kind == COUNTRY:
         return _to_place(entry, PlacePrecision.COUNTRY, text, a, b)
+    if entry.population < _ALIAS_CITY and \
+            gazetteer.normalize(entry.name) != gazetteer.normalize(surface) and \
+            _other_country_named(text, a, b, entry.country):
+        # "Boni in central Mali" is no alternate name of Bonn, "Kuriga" (KANO, Nigeria) none
+        # of Khouribga: a name another language gives a town abroad, beside another country
+        return None
     if cue is None and entry.country not in preferred and entry.population < _BIG_CITY:
         return None  # a small namesake abroad, uncued: more likely a word or a person
     if entry.kind == CITY and entry.population < _SMALL_TOWN and (
