@@ -929,3 +929,40 @@ def test_more_of_a_kind_told_the_next_day_are_more():
     ex = pipeline.run(read_text("On 8 March 2024, gunmen killed two soldiers in Gao. The next "
                                 "day, 3 more were killed.", published=date(2024, 3, 11)))
     assert killed_wounded(ex) == (5, 0)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("KABUL (AFP) - Police said 5 people were killed in a blast on Sunday.", "Police"),
+    ("Israeli strikes killed eight people in Rafah on Sunday, the health ministry said. "
+     "Another 14 people were wounded, it said.", "the health ministry"),
+    ("Shelling killed eight civilians in Aleppo on Wednesday, SANA said.", "SANA"),
+    ("A Taliban spokesman, Zabihullah Mujahid, claimed the group had killed 18 police.",
+     "Zabihullah Mujahid"),
+    ("Five people were killed, the prosecutors' office said.", "the prosecutors' office"),
+    ("The teacher, Sani Abdullahi, told Reuters that 100 children had been kidnapped.",
+     "Sani Abdullahi"),
+])
+def test_sources_of_wire_copy(text, source):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
+    assert ex.claims[-1].source is not None and ex.claims[-1].source.name == source
+
+
+def test_a_wire_that_carries_a_figure_is_no_source():
+    ex = pipeline.run(read_text("Two people were killed, AFP said.", published=date(2024, 3, 11)))
+    assert ex.claims[0].source is None
+
+
+def test_a_toll_revised_up_to_is_the_toll():
+    (c,) = pipeline.run(read_text("Medics revised the toll up to 52 dead.")).claims
+    assert (c.figure.low, c.figure.high) == (52, 52)
+
+
+@pytest.mark.parametrize("text, abducted, killed", [
+    ("Gunmen kidnapped 66 people on Monday. Eighteen of those abducted had been released by "
+     "Thursday.", [66], []),
+    ("Gunmen kidnapped 66 people. Twelve of those abducted were later killed.", [66], [12]),
+])
+def test_some_of_those_abducted(text, abducted, killed):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
+    assert [c.value for c in ex.claims if c.outcome == Outcome.ABDUCTED] == abducted
+    assert [c.value for c in ex.claims if c.outcome == Outcome.KILLED] == killed

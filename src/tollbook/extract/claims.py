@@ -87,6 +87,10 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         if fig.value <= 0 or _not_a_count(toks, first, last, fig):
             i = last + 1
             continue
+        if fig.qualifier == Qualifier.UP_TO and first > 0 and toks[first - 1].lower in _RAISED:
+            # "Medics revised the toll up to 52": the toll went up to 52, no ceiling
+            fig = Figure(fig.value, Qualifier.EXACT, fig.value, fig.value, fig.value, fig.span,
+                         stated=True)
         aside = next((a for a in asides if a[0] <= first < a[1]), None)
         if aside is not None:
             m = _in_aside(text, sent, toks, fig, first, last, out, aside[2])
@@ -267,6 +271,10 @@ _FLED = re.compile(
     r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b))", re.I)
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
                          re.I)
+
+
+_RAISED = frozenset("toll revised raised rose risen climbed jumped increased went gone "
+                    "upped".split())
 
 
 def _either_or(toks: list[Token], m: Mention) -> bool:
@@ -661,9 +669,16 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             return _subset(text, sent, toks, fig, first, last, prior)
         act = _active_before(toks, first)  # "attacked them, killing five of them"
         if act is None:
+            if j + 2 < len(toks) and toks[j + 1].lower == "those" and (
+                    toks[j + 2].lower in L.AFTER or toks[j + 2].lower in _CAPTIVE) and \
+                    _FREED_WORDS.search(text, sent.start, sent.end):
+                return None  # "Eighteen of those abducted had been released": freed, not taken
             # "There were 19 people on the bus, and 12 of them were killed" (no casualty
-            # figure before it to be a part of): the subset's own verb
-            found = _passive_after(toks, j + 2, _verifier(text, sent))
+            # figure before it to be a part of): the subset's own verb ("Twelve of those
+            # abducted were later killed": past the word that names the whole)
+            past = j + 3 if j + 2 < len(toks) and toks[j + 1].lower == "those" and \
+                toks[j + 2].lower in L.AFTER else j + 2
+            found = _passive_after(toks, past, _verifier(text, sent))
             if found is None or found[0] > j + 5 or found[1] not in L.AFTER and \
                     found[1] != "shot":
                 return None
@@ -1044,6 +1059,7 @@ def _passive_after(toks: list[Token], end: int,
 
 
 _RELATIVE = frozenset("where who whom whose which that".split())
+_FREED_WORDS = re.compile(r"\b(?:released|freed|rescued|escaped|set\s+free|returned)\b", re.I)
 _CAPTIVE = frozenset("hostage hostages captive captives prisoner prisoners".split())
 _ABDUCTORS = frozenset("gunmen gunman kidnappers kidnapper abductors bandits militants "
                        "attackers assailants insurgents rebels terrorists pirates jihadists "

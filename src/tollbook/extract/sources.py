@@ -34,6 +34,9 @@ CHANNELS = frozenset(
     "afp reuters ap xinhua anadolu efe dpa ansa bbc cnn aljazeera upi tass sana irna "
     "ani pti bernama".split()
 )
+# The wires that carry other people's figures; a state agency saying a toll ("SANA said",
+# "IRNA reported") speaks for its government, so it is the source when it is the subject.
+CARRIERS = frozenset("afp reuters ap efe dpa ansa upi".split())
 _PRONOUN_ORG = ("it", "the group", "the organisation", "the organization",
                 "the agency", "the ngo", "the body", "the network", "the monitor")
 _PRONOUN_PERSON = ("he", "she")
@@ -85,7 +88,8 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             span = _phrase_left(text, toks, i)
             if span is not None and span.surface.split()[0].lower() in ("no", "nobody", "none"):
                 continue  # "No group immediately claimed responsibility": no one spoke
-            if span is None and i + 1 < len(toks) and w in ("said", "says", "told") and \
+            if span is None and i + 1 < len(toks) and w in (
+                    "said", "says", "told", "claimed", "reported", "stated", "added") and \
                     i > 0 and toks[i - 1].text in (",", "\u201d", '"'):
                 if toks[i + 1].lower in ("he", "she", "they", "it", "we", "that"):
                     # "Another resident, Bulama Kolo, said he counted 25 bodies"
@@ -94,8 +98,11 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     # "A security official, speaking on condition of anonymity, said nine
                     # soldiers were killed": the subject before the aside
                     span = _opening_subject(text, toks, i - 1)
-                else:
+                elif w in ("said", "says", "told") and toks[i + 1].lower not in CHANNELS:
                     span = _phrase_right(text, toks, i + 1)  # ', said Observatory director X'
+                else:
+                    # "A Taliban spokesman, Zabihullah Mujahid, claimed the group had ..."
+                    span = _apposition(text, toks, i - 1) or _opening_subject(text, toks, i - 1)
             if span:
                 out.append(_attr(text, span, t.start))
     return out
@@ -135,6 +142,10 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                 j < end and toks[j + 1].text[:1].isupper():
             j -= 1  # "Sgt. Jim Brown said"
             continue
+        if t.text in ("'", "\u2019") and j > 0 and toks[j - 1].lower.endswith("s") and \
+                toks[j - 1].end == t.start:
+            j -= 1  # "the prosecutors' office said"
+            continue
         if not (t.text[:1].isalpha() or t.text in ("-", "'s", "\u2019s")) or \
                 t.lower in _STOP or t.lower in SAY and t.text[:1].islower() or end - j >= 9:
             break  # (a capitalised "Said" is a name: "Health Minister Ahmed Said said")
@@ -160,13 +171,15 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
             start, end = j + 1, c - 1
     if start > end:
         return None
-    # "and" joins two sources ("security and medical officials"): keep it inside.
-    while start <= end and toks[start].lower in ("and", "but", "so", "then", "also"):
+    # "and" joins two sources ("security and medical officials"): keep it inside; a
+    # dateline's dash is no part of the speaker ("KABUL (AFP) - Police said")
+    while start <= end and (toks[start].lower in ("and", "but", "so", "then", "also") or
+                            toks[start].text in ("-", "\u2013", "\u2014")):
         start += 1
     if start > end:
         return None
     span = Span.of(text, toks[start].start, toks[end].end)
-    if span.surface.lower() in CHANNELS:
+    if span.surface.lower() in CARRIERS:
         return None
     if all(w.lower() in _CALENDAR for w in span.surface.split()):
         return None  # "the attacks on Monday and Tuesday put the number ...": no speaker
@@ -266,8 +279,13 @@ class Resolver:
         elif words and words[-1].lower() in ("official", "spokesman", "spokeswoman", "source",
                                              "director", "minister", "governor", "chief"):
             self.people.append(s)
+        elif words and words[-1].lower() in _ORG_HEADS:
+            self.orgs.append(s)  # "the health ministry said ... it said"
 
 
+_ORG_HEADS = frozenset("ministry army military police government agency office authorities "
+                       "department coalition council committee observatory monitor "
+                       "command".split())
 _ROLES = frozenset(
     "director spokesman spokeswoman spokesperson activist official minister governor chief "
     "commander head president mayor resident witness doctor captain colonel general "
