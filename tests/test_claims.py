@@ -1803,3 +1803,26 @@ def test_a_shooter_who_died_of_a_self_inflicted_wound_is_not_the_one_he_shot():
     assert killed_wounded(ex) == (1, 1)
     assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] == \
         ["A man"]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("A man was gunned down Wednesday.", 1, 0),
+    ("Gunmen gunned down two soldiers.", 2, 0),
+    ("Gunmen gunned down a man in the market.", 1, 0),
+    ("Three people were shot at a house party.", 0, 3),
+    ("A woman was shot at a bus stop Sunday.", 0, 1),
+    # one person told from two sides: her mother's daughter, his sister
+    ("Her 19-year-old daughter Marissa had been gunned down. As for the person who killed his "
+     "sister, Thomas said, he wants them to come forward.", 1, 0),
+    # a story about last month's shooting reports it; a natural death last May is no case
+    ("Two men have been arrested in the shooting that killed a 22-year-old man and wounded "
+     "his cousin at a birthday party last month.", 1, 1),
+])
+def test_gunned_down_shot_at_a_place_and_cases_of_last_month(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+def test_a_relative_who_died_last_month_is_no_case():
+    ex = claims_of("Roberts was arrested on Thursday after a standoff with police. His "
+                   "grandmother, who died last month, is the listed owner of the home.")
+    assert killed_wounded(ex) == (0, 0)

@@ -962,6 +962,8 @@ def _evidence(text: str, m: Mention) -> Span:
     return Span.of(text, m.sentence.start, m.sentence.end)
 
 
+_VIOLENCE = re.compile(r"\b(?:shot|shooting|shootings|gunfire|gunshot|stabbed|stabbing|murder|"
+                       r"murdered|homicide|slain|slaying|gunned|killed|killing)\b", re.I)
 BACKGROUND_DAYS = 30  # a figure dated this long before publication is background
 _LEAD_CHARS = 300  # the headline and first sentence: where a story names its place
 
@@ -979,12 +981,16 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
     claims = _shot_minus_dead(claims, by_id)
     # A story wholly about an earlier case (a trial, an arrest months later) reports that
     # case: its figures are background only beside a death or wound that the text dates
-    # to the story's own time. (The earlier case is a day: a year's or a month's toll,
-    # "1,901 killed by opioids last year", is no case of its own.)
+    # to the story's own time. (The earlier case is a day, or a month's shooting or killing
+    # of few people: "two men were arrested in the shooting that killed a man last month";
+    # a year's toll, "1,901 killed by opioids last year", and "his grandmother, who died
+    # last May" are no case of their own.)
     hurt = [c for c in claims if c.outcome in (Outcome.KILLED, Outcome.WOUNDED) and
             c.scope == Scope.EVENT and c.date.span is not None]
     if not any(not _background(c, published) for c in hurt) and any(
-            c.date.precision == DatePrecision.DAY for c in hurt):
+            c.date.precision == DatePrecision.DAY or
+            c.date.precision == DatePrecision.MONTH and c.figure.best <= 5 and
+            _VIOLENCE.search(c.evidence.surface) for c in hurt):
         published = None
     dead_at = {c.evidence.start for c in claims if c.outcome == Outcome.KILLED}
     lead = min((c for c in claims
@@ -1355,9 +1361,13 @@ def _relations(cs: list[Claim]) -> list[Claim]:
         words = c.figure.span.surface.lower().split()
         if words and words[-1] in _RELATIONS:
             seen.setdefault(words[-1], c)
-    if len(seen) < 2:
+    # one sex's roles may be one person told from two sides ("her daughter Marissa ...
+    # the person who killed his sister"): a man and a woman, and each role of no sex, apart
+    n = any(w in _MALE for w in seen) + any(w in _FEMALE for w in seen) + sum(
+        1 for w in seen if w not in _MALE and w not in _FEMALE)
+    if n < 2:
         return []
-    return [_counting(next(iter(seen.values())), len(seen))]
+    return [_counting(next(iter(seen.values())), n)]
 
 
 _SECOND_VERB = re.compile(

@@ -36,7 +36,8 @@ PREFILTER = re.compile(
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
-    r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b",
+    r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
+    r"gunned",
     re.IGNORECASE,
 )
 
@@ -1162,8 +1163,10 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             if k > 0 and toks[k - 1].lower in ("was", "were", "been", "being", "is", "are"):
                 return None
             return L.BEFORE[w], k
-        if w in ("dead",) and k > 0 and toks[k - 1].lower == "shot":
-            return Outcome.KILLED, k
+        if w in ("dead",) and k > 0 and toks[k - 1].lower == "shot" or \
+                w == "down" and k > 0 and toks[k - 1].lower == "gunned" and \
+                not (k > 1 and toks[k - 2].lower in L.AUX):
+            return Outcome.KILLED, k  # ("shot dead two men", "gunned down two soldiers")
         if w == "death" and k > 1 and toks[k - 1].lower == "to" and \
                 toks[k - 2].lower in _TO_DEATH_VERBS and toks[k - 2].lower != "shot" and \
                 not (k > 2 and toks[k - 3].lower in L.AUX):
@@ -1408,6 +1411,10 @@ _FIRED_AT = frozenset(
     "vehicle vehicles truck suv van bus house windows".split())
 
 
+_PLACE_NOUNS_AFTER = frozenset("party parties stop station wash shelter depot lot lots dealership "
+                               "show garage terminal".split())
+
+
 def _fired_at(toks: list[Token], k: int) -> bool:
     """Whether "shot" at toks[k] is firing at someone rather than hitting them.
 
@@ -1428,8 +1435,10 @@ def _fired_at(toks: list[Token], k: int) -> bool:
         return True
     if w2 in ("a", "an", "the", "some", "two", "three", "four", "his", "her", "their",
               "other", "another", "passing", "rival"):
-        for x in toks[k + 3:k + 6]:
+        for i, x in enumerate(toks[k + 3:k + 6], k + 3):
             xl = x.lower
+            if xl in _FIRED_AT and i + 1 < n and toks[i + 1].lower in _PLACE_NOUNS_AFTER:
+                return False  # "shot at a house party", "at a bus stop", "at a car wash"
             if xl in _FIRED_AT or _person_noun(xl):
                 return True
             if not x.text[:1].isalpha() or xl in ("of", "in", "on", "near"):
@@ -2578,6 +2587,8 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     if w in _TO_DEATH_VERBS and not (k > 0 and toks[k - 1].lower in L.AUX) and \
             _to_death_after(toks, k):
         return Outcome.KILLED, k + 1, False  # "stabbed a man to death", "beat him to death"
+    if w == "gunned" and nxt[:1] == ["down"] and not (k > 0 and toks[k - 1].lower in L.AUX):
+        return Outcome.KILLED, k + 2, False  # "gunmen gunned down a man"
     if w in ("stabbed", "stabbing") and k > 0 and toks[k - 1].lower == "fatally":
         return Outcome.KILLED, k + 1, False  # "a man fatally stabbed his wife"
     if w in ("stabbed", "stabbing") and not (k > 0 and toks[k - 1].lower in L.AUX) and \
