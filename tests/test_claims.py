@@ -1826,3 +1826,19 @@ def test_a_relative_who_died_last_month_is_no_case():
     ex = claims_of("Roberts was arrested on Thursday after a standoff with police. His "
                    "grandmother, who died last month, is the listed owner of the home.")
     assert killed_wounded(ex) == (0, 0)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("One of two men shot Thursday night has succumbed to his wounds.", 1, 1),
+    ("One of the two men shot Thursday died Saturday.", 1, 0),
+    ("A woman was killed Tuesday. A man was found dead nearby. A neighbor spoke to reporters "
+     "Wednesday.", 2, 0),
+    ("Two teenagers were shot Thursday. A boy was hit in the arm and a girl was grazed on the "
+     "shoulder.", 0, 2),
+    ("Two men were shot Thursday. One man was hit in the arm and another was hit in the leg.",
+     0, 2),
+    ("Police responded to a shooting. Victim 3 was pronounced dead at the scene.", 1, 0),
+    ("Victim 1, a 45-year-old male, was pronounced deceased at the scene.", 1, 0),
+])
+def test_the_people_of_a_pair_and_labelled_victims(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

@@ -792,6 +792,17 @@ def _group_key(c: Claim) -> str:
     return c.victims.type.value
 
 
+def _one_then_another(c: Claim, cs: list[Claim]) -> bool:
+    """ "Two men were shot. One man was hit in the arm and another was hit in the leg.":
+    "another" after "one" in its sentence, both of a pair told before, is the second of
+    them."""
+    one = [d for d in cs if d.evidence == c.evidence and d.figure.best == 1 and
+           d.figure.span.surface.lower().split()[0] == "one" and
+           d.figure.span.start < c.figure.span.start]
+    return bool(one) and any(d.evidence.start < c.evidence.start and d.figure.stated and
+                             d.figure.best == 2 and d.part_of is None for d in cs)
+
+
 def _other_than_the_agents(c: Claim, claims) -> bool:
     """ "The men shot another man in the home": "another" inside its sentence, after no
     other victim there, is other than the sentence's subject, not another victim."""
@@ -812,7 +823,14 @@ def _one_of_them(c: Claim, counted: set[str]) -> str | None:
             or _someone_else(c):
         return None
     key = _plural(c.victims.actor.lower())
-    return key if key in counted else None
+    if key in counted:
+        return key
+    # "Two teenagers were shot ... A boy was hit in the arm": a boy or girl of a group
+    # named by its age, when that is the only such group
+    ages = [k for k in counted if k in _AGE_GROUPS]
+    if key in ("boys", "girls") and len(ages) == 1:
+        return ages[0]
+    return None
 
 
 _WITH_ATTACKERS = re.compile(
@@ -1047,7 +1065,8 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 key = next(iter(people))  # "one man was grazed ... the driver": one of them
             if key.startswith("another:") and (c.outcome != Outcome.KILLED and
                                                c.evidence.start in dead_at or
-                                               _other_than_the_agents(c, claims)):
+                                               _other_than_the_agents(c, claims) or
+                                               _one_then_another(c, cs)):
                 # "killing one man and injuring another": other than the dead, not than
                 # the wounded counted elsewhere; "the men shot another man": other than
                 # the men who shot
@@ -1295,10 +1314,18 @@ def _people_across_sentences(cs: list[Claim]) -> list[Claim]:
     (a person named again by kind, "the victim", "he", may be either). One claim of their
     number, which competes with the other figures."""
     days: dict[tuple[str | None, str | None], list[Claim]] = {}
+    undated = []  # (a figure the text gives no day of its own may be of any day)
     for c in cs:
-        days.setdefault((c.date.start, c.date.end), []).append(c)
+        d = c.date
+        if d.span is not None and c.evidence.start <= d.span.start < c.evidence.end:
+            days.setdefault((d.start, d.end), []).append(c)
+        else:
+            undated.append(c)
     # (people of different days are different cases: one day's at a time)
-    return max((_different_people(g) for g in days.values()), key=len, default=[])
+    groups = [g + undated for g in days.values()] or [undated]
+    found = max((_different_people(g) for g in groups), key=lambda x: x[0].figure.best if x
+                else 0, default=[])
+    return found
 
 
 def _different_people(cs: list[Claim]) -> list[Claim]:

@@ -370,8 +370,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     ):
         return True
     if prev in ("$", "\u20ac", "\u00a3", "no", "number", "route", "highway", "aged", "age",
-                "ages", "page", "room", "flight", "channel", "article", "section", "resolution"):
-        return True
+                "ages", "page", "room", "flight", "channel", "article", "section", "resolution",
+                "victim", "suspect", "#"):
+        return True  # (and "Victim 3 was pronounced dead": a label)
     tok = toks[first]
     if nxt in ("a", "an") and fig.qualifier == Qualifier.EXACT and tok.text.isdigit():
         return True  # "—KARE 11 A woman was shot": a channel's number before a new sentence
@@ -1329,11 +1330,39 @@ def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> int | Non
     return None
 
 
+_HURT_VERBS = frozenset("shot wounded injured hurt stabbed".split())
+
+
+def _died_of_those_hurt(toks: list[Token], j: int) -> int | None:
+    """After "N of": "(the) two men shot Thursday night has succumbed", "the two people
+    wounded ... died Saturday": the index of the death verb, or None."""
+    hurt = False
+    for k in range(j, min(len(toks), j + 12)):
+        w = toks[k].lower
+        if w in _HURT_VERBS:
+            hurt = True
+        elif hurt and w in ("died", "succumbed", "dies"):
+            return k
+        elif hurt and w == "passed" and k + 1 < len(toks) and toks[k + 1].lower == "away":
+            return k + 1
+        elif not toks[k].text[:1].isalnum() or w in ("and", "but", "who", "which", "said"):
+            return None
+    return None
+
+
 def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
             last: int, prior: list[Mention]) -> Mention | None:
     """ "six of them on Monday" / "three of the wounded are in serious condition"."""
     j = last + 2
     w = toks[j].lower
+    died = _died_of_those_hurt(toks, j)
+    if died is not None:
+        # "One of two men shot Thursday night has succumbed to his wounds": the dead among
+        # those hurt (the two, counted as a weak wound, keep the survivor)
+        at = next(k for k in range(j, died) if toks[k].lower in _HURT_VERBS)
+        whole = Span.of(text, toks[j].start, toks[at - 1].end) if at > j else None
+        return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, whole), sent,
+                        first, died, toks)
     if w in ("them", "whom", "those", "these") and prior:
         parent = len(prior) - 1
         p = prior[parent]
@@ -2815,6 +2844,8 @@ def _singular_subject(toks: list[Token], k: int,
     if toks[j].text == ",":
         for c in range(j - 1, max(-1, j - 18), -1):
             if toks[c].text == ",":
+                if c > 1 and toks[c - 1].text.isdigit() and toks[c - 2].lower == "victim":
+                    return c - 2, c - 1, 1  # "Victim 1, a 45-year-old male, was"
                 if c > 0 and _person_word(toks, c - 1):
                     return _name_start(toks, c - 1), c - 1, 1
                 # "an American missionary, identified as X, was killed"
@@ -2829,6 +2860,10 @@ def _singular_subject(toks: list[Token], k: int,
     w = toks[j].lower
     if w in ("he", "she"):
         return j, j, 1
+    if toks[j].text.isdigit() and j > 0 and (toks[j - 1].lower == "victim" or j > 1 and
+                                             toks[j - 1].text == "#" and
+                                             toks[j - 2].lower == "victim"):
+        return j - 1 - (toks[j - 1].text == "#"), j, 1  # "Victim 3 was pronounced dead"
     if w == "couple" and j > 0 and toks[j - 1].lower in ("a", "the", "elderly"):
         return j - 1 - (toks[j - 1].lower == "elderly" and j > 1), j, 2  # "a couple was"
     if w == "other" and j > 0 and toks[j - 1].lower == "the":
