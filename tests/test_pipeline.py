@@ -966,3 +966,35 @@ def test_some_of_those_abducted(text, abducted, killed):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
     assert [c.value for c in ex.claims if c.outcome == Outcome.ABDUCTED] == abducted
     assert [c.value for c in ex.claims if c.outcome == Outcome.KILLED] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Somali forces killed 47 Al-Shabaab fighters in an operation in Lower Shabelle on "
+     "Sunday, the ministry said. The minister said the operation killed 47 terrorists.", 47),
+    ("Israeli forces killed 12 militants in a raid in Jenin on Sunday, the army said. The "
+     "health ministry said 14 Palestinians were killed in the raid, including three "
+     "teenagers.", 14),
+    ("Troops killed 5 Boko Haram fighters and 3 ISWAP militants.", 8),
+])
+def test_one_group_by_several_names(text, killed):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
+    assert killed_wounded(ex)[0] == killed
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Across Ukraine, Russian strikes killed at least 11 civilians over the past day, "
+     "officials said.", "area_total"),
+    ("At least 150,000 people have been killed in Yemen since the coalition intervened in "
+     "March 2015.", "cumulative"),
+])
+def test_tolls_of_a_country_or_since_a_turn(text, scope):
+    (c,) = pipeline.run(read_text(text, published=date(2024, 3, 11))).claims
+    assert c.scope.value == scope
+
+
+def test_the_day_a_running_toll_began_is_no_days_event():
+    ex = pipeline.run(read_text(
+        "Israeli strikes killed 12 people in Rafah on Sunday. Separately, three people were "
+        "killed in Khan Younis. More than 31,000 people have been killed in Gaza since the war "
+        "began on October 7.", published=date(2024, 3, 11)))
+    assert ex.claims[1].date.start == "2024-03-10"

@@ -68,8 +68,8 @@ _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of th
 _AREA = re.compile(
     r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
     # (not one place's features: "operations on hideouts across the Hamrin mountains")
-    r"\b(?:throughout|across|all over)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+(?:mountains?|hills?|"
-    r"valley|desert|river|plains?|forest|border|lake|road|highway)\b)|"
+    r"\b(?:[Tt]hroughout|[Aa]cross|[Aa]ll over)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+(?:mountains?|"
+    r"hills?|valley|desert|river|plains?|forest|border|lake|road|highway)\b)|"
     r"\b(?i:nationwide|countrywide)\b|\b(?:wave|series|string|spate)\s+of\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|violence|explosions|blasts|shootings)|"
     r"\bin\s+separate\s+(?:attacks|incidents)|\bsurrounding\s+areas\b|"
@@ -105,6 +105,9 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+(?:[\w'\u2019-]+\s+){1,3}(?:invasion|war|conflict|uprising|insurgency|"
     r"offensive|occupation|coup|revolution)\b|"
     r"\bso\s+far\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
+    # "since the coalition intervened in March 2015", "since the army seized power"
+    r"\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:intervened|invaded|began|started|"
+    r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched)\b|"
     r"\b(?:war|conflict|insurgency|uprising|violence|campaign)\s+(?:that\s+|which\s+)?"
     r"(?:has|have)\s+(?:killed|claimed|left)|\bin\s+total\b|\bover\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:years|decades|months)\b|"
@@ -191,7 +194,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     main = place_finder.main_place(text, near or found_places)
     country_place = _country_of(main)
     dates_of = _sentence_dates(text, pub)
-    first_event_date = _first_event_date(sents, dates_of, pub)
+    first_event_date = _first_event_date(sents, dates_of, pub, text)
     budget("the first event date")
     resolver = source_finder.Resolver()
     resolved_of = []
@@ -726,13 +729,13 @@ def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> 
     return None
 
 
-def _first_event_date(sents, dates_of, pub: date | None) -> DateRange | None:
+def _first_event_date(sents, dates_of, pub: date | None, text: str = "") -> DateRange | None:
     """The earliest day-precise date in the first paragraphs: when the reported events began.
     When that is the only day the whole text gives, it comes back as that day alone (the
     figures of "On 5 March 2024, gunmen attacked a checkpoint. Two soldiers were killed."
     are of 5 March); otherwise as an open start (end None)."""
     early = [d for s in sents[:8] for d in dates_of(s)
-             if d.start and d.precision == DatePrecision.DAY]
+             if d.start and d.precision == DatePrecision.DAY and not _since_before(text, s, d)]
     if pub is not None:
         early = [d for d in early if d.start <= pub.isoformat()]
     if not early:
@@ -743,6 +746,16 @@ def _first_event_date(sents, dates_of, pub: date | None) -> DateRange | None:
     if days == {first.start} and first.end == first.start:
         return first
     return DateRange(first.start, None, first.precision, first.span)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,40}$", re.I)
+
+
+def _since_before(text: str, s, d: DateRange) -> bool:
+    """ "since the war began on October 7": the start of a running toll, no event's day."""
+    if d.span is None or not text:
+        return False
+    return _SINCE_BEFORE.search(text, s.start, d.span.start) is not None
 
 
 def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
@@ -845,6 +858,26 @@ _SEPARATE = re.compile(
 
 
 _AGE_GROUPS = frozenset("teens teenagers youths juveniles minors children kids".split())
+
+
+def _merge_names_of_one_group(groups: dict[str, list[Claim]]) -> None:
+    """ "killed 47 Al-Shabaab fighters ... the operation killed 47 terrorists": with one
+    armed group named, "militants", "terrorists", "insurgents" are its fighters; a people
+    named by nationality ("14 Palestinians") may be anyone counted."""
+    for k in [k for k in groups if _nationality_key(k)]:
+        groups.setdefault(VictimType.UNKNOWN.value, []).extend(groups.pop(k))
+    named = [k for k, g in groups.items() if any(
+        c.victims.type == VictimType.COMBATANTS and c.victims.actor and
+        c.victims.actor[:1].isupper() for c in g)]
+    if "militants" in groups and len(named) == 1 and named[0] != "militants":
+        groups[named[0]].extend(groups.pop("militants"))
+
+
+def _nationality_key(key: str) -> bool:
+    """ "palestinians", "syrians": a group key that is a people."""
+    word = key[:1].upper() + key[1:]
+    return key.endswith("s") and " " not in key and (
+        gazetteer.demonym(word[:-1]) is not None or gazetteer.demonym(word) is not None)
 
 
 def _merge_ages(groups: dict[str, list[Claim]]) -> None:
@@ -1080,6 +1113,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         if together:  # different kinds of people: an unknown group of their number
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         _merge_ages(groups)
+        _merge_names_of_one_group(groups)
         named = [g for k, g in groups.items()
                  if k != VictimType.UNKNOWN.value and k not in extra_keys]
         unknown = groups.get(VictimType.UNKNOWN.value, []) if \
