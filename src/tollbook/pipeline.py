@@ -862,14 +862,17 @@ _AGE_GROUPS = frozenset("teens teenagers youths juveniles minors children kids".
 
 def _merge_names_of_one_group(groups: dict[str, list[Claim]]) -> None:
     """ "killed 47 Al-Shabaab fighters ... the operation killed 47 terrorists": with one
-    armed group named, "militants", "terrorists", "insurgents" are its fighters; a people
-    named by nationality ("14 Palestinians") may be anyone counted."""
+    armed group named, "militants", "terrorists", "insurgents" counted as many as it are its
+    fighters; a people named by nationality ("14 Palestinians") may be anyone counted."""
     for k in [k for k in groups if _nationality_key(k)]:
         groups.setdefault(VictimType.UNKNOWN.value, []).extend(groups.pop(k))
     named = [k for k, g in groups.items() if any(
         c.victims.type == VictimType.COMBATANTS and c.victims.actor and
         c.victims.actor[:1].isupper() for c in g)]
-    if "militants" in groups and len(named) == 1 and named[0] != "militants":
+    # (the same number only: "28 Hezbollah fighters ... 56 rebels" are the two sides)
+    if "militants" in groups and len(named) == 1 and named[0] != "militants" and \
+            {c.figure.best for c in groups["militants"]} & \
+            {c.figure.best for c in groups[named[0]]}:
         groups[named[0]].extend(groups.pop("militants"))
 
 
