@@ -1842,3 +1842,21 @@ def test_a_relative_who_died_last_month_is_no_case():
 ])
 def test_the_people_of_a_pair_and_labelled_victims(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, outcome, best", [
+    ("A man was charged Monday with fatally shooting his neighbor.", Outcome.KILLED, 1),
+    ("A man is accused of fatally shooting two people.", Outcome.KILLED, 2),
+    ("A man was charged with shooting a coworker.", Outcome.WOUNDED, 1),
+    ("A shooting left a man seriously wounded.", Outcome.WOUNDED, 1),
+    ("A man who shot his neighbor was arrested Thursday.", Outcome.ARRESTED, 1),
+    ("The gunman surrendered to police Sunday.", Outcome.ARRESTED, 1),
+    ("The shooter turned himself in Sunday.", Outcome.ARRESTED, 1),
+])
+def test_court_and_arrest_wordings(text, outcome, best):
+    assert claims_of(text).totals[outcome].best == best
+
+
+def test_left_a_soldier_dead_says_who():
+    (c,) = claims_of("The attack left a soldier dead.").claims
+    assert c.victims.type == VictimType.COMBATANTS

@@ -37,7 +37,7 @@ PREFILTER = re.compile(
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
-    r"gunned",
+    r"gunned|surrender|turned\s+(?:him|her)self\s+in",
     re.IGNORECASE,
 )
 
@@ -1133,7 +1133,7 @@ def _modal_before(toks: list[Token], first: int) -> bool:
 
 
 # "accused of shooting two boys", "arrested after shooting a man": "shooting" as a verb
-_GERUND_AFTER = frozenset("of for after before while".split())
+_GERUND_AFTER = frozenset("of for after before while with fatally".split())
 
 
 def _aimed_at_life(toks: list[Token], i: int) -> bool:
@@ -1206,6 +1206,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
         if w == "shooting" and k > 0 and toks[k - 1].lower in _GERUND_AFTER:
             if k + 1 < len(toks) and toks[k + 1].lower in ("at", "into"):
                 return None  # "accused of shooting at three people"
+            if toks[k - 1].lower == "fatally":
+                return Outcome.KILLED, k  # "accused of fatally shooting two people"
             return Outcome.WOUNDED, k  # "accused of shooting two boys": weak (see caller)
         if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least",
                  "his", "her", "their"):
@@ -1662,6 +1664,9 @@ def _at_least(text: str, toks: list[Token], a: int, b: int, n: int) -> Figure:
                   stated=False)
 
 
+_HOW_BADLY = frozenset("seriously critically badly severely gravely slightly mortally".split())
+
+
 def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                found: list[Mention]) -> list[Mention]:
     """ "the shooting death of Lavon Spaights", "a double murder": deaths named as nouns.
@@ -1693,7 +1698,17 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
             if obj is not None and (after[:1] in (["dead"], ["deceased"]) or
                                     after[:2] == ["shot", "dead"] or
                                     after[:3] == ["shot", "to", "death"]):
-                return _dead(toks, sent, _count_figure(text, toks, *obj), obj[0], obj[1] + 1)
+                fig, victims = _object_figure(text, toks, obj)  # ("left a soldier dead")
+                return [_mention(Outcome.KILLED, fig, victims, sent, obj[0], obj[1] + 1, toks,
+                                 singular=True)]
+            while after[:1] and after[0] in _HOW_BADLY:
+                after = after[1:]
+            if obj is not None and w in ("left", "leaving") and after[:1] in (
+                    ["wounded"], ["injured"], ["hurt"]) and not _negated(toks, k):
+                # "A shooting left a man seriously wounded"
+                fig, victims = _object_figure(text, toks, obj)
+                return [_mention(Outcome.WOUNDED, fig, victims, sent, obj[0], obj[1], toks,
+                                 singular=True)]
         # "shot a civilian ..., resulting in his death"
         if w in ("resulting", "leading", "causing") and k + 3 < len(toks) and \
                 toks[k + 1].lower in ("in", "to") and toks[k + 2].lower in ("his", "her") and \
@@ -2221,13 +2236,18 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         # Passive: "<a civilian> (was) (found) <killed>", subject before the trigger.
         if outcome is not None and _denied(toks, k):
             outcome = None  # "police did not believe the victim had been shot"
-        subj = _singular_subject(toks, k, outcome == Outcome.KILLED) \
+        subj = _singular_subject(toks, k, outcome in (Outcome.KILLED, Outcome.ARRESTED)) \
             if outcome is not None else None
         if subj is None and (outcome == Outcome.KILLED and w in ("died", "dies") or
                              outcome in (Outcome.KILLED, Outcome.WOUNDED) and k > 0 and
                              toks[k - 1].lower in ("was", "is")):
             # "A man who led officers on a chase through two counties was killed"
             subj = _subject_before_who(toks, k)
+        if outcome == Outcome.ARRESTED and k > 0 and (subj is None or any(
+                i in covered for i in range(subj[0], subj[1] + 1))) and \
+                toks[k - 1].lower in ("was", "is", "has", "been"):
+            # "A man who shot his neighbor was arrested Thursday": the one who shot
+            subj = _subject_before_who(toks, k, through_casualty=True)
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
                 toks[stop].lower == "shot" and stop + 1 < n and
                 toks[stop + 1].lower in _NO_OBJECT) and not (
@@ -2596,6 +2616,8 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
     """A transitive trigger at k: (outcome, index where its object starts, weak)."""
     w = toks[k].lower
     nxt = [t.lower for t in toks[k + 1:k + 3]]
+    if w == "shooting" and k > 0 and toks[k - 1].lower == "fatally" and not _fired_at(toks, k):
+        return Outcome.KILLED, k + 1, False  # "charged with fatally shooting his neighbor"
     if w == "shooting" and k > 0 and toks[k - 1].lower in _GERUND_AFTER and \
             not _fired_at(toks, k):
         return Outcome.WOUNDED, k + 1, True  # "accused of shooting two boys and a woman"
@@ -2683,7 +2705,7 @@ _TO_DEATH_VERBS = frozenset(
 _NO_OBJECT = frozenset("while in on by near during outside inside early late".split())
 
 _INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing passed "
-                          "sustained suffered".split())
+                          "sustained suffered surrendered turned".split())
 
 
 def _needs_aux(w: str) -> bool:
@@ -2737,6 +2759,11 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
         return Outcome.ARRESTED, k
     if w == "taken" and words[1:3] == ["into", "custody"] and _aux_before(toks, k):
         return Outcome.ARRESTED, k + 2  # "the suspect was taken into custody"
+    if w == "surrendered" and words[1:2] == ["to"] and len(words) > 2 and words[2] in (
+            "police", "authorities", "officers", "deputies", "troops", "security"):
+        return Outcome.ARRESTED, k + 2  # "The gunman surrendered to police"
+    if w == "turned" and words[1:3] in (["himself", "in"], ["herself", "in"]):
+        return Outcome.ARRESTED, k + 2  # "The shooter turned himself in"
     if w == "missing":
         return Outcome.MISSING, k
     if w == "dead" and k > 0 and toks[k - 1].lower in ("is", "was", "lay", "lies", "left", "are",
@@ -2746,9 +2773,9 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
 
 
 _TRIGGER_FIRST = frozenset({p[0] for p in _FATAL_PHRASES} | {
-    "taken", "shot", "hit", "struck", "grazed", "wounded", "injured", "hurt", "hospitalized",
-    "hospitalised", "abducted", "kidnapped", "arrested", "detained", "missing", "dead",
-    "pistol-whipped", "pistol", "stabbed", "beaten"})
+    "taken", "surrendered", "turned", "shot", "hit", "struck", "grazed", "wounded", "injured",
+    "hurt", "hospitalized", "hospitalised", "abducted", "kidnapped", "arrested", "detained",
+    "missing", "dead", "pistol-whipped", "pistol", "stabbed", "beaten"})
 
 
 def _pistol_whip(toks: list[Token], k: int) -> bool:
