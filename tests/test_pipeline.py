@@ -998,3 +998,8 @@ def test_the_day_a_running_toll_began_is_no_days_event():
         "killed in Khan Younis. More than 31,000 people have been killed in Gaza since the war "
         "began on October 7.", published=date(2024, 3, 11)))
     assert ex.claims[1].date.start == "2024-03-10"
+
+
+def test_an_age_compound_speaker_is_whole():
+    ex = pipeline.run(read_text("The 34-year-old told officers he was shot in the leg."))
+    assert ex.claims[0].source.name == "The 34-year-old"

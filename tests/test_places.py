@@ -310,3 +310,11 @@ def test_an_acronyms_case_is_no_place():
 ])
 def test_another_languages_name_for_a_town_abroad_is_not_it(text, unwanted):
     assert unwanted not in [c for _, _, c, _ in names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police found a man shot dead near Fifth and Market streets on Sunday.",
+    "Police found a man shot dead near Main and Market streets on Sunday.",
+])
+def test_street_names_are_no_towns(text):
+    assert names(text) == []

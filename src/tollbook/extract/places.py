@@ -39,6 +39,8 @@ _TOKEN = re.compile(
     rf"{_PART}(?:-(?:[a-z]{{1,2}}-)?{_PART})*(?!\w|-\w)"
 )
 _MAX_RUN = 4
+_STREETS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:streets|avenues|"
+                            r"roads|boulevards|drives|lanes)\b", re.I)
 _MIXED_ACRONYM = re.compile(r"\b[A-Z]{2,}[a-z]+\b")  # "FAMa", "MINUSMa": an acronym's case
 _ARABIC_ARTICLE = re.compile(rf"(?:{gazetteer.ARABIC_ARTICLES})[- ]\w", re.I)
 _ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE "
@@ -278,6 +280,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
         return None
     if _MIXED_ACRONYM.search(surface):
         return None  # "FAMa" (Mali's armed forces), not Brazil's Fama
+    if _STREETS_AFTER.match(text, b):
+        return None  # "near Fifth and Market streets", "Main and Market streets"
     if _ARABIC_ARTICLE.match(surface):
         # "Ad Dali", "Al Jawf": an Arabic name, not the Chinese Dali
         candidates = [e for e in candidates if e.country in _ARABIC_COUNTRIES] or candidates

@@ -146,6 +146,9 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                 toks[j - 1].end == t.start:
             j -= 1  # "the prosecutors' office said"
             continue
+        if t.text.isdigit() and j < end and toks[j + 1].text == "-":
+            j -= 1  # "The 34-year-old told officers"
+            continue
         if not (t.text[:1].isalpha() or t.text in ("-", "'s", "\u2019s")) or \
                 t.lower in _STOP or t.lower in SAY and t.text[:1].islower() or end - j >= 9:
             break  # (a capitalised "Said" is a name: "Health Minister Ahmed Said said")
