@@ -256,7 +256,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     (raw[base + m.parent][3] if m.parent is not None else None) or \
                     (sent_dates[0] if len(sent_dates) == 1 and sent_dates[0].span and
                      sent_dates[0].span.start < ms[0].start else None) or \
-                    (_same_day(text, s, raw, _last_day_before(text, sents, si, dates_of))) or \
+                    (_same_day(text, s, raw, lambda si=si: _last_day_before(text, sents, si,
+                                                                            dates_of))) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
                     _default_date(first_event_date, pub)
@@ -652,20 +653,23 @@ _SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b|\b(?:hours|minutes)\s+(?:
                        r"case|raid|assault|ambush|blast|explosion)\b", re.I)
 
 
-def _same_day(text: str, s, raw, before: DateRange | None = None) -> DateRange | None:
+def _same_day(text: str, s, raw, day_before=lambda: None) -> DateRange | None:
     """ "That same day, two suicide bombers stormed a building, killing 10": the day of the
     figure told just before; "The previous day, 8 people died": the day before it (or before
-    the day the sentence before gives)."""
+    the day the sentence before gives, which day_before() tells)."""
+    seg = text[s.start:s.end]  # (a slice: _SAME_DAY anchors "In that incident" at its start)
+    same = _SAME_DAY.search(seg)
+    step = None if same else _DAY_STEP.search(seg)
+    if same is None and step is None:
+        return None
+    before = day_before() if step is not None else None
     if not raw and before is None:
         return None
     prev = raw[-1][3] if raw else before
     if prev.span is None:
         return None
-    if _SAME_DAY.search(text[s.start:s.end]):
+    if same is not None:
         return prev
-    step = _DAY_STEP.search(text[s.start:s.end])
-    if step is None:
-        return None
     if before is not None:
         prev = before  # the day the sentence before gives
     if prev.precision != DatePrecision.DAY or not prev.start or prev.start != prev.end:
@@ -741,13 +745,18 @@ def _first_event_date(sents, dates_of, pub: date | None, text: str = "") -> Date
     if not early:
         return None
     first = min(early, key=lambda d: d.start)
-    days = {d.start for s in sents for d in dates_of(s)
+    days = {d.start for s in sents if _DAY_CUE.search(text, s.start, s.end)
+            for d in dates_of(s)
             if d.start and d.precision == DatePrecision.DAY and d.end == d.start}
     if days == {first.start} and first.end == first.start:
         return first
     return DateRange(first.start, None, first.precision, first.span)
 
 
+# what a day-precise date holds: a weekday, "yesterday", "today", "tonight", a month's day
+_DAY_CUE = re.compile(r"(?i:day\b|night\b|\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d)|"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+                      r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,40}$", re.I)
 
 

@@ -51,8 +51,16 @@ _PATTERNS = [
 ]
 
 
+# Every pattern above holds one of these: a sentence without any has no date.
+_ANY_DATE = re.compile(r"\d|day|night|week|month|year|\bago\b|january|february|march|april|"
+                       r"\bmay\b|june|july|august|september|october|november|december|"
+                       r"morning|afternoon|evening", re.I)
+
+
 def find_dates(text: str, start: int, end: int, published: date | None) -> list[DateRange]:
     """Date expressions in text[start:end], resolved where possible, in text order."""
+    if _ANY_DATE.search(text, start, end) is None:
+        return []
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
