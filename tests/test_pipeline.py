@@ -1003,3 +1003,18 @@ def test_the_day_a_running_toll_began_is_no_days_event():
 def test_an_age_compound_speaker_is_whole():
     ex = pipeline.run(read_text("The 34-year-old told officers he was shot in the leg."))
     assert ex.claims[0].source.name == "The 34-year-old"
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Clashes in Taiz (Taiz), Yemen left 12 dead.", "Taiz", "YE"),
+    ("On 5 March 2024, Al Shabaab attacked an army base in Afgooye (Lower Shabelle), Somalia, "
+     "killing 3 soldiers.", "Afgooye", "SO"),
+    # a namesake abroad is no place when the text names the country after it
+    ("Gunmen killed 5 soldiers in Mindat (Chin), Myanmar.", "Myanmar", "MM"),
+    ("Gunmen killed 4 people in Lac province, Chad.", "Chad", "TD"),
+    ("Gunmen killed 4 people in Centre region, Cameroon.", "Cameroon", "CM"),
+    ("Gunmen killed 4 people in Borno State, Nigeria.", "Borno", "NG"),
+])
+def test_a_town_its_divisions_and_its_country(text, place, country):
+    (c,) = pipeline.run(read_text(text, published=date(2024, 3, 11))).claims
+    assert (c.place.name, c.place.country) == (place, country)

@@ -482,7 +482,7 @@ _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,?\s*(?:and|or)\
 _IN_BRACKETS = re.compile(r"(?:\s+(?:town|city|village|area|district|county|locality|township|"
                           r"commune|municipality|zone))?\s*\(\s*"
                           r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:district|LGA|county|"
-                          r"province|state|region))?\s*,\s*)*|\s*,\s*", re.I)
+                          r"province|state|region))?\s*,\s*)*|\s*,\s*|\s*\)\s*,\s*", re.I)
 
 
 def _list_head(text: str, before):

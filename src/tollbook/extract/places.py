@@ -87,7 +87,10 @@ _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|suburb|outskirts)\s+of\s+$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|state|governorate|region)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)
-_COUNTRY_AFTER = re.compile(rf",\s+((?:[{_UPPER}]{_LETTER}+\s?){{1,3}})")
+# ", Yemen" after a place, also past its divisions in brackets or its cue word: "Taiz (Taiz),
+# Yemen", "(Chin), Myanmar", "Mon State, Myanmar"
+_COUNTRY_AFTER = re.compile(rf"(?:\s*\([^()]{{1,40}}\)|\)|\s+(?i:state|province|region|district|"
+                            rf"department|governorate))?,\s+((?:[{_UPPER}]{_LETTER}+\s?){{1,3}})")
 _OPENERS = _NOT_PLACES - _TITLES
 _CUE_WORDS = frozenset("province state governorate region district".split())
 _DIRECTIONS = frozenset("north south east west northern southern eastern western "
@@ -320,6 +323,9 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
     entry = _choose(candidates, cue, preferred)
     if entry is None or division is not None and entry.country != division:
         return None  # ("Mandoli (Bandiagara, Mopti)" is no namesake in India)
+    if named_country is not None and entry.country != named_country and \
+            entry.kind != COUNTRY:
+        return None  # "Lac province, Chad" is not Albania's Lac, "Chin), Myanmar" no Qinzhou
     if entry.kind == COUNTRY:
         return _to_place(entry, PlacePrecision.COUNTRY, text, a, b)
     if entry.population < _ALIAS_CITY and \
