@@ -1860,3 +1860,25 @@ def test_court_and_arrest_wordings(text, outcome, best):
 def test_left_a_soldier_dead_says_who():
     (c,) = claims_of("The attack left a soldier dead.").claims
     assert c.victims.type == VictimType.COMBATANTS
+
+
+@pytest.mark.parametrize("text, outcome, best", [
+    ("Two men, John Smith and Bob Jones, were killed Friday.", Outcome.KILLED, 2),
+    ("Two other employees, Jason Burke, 40, and Maya Singh, 31, were wounded.",
+     Outcome.WOUNDED, 2),
+    ("Three CRPF jawans were killed in the blast.", Outcome.KILLED, 3),
+    ("Three ELN guerrillas were killed in the clash.", Outcome.KILLED, 3),
+    ("A man shot and killed his 24-year-old son Sunday.", Outcome.KILLED, 1),
+    ("She shot and wounded her 19-year-old nephew.", Outcome.WOUNDED, 1),
+    ("Someone opened fire on the crowd Saturday, striking four people.", Outcome.WOUNDED, 4),
+])
+def test_named_lists_ages_after_possessives_and_striking(text, outcome, best):
+    assert claims_of(text).totals[outcome].best == best
+
+
+def test_the_one_a_husband_shot_is_not_the_husband_found_dead():
+    ex = claims_of("A husband suspected of shooting his 49-year-old wife and then barricading "
+                   "himself inside the home was found dead hours later. The woman was in "
+                   "serious condition, but was expected to survive.")
+    assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] != \
+        ["his 49-year-old wife"]

@@ -37,7 +37,7 @@ PREFILTER = re.compile(
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
-    r"gunned|surrender|turned\s+(?:him|her)self\s+in",
+    r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting",
     re.IGNORECASE,
 )
 
@@ -878,7 +878,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             if head is None:
                 return None
         return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
-                        weak=toks[at].lower in ("shooting", "shot", "stabbed", "stabbing"))
+                        weak=toks[at].lower in ("shooting", "shot", "stabbed", "stabbing",
+                                                "striking", "hitting"))
     # "five hostages died in the ensuing clashes along with 27 assailants": more of them
     if prior and head is not None and first >= 2 and [t.lower for t in toks[first - 2:first]] \
             in (["along", "with"], ["together", "with"]):
@@ -1168,6 +1169,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 w == "down" and k > 0 and toks[k - 1].lower == "gunned" and \
                 not (k > 1 and toks[k - 2].lower in L.AUX):
             return Outcome.KILLED, k  # ("shot dead two men", "gunned down two soldiers")
+        if w in ("striking", "hitting") and _FIRED_BEFORE.search(" ".join(
+                t.lower for t in toks[max(0, k - 12):k])):
+            return Outcome.WOUNDED, k  # "opened fire on the crowd, striking four people"
         if w == "death" and k > 1 and toks[k - 1].lower == "to" and \
                 toks[k - 2].lower in _TO_DEATH_VERBS and toks[k - 2].lower != "shot" and \
                 not (k > 2 and toks[k - 3].lower in L.AUX):
@@ -1442,6 +1446,7 @@ _FIRED_AT = frozenset(
     "vehicle vehicles truck suv van bus house windows".split())
 
 
+_FIRED_BEFORE = re.compile(r"\b(?:opened fire|open fire|fired|sprayed|shots)\b")
 _PLACE_NOUNS_AFTER = frozenset("party parties stop station wash shelter depot lot lots dealership "
                                "show garage terminal".split())
 
@@ -2205,6 +2210,14 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         # were killed" leaves "a civilian" free to be counted.
         end = max(m.figure.span.end, m.victims.span.end if m.victims.span else 0)
         covered.update(i for i in range(m.first, m.last + 1) if toks[i].start < end)
+        # "Two men, John Smith and Bob Jones, were killed": the names are the two
+        after = next((i for i in range(m.first, m.last + 1) if toks[i].start >= end), None)
+        if after is not None and toks[after].text == ",":
+            close = next((i for i in range(m.last - 1, after, -1) if toks[i].text == ","),
+                         None)
+            if close is not None and all(toks[i].lower in L.AUX for i in range(close + 1,
+                                                                             m.last)):
+                covered.update(range(after, close + 1))
     n = len(toks)
     for k in range(n):
         if k in covered:
@@ -2293,6 +2306,10 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 not numbered and not any(m.outcome == Outcome.KILLED for m in out):
             wound = next((m for m in reversed(out) if m.outcome == Outcome.WOUNDED and
                           (m.weak or m.singular) and m.figure.best == 1), None)
+            if wound is not None and wound.first > 0 and toks[wound.first - 1].lower in (
+                    "shooting", "shot", "stabbing", "stabbed", "wounding", "wounded"):
+                wound = None  # "A husband suspected of shooting his wife ... was found dead":
+                # the one shot is no subject of the death
             if wound is not None and not _negated(toks, k) and not _modal_before(toks, k):
                 # "Saunders was shot in the neck and pronounced dead", "a 17-year-old shot
                 # during a struggle has died", "he was hospitalized and passed away": the
@@ -2859,7 +2876,8 @@ def _singular_subject(toks: list[Token], k: int,
         return None  # "Misha, a 7-year-old bullmastiff, was shot", "two does and a fawn"
     if plural:
         return _coordinated_singulars(toks, j)
-    if j == k - 1 and toks[k].lower in ("died", "perished") and _head_noun(toks, j):
+    if j == k - 1 and toks[k].lower in ("died", "perished", "suffered", "sustained") and \
+            _head_noun(toks, j):
         # "The officer and her daughter died": the part before "and" ends on a person too
         # (not "He fled and the victim died")
         both = _coordinated_singulars(toks, j)
@@ -3177,6 +3195,9 @@ def _singular_object(text: str, toks: list[Token], k: int,
         if head is None:
             return None  # "killed a cow", "executed a search warrant"
         return k, head, 1
+    if toks[k].lower == "her" and k + 4 < len(toks) and _age_token(toks, k + 1) and \
+            toks[k + 3].lower.startswith("year-old") and _person_noun(toks[k + 4].lower):
+        return k, k + 4, 1  # "shot her 19-year-old nephew"
     if toks[k].lower in ("him", "her", "himself", "herself"):
         if toks[k].lower == "her" and k + 1 < len(toks) and _person_noun(toks[k + 1].lower):
             return k, k + 1, 1  # "shot her boyfriend"
@@ -3188,7 +3209,9 @@ def _singular_object(text: str, toks: list[Token], k: int,
             return None  # "killed her fiance's dog", "shot her dog"
         return k, k, 1  # "killing herself": a bomber
     if toks[k].lower in ("his", "their", "its") and k + 1 < len(toks):
-        for h in range(k + 1, min(len(toks), k + 4)):
+        for h in range(k + 1, min(len(toks), k + 6)):
+            if _age_token(toks, h) or toks[h].lower.startswith("year-old"):
+                continue  # "killed his 24-year-old son"
             if _person_noun(toks[h].lower) or toks[h].lower in ("dad", "mom", "stepfather",
                                                                 "stepson", "friend"):
                 # "murdering his ex-girlfriend and her new boyfriend": two people

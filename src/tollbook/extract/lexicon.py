@@ -75,7 +75,8 @@ COMBATANT_NOUNS = frozenset(
     "extremist mercenaries army military forces members member suspects suspect "
     "kidnappers kidnapper bandits bandit cops cop deputies deputy agents agent "
     "separatists separatist loyalists loyalist volunteers cadres cadre bodyguard "
-    "bodyguards perpetrators perpetrator".split()
+    "bodyguards perpetrators perpetrator jawans jawan guerrillas guerrilla guerillas "
+    "guerilla".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
