@@ -1882,3 +1882,13 @@ def test_the_one_a_husband_shot_is_not_the_husband_found_dead():
                    "serious condition, but was expected to survive.")
     assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] != \
         ["his 49-year-old wife"]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Two men were killed Saturday. A woman was shot in the abdomen and remains "
+     "hospitalized.", 2, 1),
+    ("A man was critically wounded Saturday. He died Monday.", 1, 0),
+    ("A woman was critically wounded Thursday. She was taken off life support Saturday.", 1, 0),
+])
+def test_survivors_of_another_sex_and_the_wounded_who_died_days_later(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

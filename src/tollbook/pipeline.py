@@ -1340,8 +1340,14 @@ _FEMALE = frozenset("woman girl mother daughter wife sister girlfriend aunt niec
 
 
 def _sex(c: Claim) -> str | None:
+    """ "m" or "f" for people the text gives one sex ("a man", "his wife", "two men")."""
+    if c.figure.stated:
+        words = c.victims.span.surface.lower().split() if c.victims.span else []
+        head = words[-1] if words else ""
+        return "m" if head in ("men", "boys", "males") else \
+            "f" if head in ("women", "girls", "females") else None
     key = _person_key(c)
-    if key is None or c.figure.stated or c.figure.best != 1:
+    if key is None or c.figure.best != 1:
         return None
     return "m" if key[1] in _MALE else "f" if key[1] in _FEMALE else None
 
@@ -1688,7 +1694,11 @@ _DIED_OF_WOUNDS = re.compile(
     # "Jones died at the hospital", "where she was pronounced dead"
     r"\b(?:died|succumbed)\s+(?:shortly\s+|later\s+)?(?:after\s+arriving\s+)?at\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center)\b|"
-    r"\bwhere\s+(?:he|she)\s+(?:later\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b",
+    r"\bwhere\s+(?:he|she)\s+(?:later\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b|"
+    # "A man was critically wounded Saturday. He died Monday.": the wounded, days later
+    r"^(?:he|she)\s+(?:has\s+since\s+|later\s+)?died\s+(?:on\s+)?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b|"
+    r"\btaken\s+off\s+life\s+support\b",
     re.IGNORECASE,
 )
 

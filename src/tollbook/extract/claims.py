@@ -37,7 +37,7 @@ PREFILTER = re.compile(
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
-    r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting",
+    r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support",
     re.IGNORECASE,
 )
 
@@ -2188,6 +2188,7 @@ _FATAL_PHRASES = (
     ("stabbed", "to", "death"), ("beaten", "to", "death"), ("burned", "to", "death"),
     ("hacked", "to", "death"), ("fatally", "shot"), ("fatally", "wounded"),
     ("fatally", "stabbed"), ("shot", "and", "killed"), ("gunned", "down"),
+    ("taken", "off", "life", "support"),
     ("passed", "away"), ("succumbed",), ("killed",), ("died",), ("dies",), ("murdered",),
     ("slain",),
     ("executed",), ("beheaded",), ("assassinated",), ("lynched",), ("martyred",),
