@@ -1892,3 +1892,14 @@ def test_the_one_a_husband_shot_is_not_the_husband_found_dead():
 ])
 def test_survivors_of_another_sex_and_the_wounded_who_died_days_later(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("9 people were killed in the attack. 5 attackers were also killed.", 14),
+    ("A suicide bomber killed 21 people. The attacker was also killed.", 22),
+    ("A suicide bomber blew himself up, killing 21 people. The attacker was also killed.", 22),
+    ("Eleven people, including four assailants, were killed. Four assailants were also "
+     "killed.", 11),
+])
+def test_attackers_also_killed_are_on_top(text, killed):
+    assert killed_wounded(claims_of(text))[0] == killed

@@ -902,6 +902,26 @@ def _merge_ages(groups: dict[str, list[Claim]]) -> None:
             groups[sexes[0]].extend(groups.pop(k))
 
 
+_ALSO_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|have\s+been|had\s+been)\s+"
+                         r"also\b|^\s+(?:[\w-]+\s+){0,3}?also\s+(?:died|perished)\b", re.I)
+
+
+def _attackers_also(cs: list[Claim], claims) -> set[str]:
+    """ "9 people were killed in the attack. 5 attackers were also killed.": attackers told
+    as "also" killed are on top of the toll before them (unless a toll says it holds
+    them: "eleven people, including four assailants")."""
+    out = set()
+    for c in cs:
+        if _group_key(c) != "militants" or c.part_of is not None:
+            continue
+        ev = c.evidence
+        if _ALSO_AFTER.match(ev.surface[c.figure.span.end - ev.start:]) and not any(
+                _WITH_ATTACKERS.search(d.evidence.surface) for d in claims
+                if d.outcome == c.outcome and d.evidence != ev):
+            out.add("militants")
+    return out
+
+
 def _by_sentence(cs: list[Claim]) -> dict[tuple[int, int], list[Claim]]:
     out: dict[tuple[int, int], list[Claim]] = {}
     for c in cs:
@@ -1092,7 +1112,8 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         # figure of their own).
         cs = [c for c in cs if not (c.extra and c.victims.actor == "suicide bombers" and
                                     _attackers_told(c, claims))]
-        extra_keys = {_group_key(c) for c in cs if c.extra} | _besides_the_group(cs)
+        extra_keys = {_group_key(c) for c in cs if c.extra} | _besides_the_group(cs) | \
+            _attackers_also(cs, claims)
         groups: dict[str, list[Claim]] = {}
         counted = {_group_key(c) for c in cs if c.figure.stated}
         people = {_group_key(c) for c in cs if c.figure.stated and
