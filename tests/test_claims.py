@@ -1903,3 +1903,13 @@ def test_survivors_of_another_sex_and_the_wounded_who_died_days_later(text, kill
 ])
 def test_attackers_also_killed_are_on_top(text, killed):
     assert killed_wounded(claims_of(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Gunmen took the pastor hostage.", ["the pastor"]),
+    ("Gunmen took him hostage.", ["him"]),
+    ("Gunmen stormed Kidal, Mali, and took 30 people hostage.", ["30"]),
+    ("Gunmen stormed Kidal and forced 500 people to flee.", ["500"]),
+])
+def test_hostages_taken_one_by_one_and_no_place_as_a_hostage(text, figures):
+    assert [c.figure.span.surface for c in claims_of(text).claims] == figures

@@ -698,17 +698,17 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # hostages"
         if head > j and toks[head].lower in ("hostage", "captive"):
             return _mention(Outcome.ABDUCTED, fig, _victims(toks, head - 1, named, j, head, text),
-                            sent, first - 1, head, toks)
+                            sent, first, head, toks)
         if [t.lower for t in toks[end:end + 2]] == ["into", "custody"]:
             # "police took 3 men into custody"
             return _mention(Outcome.ARRESTED, fig, _victims(toks, head, named, j, head + 1, text),
-                            sent, first - 1, end + 1, toks)
+                            sent, first, end + 1, toks)
         if toks[head].lower in ("hostages", "captives") or end < len(toks) and \
                 toks[end].lower in ("hostage", "captive"):
             last_at = end if end < len(toks) and toks[end].lower in ("hostage", "captive") \
                 else head
             return _mention(Outcome.ABDUCTED, fig, _victims(toks, head, named, j, head + 1, text),
-                            sent, first - 1, last_at, toks)
+                            sent, first, last_at, toks)
     if head is not None and toks[head].lower in L.NON_PERSON:
         return None
     if head is None and j < len(toks) and toks[j].text[:1].isalpha() and \
@@ -804,7 +804,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         toks[first - 1].lower in ("forced", "forcing", "forces") else None
     if flee is not None:  # "forced 5,000 people to flee", "forced 300 families from their homes"
         last = next(i for i in range(end, len(toks)) if toks[i].end >= flee.end())
-        return _mention(Outcome.DISPLACED, fig, victims, sent, first - 1, last, toks)
+        return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
@@ -2385,6 +2385,9 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             obj = None  # "executed a search warrant", "executed a plan"
         while obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
             o0, head, count = obj
+            if head > o0 + 1 and toks[head].lower in ("hostage", "captive"):
+                head -= 1  # "took the pastor hostage": the pastor
+                obj = (o0, head, count)
             fig, victims = _object_figure(text, toks, obj)
             # "it discharged, wounding him in the head": a pronoun points back to someone
             # told before, maybe the one who died
@@ -2671,6 +2674,11 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
             toks[i].lower == "into" and toks[i + 1].lower == "custody"
             for i in range(k + 2, min(len(toks) - 1, k + 8))):
         return Outcome.ARRESTED, k + 1, False  # "police took the suspect into custody"
+    if w in ("took", "take", "takes", "taking", "held", "holding") and k + 2 < len(toks) and \
+            not toks[k + 1].text[:1].isdigit() and any(
+                toks[i].lower in ("hostage", "captive") and toks[i - 1].text[:1].isalpha()
+                for i in range(k + 2, min(len(toks), k + 7))):
+        return Outcome.ABDUCTED, k + 1, False  # "gunmen took the pastor hostage"
     if w in L.BEFORE:
         if k > 0 and toks[k - 1].lower in ("was", "were", "been", "is", "are"):
             return None
