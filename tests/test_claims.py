@@ -1913,3 +1913,12 @@ def test_attackers_also_killed_are_on_top(text, killed):
 ])
 def test_hostages_taken_one_by_one_and_no_place_as_a_hostage(text, figures):
     assert [c.figure.span.surface for c in claims_of(text).claims] == figures
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("One officer was killed and two were injured; one of them later died in hospital.", 2, 1),
+    ("Two were injured, one of whom later died.", 1, 1),
+    ("Four men were shot and one of them was killed.", 1, 3),
+])
+def test_the_injured_who_later_died_beside_the_dead(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

@@ -1120,6 +1120,13 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                   c.victims.type == VictimType.UNKNOWN and _group_key(c) in _ANYONE}
         for c in cs:
             key = _one_of_them(c, counted) or _group_key(c)
+            if c.part_of is not None and any(
+                    d.evidence == c.evidence and d.part_of is None and d.figure.span.start <
+                    by_id[c.part_of].figure.span.start for d in cs if d is not c):
+                # "One officer was killed and two were injured; one of them later died": the
+                # dead among the injured are others than the dead told before them
+                key = f"part:{c.id}"
+                extra_keys.add(key)
             if _others_of_a_kind_told(c, cs):
                 key = f"other:{c.id}"  # "2 other policemen were killed when they arrived"
             if _SEPARATE.match(c.evidence.surface):
@@ -1608,12 +1615,19 @@ def _joined_sums(cs: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     return keep, sums
 
 
+_LATER_DIED = re.compile(r"[^.;]{0,30}?\b(?:later|subsequently|since|eventually)\s+(?:died|"
+                         r"succumbed|passed\s+away)\b", re.I)
+
+
 def _shot_minus_dead(claims, by_id: dict[str, Claim]) -> list[Claim]:
     """ "Four men were shot and one of them was killed": those shot are the dead and the
     wounded, so a weak wound count loses the dead counted as its parts (4 shot -> 3)."""
     dead: dict[str, int] = {}
     for c in claims:
-        if c.outcome == Outcome.KILLED and c.part_of in by_id and by_id[c.part_of].weak:
+        if c.outcome == Outcome.KILLED and c.part_of in by_id and (
+                by_id[c.part_of].weak or by_id[c.part_of].outcome == Outcome.WOUNDED and
+                _LATER_DIED.match(c.evidence.surface, c.figure.span.end - c.evidence.start)):
+            # (and "two were injured; one of them later died": the rest survived)
             dead[c.part_of] = dead.get(c.part_of, 0) + c.figure.best
     if not dead:
         return list(claims)
