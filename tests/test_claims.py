@@ -1922,3 +1922,14 @@ def test_hostages_taken_one_by_one_and_no_place_as_a_hostage(text, figures):
 ])
 def test_the_injured_who_later_died_beside_the_dead(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("4 people were killed in the first blast and 6 in the second blast.", 10),
+    ("2 soldiers were killed in Djibo and 3 in Arbinda.", 5),
+    ("Gunmen killed 2 soldiers in Djibo and 3 in Arbinda.", 5),
+    ("The first blast killed 4 people and the second killed 6.", 10),
+    ("Two people were killed and 5 in the morning were arrested.", 2),
+])
+def test_a_second_toll_told_short(text, killed):
+    assert killed_wounded(claims_of(text))[0] == killed

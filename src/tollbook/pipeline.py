@@ -1502,6 +1502,9 @@ def _another_killing(cs: list[Claim]) -> list[Claim]:
     return out
 
 
+# "The first blast killed 4 people and the second killed 6": the second's own
+_THE_SECOND = re.compile(r"\s*,?\s*and\s+(?:the\s+|a\s+)?(?:second|other|third|latter)\b"
+                         r"[^,;.]{0,40}", re.I)
 _JUST_AND = re.compile(r"\s*,?\s*and\s*$")
 _OWN_CLAUSE_AND = re.compile(r"\s+[^,;.]{0,60}\s(?:and|while)\s+")
 
@@ -1519,7 +1522,8 @@ def _numbered_and_numbered(cs: list[Claim]) -> list[Claim]:
             continue
         end = max(a.figure.span.end, a.victims.span.end if a.victims.span else 0)
         gap = a.evidence.surface[end - a.evidence.start:b.figure.span.start - a.evidence.start]
-        if _JUST_AND.fullmatch(gap) or b.victims.span is None and _OWN_CLAUSE_AND.fullmatch(gap):
+        if _JUST_AND.fullmatch(gap) or b.victims.span is None and (
+                _OWN_CLAUSE_AND.fullmatch(gap) or _THE_SECOND.fullmatch(gap)):
             # ("6 fighters were killed by direct fire and 3 were killed by IEDs")
             n = a.figure.best + b.figure.best
             out.append(_counting(b, n))

@@ -18,6 +18,7 @@ pipeline.py turns mentions into Claims (dedup, sources, places, dates, scope).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -858,6 +859,17 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "4 people (...) as well as 2 policemen were killed": on top of the others
         m.extra = first >= 3 and [t.lower for t in toks[first - 3:first]] == ["as", "well",
                                                                               "as"]
+        return m
+    # "2 soldiers were killed in Djibo and 3 in Arbinda": the verb left out, the figure
+    # after "and" counts more of the same, elsewhere
+    if head is None and end == j and first > 0 and toks[first - 1].lower == "and" and \
+            j < len(toks) and toks[j].lower in ("in", "at", "near", "on") and prior and \
+            prior[-1].parent is None and prior[-1].last < first and \
+            _active_before(toks, first) is None and not any(
+                t.lower in L.AFTER or t.lower in L.BEFORE
+                for t in itertools.takewhile(lambda t: t.text not in (",", ";", "."), toks[j:])):
+        m = _mention(prior[-1].outcome, fig, prior[-1].victims, sent, first, last, toks)
+        m.extra = True
         return m
     # Active: a trigger verb shortly before the figure.
     act = _active_before(toks, first)
