@@ -1933,3 +1933,13 @@ def test_the_injured_who_later_died_beside_the_dead(text, killed, wounded):
 ])
 def test_a_second_toll_told_short(text, killed):
     assert killed_wounded(claims_of(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, displaced", [
+    ("Around 500 residents fled the village.", [500]),
+    ("Two suspects fled the area.", []),
+    ("Three residents fled the area.", []),
+])
+def test_residents_who_fled_a_place(text, displaced):
+    assert [c.value for c in claims_of(text).claims if c.outcome == Outcome.DISPLACED] == \
+        displaced

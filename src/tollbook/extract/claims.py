@@ -271,6 +271,12 @@ _FLED = re.compile(
     r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:been|reportedly|now|since|already)\s+)?"
     r"(?:(?:fled|fleeing)\s+" + _FLED_FROM + r"|(?:been\s+)?forced\s+(?:to\s+flee\b|"
     r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b))", re.I)
+_RESIDENTS = frozenset("residents villagers families households civilians people persons "
+                       "inhabitants".split())
+_FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already)"
+                         r"\s+)?(?:fled|fleeing|left)\s+(?:the\s+|their\s+)?(?:village|villages|"
+                         r"town|towns|area|city|region|district|locality|camp|neighbourhood|"
+                         r"neighborhood)\b", re.I)
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
                          re.I)
 
@@ -798,6 +804,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _mention(outcome, fig, victims, sent, first, end + 3, toks, parent=parent)
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
     fled = _FLED.match(text, toks[end].start) if end < len(toks) else None
+    if fled is None and end < len(toks) and head is not None and \
+            toks[head].lower in _RESIDENTS and fig.best >= 10:
+        # "Around 500 residents fled the village" (not "two suspects fled the area")
+        fled = _FLED_PLACE.match(text, toks[end].start)
     if fled is not None and not _modal_before(toks, first) and not _negated(toks, first):
         last = next(i for i in range(end, len(toks)) if toks[i].end >= fled.end())
         return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
