@@ -1943,3 +1943,14 @@ def test_a_second_toll_told_short(text, killed):
 def test_residents_who_fled_a_place(text, displaced):
     assert [c.value for c in claims_of(text).claims if c.outcome == Outcome.DISPLACED] == \
         displaced
+
+
+def test_one_more_arrest_told_with_also():
+    ex = claims_of("Police arrested a 17-year-old at the stadium. A 20-year-old man was also "
+                   "arrested.")
+    assert ex.totals[Outcome.ARRESTED].best == 2
+
+
+def test_he_was_also_shot_is_one_told_again():
+    assert killed_wounded(claims_of("A man was shot on Main Street. He was also shot in the "
+                                    "leg.")) == (0, 1)

@@ -950,8 +950,22 @@ def _reflexive(c: Claim) -> bool:
 
 
 def _someone_else(c: Claim) -> bool:
-    """ "another man": someone other than the people counted before."""
-    return not c.figure.stated and c.figure.span.surface.split()[0].lower() == "another"
+    """ "another man", "A 20-year-old man was also arrested": someone other than the people
+    counted before (not "He was also shot in the leg": one told again)."""
+    if c.figure.stated:
+        return False
+    words = c.figure.span.surface.split()
+    if words[0].lower() == "another":
+        return True
+    ev = c.evidence
+    return words[0].lower() in ("a", "an") and \
+        _ALSO_TOLD.match(ev.surface, c.figure.span.end - ev.start) is not None
+
+
+_ALSO_TOLD = re.compile(r"(?:,[^,]{1,40},)?\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?"
+                        r"(?:was|were|has\s+been)\s+also\s+(?:\w+\s+)?(?:killed|shot|wounded|"
+                        r"injured|hurt|hit|struck|arrested|detained|abducted|kidnapped|taken)\b",
+                        re.I)
 
 
 _IRREGULAR = {"person": "people", "child": "children"}
@@ -1154,6 +1168,10 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             groups.setdefault(VictimType.UNKNOWN.value, []).extend(together)
         _merge_ages(groups)
         _merge_names_of_one_group(groups)
+        if outcome == Outcome.ARRESTED:
+            # "A 20-year-old man was also arrested": one more arrest, whoever was arrested
+            # before (for the dead and wounded "another" is often one of a count told before)
+            extra_keys |= {k for k in groups if k.startswith("another:")}
         named = [g for k, g in groups.items()
                  if k != VictimType.UNKNOWN.value and k not in extra_keys]
         unknown = groups.get(VictimType.UNKNOWN.value, []) if \
