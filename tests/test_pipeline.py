@@ -1018,3 +1018,26 @@ def test_an_age_compound_speaker_is_whole():
 def test_a_town_its_divisions_and_its_country(text, place, country):
     (c,) = pipeline.run(read_text(text, published=date(2024, 3, 11))).claims
     assert (c.place.name, c.place.country) == (place, country)
+
+
+def test_a_headline_above_the_dateline_is_its_own_sentence():
+    ex = pipeline.run(read_text(
+        "Iraq bombing\nBAGHDAD (Reuters) - A roadside bomb killed four Iraqi soldiers near "
+        "Kirkuk on Sunday, police said.\n", published=date(2024, 3, 11)))
+    assert [(c.value, c.place.name) for c in ex.claims] == [(4, "Kirkuk")]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Colombia's conflict killed more than 450,000 people between 1985 and 2018, a truth "
+     "commission found.", "cumulative"),
+    ("The war, which erupted in April 2023, has killed more than 14,000 people.", "cumulative"),
+])
+def test_tolls_over_years(text, scope):
+    (c,) = pipeline.run(read_text(text, published=date(2024, 3, 11))).claims
+    assert c.scope.value == scope
+
+
+def test_drones_shot_down_are_no_one():
+    ex = pipeline.run(read_text("Russia's defence ministry said it shot down 35 Ukrainian "
+                                "drones overnight."))
+    assert ex.claims == ()

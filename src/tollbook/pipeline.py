@@ -108,8 +108,9 @@ _CUMULATIVE = re.compile(
     # "since the coalition intervened in March 2015", "since the army seized power"
     r"\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:intervened|invaded|began|started|"
     r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched)\b|"
-    r"\b(?:war|conflict|insurgency|uprising|violence|campaign)\s+(?:that\s+|which\s+)?"
-    r"(?:has|have)\s+(?:killed|claimed|left)|\bin\s+total\b|\bover\s+the\s+(?:past|last)\s+"
+    r"\b(?:war|conflict|insurgency|uprising|violence|campaign)(?:,[^,;.]{1,60},)?\s+"
+    r"(?:that\s+|which\s+)?(?:has|have)\s+(?:killed|claimed|left)|\bin\s+total\b|"
+    r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:years|decades|months)\b|"
     # running tallies: "18 people have been killed this year", "year-to-date homicide
     # totals", "our count of gunshot victims this month", "the same period last year"

@@ -1204,6 +1204,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
         if w in ("shot", "stabbed") and k > 1 and toks[k - 1].lower == "fatally" and \
                 toks[k - 2].lower not in L.AUX:
             return Outcome.KILLED, k  # "a father fatally shot his two children"
+        if w == "down" and k > 0 and toks[k - 1].lower == "shot":
+            return None  # "shot down 35 drones": aircraft
         if w == "shot" and k > 0 and toks[k - 1].lower not in L.AUX and \
                 toks[k - 1].lower not in _SHOT_AS_NOUN and not _fired_at(toks, k):
             return Outcome.WOUNDED, k  # "shot two men (to death)": see the caller

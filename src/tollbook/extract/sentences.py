@@ -35,6 +35,10 @@ class Sentence:
     paragraph: int
 
 
+_HEADLINE_BREAK = re.compile(r"(?<=[^\s.!?:;,\"'\u201d])\n(?=[ \t]*[A-Z][A-Z .'-]{1,30}"
+                             r"(?:,[^\n(]{0,40})?[ \t]*(?:\(|-|\u2013|\u2014))")
+
+
 def split(text: str) -> list[Sentence]:
     """Sentences of the text, in order, whitespace trimmed from both ends."""
     out: list[Sentence] = []
@@ -50,7 +54,10 @@ def split(text: str) -> list[Sentence]:
         for m in _GLUED.finditer(text, ps, pe):
             cuts.append(m.end())
         # A single line break after a line with no final punctuation in a short line is
-        # a headline or title: keep it as its own sentence.
+        # a headline or title: keep it as its own sentence ("Iraq bombing\nBAGHDAD (Reuters)
+        # - A roadside bomb killed ...": the dateline opens the story's first sentence).
+        for m in _HEADLINE_BREAK.finditer(text, ps, pe):
+            cuts.append(m.start() + 1)
         cuts = sorted(set(cuts)) + [pe]
         for a, b in zip(cuts, cuts[1:], strict=False):
             a, b = _trim(text, a, b)
