@@ -1954,3 +1954,9 @@ def test_one_more_arrest_told_with_also():
 def test_he_was_also_shot_is_one_told_again():
     assert killed_wounded(claims_of("A man was shot on Main Street. He was also shot in the "
                                     "leg.")) == (0, 1)
+
+
+def test_a_toll_broken_down_by_place_is_one_toll():
+    ex = claims_of("Russian strikes killed 17 people overnight, 12 in Kharkiv and five in Sumy.")
+    assert killed_wounded(ex) == (17, 0)
+    assert [c.part_of is not None for c in ex.claims] == [False, True, True]

@@ -872,15 +872,23 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return m
     # "2 soldiers were killed in Djibo and 3 in Arbinda": the verb left out, the figure
     # after "and" counts more of the same, elsewhere
-    if head is None and end == j and first > 0 and toks[first - 1].lower == "and" and \
+    if head is None and end == j and first > 0 and toks[first - 1].lower in ("and", ",") and \
             j < len(toks) and toks[j].lower in ("in", "at", "near", "on") and prior and \
-            prior[-1].parent is None and prior[-1].last < first and \
-            _active_before(toks, first) is None and not any(
+            prior[-1].last < first and _active_before(toks, first) is None and not any(
                 t.lower in L.AFTER or t.lower in L.BEFORE
                 for t in itertools.takewhile(lambda t: t.text not in (",", ";", "."), toks[j:])):
-        m = _mention(prior[-1].outcome, fig, prior[-1].victims, sent, first, last, toks)
-        m.extra = True
-        return m
+        p = prior[-1]
+        if toks[first - 1].text == "," and p.parent is None and _and_n_in(toks, j):
+            # "killed 17 people overnight, 12 in Kharkiv and five in Sumy": a breakdown
+            return _mention(p.outcome, fig, p.victims, sent, first, last, toks,
+                            parent=len(prior) - 1)
+        if toks[first - 1].lower == "and" and p.parent is not None and p.figure.stated and \
+                p.victims == prior[p.parent].victims:  # ("... and five in Sumy": one more part)
+            return _mention(p.outcome, fig, p.victims, sent, first, last, toks, parent=p.parent)
+        if toks[first - 1].lower == "and" and p.parent is None:
+            m = _mention(p.outcome, fig, p.victims, sent, first, last, toks)
+            m.extra = True
+            return m
     # Active: a trigger verb shortly before the figure.
     act = _active_before(toks, first)
     if act is not None and head is None and end == j and j < len(toks) and \
@@ -1361,6 +1369,18 @@ def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> int | Non
 
 
 _HURT_VERBS = frozenset("shot wounded injured hurt stabbed".split())
+
+
+def _and_n_in(toks: list[Token], j: int) -> bool:
+    """Whether "and <number> in/at ..." follows within the clause: a breakdown by place."""
+    for i in range(j, min(len(toks) - 2, j + 8)):
+        if toks[i].text in (";", "."):
+            return False
+        if toks[i].lower == "and" and (toks[i + 1].text[:1].isdigit() or
+                                       toks[i + 1].lower in UNITS or toks[i + 1].lower in TENS) \
+                and i + 2 < len(toks) and toks[i + 2].lower in ("in", "at", "near", "on"):
+            return True
+    return False
 
 
 def _died_of_those_hurt(toks: list[Token], j: int) -> int | None:
