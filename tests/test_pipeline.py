@@ -896,18 +896,6 @@ def test_with_several_days_a_figure_with_none_of_its_own_spans_them_to_publicati
     assert (c.date.start, c.date.end) == ("2024-03-05", "2024-03-11")
 
 
-@pytest.mark.parametrize("text, source", [
-    ("Gunmen attacked a wedding in Gao, killing 11 people. Authorities later raised the toll "
-     "to 15.", "Authorities"),
-    ("Two soldiers were killed, AFP reported, citing a local official.", "a local official"),
-    ("Two soldiers were killed, the agency reported, citing security sources.",
-     "security sources"),
-])
-def test_who_raised_the_toll_or_was_cited(text, source):
-    ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
-    assert ex.claims[-1].source is not None and ex.claims[-1].source.name == source
-
-
 def test_police_raising_the_alarm_tell_no_toll():
     ex = pipeline.run(read_text("Police raised the alarm after two people were killed.",
                                 published=date(2024, 3, 11)))
@@ -941,6 +929,12 @@ def test_more_of_a_kind_told_the_next_day_are_more():
     ("Five people were killed, the prosecutors' office said.", "the prosecutors' office"),
     ("The teacher, Sani Abdullahi, told Reuters that 100 children had been kidnapped.",
      "Sani Abdullahi"),
+    # who raised the toll, who was cited
+    ("Gunmen attacked a wedding in Gao, killing 11 people. Authorities later raised the toll "
+     "to 15.", "Authorities"),
+    ("Two soldiers were killed, AFP reported, citing a local official.", "a local official"),
+    ("Two soldiers were killed, the agency reported, citing security sources.",
+     "security sources"),
 ])
 def test_sources_of_wire_copy(text, source):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
