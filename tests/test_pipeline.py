@@ -1035,3 +1035,17 @@ def test_drones_shot_down_are_no_one():
     ex = pipeline.run(read_text("Russia's defence ministry said it shot down 35 Ukrainian "
                                 "drones overnight."))
     assert ex.claims == ()
+
+
+def test_a_dateline_with_a_long_country_name_dates_the_report_not_the_deaths():
+    (c,) = pipeline.run(read_text(
+        "GOMA, Democratic Republic of Congo, March 11 (AP) - Rebels killed at least nine "
+        "people on Friday, officials said.", published=date(2024, 3, 11))).claims
+    assert (c.date.start, c.place.name, c.place.country) == ("2024-03-08", "Goma", "CD")
+
+
+def test_a_figure_reported_earlier_keeps_its_speaker():
+    ex = pipeline.run(read_text(
+        "Shelling killed two people in Belgorod on Sunday, governor Vyacheslav Gladkov said. "
+        "Gladkov had earlier reported one dead.", published=date(2024, 3, 11)))
+    assert ex.claims[1].source.name == "Gladkov"

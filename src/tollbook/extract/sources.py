@@ -133,7 +133,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     """The subject phrase ending just before the speech verb at toks[i]."""
     j = i - 1
     # "officials have said", "police had told"
-    while j >= 0 and toks[j].lower in ("have", "has", "had", "also", "later", "further"):
+    while j >= 0 and toks[j].lower in ("have", "has", "had", "also", "later", "further",
+                                       "earlier", "previously", "initially"):
         j -= 1
     end = j
     while j >= 0:
