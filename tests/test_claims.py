@@ -1960,3 +1960,12 @@ def test_a_toll_broken_down_by_place_is_one_toll():
     ex = claims_of("Russian strikes killed 17 people overnight, 12 in Kharkiv and five in Sumy.")
     assert killed_wounded(ex) == (17, 0)
     assert [c.part_of is not None for c in ex.claims] == [False, True, True]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ('The army said it had "neutralised" around 50 assailants.', 50),
+    ('Police said 10 "terrorists" had been killed.', 10),
+    ('Officials said 16 "terrorists" had been "neutralised" in the operation.', 16),
+])
+def test_quoted_words_in_a_toll(text, killed):
+    assert killed_wounded(claims_of(text))[0] == killed

@@ -473,6 +473,10 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
     while k < limit:
         w = toks[k].lower
         t = toks[k].text
+        if t in _QUOTES and k + 1 < len(toks) and toks[k + 1].text[:1].isalpha():
+            k += 1  # 'killed 10 "terrorists"': the quoted word is the noun
+            limit = min(len(toks), limit + 1)
+            continue
         # a proper name's own joints: "BH/IS fighters", "Party of India-Maoist (CPI-Maoist)
         # cadres"
         if k > j and k + 1 < len(toks) and toks[k - 1].text[:1].isupper() and (
@@ -1022,6 +1026,11 @@ def _passive_after(toks: list[Token], end: int,
         toks[k + 1].lower not in ("a", "an", "no") or toks[k + 1].lower in TENS)
     while k < n and k - start < 16:
         w = toks[k].lower
+        if toks[k].text in _QUOTES:
+            if k == start:
+                start += 1  # ('leaving "dozens" dead': still adjacent)
+            k += 1  # 'had been "neutralised"'
+            continue
         if w in L.NEGATION:
             return None
         if k > start and k + 2 < n and toks[k + 1].lower == "of" and \
@@ -1092,6 +1101,7 @@ def _passive_after(toks: list[Token], end: int,
 
 
 _RELATIVE = frozenset("where who whom whose which that".split())
+_QUOTES = frozenset(('"', "\u201c", "\u201d"))
 _FREED_WORDS = re.compile(r"\b(?:released|freed|rescued|escaped|set\s+free|returned)\b", re.I)
 _CAPTIVE = frozenset("hostage hostages captive captives prisoner prisoners".split())
 _ABDUCTORS = frozenset("gunmen gunman kidnappers kidnapper abductors bandits militants "
@@ -1185,6 +1195,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
     skipped = 0
     while k >= 0 and skipped <= 2:
         w = toks[k].lower
+        if toks[k].text in _QUOTES:
+            k -= 1  # 'it had "neutralised" around 50 assailants'
+            continue
         if w in L.BEFORE:
             before = toks[max(0, k - 3):k]
             if any(t.lower in L.NEGATION for t in before) or _modal_before(toks, k):
