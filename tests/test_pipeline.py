@@ -935,6 +935,7 @@ def test_more_of_a_kind_told_the_next_day_are_more():
     ("Two soldiers were killed, AFP reported, citing a local official.", "a local official"),
     ("Two soldiers were killed, the agency reported, citing security sources.",
      "security sources"),
+    ("The FLN said it killed 14 soldiers; the army acknowledged 4 dead.", "the army"),
 ])
 def test_sources_of_wire_copy(text, source):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))

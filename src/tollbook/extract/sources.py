@@ -18,7 +18,8 @@ from .sentences import Sentence
 SAY = frozenset(
     "said says say told tells reported reports added adds stated states confirmed confirms "
     "announced announces claimed claims estimated estimates counted quoted put gave "
-    "documented recorded tallied noted raised revised updated lowered".split()
+    "documented recorded tallied noted raised revised updated lowered acknowledged admitted "
+    "acknowledges admits".split()
 )
 # Verbs that tell a figure only when a toll follows: "put the toll at", "raised the toll to"
 _TOLL_VERBS = frozenset("put gave counted quoted raised revised updated lowered".split())
