@@ -1424,9 +1424,8 @@ def _people_across_sentences(cs: list[Claim]) -> list[Claim]:
             undated.append(c)
     # (people of different days are different cases: one day's at a time)
     groups = [g + undated for g in days.values()] or [undated]
-    found = max((_different_people(g) for g in groups), key=lambda x: x[0].figure.best if x
-                else 0, default=[])
-    return found
+    return max((_different_people(g) for g in groups),
+               key=lambda found: found[0].figure.best if found else 0)
 
 
 def _different_people(cs: list[Claim]) -> list[Claim]:
@@ -1445,8 +1444,8 @@ def _different_people(cs: list[Claim]) -> list[Claim]:
             if len(words) < 2:
                 continue  # ("Romero": a surname alone may be anyone named before)
             surnames.add(words[-1])
-        elif kind in _MALE or kind in _FEMALE:
-            sexes.add("m" if kind in _MALE else "f")
+        elif _sex(c) is not None:
+            sexes.add(_sex(c))
         else:
             continue
         first = first or c
@@ -1576,10 +1575,10 @@ def _with_the_killer(cs: list[Claim]) -> list[Claim]:
     return out
 
 
-_KILLER = re.compile(r"\b(?:gunm[ae]n|shooter|attacker|assailant|bomber|killer|perpetrator|"
-                     r"suspect)\b", re.I)
-_KILLER_DIED = re.compile(r"^(?:(?:the|a|an)\s+)?(?:he|she|him|her|gunm[ae]n|shooter|attacker|"
-                          r"assailant|bomber|killer|perpetrator|suspect)$", re.I)
+# the doers of a killing, by what they did: "the gunman", "the attacker", "the suspect"
+_DOERS = r"gunm[ae]n|shooter|attacker|assailant|bomber|killer|perpetrator|suspect"
+_KILLER = re.compile(rf"\b(?:{_DOERS})\b", re.I)
+_KILLER_DIED = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:he|she|him|her|{_DOERS})$", re.I)
 
 
 def _the_killer(c: Claim, cs: list[Claim]) -> bool:

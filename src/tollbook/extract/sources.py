@@ -192,9 +192,11 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
 
 
 # nouns that name a body or a person who speaks for one: "the health ministry in Gaza"
-_ORG_NOUNS = frozenset("ministry office officials official police spokesman spokeswoman "
-                       "authorities department agency council hospital administration "
-                       "command army military doctor doctors".split())
+# bodies that speak: "the health ministry said", "police in the city said"
+_BODIES = frozenset("ministry office police authorities department agency council command army "
+                    "military".split())
+_ORG_NOUNS = _BODIES | frozenset("officials official spokesman spokeswoman hospital "
+                                 "administration doctor doctors".split())
 # words an opening subject cannot hold: verbs and casualty words of a clause
 _NOT_SUBJECT = frozenset("killed dead died wounded injured were was is are had has have "
                          "when while after before because".split())
@@ -288,9 +290,7 @@ class Resolver:
             self.orgs.append(s)  # "the health ministry said ... it said"
 
 
-_ORG_HEADS = frozenset("ministry army military police government agency office authorities "
-                       "department coalition council committee observatory monitor "
-                       "command".split())
+_ORG_HEADS = _BODIES | frozenset("government coalition committee observatory monitor".split())
 _ROLES = frozenset(
     "director spokesman spokeswoman spokesperson activist official minister governor chief "
     "commander head president mayor resident witness doctor captain colonel general "
