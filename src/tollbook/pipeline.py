@@ -27,6 +27,7 @@ Totals policy (per outcome, over event-scope claims; documented in the README):
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from datetime import date, timedelta
@@ -195,8 +196,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     main = place_finder.main_place(text, near or found_places)
     country_place = _country_of(main)
     dates_of = _sentence_dates(text, pub)
-    first_event_date = _first_event_date(sents, dates_of, pub, text)
-    budget("the first event date")
+    # read once, and only if a figure has no date of its own (it reads every sentence's days)
+    first_event_date = functools.cache(lambda: _first_event_date(sents, dates_of, pub, text))
     resolver = source_finder.Resolver()
     resolved_of = []
     for s in sents:
@@ -261,7 +262,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                                                                             dates_of))) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
-                    _default_date(first_event_date, pub)
+                    _default_date(first_event_date(), pub)
             parent = base + m.parent if m.parent is not None else None
             raw.append((m, src, place, dr, scope, parent))
     claims = _merge(text, raw)
