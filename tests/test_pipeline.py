@@ -227,6 +227,18 @@ def test_a_sentence_goes_on_about_the_earlier_case_the_one_before_dates():
     assert ex.totals[Outcome.KILLED].best == 1
 
 
+def test_the_start_of_a_state_before_is_no_earlier_case():
+    # "since April 2023" begins a war, not a case the next sentence goes on about
+    text = ("Paramilitary fighters shelled a market in the city of El Fasher on Sunday, "
+            "killing at least 24 civilians, a charity said. The Rapid Support Forces, which "
+            "have been at war with the army since April 2023, did not comment. The army "
+            "said its troops had repelled an assault on the city, killing 12 fighters.")
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 10)))
+    fighters = next(c for c in ex.claims if c.value == 12)
+    assert fighters.date.start != "2023-04"
+    assert ex.totals[Outcome.KILLED].best == 36
+
+
 @pytest.mark.parametrize("phrase,start", [
     ("last May", "2017-05"),  # the month before the publication's own
     ("in late December", "2017-12"),

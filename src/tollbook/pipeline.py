@@ -707,7 +707,9 @@ def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> Dat
     about the earlier case the sentence before it dates, when that date is background."""
     if si == 0 or pub is None:
         return None
-    prev = [d for d in dates_of(sents[si - 1]) if not _report_date(text, d) and d.end]
+    # ("which have been at war with the army since April 2023": a state's start, no case)
+    prev = [d for d in dates_of(sents[si - 1]) if not _report_date(text, d) and d.end and
+            not _since_before(text, sents[si - 1], d)]
     if not prev:
         return None
     if not all(_old(d, pub) for d in prev):
