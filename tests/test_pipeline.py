@@ -493,6 +493,23 @@ def test_the_killer_and_his_victims_in_one_sentence(text, killed):
     assert ex.totals[Outcome.KILLED].best == killed
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("Three people were killed at a warehouse on Thursday. The gunman then killed himself, "
+     "police said.", 4),
+    ("A man shot and killed his wife and two children on Sunday. He then turned the gun on "
+     "himself.", 4),
+    ("At least four people were killed in the assault. The assailant was shot by police, "
+     "then turned the gun on himself.", 5),
+    # the count that already holds him, and the man told without a number who is him
+    ("Three people, including the gunman, died on Thursday. The gunman killed himself.", 3),
+    ("A man shot and killed himself on Sunday after a standoff. He was pronounced dead at "
+     "the scene.", 1),
+])
+def test_the_killers_suicide_told_apart(text, killed):
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 14)))
+    assert ex.totals[Outcome.KILLED].best == killed
+
+
 def test_killed_her_is_the_victim_not_the_killer():
     text = ("A family is waiting to learn more about an attack that killed their daughter, "
             "police said. An attack killed her on Friday. A teen girl who was shot inside a "

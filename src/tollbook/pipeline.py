@@ -1133,7 +1133,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         cs = [c for c in cs if not (c.extra and c.victims.actor == "suicide bombers" and
                                     _attackers_told(c, claims))]
         extra_keys = {_group_key(c) for c in cs if c.extra} | _besides_the_group(cs) | \
-            _attackers_also(cs, claims)
+            _attackers_also(cs, claims) | _suicide_told_apart(cs)
         groups: dict[str, list[Claim]] = {}
         counted = {_group_key(c) for c in cs if c.figure.stated}
         people = {_group_key(c) for c in cs if c.figure.stated and
@@ -1582,6 +1582,28 @@ def _with_the_killer(cs: list[Claim]) -> list[Claim]:
 _DOERS = r"gunm[ae]n|shooter|attacker|assailant|bomber|killer|perpetrator|suspect"
 _KILLER = re.compile(rf"\b(?:{_DOERS})\b", re.I)
 _KILLER_DIED = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:he|she|him|her|{_DOERS})$", re.I)
+
+
+# a figure that may hold the killer: "including the gunman", "a murder-suicide"
+_KILLER_COUNTED = re.compile(rf"\b(?:including|among\s+them|counting)\b|\bmurder[\s-]suicide\b|"
+                             rf"\b(?:{_DOERS}|himself|herself|his\s+own)\b", re.I)
+
+
+def _suicide_told_apart(cs: list[Claim]) -> set[str]:
+    """ "Three people were killed at a warehouse on Thursday. The gunman then killed
+    himself.": the killer's death told in a sentence of its own is on top of the people
+    counted in another sentence that does not speak of him (4). Returns {"self"} then."""
+    selves = [c for c in cs if c.outcome == Outcome.KILLED and _group_key(c) == "self"]
+    if not selves:
+        return set()
+    own = {c.evidence for c in selves}
+    others = [c for c in cs if _group_key(c) != "self" and c.part_of is None]
+    if not any(c.figure.stated for c in others) or any(c.evidence in own for c in others):
+        # (a man told without a number, "He was pronounced dead", is often the killer)
+        return set()  # told with his victims: the sentence's own sum decides
+    if any(_KILLER_COUNTED.search(c.evidence.surface) for c in others):
+        return set()
+    return {"self"}
 
 
 def _the_killer(c: Claim, cs: list[Claim]) -> bool:
