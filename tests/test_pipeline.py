@@ -200,6 +200,23 @@ def test_sentences_are_bounded():
     assert ex.totals[Outcome.KILLED].best == 2
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Fighters stormed El Fasher, the capital of North Darfur, killing 15 civilians.",
+     "El Fasher", "SD"),
+    ("Fighters stormed Baidoa, a town in the Bay region, on Tuesday, killing 15 civilians.",
+     "Baidoa", "SO"),
+    ("Fighters stormed Gao, in northern Mali, on Tuesday, killing 15 civilians.", "Gao", "ML"),
+    ("Militants attacked Maiduguri, the capital of Borno state, killing 15 civilians.",
+     "Maiduguri", "NG"),
+    ("Fighters attacked Kunduz city, capital of Kunduz province, killing 15 civilians.",
+     "Kunduz", "AF"),
+])
+def test_a_place_told_after_a_town_says_where_the_town_is(text, name, country):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
+    (c,) = ex.claims
+    assert (c.place.name, c.place.country, c.place.precision.value) == (name, country, "town")
+
+
 def test_a_border_is_a_landmark_not_the_place():
     text = ("The death toll in two attacks on army camps near the Burkina Faso border has "
             "risen to 38 soldiers, the minister said.")

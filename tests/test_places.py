@@ -318,3 +318,15 @@ def test_another_languages_name_for_a_town_abroad_is_not_it(text, unwanted):
 ])
 def test_street_names_are_no_towns(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an apposition, "city", or a verb only places take says a bare name is a town
+    ("Fighters stormed Baidoa, a town in the Bay region, on Tuesday.", "Baidoa", "SO"),
+    ("Fighters attacked Beni, a city in North Kivu province.", "Beni", "CD"),
+    ("Fighters attacked Kunduz city on Monday.", "Kunduz", "AF"),
+    ("Rebels shelled Beni on Tuesday.", "Beni", "CD"),
+])
+def test_words_around_a_name_say_it_is_a_town(text, name, country):
+    towns = [p for p in find_places(text) if p.precision == PlacePrecision.TOWN]
+    assert [(p.name, p.country) for p in towns][:1] == [(name, country)]

@@ -481,6 +481,11 @@ _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,?\s*(?:and|or)\
 
 
 # from a place to its divisions in brackets: " town (", " (Djugu, ", ", "
+# a place told after a town to say where the town is: ", the capital of", ", a town in the",
+# ", a city in", ", in northern", ", the main city of the restive"
+_APPOSED = re.compile(r"(?:\s+(?:city|town|village))?,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:capital|city|town|village|hub|seat|locality|suburb|district|area|region|province|state|stronghold)"
+                      r"\s+(?:of|in)\s+|in\s+|capital\s+of\s+)(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 _IN_BRACKETS = re.compile(r"(?:\s+(?:town|city|village|area|district|county|locality|township|"
                           r"commune|municipality|zone))?\s*\(\s*"
                           r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:district|LGA|county|"
@@ -495,9 +500,12 @@ def _list_head(text: str, before):
     def between(i: int) -> str:
         return text[before[i - 1].span.end:before[i].span.start]
 
-    # "near Rapar town (Kachchh, Gujarat)": the divisions in brackets locate the town
+    # "near Rapar town (Kachchh, Gujarat)": the divisions in brackets locate the town;
+    # so does an apposition: "Maiduguri, the capital of Borno state", "Gao, in northern Mali"
     i = len(before) - 1
-    while i > 0 and _IN_BRACKETS.fullmatch(between(i)):
+    while i > 0 and (_IN_BRACKETS.fullmatch(between(i)) or _APPOSED.fullmatch(between(i)) and
+                     before[i - 1].country == before[i].country and
+                     _RANK[before[i - 1].precision] < _RANK[before[i].precision]):
         i -= 1
     if i < len(before) - 1:
         return before[i]

@@ -85,6 +85,12 @@ _LOCATIVE = re.compile(
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|state|governorate|region)\s+of\s+$", re.I)
 _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|suburb|outskirts)\s+of\s+$", re.I)
+# "Baidoa, a town in the Bay region", "El Fasher, the capital of North Darfur": the words
+# after a name say it is a town; so do verbs only places take ("stormed Beni", "shelled Gao")
+_TOWN_AFTER = re.compile(r"\s+(?:city|town|village)\b|,\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?"
+                         r"(?:town|city|village|capital|hub|suburb|locality)|capital\s+of)\b")
+_TOWN_VERB = re.compile(r"\b(?:stormed|shelled|overran|overrun|besieged|bombarded|recaptured|"
+                        r"captured|seized\s+control\s+of|retook)\s+$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|state|governorate|region)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)
 # ", Yemen" after a place, also past its divisions in brackets or its cue word: "Taiz (Taiz),
@@ -295,7 +301,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
             cue = "province"
         elif _DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after):
             cue = "district"
-        elif _TOWN_BEFORE.search(before):
+        elif _TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after) or \
+                _TOWN_VERB.search(before):
             cue = "town"
         elif _LOCATIVE.search(before) or dateline_at(text, run.start, run.end):
             cue = "locative"
