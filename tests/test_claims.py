@@ -1969,3 +1969,21 @@ def test_a_toll_broken_down_by_place_is_one_toll():
 ])
 def test_quoted_words_in_a_toll(text, killed):
     assert killed_wounded(claims_of(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # mob justice: thieves are people, "cattle" names a kind of thief, "fatally" any blow
+    ("Two suspected thieves were killed by a mob.", 2),
+    ("Villagers killed two suspected cattle thieves on Monday.", 2),
+    ("Villagers killed a thief on Monday.", 1),
+    ("A mob fatally beat a suspected thief in the market.", 1),
+    ("A man was fatally attacked with machetes.", 1),
+    ("A woman was fatally beaten in her home.", 1),
+    # a long subject before its verb
+    ("On 6 May 2020, two men suspected of house break-ins and robberies in the Mhlasini "
+     "area in Verulam (eThekwini, KwaZulu-Natal) were fatally assaulted by residents.", 2),
+    ("The gunmen stole 40 cattle and killed two herders.", 2),
+    ("Police seized two cattle and arrested a man.", 0),
+])
+def test_mob_killings_and_fatal_blows(text, killed):
+    assert killed_wounded(claims_of(text))[0] == killed

@@ -425,7 +425,8 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
 _MODIFIER_NOUNS = frozenset(
     "state city town village county district province country school hospital church "
     "mosque shop store bus truck car camp prison jail base unit company gun day "
-    "home house building checkpoint area region neighborhood neighbourhood".split())
+    "home house building checkpoint area region neighborhood neighbourhood cattle livestock "
+    "camel goat cow drug arms gold motorcycle taxi".split())
 
 
 def _modifies_person(toks: list[Token], k: int) -> bool:
@@ -1024,7 +1025,7 @@ def _passive_after(toks: list[Token], end: int,
     joined = k + 1 < n and toks[k].lower == "and" and (
         toks[k + 1].text[:1].isdigit() or toks[k + 1].lower in UNITS and
         toks[k + 1].lower not in ("a", "an", "no") or toks[k + 1].lower in TENS)
-    while k < n and k - start < 16:
+    while k < n and k - start < 26:
         w = toks[k].lower
         if toks[k].text in _QUOTES:
             if k == start:
@@ -1222,7 +1223,7 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
         if w in _TO_DEATH_VERBS and w != "shot" and not (k > 0 and toks[k - 1].lower in L.AUX) \
                 and _to_death_after(toks, k):
             return Outcome.KILLED, k  # "hacked three farmers to death"
-        if w in ("shot", "stabbed") and k > 1 and toks[k - 1].lower == "fatally" and \
+        if w in _FATALLY_ACTS and k > 1 and toks[k - 1].lower == "fatally" and \
                 toks[k - 2].lower not in L.AUX:
             return Outcome.KILLED, k  # "a father fatally shot his two children"
         if w == "down" and k > 0 and toks[k - 1].lower == "shot":
@@ -2244,7 +2245,10 @@ _FATAL_PHRASES = (
     ("shot", "to", "death"),
     ("stabbed", "to", "death"), ("beaten", "to", "death"), ("burned", "to", "death"),
     ("hacked", "to", "death"), ("fatally", "shot"), ("fatally", "wounded"),
-    ("fatally", "stabbed"), ("shot", "and", "killed"), ("gunned", "down"),
+    ("fatally", "stabbed"), ("fatally", "beaten"), ("fatally", "attacked"),
+    ("fatally", "assaulted"), ("fatally", "struck"), ("fatally", "injured"),
+    ("fatally", "hacked"), ("fatally", "mauled"), ("fatally", "burned"),
+    ("shot", "and", "killed"), ("gunned", "down"),
     ("taken", "off", "life", "support"),
     ("passed", "away"), ("succumbed",), ("killed",), ("died",), ("dies",), ("murdered",),
     ("slain",),
@@ -2690,10 +2694,18 @@ def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention]
     return joined
 
 
+# what a doer does "fatally" to someone: "fatally beat", "fatally attacked two men"
+_FATALLY_ACTS = frozenset("shot stabbed beat attacked assaulted struck injured wounded hacked "
+                          "mauled burned".split())
+
+
 def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | None:
     """A transitive trigger at k: (outcome, index where its object starts, weak)."""
     w = toks[k].lower
     nxt = [t.lower for t in toks[k + 1:k + 3]]
+    if w in _FATALLY_ACTS and k > 0 and toks[k - 1].lower == "fatally" and \
+            not (k > 1 and toks[k - 2].lower in L.AUX):
+        return Outcome.KILLED, k + 1, False  # "a mob fatally beat a suspected thief"
     if w == "shooting" and k > 0 and toks[k - 1].lower == "fatally" and not _fired_at(toks, k):
         return Outcome.KILLED, k + 1, False  # "charged with fatally shooting his neighbor"
     if w == "shooting" and k > 0 and toks[k - 1].lower in _GERUND_AFTER and \
@@ -3337,7 +3349,8 @@ _PERSON_EXTRA = frozenset(
     "minister president chairman chairwoman king prince bishop emir general colonel captain "
     "major sergeant lieutenant corporal child baby infant toddler chef female male females "
     "males juvenile juveniles adult burglar burglars scholar clerk clerks cashier cashiers "
-    "patron".split()
+    "patron thief thieves criminal criminals pirate pirates vigilante vigilantes nomad "
+    "nomads".split()
 )
 
 
