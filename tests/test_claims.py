@@ -1987,3 +1987,12 @@ def test_quoted_words_in_a_toll(text, killed):
 ])
 def test_mob_killings_and_fatal_blows(text, killed):
     assert killed_wounded(claims_of(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("17 other hostages were freed, four of which were injured, during a rescue operation.", 4),
+    ("Police rescued 17 hostages, four of whom were injured.", 4),
+    ("The army destroyed 5 vehicles, two of which were burned.", 0),
+])
+def test_the_hurt_among_people_freed(text, wounded):
+    assert killed_wounded(claims_of(text))[1] == wounded

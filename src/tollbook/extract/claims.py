@@ -516,7 +516,7 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
                 continue
             # "members of Hezbollah's elite forces", "of the Lebanese Shiite group Hezbollah"
             if k + 1 < len(toks) and toks[k].lower == "of" and toks[k + 1].lower not in (
-                "them", "whom", "those", "these"
+                "them", "whom", "which", "those", "these"
             ):
                 end, proper = _of_phrase(toks, k + 1)
                 if proper:
@@ -673,13 +673,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, j, toks,
                         parent=len(prior) - 1)
     if nxt == "of" and fig.qualifier == Qualifier.VAGUE and j + 1 < len(toks) and \
-            toks[j + 1].lower not in ("them", "whom", "those", "these", "the", "their"):
+            toks[j + 1].lower not in ("them", "whom", "which", "those", "these", "the", "their"):
         # "dozens of people were injured": a vague amount's people follow "of"
         j += 1
         nxt = toks[j].lower
     # Subsets: "six of them", "three of whom", "two of the wounded".
     if nxt == "of" and j + 1 < len(toks):
-        if prior or toks[j + 1].lower not in ("them", "whom", "those", "these"):
+        if prior or toks[j + 1].lower not in ("them", "whom", "which", "those", "these"):
             return _subset(text, sent, toks, fig, first, last, prior)
         act = _active_before(toks, first)  # "attacked them, killing five of them"
         if act is None:
@@ -1035,7 +1035,7 @@ def _passive_after(toks: list[Token], end: int,
         if w in L.NEGATION:
             return None
         if k > start and k + 2 < n and toks[k + 1].lower == "of" and \
-                toks[k + 2].lower in ("them", "whom", "those", "these") and \
+                toks[k + 2].lower in ("them", "whom", "which", "those", "these") and \
                 (w[:1].isdigit() or w in UNITS or w in TENS):
             return None  # "19 people on the bus, and 12 of them were killed": theirs
         if w == "fatally" and k + 1 < n and toks[k + 1].lower.endswith("ed"):
@@ -1427,7 +1427,7 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         whole = Span.of(text, toks[j].start, toks[at - 1].end) if at > j else None
         return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, whole), sent,
                         first, died, toks)
-    if w in ("them", "whom", "those", "these") and prior:
+    if w in ("them", "whom", "which", "those", "these") and prior:
         parent = len(prior) - 1
         p = prior[parent]
         act = _active_before(toks, first)
