@@ -1996,3 +1996,18 @@ def test_mob_killings_and_fatal_blows(text, killed):
 ])
 def test_the_hurt_among_people_freed(text, wounded):
     assert killed_wounded(claims_of(text))[1] == wounded
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a relative clause on the subject, then the subject's own casualty verb
+    ("Two militants who police said were also involved in the drug trade were shot dead.",
+     2, 0),
+    ("Two men, who were driving home, were shot and wounded.", 0, 2),
+    ("Two women, who police said were the man's wife and daughter, were hospitalized.",
+     0, 2),
+    # a relative clause telling a casualty of its own is no subject's aside
+
+    ("Two men who shot a police officer were arrested.", 0, 1),
+])
+def test_a_relative_clause_between_the_people_and_their_verb(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

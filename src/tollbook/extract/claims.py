@@ -1019,7 +1019,7 @@ def _passive_after(toks: list[Token], end: int,
                 k = c + 1
                 break
     start = k
-    aux = then = False
+    aux = then = relative = False
     # "Two Somali citizens and four Kenyan citizens died": a numbered subject joined by
     # "and" shares the verb, with or without an auxiliary
     joined = k + 1 < n and toks[k].lower == "and" and (
@@ -1080,7 +1080,7 @@ def _passive_after(toks: list[Token], end: int,
             first_aux = k - 1
             while first_aux > start and toks[first_aux - 1].lower in L.AUX:
                 first_aux -= 1
-            if first_aux - start >= 2 and verify is not None and not then and \
+            if first_aux - start >= 2 and verify is not None and not then and not relative and \
                     verify(toks[start].start, toks[first_aux - 1].end):
                 return None
             return k, w, seg
@@ -1094,10 +1094,47 @@ def _passive_after(toks: list[Token], end: int,
             aux = then = True
             k += 2
             continue
+        if w in ("who", "that") and not relative and not aux and (
+                k == start or k == start + 1 and toks[start].text == ","):
+            # "two militants who were involved in the drug trade were shot dead": a
+            # relative clause on the subject, then its own verb
+            main = _past_relative(toks, k)
+            if main is not None:
+                relative = True
+                k = main
+                continue
         if w in _CLAUSE_END or w in L.BEFORE or w in _RELATIVE:
             return None
         aux = False
         k += 1
+    return None
+
+
+_DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
+_SAYERS = frozenset("police officials authorities investigators witnesses officers".split())
+
+
+def _past_relative(toks: list[Token], i: int) -> int | None:
+    """ "who were involved in the drug trade were shot", "who police said were driving
+    home, were": the index of the auxiliary after a passive or progressive relative clause
+    on the subject (toks[i] is "who" or "that"), when the clause tells no casualty itself."""
+    n = len(toks)
+    j = i + 1
+    if j + 1 < n and toks[j].lower in _SAYERS and toks[j + 1].lower in ("said", "say", "says"):
+        j += 2
+    if j >= n or toks[j].lower not in L.AUX:
+        return None
+    while j < n and toks[j].lower in L.AUX:
+        j += 1
+    if j < n and toks[j].lower in _DETERMINERS:
+        return None  # "who police said were the man's wife and daughter": who they were
+    for m in range(j, min(n, j + 14)):
+        w = toks[m].lower
+        if w in L.AUX:
+            return m if m > j and toks[m - 1].text != "," or m > j + 1 else None
+        if w in L.BEFORE or w in L.AFTER or w in _TRIGGER_FIRST or w in _CLAUSE_END or \
+                w in _RELATIVE:
+            return None
     return None
 
 
