@@ -68,6 +68,15 @@ def test_comments_below_the_article_are_cut():
     assert [c.value for c in ex.claims] == [5]
 
 
+@pytest.mark.parametrize("heading", ["Trending on KCNR", "Trending", "Most Viewed",
+                                     "Top Stories", "More Local News"])
+def test_a_sidebar_of_other_stories_is_cut(heading):
+    text = ("A man was shot dead by a homeowner during a break-in near Conroe on Friday, "
+            f"police said.\n\n{heading}\n- 3 killed in head-on crash on the highway\n")
+    ex = pipeline.run(read_text(text, published=date(2018, 5, 12)))
+    assert ex.totals[Outcome.KILLED].best == 1
+
+
 @pytest.mark.parametrize(
     "raw,code",
     [
@@ -1096,3 +1105,22 @@ def test_a_figure_reported_earlier_keeps_its_speaker():
         "Shelling killed two people in Belgorod on Sunday, governor Vyacheslav Gladkov said. "
         "Gladkov had earlier reported one dead.", published=date(2024, 3, 11)))
     assert ex.claims[1].source.name == "Gladkov"
+
+
+@pytest.mark.parametrize("text, outcome, n", [
+    # a parent's children are no figure
+    ("A father of two was shot and killed in Memphis on Monday night.", Outcome.KILLED, 1),
+    ("A mother of 4 was shot and wounded on Sunday.", Outcome.WOUNDED, 1),
+    ("Jones, a father of three, was killed on Monday.", Outcome.KILLED, 1),
+    # teens and teenagers are one group
+    ("2 teens dead after shooting at party\n\nTwo teenagers were killed early Sunday when "
+     "shots were fired into a house party, police said.", Outcome.KILLED, 2),
+    ("Two teens arrested after carjacking\n\nTwo teenagers were arrested Sunday, police "
+     "said.", Outcome.ARRESTED, 2),
+    # the killer's death told with a gerund
+    ("A man shot and killed his wife before taking his own life on Tuesday, police said.",
+     Outcome.KILLED, 2),
+])
+def test_parents_teens_and_a_killers_gerund(text, outcome, n):
+    ex = pipeline.run(read_text(text, published=date(2019, 6, 3)))
+    assert ex.totals[outcome].best == n

@@ -151,6 +151,8 @@ _GROUP_KEYS = {
     "suicide bombers": "militants", "suicide bomber": "militants",
     "perpetrators": "militants", "perpetrator": "militants",
     "civilian": "civilians",
+    # ("2 teens dead after shooting" over "Two teenagers were killed": the same two)
+    "teenagers": "teens", "teenager": "teens", "teen": "teens",
 }
 
 

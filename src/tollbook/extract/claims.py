@@ -140,7 +140,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
 
 _TURNED_ON = re.compile(
     r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm)\s+on\s+"
-    r"(himself|herself)\b|\btook\s+(his|her)\s+own\s+life\b|\bfatally\s+shot\s+[^.;]{1,60}?"
+    r"(himself|herself)\b|\bt(?:ook|aking)\s+(his|her)\s+own\s+life\b|"
+    r"\bfatally\s+shot\s+[^.;]{1,60}?"
     r"\b(?:and|before)\s+(?:then\s+)?(himself|herself)\b|"
     # "shot and killed Cully before shooting himself"
     r"\bkill(?:ed|ing)\s+[^.;]{1,60}?\bbefore\s+(?:then\s+)?(?:shooting|killing)\s+"
@@ -360,6 +361,7 @@ def _dead_among_shot(ms: list[Mention]) -> list[Mention]:
 
 # --- numbers ---------------------------------------------------------------------------
 
+_PARENTS = frozenset("father mother parent dad mom mum grandfather grandmother".split())
 _PLACES_OF_PEOPLE = frozenset(
     "school city town village community population county district nation country state "
     "camp neighborhood neighbourhood suburb island prison jail university college "
@@ -396,6 +398,10 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
         return True  # "between the ages of 16-18"
     if prev == "of" and prev2 in _PLACES_OF_PEOPLE:
         return True  # "a school of nearly 2,000 students": a population
+    if prev == "of" and prev2 in _PARENTS and (nxt not in L.VICTIM_NOUNS or nxt in (
+            "children", "kids", "sons", "daughters", "boys", "girls")) and \
+            not any(t.lower in ("including", "among") for t in toks[max(0, first - 6):first]):
+        return True  # "a father of two was shot and killed": his children, no figure
     if tok.text.isdigit() and fig.value <= 31 and (
             prev in _MONTH_WORDS or prev == "." and prev2 in _MONTH_WORDS):
         return True  # "in the Feb. 2 death of": a day of the month
@@ -2983,6 +2989,9 @@ def _singular_subject(toks: list[Token], k: int,
             i -= 1
         if i > 0 and toks[i].lower in ("his", "her", "their") and toks[i - 1].lower == "in":
             j = i - 2
+    if j > 1 and toks[j - 1].lower == "of" and toks[j - 2].lower in _PARENTS and (
+            toks[j].text.isdigit() or toks[j].lower in UNITS):
+        j -= 2  # "a mother of 4 was shot": the mother
     if j < 0 or any(t.lower in L.NEGATION for t in toks[max(0, j - 1):k]):
         return None
     if any(t.text in L.MODAL for t in toks[max(0, j - 2):k]):
