@@ -1124,3 +1124,31 @@ def test_a_figure_reported_earlier_keeps_its_speaker():
 def test_parents_teens_and_a_killers_gerund(text, outcome, n):
     ex = pipeline.run(read_text(text, published=date(2019, 6, 3)))
     assert ex.totals[outcome].best == n
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a town known only with its divisions in brackets, in a note that names no country
+    ("On 3 January 2022, bandits attacked Anka (Anka, Zamfara), killing 6 residents.",
+     "Anka", "NG"),
+    ("On 25 May 2021, militants attacked Toumour (Bosso, Diffa). 3 civilians were killed.",
+     "Bosso", "NE"),
+    # the division after a town picks the country's namesake in it
+    ("On 5 September 2023, militants killed 2 villagers in Bishnupur, Manipur.", "Bishnupur",
+     "IN"),
+    # divisions after the town locate it, also after the figure
+    ("Assailants opened fire on a vehicle in Guachochi, Chihuahua state, Mexico, killing a "
+     "journalist.", "Guachochi", "MX"),
+])
+def test_divisions_after_a_town_locate_it(text, name, country):
+    ex = pipeline.run(read_text(text, published=date(2023, 9, 6)))
+    c = ex.claims[0]
+    assert (c.place.name, c.place.country, c.place.precision.value) == (name, country, "town")
+    if name == "Bishnupur":
+        assert c.place.admin1 == "Manipur"
+
+
+def test_divisions_in_brackets_after_a_region_are_no_town():
+    text = ("On 4 May 2020, two ISGS fighters were reportedly killed in fighting at an "
+            "unspecified location in the Menaka Region (Menaka, Gao).")
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 5)))
+    assert ex.claims[0].place.name == "Menaka"

@@ -447,7 +447,14 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
             before = [it for it in inside if it.span.end <= anchor]
             if before:
                 return _list_head(text, before) if text is not None else before[-1]
-            # "in Nigeria's northeastern state of Borno": the most precise place after it
+            # "in Nigeria's northeastern state of Borno": the most precise place after it,
+            # but not a division that locates the place before it ("in the Menaka Region
+            # (Menaka, Gao)", "in Guachochi, Chihuahua state, Mexico")
+            if inside and text is not None:
+                heads = [p for i, p in enumerate(inside) if i == 0 or not (
+                    _IN_BRACKETS.fullmatch(text, inside[i - 1].span.end, p.span.start) or
+                    _APPOSED.fullmatch(text, inside[i - 1].span.end, p.span.start))]
+                return min(heads, key=lambda p: _RANK.get(p.precision, 9))
             if inside:
                 return min(inside, key=lambda p: _RANK.get(p.precision, 9))
         if inside:
@@ -491,7 +498,10 @@ _APPOSED = re.compile(r"(?:\s+(?:city|town|village))?,\s+(?:(?:the|a|an)\s+(?:[\
 _IN_BRACKETS = re.compile(r"(?:\s+(?:town|city|village|area|district|county|locality|township|"
                           r"commune|municipality|zone))?\s*\(\s*"
                           r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:district|LGA|county|"
-                          r"province|state|region))?\s*,\s*)*|\s*,\s*|\s*\)\s*,\s*", re.I)
+                          r"province|state|region))?\s*,\s*)*|"
+                          # "Guachochi, Chihuahua state, Mexico", "El Tambo municipality, Cauca"
+                          r"(?:\s+(?:town|city|village|district|county|municipality|department|"
+                          r"province|state|region|governorate|LGA))?\s*,\s*|\s*\)\s*,\s*", re.I)
 
 
 def _list_head(text: str, before):

@@ -185,6 +185,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     """Every place mentioned in text[start:end], in text order, spans into `text`."""
     end = len(text) if end is None else end
     context = list(_country_counts(text, 0, len(text)))
+    # "(Bosso, Diffa)": a country's divisions in brackets say which country the text is in
+    context += [c for c in _bracket_countries(text) if c not in context]
     if country_hint:
         context.insert(0, country_hint)
     lowered = set(re.findall(r"\b[a-z]+\b", text))
@@ -316,7 +318,16 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
     if named_country is None:
         # "Hays city (Al Hudaydah)", "Riachinho, Tocantins": the division after a town
         # says which country's town it is
-        division = named_country = _division_country(text[b:b + 80])
+        in_division = _division_after(text[b:b + 80])
+        division = named_country = in_division.country if in_division else None
+        if division is not None and cue is None:
+            cue = "town"  # a name with its divisions after it is a place
+        if in_division is not None:
+            # "El Tambo municipality, Cauca department", "Bishnupur, Manipur": of the
+            # country's namesakes, the one in that division
+            key = gazetteer.normalize(in_division.name)
+            candidates = [e for e in candidates if e.country == in_division.country and
+                          e.admin1 and gazetteer.normalize(e.admin1) == key] or candidates
 
     # Person names: "Farah Hussein said", "shopkeeper Farah", "Muse said".
     prev_word = re.search(r"(\w+)\s*$", before)
@@ -366,6 +377,13 @@ _BRACKET_NAMES = re.compile(rf"[{_UPPER}]{_LETTER}+(?:[ -][{_UPPER}]{_LETTER}+){
 def _division_country(after: str) -> str | None:
     """The country of the first-order division named just after a place: "Hays city (Al
     Hudaydah)", "Mandoli (Bandiagara, Mopti)", "Riachinho, Tocantins"."""
+    found = _division_after(after)
+    return found.country if found else None
+
+
+def _division_after(after: str) -> Entry | None:
+    """The first-order division named just after a place (see _division_country), when
+    only one country has a division of that name."""
     m = _DIVISION_AFTER.match(after)
     if m is None:
         return None
@@ -374,10 +392,28 @@ def _division_country(after: str) -> str | None:
         close = after.find(")", m.end())
         names = _BRACKET_NAMES.findall(after, m.start(2), close if close > 0 else len(after))
     for name in names:
-        countries = {e.country for e in gazetteer.lookup(name) if e.kind == ADMIN1}
-        if len(countries) == 1:
-            return countries.pop()
+        divisions = [e for e in gazetteer.lookup(name) if e.kind == ADMIN1]
+        if len({e.country for e in divisions}) == 1:
+            return divisions[0]
     return None
+
+
+_BRACKET = re.compile(rf"\(\s*((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}}(?:,\s*(?:[{_UPPER}]{_LETTER}+"
+                      rf"[ -]?){{1,3}}){{0,2}})\s*\)")
+
+
+def _bracket_countries(text: str) -> list[str]:
+    """The countries of first-order divisions named in brackets ("Toumour (Bosso, Diffa)",
+    "Hays city (Al Hudaydah)"), each division's country when only one has it."""
+    if "(" not in text:
+        return []
+    out: list[str] = []
+    for m in _BRACKET.finditer(text):
+        for name in m.group(1).split(","):
+            countries = {e.country for e in gazetteer.lookup(name.strip()) if e.kind == ADMIN1}
+            if len(countries) == 1 and (c := countries.pop()) not in out:
+                out.append(c)
+    return out
 
 
 def _choose(candidates: list[Entry], cue: str | None, preferred: list[str]) -> Entry | None:
