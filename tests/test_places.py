@@ -330,3 +330,17 @@ def test_street_names_are_no_towns(text):
 def test_words_around_a_name_say_it_is_a_town(text, name, country):
     towns = [p for p in find_places(text) if p.precision == PlacePrecision.TOWN]
     assert [(p.name, p.country) for p in towns][:1] == [(name, country)]
+
+
+@pytest.mark.parametrize("text, unwanted, country", [
+    # the country the words around a name say it is in rules out a namesake abroad
+    ("Dozens were killed in an attack on the town of Palma in northern Mozambique.", "ES",
+     "MZ"),
+    ("Gunmen killed 79 civilians in Burkina Faso's Seno province on Saturday.", "ES", "BF"),
+    ("Russian strikes killed four civilians in the eastern Ukrainian region of Donetsk.",
+     "RU", "UA"),
+])
+def test_the_country_around_a_name(text, unwanted, country):
+    found = find_places(text)
+    assert all(p.country != unwanted for p in found)
+    assert any(p.country == country for p in found)

@@ -314,6 +314,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
         entry = gazetteer.country_named(m.group(1).strip())
         named_country = entry.country if entry else None
         cue = cue or ("locative" if named_country else None)
+    if named_country is None:
+        named_country = _country_around(text, a, b)
     division = None
     if named_country is None:
         # "Hays city (Al Hudaydah)", "Riachinho, Tocantins": the division after a town
@@ -372,6 +374,41 @@ _DIVISION_AFTER = re.compile(rf"(?:\s+(?:city|town|village|district|area|county|
                              rf"township|commune|municipality|zone))?\s*(,|\()\s*"
                              rf"((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}})")
 _BRACKET_NAMES = re.compile(rf"[{_UPPER}]{_LETTER}+(?:[ -][{_UPPER}]{_LETTER}+){{0,2}}")
+
+
+_COMPASS = (r"(?:(?:far|extreme)\s+)?(?:north|south|east|west|central|northern|southern|eastern|"
+            r"western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|"
+            r"northwest|southeast|southwest)")
+# "Palma in northern Mozambique", "Tamou in southwest Niger"
+_IN_COUNTRY_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?:{_COMPASS}\s+)?"
+                               rf"((?:[{_UPPER}]{_LETTER}+\s?){{1,3}})")
+# "Burkina Faso's Seno province", "the eastern Ukrainian region of Donetsk"
+_COUNTRY_OWNS = re.compile(rf"((?:[{_UPPER}]{_LETTER}+\s){{0,2}}[{_UPPER}]{_LETTER}+)['\u2019]s\s+"
+                           rf"(?:[\w-]+\s+){{0,2}}$")
+_DEMONYM_BEFORE = re.compile(rf"\b([{_UPPER}]{_LETTER}+)\s+(?:[a-z-]+\s+)?(?:region|province|"
+                             rf"state|city|town|village|district|capital)\s+of\s+$|"
+                             rf"\b([{_UPPER}]{_LETTER}+)\s+(?:[a-z-]+\s+)?(?:region|province|"
+                             rf"state|city|town|village|district)\s+$")
+
+
+def _country_around(text: str, a: int, b: int) -> str | None:
+    """The country the words right around a place name say it is in: "Palma in northern
+    Mozambique", "Burkina Faso's Seno province", "the Ukrainian region of Donetsk"."""
+    m = _IN_COUNTRY_AFTER.match(text, b, b + 60)
+    if m:
+        entry = gazetteer.country_named(m.group(1).strip())
+        if entry is not None:
+            return entry.country
+    before = text[max(0, a - 50):a]
+    m = _COUNTRY_OWNS.search(before)
+    if m:
+        entry = gazetteer.country_named(m.group(1).strip())
+        if entry is not None:
+            return entry.country
+    m = _DEMONYM_BEFORE.search(before)
+    if m:
+        return gazetteer.demonym(m.group(1) or m.group(2))
+    return None
 
 
 def _division_country(after: str) -> str | None:
