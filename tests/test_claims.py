@@ -2011,3 +2011,22 @@ def test_the_hurt_among_people_freed(text, wounded):
 ])
 def test_a_relative_clause_between_the_people_and_their_verb(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Kivu Security Tracker (KST), a respected monitor, put the toll at 25.",
+     "Kivu Security Tracker"),
+    ("A resident, Modu Bukar, gave a higher toll of 22 dead.", "Modu Bukar"),
+    ("The shadow National Unity Government (NUG) said 9 civilians were killed.",
+     "The shadow National Unity Government"),
+    ("Later on Thursday Starukh said 5 people were wounded.", "Starukh"),
+    ("The U.N. humanitarian office OCHA said 12 people were killed.",
+     "U.N. humanitarian office OCHA"),
+    ("The U.N. mission in Afghanistan said 12 civilians were killed.",
+     "U.N. mission in Afghanistan"),
+    ("An estimated 233,000 people have been displaced, according to U.N. figures.", "U.N."),
+    ("At least 5 were killed, according to the health ministry's figures.",
+     "the health ministry"),
+])
+def test_speakers_with_initials_acronyms_and_asides(text, source):
+    assert [c.source.name if c.source else None for c in claims_of(text).claims] == [source]

@@ -89,8 +89,9 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             span = _phrase_left(text, toks, i)
             if span is not None and span.surface.split()[0].lower() in ("no", "nobody", "none"):
                 continue  # "No group immediately claimed responsibility": no one spoke
-            if span is None and i + 1 < len(toks) and w in (
-                    "said", "says", "told", "claimed", "reported", "stated", "added") and \
+            if span is None and i + 1 < len(toks) and (w in (
+                    "said", "says", "told", "claimed", "reported", "stated", "added") or
+                    w in _TOLL_VERBS) and \
                     i > 0 and toks[i - 1].text in (",", "\u201d", '"'):
                 if toks[i + 1].lower in ("he", "she", "they", "it", "we", "that"):
                     # "Another resident, Bulama Kolo, said he counted 25 bodies"
@@ -130,6 +131,11 @@ def _clean_name(surface: str) -> str:
     return surface
 
 
+def _initial(t: Token) -> bool:
+    """A capital letter standing alone before a full stop: the "U" of "U.N."."""
+    return len(t.text) == 1 and t.text.isupper()
+
+
 def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     """The subject phrase ending just before the speech verb at toks[i]."""
     j = i - 1
@@ -137,12 +143,19 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     while j >= 0 and toks[j].lower in ("have", "has", "had", "also", "later", "further",
                                        "earlier", "previously", "initially"):
         j -= 1
+    if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
+        j -= 3  # "The shadow National Unity Government (NUG) said": the name, not its acronym
     end = j
     while j >= 0:
         t = toks[j]
         if t.text == "." and j > 0 and toks[j - 1].lower in lexicon.TITLE_ABBREVIATIONS and \
                 j < end and toks[j + 1].text[:1].isupper():
             j -= 1  # "Sgt. Jim Brown said"
+            continue
+        if t.text == "." and j > 0 and _initial(toks[j - 1]) and (
+                j == end or toks[j + 1].text[:1].isupper() or toks[j + 1].text[:1].islower()
+                and j + 1 <= end):
+            j -= 1  # "The U.N. mission said", "the U.S. military said"
             continue
         if t.text in ("'", "\u2019") and j > 0 and toks[j - 1].lower.endswith("s") and \
                 toks[j - 1].end == t.start:
@@ -160,7 +173,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
             toks[j - 1].lower in _ORG_NOUNS:
         # "the Palestinian health ministry in Gaza said": the place is the speaker's
         j -= 1
-        while j >= 0 and toks[j].text[:1].isalpha() and toks[j].lower not in _STOP and \
+        while j >= 0 and (toks[j].text[:1].isalpha() or toks[j].text == "." and j > 0 and
+                          _initial(toks[j - 1])) and toks[j].lower not in _STOP and \
                 not (toks[j].lower in SAY and toks[j].text[:1].islower()) and end - j < 12:
             j -= 1
     start = j + 1
@@ -181,8 +195,13 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     while start <= end and (toks[start].lower in ("and", "but", "so", "then", "also") or
                             toks[start].text in ("-", "\u2013", "\u2014")):
         start += 1
+    # "Later on Thursday Starukh said": a day before the speaker is no part of him
+    while start < end and toks[start].lower in lexicon.CALENDAR:
+        start += 1
     if start > end:
         return None
+    if start == end and toks[start].lower in ("a", "an", "the", "some", "this", "that"):
+        return None  # "An estimated 233,000 people": no speaker
     span = Span.of(text, toks[start].start, toks[end].end)
     if span.surface.lower() in CARRIERS:
         return None
@@ -196,7 +215,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
 _BODIES = frozenset("ministry office police authorities department agency council command army "
                     "military".split())
 _ORG_NOUNS = _BODIES | frozenset("officials official spokesman spokeswoman hospital "
-                                 "administration doctor doctors".split())
+                                 "administration doctor doctors mission commission "
+                                 "embassy".split())
 # words an opening subject cannot hold: verbs and casualty words of a clause
 _NOT_SUBJECT = frozenset("killed dead died wounded injured were was is are had has have "
                          "when while after before because".split())
@@ -208,11 +228,14 @@ def _opening_subject(text: str, toks: list[Token], comma: int) -> Span | None:
     condition of anonymity, said", "A doctor at the hospital, who asked not to be named,
     said"."""
     first = next((k for k in range(comma) if toks[k].text == ","), None)
-    if first is None or not 1 <= first <= 7 or any(
+    last = first - 1 if first is not None else -1
+    if last > 2 and toks[last].text == ")" and toks[last - 2].text == "(":
+        last -= 3  # "The Kivu Security Tracker (KST), a respected monitor, put the toll"
+    if first is None or not 1 <= first <= 9 or last < 0 or any(
             t.lower in _NOT_SUBJECT or t.lower in SAY or not t.text[:1].isalpha()
-            for t in toks[:first]):
+            for t in toks[:last + 1]):
         return None
-    return Span.of(text, toks[0].start, toks[first - 1].end)
+    return Span.of(text, toks[0].start, toks[last].end)
 
 
 def _apposition(text: str, toks: list[Token], comma: int) -> Span | None:
@@ -231,8 +254,9 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
     j = i
     while j < len(toks) and j - i < 10:
         t = toks[j]
-        if t.text == "." and j > i and toks[j - 1].lower in lexicon.TITLE_ABBREVIATIONS:
-            j += 1  # "according to Lt. Mark Howard"
+        if t.text == "." and j > i and (toks[j - 1].lower in lexicon.TITLE_ABBREVIATIONS or
+                                        _initial(toks[j - 1])):
+            j += 1  # "according to Lt. Mark Howard", "according to U.N. figures"
             continue
         if not (t.text[:1].isalpha() or t.text in ("-",)) or t.lower in (
             "who", "which", "that", "on", "in", "at", "told", "said", "as", "after", "when",
@@ -241,10 +265,19 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
         j += 1
     if j == i:
         return None
-    span = Span.of(text, toks[i].start, toks[j - 1].end)
+    cut = j - 1 > i and toks[j - 1].lower in _DATA_WORDS
+    while j - 1 > i and toks[j - 1].lower in _DATA_WORDS:
+        j -= 1  # "according to U.N. figures": the U.N.
+    end = toks[j - 1].end
+    if cut and text[toks[i].start:end].endswith(("'s", "\u2019s")):
+        end -= 2  # "according to the health ministry's figures"
+    span = Span.of(text, toks[i].start, end)
     if span.surface.lower() in CHANNELS:
         return None  # ', told Reuters': the channel
     return span
+
+
+_DATA_WORDS = frozenset("figures data estimates statistics tallies tally count counts".split())
 
 
 class Resolver:
