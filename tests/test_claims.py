@@ -2030,3 +2030,13 @@ def test_a_relative_clause_between_the_people_and_their_verb(text, killed, wound
 ])
 def test_speakers_with_initials_acronyms_and_asides(text, source):
     assert [c.source.name if c.source else None for c in claims_of(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("On 3 May 2020, 4 SNA and 2 militants were killed in Afgooye.", 6, 0),
+    ("On 3 May 2020, 3 VDP and 5 civilians were killed.", 8, 0),
+    ("On 3 May, 4 ANP and one civilian were wounded.", 0, 5),
+    ("He paid 4 USD and 2 EUR.", 0, 0),
+])
+def test_a_groups_acronym_after_a_number_joined_to_another_group(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

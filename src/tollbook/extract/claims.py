@@ -664,6 +664,16 @@ def _in_aside(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: 
                     parent=parent)
 
 
+def _acronym_joined(toks: list[Token], at: int, after: int) -> bool:
+    """ "4 SNA and 2 militants were killed": a group's acronym after the number, joined by
+    "and" to another numbered group that shares the verb."""
+    return at < after and toks[at].text.isupper() and toks[at].text.isalpha() and \
+        2 <= len(toks[at].text) <= 6 and after + 1 < len(toks) and \
+        toks[after].lower == "and" and (toks[after + 1].text[:1].isdigit() or
+                                        toks[after + 1].lower in UNITS or
+                                        toks[after + 1].lower in TENS)
+
+
 def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
                  last: int, prior: list[Mention],
                  asides: list[tuple[int, int, int]]) -> Mention | None:
@@ -737,7 +747,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "militants abducted 30 schoolgirls": a plural noun after a verb that kills, wounds
         # or takes people names people
         noun = _people_noun_after(toks, j, _active_before(toks, first), fig)
-        if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)):
+        if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)) and \
+                not _acronym_joined(toks, j, k):
             if toks[j].lower not in L.NOMINAL and not (
                     toks[j].text[:1].isupper() and _active_before(toks, first) is not None) \
                     and not (toks[j].text[:1].isupper() and k < len(toks) and
@@ -847,7 +858,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # (one unknown noun may stand between: "One bodyguard was killed")
     skip_from = end + 1 if end < len(toks) and toks[end].text[:1].isalpha() else end
     if found is not None and head is None and found[2] is None and any(
-            toks[i].lower not in L.AUX for i in range(skip_from, found[0])):
+            toks[i].lower not in L.AUX for i in range(skip_from, found[0])) and \
+            not _acronym_joined(toks, end, skip_from):
         found = None  # "Feb. 9, 2014) A father was killed": a bare number far from the verb
     if found is not None and fig.best >= 2 and end + 1 < len(toks) and \
             toks[end].lower == "and" and toks[end + 1].lower in ("was", "is", "has"):
