@@ -1152,3 +1152,26 @@ def test_divisions_in_brackets_after_a_region_are_no_town():
             "unspecified location in the Menaka Region (Menaka, Gao).")
     ex = pipeline.run(read_text(text, published=date(2020, 5, 5)))
     assert ex.claims[0].place.name == "Menaka"
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a separate incident is counted by itself, with its own groups, then added
+    ("A car bomb killed 10 people in Quetta on Monday, police said. In a separate incident "
+     "in Herat on Tuesday, a roadside bomb struck a minibus, killing a woman and two "
+     "children.", 13, 0),
+    # a story that is all one separate incident is that incident
+    ("In a separate incident in western Herat province, a roadside bomb struck a minibus on "
+     "Tuesday, killing a woman and two children, a spokesman said.", 3, 0),
+])
+def test_a_separate_incident_is_counted_by_itself(text, killed, wounded):
+    ex = pipeline.run(read_text(text, published=date(2023, 5, 25)))
+    got = tuple(ex.totals[o].best if o in ex.totals else 0
+                for o in (Outcome.KILLED, Outcome.WOUNDED))
+    assert got == (killed, wounded)
+
+
+def test_the_rest_of_the_story_tells_a_separate_incidents_wounded_died():
+    text = ("A man was shot and killed on Friday. In an unrelated shooting, Henry Romero, 21, "
+            "was found critically injured on Friday. Romero died on Saturday, police said.")
+    ex = pipeline.run(read_text(text, published=date(2023, 5, 25)))
+    assert Outcome.WOUNDED not in ex.totals

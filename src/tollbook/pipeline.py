@@ -1092,14 +1092,35 @@ _LEAD_CHARS = 300  # the headline and first sentence: where a story names its pl
 
 
 def totals(claims: list[Claim] | tuple[Claim, ...],
-           published: date | None = None, text: str | None = None) -> dict[Outcome, Tally]:
+           published: date | None = None, text: str | None = None,
+           _apart: bool = False, _told: tuple[Claim, ...] = ()) -> dict[Outcome, Tally]:
     """Per-outcome low/best/high over event-scope claims, by the policy in the docstring.
 
     With the publication date, figures dated more than BACKGROUND_DAYS before it are left
     out: an earlier case recalled in the story ("where 17 died in the February shooting")
     is still a claim, and an event at its own date, but not part of what the article
     reports."""
-    out: dict[Outcome, Tally] = {}
+    if not _apart:
+        # "Separately, shelling killed a woman in Kherson": another incident, counted by
+        # itself and added on top of the rest
+        apart: dict[int, list[Claim]] = {}
+        for c in claims:
+            if c.scope == Scope.EVENT and _SEPARATE.match(c.evidence.surface):
+                apart.setdefault(c.evidence.start, []).append(c)
+        ids = {c.id for g in apart.values() for c in g}
+        rest = [c for c in claims if c.id not in ids]
+        if apart and any(c.scope == Scope.EVENT for c in rest):
+            out = totals(rest, published, text, _apart=True)
+            for group in apart.values():
+                ids = {c.id for c in group}
+                alone = [replace(c, part_of=None) if c.part_of not in ids else c for c in group]
+                # (the rest of the story still tells whether its wounded later died)
+                for outcome, t in totals(alone, published, None, _apart=True,
+                                         _told=tuple(claims)).items():
+                    o = out.get(outcome, Tally(0, 0, 0))
+                    out[outcome] = Tally(o.low + t.low, o.best + t.best, o.high + t.high)
+            return out
+    out = {}
     by_id = {c.id: c for c in claims}
     claims = _shot_minus_dead(claims, by_id)
     # A story wholly about an earlier case (a trial, an arrest months later) reports that
@@ -1141,7 +1162,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             # "A woman was killed. A man was shot.": a man shot is not the woman who died
             cs = [replace(c, weak=False) if c.weak and _other_sex(c, dead) else c for c in cs]
             cs = _drop_shot_dead(cs, killed_n - self_dead)
-            cs = _drop_wounded_who_died(cs, claims, published)
+            cs = _drop_wounded_who_died(cs, list(_told) or claims, published)
         if not cs:
             continue
         cs, joined = _joined_sums(cs)
@@ -1169,10 +1190,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 extra_keys.add(key)
             if _others_of_a_kind_told(c, cs):
                 key = f"other:{c.id}"  # "2 other policemen were killed when they arrived"
-            if _SEPARATE.match(c.evidence.surface):
-                # "Separately, shelling killed a woman in Kherson": another incident, on top
-                key = f"apart:{c.evidence.start}:{key}"
-                extra_keys.add(key)
+
             if key == VictimType.CIVILIANS.value and not c.figure.stated and \
                     len(people) == 1 and not _someone_else(c):
                 key = next(iter(people))  # "one man was grazed ... the driver": one of them
