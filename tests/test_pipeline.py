@@ -1175,3 +1175,19 @@ def test_the_rest_of_the_story_tells_a_separate_incidents_wounded_died():
             "was found critically injured on Friday. Romero died on Saturday, police said.")
     ex = pipeline.run(read_text(text, published=date(2023, 5, 25)))
     assert Outcome.WOUNDED not in ex.totals
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("The U.N. mission said attacks had killed at least 397 people in the six months since "
+     "the takeover.", "cumulative"),
+    ("Attacks in the Tillaberi region alone killed more than 600 civilians last year, "
+     "according to ACLED.", "cumulative"),
+    ("Across the region, Russian shelling killed a total of 16 people over the past 24 hours, "
+     "he said.", "area_total"),
+    ("A man who was shot last year died on Sunday.", "event"),
+])
+def test_tolls_over_a_stretch_of_time_are_no_event(sentence, scope):
+    lead = "A blast killed 14 people in Jalalabad on Wednesday, an official said. "
+    ex = pipeline.run(read_text(lead + sentence, published=date(2023, 1, 10)))
+    later = [c for c in ex.claims if c.evidence.start >= len(lead)]
+    assert later and all(c.scope.value == scope for c in later)

@@ -344,3 +344,9 @@ def test_the_country_around_a_name(text, unwanted, country):
     found = find_places(text)
     assert all(p.country != unwanted for p in found)
     assert any(p.country == country for p in found)
+
+
+def test_a_division_named_says_which_country_the_text_is_in():
+    text = ("Gunmen killed seven soldiers near the village of Tamou on Sunday. Attacks in the "
+            "Tillaberi region alone killed more than 600 civilians last year.")
+    assert all(p.country == "NE" for p in find_places(text))

@@ -67,7 +67,9 @@ VERSION = "claims-8"  # bump when extraction behaviour changes: stored results n
 _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(
-    r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
+    r"\b(?i:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
+    # a day's toll of many strikes: "killed 40 people over the past 24 hours"
+    r"\b(?i:in|over|during)\s+the\s+(?:past|last)\s+(?:24|48|72)\s+hours\b|"
     # (not one place's features: "operations on hideouts across the Hamrin mountains")
     r"\b(?:[Tt]hroughout|[Aa]cross|[Aa]ll over)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+(?:mountains?|"
     r"hills?|valley|desert|river|plains?|forest|border|lake|road|highway)\b)|"
@@ -106,6 +108,11 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+(?:[\w'\u2019-]+\s+){1,3}(?:invasion|war|conflict|uprising|insurgency|"
     r"offensive|occupation|coup|revolution)\b|"
     r"\bso\s+far\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
+    # "had killed at least 397 people in the six months since the takeover"
+    r"\bin\s+the\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\s+since\b|"
+    # a year's toll: "Attacks in the region killed more than 600 civilians last year"
+    r"\b(?:killed|claimed|left)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|"
+    r"almost\s+|about\s+|some\s+|around\s+)?\d[\d,]{2,}\b[^.;]{0,50}?\b(?:last|this)\s+year\b|"
     # "since the coalition intervened in March 2015", "since the army seized power"
     r"\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:intervened|invaded|began|started|"
     r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched)\b|"

@@ -439,14 +439,20 @@ _BRACKET = re.compile(rf"\(\s*((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}}(?:,\s*(?:[{_
                       rf"[ -]?){{1,3}}){{0,2}})\s*\)")
 
 
+_DIVISION_NAMED = re.compile(rf"((?:[{_UPPER}]{_LETTER}+[ -]){{0,2}}[{_UPPER}]{_LETTER}+)\s+"
+                             rf"(?:region|province|state|governorate)\b")
+
+
 def _bracket_countries(text: str) -> list[str]:
     """The countries of first-order divisions named in brackets ("Toumour (Bosso, Diffa)",
-    "Hays city (Al Hudaydah)"), each division's country when only one has it."""
-    if "(" not in text:
-        return []
+    "Hays city (Al Hudaydah)") or as divisions ("the Tillaberi region"), each division's
+    country when only one has it."""
+    names = [n for m in _BRACKET.finditer(text) for n in m.group(1).split(",")] \
+        if "(" in text else []
+    names += [m.group(1) for m in _DIVISION_NAMED.finditer(text)]
     out: list[str] = []
-    for m in _BRACKET.finditer(text):
-        for name in m.group(1).split(","):
+    for name in names:
+        if name:
             countries = {e.country for e in gazetteer.lookup(name.strip()) if e.kind == ADMIN1}
             if len(countries) == 1 and (c := countries.pop()) not in out:
                 out.append(c)
