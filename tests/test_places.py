@@ -347,6 +347,7 @@ def test_the_country_around_a_name(text, unwanted, country):
 
 
 def test_a_division_named_says_which_country_the_text_is_in():
-    text = ("Gunmen killed seven soldiers near the village of Tamou on Sunday. Attacks in the "
-            "Tillaberi region alone killed more than 600 civilians last year.")
-    assert all(p.country == "NE" for p in find_places(text))
+    # (a town of under 200,000 with no cue word counts only in a country of the text)
+    text = "Gunmen attacked Tera on Sunday. Attacks in the Tillaberi region killed 60 civilians."
+    assert [(p.name, p.country) for p in find_places(text)] == [("Tera", "NE"),
+                                                                 ("Tillaberi", "NE")]
