@@ -1191,3 +1191,22 @@ def test_tolls_over_a_stretch_of_time_are_no_event(sentence, scope):
     ex = pipeline.run(read_text(lead + sentence, published=date(2023, 1, 10)))
     later = [c for c in ex.claims if c.evidence.start >= len(lead)]
     assert later and all(c.scope.value == scope for c in later)
+
+
+def test_a_leads_town_told_in_the_next_sentence():
+    text = ("Air strikes on a market town in Syria's northwest killed at least 19 civilians on "
+            "Monday, a war monitor said. The raids struck the town of Ariha, south of Idlib "
+            "city.")
+    ex = pipeline.run(read_text(text, published=date(2023, 6, 21)))
+    assert (ex.claims[0].place.name, ex.claims[0].place.precision.value) == ("Ariha", "town")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In North Darfur state alone, at least 782 civilians have been killed since December, "
+     "the UN human rights office said.", "North Darfur"),
+    ("More than 94,000 people have been killed in Syria since the uprising began.", "Syria"),
+])
+def test_a_running_toll_told_for_a_division_keeps_it(text, name):
+    ex = pipeline.run(read_text(text, published=date(2023, 6, 21)))
+    (c,) = ex.claims
+    assert c.scope.value == "cumulative" and c.place.name == name

@@ -253,11 +253,21 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             place = _pick(sent_places, own, trailing, anchor=m.start, text=text) or \
                 _before(text, sent_places, m) or \
                 _recent_place(places_in, sents, si, main, datelines) or main
+            if scope == Scope.EVENT and si <= 1 and (
+                    place is None or place.precision == PlacePrecision.COUNTRY):
+                # "Air strikes on a market town in Syria's northwest killed 19 civilians.
+                # The raids struck the town of Ariha": the lead's town, told next
+                place = _place_told_next(text, places_in, sents, si, place, datelines) or place
             if scope != Scope.EVENT and (place is None or _country_words(text, s, place)):
                 place = country_place or place
             if scope == Scope.CUMULATIVE:
                 dr = date_grammar.since(text, s.start, s.end, pub) or _open_range(pub)
-                place = country_place or place
+                # a running toll is the country's, unless the sentence names the division
+                # it is told for ("In North Darfur state alone, 782 civilians have been killed")
+                own_division = place is not None and place.precision == PlacePrecision.PROVINCE \
+                    and any(p is place for p in sent_places) and _DIVISION_TOLD.match(
+                        text, max(s.start, place.span.end), min(s.end, place.span.end + 20))
+                place = place if own_division else country_place or place
             else:
                 own_date = _clause_date(text, sent_dates, m) or _pick(sent_dates, own, trailing)
                 if own_date is not None and own_date.precision == DatePrecision.WEEK:
@@ -296,6 +306,7 @@ def _no_foul_play(text: str, sents, si: int) -> bool:
     return _NO_FOUL_PLAY.search(text, sents[si].start, end) is not None
 
 
+_DIVISION_TOLD = re.compile(r"\s+(?:state|province|region|governorate)\b", re.I)
 _BORDER_AFTER = re.compile(r"\s*(?:border|borders|frontier)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -564,6 +575,22 @@ def _recent_place(places_in: list[list[Place]], sents, si: int, main: Place | No
             # the article's main place if the sentence names it ("Palanpur area of Surat"),
             # else its first ("In Kunduz, ... a spokesman based in Balkh": the topic)
             return next((p for p in here if main is not None and p.name == main.name), here[0])
+    return None
+
+
+def _place_told_next(text: str, places_in: list[list[Place]], sents, si: int,
+                     place: Place | None, datelines: set[int]) -> Place | None:
+    """The town of an attack the next sentence or two tell, in the lead's country (if it
+    has one), when the lead names no place finer than a country."""
+    for k in range(si + 1, min(len(sents), si + 3)):
+        s = sents[k]
+        if not _ATTACK_VERB.search(text, s.start, s.end):
+            continue
+        here = [p for p in places_in[k] if p.precision != PlacePrecision.COUNTRY and
+                p.span.start not in datelines and not _landmark(text, p, places_in[k]) and
+                (place is None or p.country == place.country)]
+        if here:
+            return here[0]
     return None
 
 
