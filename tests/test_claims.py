@@ -2040,3 +2040,16 @@ def test_speakers_with_initials_acronyms_and_asides(text, source):
 ])
 def test_a_groups_acronym_after_a_number_joined_to_another_group(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Fifty-three soldiers and a civilian were killed on Friday.", 54, 0),
+    ("Its forces had eliminated 620 Russian troops in Donetsk region on Tuesday.", 620, 0),
+    ("The army said 20 terrorists were eliminated.", 20, 0),
+    ("The team was eliminated in the first round.", 0, 0),
+    ("Police eliminated 3 checkpoints.", 0, 0),
+    ("A doctor said 26 people had died and 55 were being treated for wounds.", 26, 55),
+    ("Police said 12 people were treated and released.", 0, 0),
+])
+def test_wire_wordings_of_the_dead_and_wounded(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

@@ -35,7 +35,7 @@ PREFILTER = re.compile(
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
-    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
+    r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|eliminat|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support",
@@ -1080,6 +1080,9 @@ def _passive_after(toks: list[Token], end: int,
                 return k, "injuries", seg  # "27 sustained injuries", "suffered gunshot wounds"
             if w == "succumbed" and nxt == "to":
                 return k, "died", seg  # "one of them succumbed to injuries"
+            if w == "treated" and nxt == "for" and any(
+                    t.lower in ("injuries", "wounds", "burns") for t in toks[k + 2:k + 5]):
+                return k, "injuries", seg  # "55 were being treated for wounds"
             if w in ("burned", "burnt") and aux and [t.lower for t in toks[k + 1:k + 3]] == \
                     ["to", "death"]:
                 return k, "killed", seg  # "two men were burned to death by a mob"
@@ -3236,7 +3239,7 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
         if _age_token(toks, i):
             i -= 1  # "a 45-year-old woman and a 50-year-old man", "a woman, 31, and ..."
             continue
-        if (t in UNITS and t not in ("a", "an", "no") or t in TENS or
+        if (t in UNITS and t not in ("a", "an", "no") or t.split("-")[0] in TENS or
                 toks[i].text[:1].isdigit()) and i < j:
             break  # "four cadres and a police sub-inspector": the numbered part is counted
         if t == "," and count > 0 and start == i + 1:

@@ -16,7 +16,7 @@ AFTER = {
     "killed": K, "dead": K, "died": K, "die": K, "slain": K, "murdered": K, "executed": K,
     "beheaded": K, "massacred": K, "assassinated": K, "lynched": K, "perished": K,
     "deaths": K, "fatalities": K, "fatality": K, "bodies": K, "corpses": K, "drowned": K,
-    "deceased": K, "martyred": K, "neutralized": K, "neutralised": K,
+    "deceased": K, "martyred": K, "neutralized": K, "neutralised": K, "eliminated": K,
     "wounded": W, "injured": W, "hurt": W, "injuries": W, "hospitalized": W,
     "hospitalised": W, "maimed": W,
     "missing": M, "unaccounted": M, "disappeared": M,
@@ -32,6 +32,7 @@ BEFORE = {
     "lynched": K, "lynching": K, "butchered": K, "buried": K, "burying": K,
     # military wording for killed enemies ("neutralized 3 PKK militants")
     "neutralized": K, "neutralised": K, "neutralizing": K, "neutralising": K,
+    "eliminated": K, "eliminating": K,
     "wound": W, "wounds": W, "wounding": W, "wounded": W, "injure": W, "injures": W,
     "injuring": W, "injured": W, "maiming": W, "maimed": W,
     "abduct": A, "abducts": A, "abducted": A, "abducting": A, "kidnap": A, "kidnaps": A,
