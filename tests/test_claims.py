@@ -2053,3 +2053,20 @@ def test_a_groups_acronym_after_a_number_joined_to_another_group(text, killed, w
 ])
 def test_wire_wordings_of_the_dead_and_wounded(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, values", [
+    # the dead told again by who they were: claims, never on top
+    ("Gunmen killed at least 21 people on Sunday. Police said the dead included three "
+     "soldiers and 18 civilians.", [21, 3, 18]),
+    ("Two car bombs killed at least 16 people on Monday. A police officer said five soldiers "
+     "manning the checkpoint were among the dead.", [16, 5]),
+    ("The attack killed 30 people; the dead included 12 children.", [30, 12]),
+    # speakers counted are no victims
+    ("A drone strike killed at least 26 people on Sunday, two hospital officials and a "
+     "resident told Reuters.", [26]),
+])
+def test_the_dead_told_again_and_speakers_counted(text, values):
+    ex = claims_of(text)
+    assert sorted(c.value for c in ex.claims) == sorted(values)
+    assert killed_wounded(ex)[0] == values[0]

@@ -796,6 +796,14 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                            if prior[i].outcome == outcome), None)
             return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
                             parent=parent)
+    # "the dead included three soldiers": some of the dead counted before
+    if len(among) >= 2 and among[-1] in ("included", "include", "includes") and (
+            among[-2] in L.AFTER or among[-2] in ("victims", "casualties")):
+        outcome = L.AFTER.get(among[-2], Outcome.KILLED)
+        parent = next((i for i in range(len(prior) - 1, -1, -1)
+                       if prior[i].outcome == outcome), None)
+        return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
+                        parent=parent)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     later = [t.lower for t in toks[j:j + 8]]
     own = later[:next((i for i, w in enumerate(later) if w in ("and", ";")), len(later))]
@@ -816,14 +824,19 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             return None
         return _mention(outcome, fig, victims, sent, first, j, toks)
     # "two policemen were among the dead": some of the dead counted before, or all told
-    among = [t.lower for t in toks[end:end + 4]]
+    # ("five soldiers manning the checkpoint were among the dead": past a participle)
+    at = end
+    if at < len(toks) and toks[at].lower.endswith("ing") and toks[at].lower not in _FUNCTION:
+        at = next((i for i in range(at + 1, min(len(toks), at + 6))
+                   if toks[i].lower in ("were", "are", "was", "is")), end)
+    among = [t.lower for t in toks[at:at + 4]]
     if len(among) == 4 and among[0] in ("were", "are", "was", "is") and \
             among[1:3] == ["among", "the"] and (among[3] in L.NOMINAL or among[3] in (
                 "victims", "casualties")):
         outcome = L.NOMINAL.get(among[3], Outcome.KILLED)
         parent = next((i for i in range(len(prior) - 1, -1, -1)
                        if prior[i].outcome == outcome and prior[i].parent is None), None)
-        return _mention(outcome, fig, victims, sent, first, end + 3, toks, parent=parent)
+        return _mention(outcome, fig, victims, sent, first, at + 3, toks, parent=parent)
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
     fled = _FLED.match(text, toks[end].start) if end < len(toks) else None
     if fled is None and end < len(toks) and head is not None and \
@@ -956,6 +969,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 b.endswith("ing") and b not in _NOT_GERUNDS for b in between
             ) and not _verb_between(text, sent, toks, max(p.last + 1, first - 9), first):
                 root = p if p.parent is None else prior[p.parent]
+                said = next((i for i in range(end, min(len(toks), end + 5))
+                             if toks[i].lower in ("told", "said", "say", "says")), None)
+                if said is not None and not any(t.text == "," for t in toks[end:said]):
+                    return None  # ", two hospital officials and a resident told Reuters"
                 if "leave" in [t.lower for t in toks[end:end + 4]] or (
                         end < len(toks) and toks[end].lower.endswith("ing") and
                         toks[end].lower not in ("including",)):
