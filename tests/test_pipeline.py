@@ -1210,3 +1210,25 @@ def test_a_running_toll_told_for_a_division_keeps_it(text, name):
     ex = pipeline.run(read_text(text, published=date(2023, 6, 21)))
     (c,) = ex.claims
     assert c.scope.value == "cumulative" and c.place.name == name
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a month's event recalled is background
+    ("Troops killed 10 militants in Patikul on Sunday, the military said. Their leader is "
+     "believed to have masterminded the January bombing of a cathedral in Jolo that killed "
+     "23 people.", 10),
+    # a resident who gives the toll is its speaker, not its victim
+    ("Soldiers killed at least nine men in Hnan Khar village on Sunday, residents said. A "
+     "second resident said the death toll was 12.", 12),
+    # a breakdown by group of a toll told before is that toll again
+    ("Fighting near Hajin killed 42 combatants on Monday, the Syrian Observatory for Human "
+     "Rights said. Twenty-nine IS fighters and 13 SDF fighters died in the clashes, it said.",
+     42),
+    # a figure its source took back
+    ("Gunmen killed 11 people at a party in Salvatierra on Sunday, prosecutors said. The "
+     "mayor initially told local media that 12 people had died, but later corrected the "
+     "figure.", 11),
+])
+def test_wire_tolls_told_again_taken_back_or_recalled(text, killed):
+    ex = pipeline.run(read_text(text, published=date(2023, 6, 21)))
+    assert ex.totals[Outcome.KILLED].best == killed

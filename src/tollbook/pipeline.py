@@ -898,6 +898,36 @@ def _other_than_the_agents(c: Claim, claims) -> bool:
 _ANYONE = frozenset(("unknown", "people", "persons", "victims", "individuals"))
 
 
+def _drop_generic_told_by_parts(groups: dict[str, list[Claim]], extra_keys: set[str]) -> None:
+    """ "Fighting killed 42 combatants ... Twenty-nine IS fighters and 13 SDF fighters died":
+    named groups of one kind whose figures add up to the kind's own figure are that figure
+    told again, group by group; the kind's figure goes (42, not 84)."""
+    for vtype in (VictimType.COMBATANTS, VictimType.CIVILIANS):
+        gen = groups.get(vtype.value)
+        if not gen:
+            continue
+        parts = [g for k, g in groups.items() if k != vtype.value and k not in extra_keys and
+                 k != VictimType.UNKNOWN.value and g and
+                 all(c.victims.type == vtype and c.figure.stated for c in g)]
+        if len(parts) >= 2 and sum(max(c.figure.best for c in g) for g in parts) == \
+                max(c.figure.best for c in gen):
+            del groups[vtype.value]
+
+
+_WITHDRAWN = re.compile(r"\b(?:later|since|subsequently)\s+(?:corrected|revised|withdrew|"
+                        r"retracted|lowered)\b|\bbut\s+(?:later\s+)?(?:corrected|revised)\b",
+                        re.I)
+
+
+def _withdrawn(c: Claim, claims) -> bool:
+    """ "The mayor initially told local media that 12 people had died, but later corrected
+    the figure": a figure its own source took back, beside another one for the outcome."""
+    if not _WITHDRAWN.search(c.evidence.surface):
+        return False
+    return any(d.outcome == c.outcome and d.evidence != c.evidence and d.scope == Scope.EVENT
+               for d in claims)
+
+
 def _one_of_them(c: Claim, counted: set[str]) -> str | None:
     """ "shot two women ... the woman was struck": a person named without a number whose
     kind is a group counted in the article is one of that group, not one more civilian."""
@@ -1183,6 +1213,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
               and (c.part_of is None or c.part_of in by_id and
                    by_id[c.part_of].outcome != outcome)
               and not _background(c, published) and not _earlier_at_same_place(c, claims)
+              and not _withdrawn(c, claims)
               and not _before_the_lead(c, lead, text)]
         if outcome == Outcome.WOUNDED:
             killed = out.get(Outcome.KILLED)
@@ -1250,6 +1281,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             # "A 20-year-old man was also arrested": one more arrest, whoever was arrested
             # before (for the dead and wounded "another" is often one of a count told before)
             extra_keys |= {k for k in groups if k.startswith("another:")}
+        _drop_generic_told_by_parts(groups, extra_keys)
         named = [g for k, g in groups.items()
                  if k != VictimType.UNKNOWN.value and k not in extra_keys]
         unknown = groups.get(VictimType.UNKNOWN.value, []) if \

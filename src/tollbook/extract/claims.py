@@ -1400,6 +1400,8 @@ def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
     at six", "the toll of civilians rose to 12"."""
     for h in range(first - 1, max(-1, first - 12), -1):
         w = toks[h].lower
+        if w in ("said", "says", "told", "say", "reported", "added"):
+            break  # "A second resident said the death toll was 12": the speaker, no victim
         if w in ("army", "military"):
             return Victims(VictimType.COMBATANTS, "soldiers", Span.of(text, toks[h].start,
                                                                      toks[h].end))

@@ -28,9 +28,14 @@ _PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
-    ("month", re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
+    ("month", re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
                          r"[Tt]hroughout|[Ll]ast|[Ll]ate|[Ee]arly|[Mm]id-?)\s+"
-                         r"(?:(?:late|early|mid-?)\s*)?(January|February|March|April|May|June|"
+                         r"(?:(?:late|early|mid-?)\s*)?|"
+                         # "the January bombing of a cathedral": that month's event
+                         r"[Tt]he\s+(?=[A-Z][a-z]+\s+(?:attacks?|bombings?|blasts?|massacres?|"
+                         r"shootings?|raids?|assaults?|strikes?|airstrikes?|ambush|killings?|"
+                         r"explosions?|offensive|clashes|fighting|violence)\b))"
+                         r"(January|February|March|April|May|June|"
                          r"July|August|September|October|November|December)\b(?!\s+\d)")),
     ("ago", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.I)),
