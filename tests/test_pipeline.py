@@ -1232,3 +1232,22 @@ def test_a_running_toll_told_for_a_division_keeps_it(text, name):
 def test_wire_tolls_told_again_taken_back_or_recalled(text, killed):
     ex = pipeline.run(read_text(text, published=date(2023, 6, 21)))
     assert ex.totals[Outcome.KILLED].best == killed
+
+
+@pytest.mark.parametrize("text, scope", [
+    # one of a series is still one event
+    ("A sniper shot dead a girl in Taiz on Monday, a local rights group said, the latest in "
+     "a string of attacks on children in the city.", "event"),
+    # the running toll after ", bringing" is not the figures' own
+    ("A landmine killed three fishermen in Hodeidah province on Sunday, a medical source "
+     "said, bringing to 19 the number of civilians killed by mines since the start of the "
+     "month.", "event"),
+    # a toll still being counted, and a group's running toll
+    ('A car bomb exploded in Baidoa on Monday. "We have so far counted 16 dead," said the '
+     "deputy governor.", "event"),
+    ("Boko Haram has so far killed more than 13,000 people in Nigeria.", "cumulative"),
+    ("The conflict has so far killed more than 3,000 people.", "cumulative"),
+])
+def test_one_event_beside_words_of_series_and_running_tolls(text, scope):
+    ex = pipeline.run(read_text(text, published=date(2023, 6, 21)))
+    assert ex.claims and ex.claims[0].scope.value == scope

@@ -107,7 +107,9 @@ _CUMULATIVE = re.compile(
     # "since Russia's full-scale invasion", "since the 2011 uprising"
     r"\bsince\s+(?:[\w'\u2019-]+\s+){1,3}(?:invasion|war|conflict|uprising|insurgency|"
     r"offensive|occupation|coup|revolution)\b|"
-    r"\bso\s+far\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
+    # ("so far" alone is a toll still counted: "We have so far counted 16 dead")
+    r"\bso\s+far\s+(?:this|in)\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
+    r"\b(?:has|have)\s+so\s+far\s+(?:killed|claimed|left|displaced|abducted)\b|"
     # "had killed at least 397 people in the six months since the takeover"
     r"\bin\s+the\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\s+since\b|"
     # a year's toll: "Attacks in the region killed more than 600 civilians last year"
@@ -117,7 +119,7 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:intervened|invaded|began|started|"
     r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched)\b|"
     r"\b(?:war|conflict|insurgency|uprising|violence|campaign)(?:,[^,;.]{1,60},)?\s+"
-    r"(?:that\s+|which\s+)?(?:has|have)\s+(?:killed|claimed|left)|\bin\s+total\b|"
+    r"(?:that\s+|which\s+)?(?:has|have)\s+(?:so\s+far\s+)?(?:killed|claimed|left)|\bin\s+total\b|"
     r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:years|decades|months)\b|"
     # running tallies: "18 people have been killed this year", "year-to-date homicide
@@ -409,13 +411,24 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?(?:tha
 def _scope(text: str, s, ms: list[Mention]) -> Scope:
     seg = text[s.start:s.end]
     last = ms[-1].end - s.start if ms else 0
-    if any(not _RELATIVE_AFTER.search(seg, last, m.start()) for m in _CUMULATIVE.finditer(seg)):
+    # "killed three fishermen on Sunday, bringing to 19 the number killed since the start
+    # of the month": the running toll is the clause's after the figures, not theirs
+    bringing = _BRINGING.search(seg, last)
+    if any(not _RELATIVE_AFTER.search(seg, last, m.start()) and
+           not (bringing and m.start() > bringing.start()) for m in _CUMULATIVE.finditer(seg)):
         # (not in a clause about a place after the figures: "one person was killed ... in
         # Henderson, a city that has been grappling with gun violence in recent days")
         return Scope.CUMULATIVE
-    if _AREA.search(seg) or shared_by(text, s.start, s.end):
+    area = _AREA.search(seg)
+    if area and _ONE_OF_A.search(seg, max(0, area.start() - 20), area.start()):
+        area = None  # "the latest in a string of attacks on children": this is one of them
+    if area or shared_by(text, s.start, s.end):
         return Scope.AREA_TOTAL
     return Scope.EVENT
+
+
+_BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b", re.I)
+_ONE_OF_A = re.compile(r"\b(?:latest|last|newest|most\s+recent|one)\s+(?:in|of)\s+an?\s+$", re.I)
 
 
 def _nearest_source(m: Mention, resolved) -> Source | None:
