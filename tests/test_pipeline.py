@@ -1251,3 +1251,20 @@ def test_wire_tolls_told_again_taken_back_or_recalled(text, killed):
 def test_one_event_beside_words_of_series_and_running_tolls(text, scope):
     ex = pipeline.run(read_text(text, published=date(2023, 6, 21)))
     assert ex.claims and ex.claims[0].scope.value == scope
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a year's count in the city and the dead among it are no part of the shooting told
+    ("A 7-year-old girl was struck by a stray bullet in St. Louis on Friday. The girl is at "
+     "least the 40th child shot in St. Louis this year; 12 of them have died.", 0, 1),
+    ("Officers shot and killed a man who fired at them in Houston on Friday. It was the sixth "
+     "shooting involving officers this year. Four of those people have died.", 1, 0),
+    # people fired on are no one shot
+    ("A man who opened fire on two officers in Houston was shot and wounded when they "
+     "returned fire on Thursday.", 0, 1),
+])
+def test_running_counts_and_people_fired_on_in_local_news(text, killed, wounded):
+    ex = pipeline.run(read_text(text, published=date(2019, 8, 23)))
+    got = tuple(ex.totals[o].best if o in ex.totals else 0
+                for o in (Outcome.KILLED, Outcome.WOUNDED))
+    assert got == (killed, wounded)

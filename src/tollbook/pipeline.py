@@ -125,7 +125,8 @@ _CUMULATIVE = re.compile(
     # running tallies: "18 people have been killed this year", "year-to-date homicide
     # totals", "our count of gunshot victims this month", "the same period last year"
     r"\b(?:killed|dead|died|deaths|wounded|injured|shot|homicides|murders|victims)\s+"
-    r"(?:(?:so\s+far|in\s+the\s+city|citywide)\s+)?this\s+(?:year|month)\b|"
+    r"(?:(?:so\s+far|in\s+the\s+city|citywide|in\s+(?:[A-Z][\w.]*\s+){1,3})\s*)?"
+    r"this\s+(?:year|month)\b|"
     r"\byear[- ]to[- ]date\b|\bsame\s+period\b|"
     r"\bin\s+recent\s+(?:days|weeks|months|years)\b|"
     r"\bbringing\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,3}(?:total|tally|toll|count)\b|"
@@ -237,6 +238,16 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         ms = _inherit_victims(ms, last_named, last_whole)
         last_sentence = raw[-1][0].sentence.start if raw else -1
         sent_scope = _scope(text, s, ms)  # (the sentence's words decide: once a sentence)
+        if sent_scope == Scope.EVENT and si > 0 and all(
+                m.parent is None and _OF_THOSE.match(text, m.figure.span.end) for m in ms):
+            # "It was the sixth shooting involving officers this year. Four of those people
+            # have died.": some of the running toll told just before
+            prev = sents[si - 1]
+            if _CUMULATIVE.search(text, prev.start, prev.end) or \
+                    _RUNNING.search(text, prev.start, prev.end):
+                sent_scope = Scope.CUMULATIVE
+            elif _AREA.search(text, prev.start, prev.end):
+                sent_scope = Scope.AREA_TOTAL
         for n, m in enumerate(ms):
             if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
                 last_named = m.victims
@@ -427,6 +438,8 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
     return Scope.EVENT
 
 
+_OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+_RUNNING = re.compile(r"\bthis\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|\bsince\b", re.I)
 _BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b", re.I)
 _ONE_OF_A = re.compile(r"\b(?:latest|last|newest|most\s+recent|one)\s+(?:in|of)\s+an?\s+$", re.I)
 

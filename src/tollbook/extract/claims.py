@@ -664,6 +664,10 @@ def _in_aside(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: 
                     parent=parent)
 
 
+_FIRED_ON = (["fire", "on"], ["fired", "at"], ["fired", "on"], ["shot", "at"], ["shots", "at"],
+             ["firing", "at"], ["firing", "on"], ["aimed", "at"], ["pointed", "at"])
+
+
 def _acronym_joined(toks: list[Token], at: int, after: int) -> bool:
     """ "4 SNA and 2 militants were killed": a group's acronym after the number, joined by
     "and" to another numbered group that shares the verb."""
@@ -856,6 +860,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     found = _passive_after(toks, end, _verifier(text, sent))
     if found is not None and found[0] > end and first > 0 and toks[first - 1].lower in _MOVED:
         found = None  # "Rescuers pulled five survivors from the rubble, and 12 remain missing"
+    if found is not None and found[0] > end + 1 and first > 1 and \
+            [t.lower for t in toks[first - 2:first]] in _FIRED_ON:
+        found = None  # "A man who opened fire on two officers ... was shot": the man was
     if found is not None and found[0] == end and found[1] in L.AFTER and \
             _object_follows(toks, found[0] + 1, text):
         return None  # "20 gunmen killed 5 villagers", "100 residents lynched two men"
