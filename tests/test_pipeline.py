@@ -1268,3 +1268,20 @@ def test_running_counts_and_people_fired_on_in_local_news(text, killed, wounded)
     got = tuple(ex.totals[o].best if o in ex.totals else 0
                 for o in (Outcome.KILLED, Outcome.WOUNDED))
     assert got == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a second victim told with an aside, or still in hospital
+    ("A man was killed in a shooting in Harvey on Tuesday. A woman inside the house, who had "
+     "called 911, suffered a gunshot wound to the leg.", 1, 1),
+    ("Two men were killed in a shooting in Jackson on Saturday. A fourth victim, a "
+     "17-year-old boy, remains hospitalized in stable condition.", 2, 1),
+    # a place's name before the person killed is no second victim
+    ("Arrest made in killing of Orange Mound father\n\nPolice arrested a man Tuesday in the "
+     "shooting death of Jermaine Tate, 29, who was killed in Memphis on Sunday.", 1, 0),
+])
+def test_more_victims_told_in_local_news_and_no_place_as_victim(text, killed, wounded):
+    ex = pipeline.run(read_text(text, published=date(2019, 8, 23)))
+    got = tuple(ex.totals[o].best if o in ex.totals else 0
+                for o in (Outcome.KILLED, Outcome.WOUNDED))
+    assert got == (killed, wounded)

@@ -1931,6 +1931,11 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                                             toks[j + 2].lower.startswith("year"))):
             continue
         obj = _singular_object(text, toks, j)
+        if obj is not None and obj[2] == 1 and obj[1] + 1 < len(toks) and \
+                all(x.text[:1].isupper() for x in toks[obj[0]:obj[1] + 1]) and \
+                toks[obj[1] + 1].text.islower() and _person_noun(toks[obj[1] + 1].lower):
+            # "killing of Orange Mound father": a place's name before the person
+            obj = (obj[0], obj[1] + 1, 1)
         if obj is not None and obj[2] == 1:
             # "the death of a civilian": the civilian is the figure and the victims
             fig, victims = _object_figure(text, toks, obj)
@@ -2181,6 +2186,14 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
             toks[near - 2].text == ",":
         near -= 3  # "Cagle, 25, suffered": an age in apposition
         k = near + 1
+    if near > 2 and toks[near].text == ",":
+        # "A woman inside the house, who had called 911, suffered a gunshot wound": past a
+        # relative clause between commas to the subject
+        opening = next((i for i in range(near - 1, max(-1, near - 12), -1)
+                        if toks[i].text == ","), None)
+        if opening is not None and opening > 0 and toks[opening + 1].lower in ("who", "whom"):
+            near = opening - 1
+            k = near + 1
     ages = None
     if near > 4 and toks[near].text == ",":
         # "The victims, ages 17 and 19, were taken to the hospital": as many as their ages
@@ -2899,7 +2912,8 @@ def _aux_before(toks: list[Token], k: int) -> bool:
     if j >= 2 and toks[j].lower == "and" and toks[j - 1].lower.endswith("ed"):
         j -= 2  # "was identified and killed"
     while j >= 0 and toks[j].lower in L.AUX:
-        if toks[j].lower in ("was", "were", "been", "is", "are", "being", "be"):
+        if toks[j].lower in ("was", "were", "been", "is", "are", "being", "be", "remains",
+                             "remained", "remain"):
             return True
         j -= 1
     return False
@@ -3022,6 +3036,13 @@ def _singular_subject(toks: list[Token], k: int,
         opening = next((i for i in range(j - 1, max(-1, j - 25), -1)
                         if toks[i].text == toks[j].text), None)
         if opening is not None and opening > 0:
+            j = opening - 1
+    if j > 2 and toks[j].text == "," and not plural:
+        # "A woman inside the house, who had called 911, was shot": skip a relative clause
+        # between commas back to the subject
+        opening = next((i for i in range(j - 1, max(-1, j - 12), -1) if toks[i].text == ","),
+                       None)
+        if opening is not None and opening > 0 and toks[opening + 1].lower in ("who", "whom"):
             j = opening - 1
     if j > 3 and toks[j].lower == "s" and toks[j - 1].text.isdigit():
         # "a woman in her 30s (was killed)", "a man in his early 20s": an age, skipped
