@@ -2070,3 +2070,18 @@ def test_the_dead_told_again_and_speakers_counted(text, values):
     ex = claims_of(text)
     assert sorted(c.value for c in ex.claims) == sorted(values)
     assert killed_wounded(ex)[0] == values[0]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two people were shot, St. Louis County police said.", "St. Louis County police"),
+    ("Two people were shot, Ft. Worth police said.", "Ft. Worth police"),
+])
+def test_a_town_written_with_an_abbreviation_in_the_speaker(text, source):
+    assert [c.source.name for c in claims_of(text).claims] == [source]
+
+
+def test_earlier_incidents_recalled_are_no_event():
+    text = ("Shots were fired at officers in Germantown on Wednesday night. No one was struck. "
+            "In previous incidents this year, one officer was wounded.")
+    ex = claims_of(text, published=date(2017, 8, 17))
+    assert [c.scope.value for c in ex.claims] == ["area_total"] and not ex.totals

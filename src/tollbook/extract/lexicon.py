@@ -171,5 +171,5 @@ CALENDAR = MONTHS | WEEKDAYS
 # ends at their full stop, and they stay inside a speaker's name.
 TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sgt capt maj cpl pvt adm cmdr brig rep sen gov pres prof rev det "
-    "ofc insp supt lieut".split()
+    "ofc insp supt lieut st ft mt".split()
 )
