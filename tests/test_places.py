@@ -351,3 +351,14 @@ def test_a_division_named_says_which_country_the_text_is_in():
     text = "Gunmen attacked Tera on Sunday. Attacks in the Tillaberi region killed 60 civilians."
     assert [(p.name, p.country) for p in find_places(text)] == [("Tera", "NE"),
                                                                  ("Tillaberi", "NE")]
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # another language's name for a city abroad is not it when the text's divisions are
+    # another country's, however big the city
+    ("Gunmen attacked Rim village, Riyom local government area, Plateau state, Nigeria.",
+     "IT"),
+    ("Militants ambushed a convoy between Boni and Hombori (Douentza, Mopti).", "DE"),
+])
+def test_a_name_abroad_beside_another_countrys_divisions(text, unwanted):
+    assert all(p.country != unwanted for p in find_places(text))

@@ -186,7 +186,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     context = list(_country_counts(text, 0, len(text)))
     # "(Bosso, Diffa)": a country's divisions in brackets say which country the text is in
-    context += [c for c in _bracket_countries(text) if c not in context]
+    divisions = _bracket_countries(text)
+    context += [c for c in divisions if c not in context]
     if country_hint:
         context.insert(0, country_hint)
     lowered = set(re.findall(r"\b[a-z]+\b", text))
@@ -203,10 +204,10 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             # "Playa del Carmen", "Dar es Salaam", "Recanto das Emas": a name with a
             # lower-case particle inside is read whole when the gazetteer knows it whole
             both = _Run(run.start, runs[i + 1].end, run.words + runs[i + 1].words)
-            place = _place(text, both, context, lowered)
+            place = _place(text, both, context, lowered, divisions)
             joined_next = place is not None
         if place is None:
-            place = _place(text, run, context, lowered)
+            place = _place(text, run, context, lowered, divisions)
         if place is None:
             continue
         key = (gazetteer.normalize(place.span.surface), place.country)
@@ -274,7 +275,8 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
     return 0, 0, [], None
 
 
-def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place | None:
+def _place(text: str, run: _Run, context: list[str], lowered: set[str],
+           divisions: list[str] = ()) -> Place | None:
     if len(run.words) > _MAX_RUN + 1:
         return None
     if text[run.start:run.end].isupper() and not dateline_at(text, run.start, run.end):
@@ -348,6 +350,10 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str]) -> Place
         return None  # "Lac province, Chad" is not Albania's Lac, "Chin), Myanmar" no Qinzhou
     if entry.kind == COUNTRY:
         return _to_place(entry, PlacePrecision.COUNTRY, text, a, b)
+    if gazetteer.normalize(entry.name) != gazetteer.normalize(surface) and entry.kind == CITY \
+            and divisions and entry.country not in divisions:
+        return None  # "Rim village, Riyom ..., Plateau state" is no name of Rome: the text's
+        # divisions are another country's
     if entry.population < _ALIAS_CITY and \
             gazetteer.normalize(entry.name) != gazetteer.normalize(surface) and \
             _other_country_named(text, a, b, entry.country):
