@@ -2085,3 +2085,16 @@ def test_earlier_incidents_recalled_are_no_event():
             "In previous incidents this year, one officer was wounded.")
     ex = claims_of(text, published=date(2017, 8, 17))
     assert [c.scope.value for c in ex.claims] == ["area_total"] and not ex.totals
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a suicide bomber who struck died in it, unless stopped; the doer named after the dead
+    ("On 18 September 2020, a suicide bomber struck a tea shop in Marka, killing 4 "
+     "civilians.", 5),
+    ("A suicide bomber attacked a checkpoint but was shot before he could detonate his vest, "
+     "police said.", 0),
+    ("A car bomb exploded at a checkpoint, killing 4 civilians and the bomber.", 5),
+    ("Police killed two men and the suspect fled.", 2),
+])
+def test_the_bomber_who_struck_and_the_doer_named_last(text, killed):
+    assert killed_wounded(claims_of(text))[0] == killed

@@ -1677,6 +1677,11 @@ def _killed_them(text: str, sent: Sentence, before: list[Mention]) -> Mention | 
 # --- attackers who die in their own attack -----------------------------------------------
 
 _DETONATE = frozenset("detonated detonates blew exploded triggered".split())
+_SUICIDE_STRIKE = frozenset("struck strikes targeted rammed hit".split())
+_FOILED = re.compile(r"\b(?:before\s+(?:he|she|they)\s+could|before\s+detonating|failed\s+to|"
+                     r"was\s+(?:shot|arrested|captured|caught|overpowered|stopped)|"
+                     r"were\s+(?:shot|arrested|captured|caught|stopped)|foiled|thwarted|"
+                     r"prevented|survived)\b", re.I)
 
 
 def _bombers(text: str, sent: Sentence, toks: list[Token],
@@ -1698,7 +1703,12 @@ def _bombers(text: str, sent: Sentence, toks: list[Token],
         if t.lower not in _BOMBER_WORDS or k == 0 or t.lower not in ("bomber", "bombers") and \
                 not _suicide_attack(text):
             continue
-        if k + 1 >= len(toks) or toks[k + 1].lower not in _DETONATE:
+        if k + 1 >= len(toks) or toks[k + 1].lower not in _DETONATE and not (
+                toks[k + 1].lower in _SUICIDE_STRIKE and toks[k - 1].lower == "suicide" and
+                any(m.outcome == Outcome.KILLED for m in found) and
+                not _FOILED.search(text, sent.start, sent.end)):
+            # ("A suicide bomber struck a tea shop, killing 4 civilians": he died in it too,
+            # unless stopped; told with no toll of its own, he is in a toll told elsewhere)
             continue
         # "one of the assailants detonated", "the other assailant detonated"
         if k > 2 and [x.lower for x in toks[k - 3:k]] in (["one", "of", "the"],
@@ -2752,6 +2762,9 @@ def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     return start, head, 1
 
 
+_KILLER = re.compile(r"bomber|attacker|assailant|gunman|shooter|perpetrator|suspect")
+
+
 def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention],
                    sent: Sentence) -> Mention | None:
     """ "accused of shooting two boys and a woman": one more person joined by "and" to the
@@ -2779,11 +2792,15 @@ def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention]
             toks[m.first - 2].lower in ("was", "were", "been", "is", "are"):
         return None  # passive: "were killed 5 ..." is no active object
     obj = _singular_object(text, toks, k + 1)
-    if obj is None or toks[k + 1].lower not in ("a", "an", "one", "another"):
-        return None
+    if obj is None or toks[k + 1].lower not in ("a", "an", "one", "another") and not (
+            toks[k + 1].lower == "the" and _KILLER.fullmatch(toks[obj[1]].lower)):
+        return None  # ("killing 4 civilians and the bomber": the doer, one more)
     after = toks[obj[1] + 1].lower if obj[1] + 1 < len(toks) else ""
     if after in L.AUX or after in L.AFTER or after in ("who", "that"):
         return None  # "... and a civilian was wounded": a clause of its own
+    if toks[k + 1].lower == "the" and after not in ("", ".", ",", ";", "in", "at", "on", "near",
+                                                    "during", "while", "as", "when"):
+        return None  # "Police killed two men and the suspect fled": the doer's own clause
     fig, victims = _object_figure(text, toks, obj)
     joined = _mention(m.outcome, fig, victims, sent, obj[0], obj[1], toks, singular=True,
                       weak=m.weak)
