@@ -2098,3 +2098,34 @@ def test_earlier_incidents_recalled_are_no_event():
 ])
 def test_the_bomber_who_struck_and_the_doer_named_last(text, killed):
     assert killed_wounded(claims_of(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Russian forces had launched 20 Shahed drones overnight, of which 17 were shot down.", []),
+    ("Since 8 October, Israeli attacks on Lebanon have killed at least 290 people.", [290]),
+    ("Gunmen killed nine people at a hotel on Thursday. Six civilians were among those "
+     "killed, he said.", [9, 6]),
+])
+def test_drones_days_of_months_and_those_killed(text, values):
+    ex = claims_of(text)
+    assert [c.value for c in ex.claims] == values
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Koya's mayor, Tariq Haidari, told Middle East Eye that a civilian was hurt.",
+     "Tariq Haidari"),
+    ("The Syrian Observatory for Human Rights, a UK-based war monitor, put the death toll at "
+     "six.", "Syrian Observatory for Human Rights"),
+])
+def test_the_outlet_told_is_no_source_and_a_name_keeps_its_joints(text, source):
+    assert [c.source.name for c in claims_of(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("At least 174 civilians have been killed in Kharkiv Oblast in May alone.", "cumulative"),
+    ("There have been over 1,000 deaths in the state in the past five years.", "cumulative"),
+    ("Since 8 October, Israeli attacks on Lebanon have killed at least 290 people.",
+     "cumulative"),
+])
+def test_tolls_of_a_month_or_years_are_running(text, scope):
+    assert [c.scope.value for c in claims_of(text).claims] == [scope]

@@ -109,7 +109,12 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+(?:[\w'\u2019-]+\s+){1,3}(?:invasion|war|conflict|uprising|insurgency|"
     r"offensive|occupation|coup|revolution)\b|"
     # ("so far" alone is a toll still counted: "We have so far counted 16 dead")
-    r"\bso\s+far\s+(?:this|in)\b|\bto\s+date\b|\bthis\s+year\s+alone\b|"
+    r"\bso\s+far\s+(?:this|in)\b|\bto\s+date\b|\bthis\s+(?:year|month)\s+alone\b|"
+    # "Since 8 October, Israeli attacks have killed", "in May alone"
+    r"\bsince\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:\s+\d{1,2})?\b|"
+    r"\bin\s+(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december|may)\s+alone\b|"
     r"\b(?:has|have)\s+so\s+far\s+(?:killed|claimed|left|displaced|abducted)\b|"
     # "had killed at least 397 people in the six months since the takeover"
     r"\bin\s+the\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\s+since\b|"
@@ -121,7 +126,7 @@ _CUMULATIVE = re.compile(
     r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched)\b|"
     r"\b(?:war|conflict|insurgency|uprising|violence|campaign)(?:,[^,;.]{1,60},)?\s+"
     r"(?:that\s+|which\s+)?(?:has|have)\s+(?:so\s+far\s+)?(?:killed|claimed|left)|\bin\s+total\b|"
-    r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\s+"
+    r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:years|decades|months)\b|"
     # running tallies: "18 people have been killed this year", "year-to-date homicide
     # totals", "our count of gunshot victims this month", "the same period last year"

@@ -412,6 +412,8 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if 1800 <= fig.value <= 2100 and fig.qualifier == Qualifier.EXACT and not \
             toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS:
         return True  # a year
+    if nxt in _MONTH_WORDS and tok.text.isdigit() and fig.value <= 31:
+        return True  # "Since 8 October": a day of the month
     if nxt in L.NON_PERSON and not _modifies_person(toks, last + 1) or \
             nxt.endswith("-year-old") or \
             nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
@@ -834,10 +836,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         at = next((i for i in range(at + 1, min(len(toks), at + 6))
                    if toks[i].lower in ("were", "are", "was", "is")), end)
     among = [t.lower for t in toks[at:at + 4]]
-    if len(among) == 4 and among[0] in ("were", "are", "was", "is") and \
-            among[1:3] == ["among", "the"] and (among[3] in L.NOMINAL or among[3] in (
-                "victims", "casualties")):
-        outcome = L.NOMINAL.get(among[3], Outcome.KILLED)
+    if len(among) == 4 and among[0] in ("were", "are", "was", "is") and among[1] == "among" and (
+            among[2] == "the" and (among[3] in L.NOMINAL or among[3] in ("victims", "casualties"))
+            or among[2] == "those" and among[3] in L.AFTER):
+        # ("were among those killed")
+        outcome = L.NOMINAL.get(among[3], L.AFTER.get(among[3], Outcome.KILLED))
         parent = next((i for i in range(len(prior) - 1, -1, -1)
                        if prior[i].outcome == outcome and prior[i].parent is None), None)
         return _mention(outcome, fig, victims, sent, first, at + 3, toks, parent=parent)
@@ -1114,6 +1117,8 @@ def _passive_after(toks: list[Token], end: int,
             blow = _blow(toks, k)
             if blow is not None:
                 return k, blow, seg  # "were struck by gunfire", "were pistol-whipped"
+        if w == "shot" and k + 1 < n and toks[k + 1].lower == "down":
+            return None  # "17 were shot down": drones or aircraft, no one shot
         if w in L.AFTER or w == "shot" or (w == "gunned" and k + 1 < n and
                                            toks[k + 1].lower == "down") or \
                 w in ("stabbed", "beaten") and aux:

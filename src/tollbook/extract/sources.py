@@ -34,13 +34,18 @@ _NOUN_TOO = frozenset("states reports claims estimates notes records".split())
 CHANNELS = frozenset(
     "afp reuters ap xinhua anadolu efe dpa ansa bbc cnn aljazeera upi tass sana irna "
     "ani pti bernama".split()
-)
+) | frozenset((  # outlets that carry what people tell them
+    "al jazeera", "middle east eye", "the associated press", "associated press",
+    "premium times", "the guardian", "the new york times", "the washington post",
+    "voice of america", "the bbc", "sky news", "our correspondent", "this reporter",
+    "our reporter", "this newspaper", "the hindu", "daily nation", "dawn", "punch",
+    "the kyiv independent", "radio free europe", "france 24", "deutsche welle"))
 # The wires that carry other people's figures; a state agency saying a toll ("SANA said",
 # "IRNA reported") speaks for its government, so it is the source when it is the subject.
 CARRIERS = frozenset("afp reuters ap efe dpa ansa upi".split())
 _PRONOUN_ORG = ("it", "the group", "the organisation", "the organization",
                 "the agency", "the ngo", "the body", "the network", "the monitor")
-_PRONOUN_PERSON = ("he", "she")
+_PRONOUN_PERSON = ("he", "she", "him", "her")
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,10 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     span = _opening_subject(text, toks, i - 1)
                 elif w in ("said", "says", "told") and toks[i + 1].lower not in CHANNELS:
                     span = _phrase_right(text, toks, i + 1)  # ', said Observatory director X'
+                    if span is None and w == "told":
+                        # "Koya's mayor, Tariq Haidari, told Middle East Eye": the speaker
+                        span = _apposition(text, toks, i - 1) or \
+                            _opening_subject(text, toks, i - 1)
                 else:
                     # "A Taliban spokesman, Zabihullah Mujahid, claimed the group had ..."
                     span = _apposition(text, toks, i - 1) or _opening_subject(text, toks, i - 1)
@@ -129,6 +138,9 @@ def _clean_name(surface: str) -> str:
     if len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper():
         return " ".join(words[1:])
     return surface
+
+
+_NAME_JOINTS = frozenset("for of and the de".split())
 
 
 def _initial(t: Token) -> bool:
@@ -185,7 +197,10 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                  None)
         if c is not None and c > 0 and toks[c - 1].text[:1].isupper():
             j = c - 1
-            while j >= 0 and toks[j].text[:1].isupper() and toks[j].lower not in _STOP:
+            # ("The Syrian Observatory for Human Rights, a UK-based war monitor, put")
+            while j >= 0 and (toks[j].text[:1].isupper() and toks[j].lower not in _STOP or
+                              toks[j].lower in _NAME_JOINTS and j > 0 and
+                              toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()):
                 j -= 1
             start, end = j + 1, c - 1
     if start > end:
