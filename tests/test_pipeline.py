@@ -1285,3 +1285,22 @@ def test_more_victims_told_in_local_news_and_no_place_as_victim(text, killed, wo
     got = tuple(ex.totals[o].best if o in ex.totals else 0
                 for o in (Outcome.KILLED, Outcome.WOUNDED))
     assert got == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a militia's name is no town abroad
+    ("Drone strike on Ethiopian market kills at least 26\n\nA drone strike on a busy market "
+     "in Ethiopia's Amhara region killed at least 26 people on Monday, health workers said, "
+     "amid fighting between the federal army and the Fano militia.", "Amhara"),
+    # a country acting is not where
+    ("The US military says it has killed three al-Shabaab militants in an air strike in "
+     "southern Somalia, near Kismayo, on Wednesday.", "Kismayo"),
+    # where the wounded were taken is not where the fighting was
+    ("Drone bombs killed two soldiers near the town of Aguililla in Michoacan on Tuesday, "
+     "the Defense Department said. The wounded were flown to a military hospital in "
+     "Morelia.\n\nLocal residents said the fighting had also killed a farmworker.",
+     "Aguililla"),
+])
+def test_groups_agents_and_hospitals_are_not_where(text, name):
+    ex = pipeline.run(read_text(text, published=date(2024, 4, 26)))
+    assert {c.place.name for c in ex.claims} == {name}

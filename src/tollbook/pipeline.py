@@ -207,7 +207,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         budget("claims")
     # places by sentence, once (a country acting, "offered by Turkey", is no place of it)
     places_in = [[p for p in found_places if s.start <= p.span.start < s.end and
-                  not _agent_place(text, p)] for s in sents]
+                  not _agent_place(text, p) and not _destination(text, p)] for s in sents]
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
         a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines]
@@ -589,7 +589,26 @@ _AGENT = re.compile(r"\b(?:by|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 def _agent_place(text: str, p: Place) -> bool:
     """ "scholarships offered by Turkey", "fighters from Chad": a country acting, not where."""
     return p.precision == PlacePrecision.COUNTRY and bool(
-        _AGENT.search(text[max(0, p.span.start - 12):p.span.start]))
+        _AGENT.search(text[max(0, p.span.start - 12):p.span.start]) or
+        _AGENT_AFTER.match(text, p.span.end))
+
+
+_DESTINATION = re.compile(r"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|flown|airlifted|"
+                          r"evacuated|transferred|rushed|taken)\s+(?:[\w-]+\s+){0,4}?(?:in|at|to)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _destination(text: str, p: Place) -> bool:
+    """ "The wounded were flown to a military hospital in Morelia": where the hurt were
+    taken, not where they were hurt."""
+    return p.precision == PlacePrecision.TOWN and bool(
+        _DESTINATION.search(text[max(0, p.span.start - 50):p.span.start]))
+
+
+# "The US military says it has killed three militants near Kismayo": the country acting
+_AGENT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|"
+                          r"government|officials|embassy|air\s+force|navy|president|"
+                          r"authorities|defen[cs]e\s+ministry|state\s+department)\b", re.I)
 
 
 def _recent_place(places_in: list[list[Place]], sents, si: int, main: Place | None,

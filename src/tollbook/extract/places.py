@@ -89,6 +89,8 @@ _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|suburb|outskirts)\s+of\s+$", 
 # after a name say it is a town; so do verbs only places take ("stormed Beni", "shelled Gao")
 _TOWN_AFTER = re.compile(r"\s+(?:city|town|village)\b|,\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?"
                          r"(?:town|city|village|capital|hub|suburb|locality)|capital\s+of)\b")
+_GROUP_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|"
+                          r"group|movement|faction|brigade)\b")
 _TOWN_VERB = re.compile(r"\b(?:stormed|shelled|overran|overrun|besieged|bombarded|recaptured|"
                         r"captured|seized\s+control\s+of|retook)\s+$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|state|governorate|region)\b", re.I)
@@ -295,6 +297,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         return None  # "FAMa" (Mali's armed forces), not Brazil's Fama
     if _STREETS_AFTER.match(text, b):
         return None  # "near Fifth and Market streets", "Main and Market streets"
+    if _GROUP_AFTER.match(text, b) and not any(e.country in context[:3] for e in candidates):
+        return None  # "the Fano militia" in a story about Ethiopia: a group, not Fano, Italy
     if _ARABIC_ARTICLE.match(surface):
         # "Ad Dali", "Al Jawf": an Arabic name, not the Chinese Dali
         candidates = [e for e in candidates if e.country in _ARABIC_COUNTRIES] or candidates
