@@ -2129,3 +2129,10 @@ def test_the_outlet_told_is_no_source_and_a_name_keeps_its_joints(text, source):
 ])
 def test_tolls_of_a_month_or_years_are_running(text, scope):
     assert [c.scope.value for c in claims_of(text).claims] == [scope]
+
+
+def test_a_part_and_her_children_are_both_parts():
+    ex = claims_of("Government shelling on a market killed five civilians on Monday, including "
+                   "a woman and her three children, the White Helmets said.")
+    parts = [c for c in ex.claims if c.part_of is not None]
+    assert sorted(c.value for c in parts) == [1, 3] and killed_wounded(ex)[0] == 5

@@ -783,6 +783,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if head is not None and _list_goes_on(toks, prior, first, end, victims):
         p = prior[-1]
         return _mention(p.outcome, fig, victims, sent, first, end - 1, toks, parent=p.parent)
+    if prior and first > 2 and toks[first - 1].lower in ("her", "his", "their") and \
+            toks[first - 2].lower == "and":
+        # "including a woman and her three children": one more part of the same list
+        inc = next((i for i in range(first - 3, max(-1, first - 9), -1)
+                    if toks[i].lower in _INCLUDING), None)
+        if inc is not None and not any(t.text in (",", ";") for t in toks[inc:first - 2]):
+            before = ["including"]
     if prior and _INCLUDING.intersection(before):
         parent = len(prior) - 1
         outcome = prior[-1].outcome
