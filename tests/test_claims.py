@@ -2136,3 +2136,7 @@ def test_a_part_and_her_children_are_both_parts():
                    "a woman and her three children, the White Helmets said.")
     parts = [c for c in ex.claims if c.part_of is not None]
     assert sorted(c.value for c in parts) == [1, 3] and killed_wounded(ex)[0] == 5
+
+
+def test_a_capacity_is_no_toll():
+    assert not claims_of('"Our morgue has space for 20 bodies," the hospital director said.').claims

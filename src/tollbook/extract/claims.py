@@ -396,6 +396,8 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     prev2 = toks[first - 2].lower if first > 1 else ""
     if prev == "of" and prev2 in ("ages", "age", "aged"):
         return True  # "between the ages of 16-18"
+    if prev == "for" and prev2 in ("space", "room", "capacity", "beds"):
+        return True  # "Our morgue has space for 20 bodies": a capacity
     if prev == "of" and prev2 in _PLACES_OF_PEOPLE:
         return True  # "a school of nearly 2,000 students": a population
     if prev == "of" and prev2 in _PARENTS and (nxt not in L.VICTIM_NOUNS or nxt in (

@@ -5,7 +5,8 @@ tollbook owns this grammar. It works on `Token`s (words with offsets) and return
 `Figure`s with the span of the qualifier and number.
 
 Conventions for figures with no hard bound (documented in the README):
-- vague amounts follow ACLED's coding: "a few"/"several"/"a number of" = 3, "dozens" = 12,
+- vague amounts follow ACLED's coding: "a few"/"several"/"a number of" = 3, "dozens" = 12
+  ("several dozen" and "a few dozen" too: as "dozens", likewise hundreds and thousands),
   "scores" = 20, "hundreds" = 100, "thousands" = 1000, "millions" = 1,000,000; value = low =
   best, high unbounded. Two of them joined by "of" multiply: "tens of thousands" = 10,000,
   "hundreds of thousands" = 100,000.
@@ -187,6 +188,10 @@ def number_at(toks: list[Token], i: int) -> Number | None:
             last = i + 1
         return Number(v, i, last)
     # Vague: "dozens", "scores of", "hundreds", "a few", "several".
+    if t in ("several", "few") and i + 1 < len(toks) and \
+            toks[i + 1].lower in ("dozen", "hundred", "thousand", "million"):
+        # "several dozen", "a few hundred": as "dozens", "hundreds" (ACLED's conservative end)
+        return Number(VAGUE[toks[i + 1].lower + "s"], i, i + 1, vague=True, word=True)
     if t in VAGUE and t not in ("few", "many", "multiple", "numerous"):
         if t in ("tens", "dozens", "hundreds") and i + 2 < len(toks) and \
                 toks[i + 1].lower == "of" and toks[i + 2].lower in ("hundreds", "thousands",
@@ -198,6 +203,9 @@ def number_at(toks: list[Token], i: int) -> Number | None:
             toks[i + 2].lower == "of":
         return Number(VAGUE["several"], i, i + 2, vague=True, word=True)  # "a number of"
     if t == "a" and i + 1 < len(toks) and toks[i + 1].lower in ("few", "handful"):
+        if i + 2 < len(toks) and toks[i + 1].lower == "few" and \
+                toks[i + 2].lower in ("dozen", "hundred", "thousand", "million"):
+            return Number(VAGUE[toks[i + 2].lower + "s"], i, i + 2, vague=True, word=True)
         return Number(VAGUE[toks[i + 1].lower], i, i + 1, vague=True, word=True)
     if t in ("a", "one") and i + 1 < len(toks) and toks[i + 1].lower == "dozen":
         return Number(12, i, i + 1, word=True)
