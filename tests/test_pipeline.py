@@ -1304,3 +1304,19 @@ def test_more_victims_told_in_local_news_and_no_place_as_victim(text, killed, wo
 def test_groups_agents_and_hospitals_are_not_where(text, name):
     ex = pipeline.run(read_text(text, published=date(2024, 4, 26)))
     assert {c.place.name for c in ex.claims} == {name}
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a sentence that opens on a place far from the lead's is another incident
+    ("Israeli air strikes on two homes in Rafah on Tuesday killed 23 people, medics said. In "
+     "the occupied West Bank, Israeli forces killed two Palestinians during a raid on "
+     "Tulkarem, the health ministry said.", 25),
+    ("Air strikes killed at least 17 civilians in Khartoum on Wednesday, a doctors' union "
+     "said. In Nyala, clashes on Tuesday killed 23 people, a health official said.", 40),
+    # near the lead's place it may be the same incident told again
+    ("Gunmen killed five people in Maiduguri on Sunday, police said. In Maiduguri, residents "
+     "said five people were killed.", 5),
+])
+def test_an_incident_told_from_another_place(text, killed):
+    ex = pipeline.run(read_text(text, published=date(2024, 5, 8)))
+    assert ex.totals[Outcome.KILLED].best == killed

@@ -1001,6 +1001,30 @@ _WITH_ATTACKERS = re.compile(
     r"attackers?|bombers?|perpetrators?|gunm[ae]n|militants?)\b", re.I)
 
 
+# a sentence that opens on a place: "In the occupied West Bank, Israeli forces killed two"
+_OPENS_ON_PLACE = re.compile(r"\W*(?:In|Elsewhere\s+in|Meanwhile,?\s+in|Further\s+\w+,?\s+in)\s+"
+                             r"(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z]")
+_ELSEWHERE_KM = 50
+
+
+def _elsewhere(c: Claim, lead: Claim | None) -> bool:
+    """A figure of a sentence that opens on a place far from the lead's (50 km or more):
+    another incident ("... killed 23 people in Rafah. In the occupied West Bank, forces
+    killed two Palestinians in Tulkarem"). A town's neighbourhoods are near each other."""
+    if lead is None or c.evidence == lead.evidence or c.place is None or lead.place is None:
+        return False
+    if c.place.country == "US":
+        # (a US city's neighbourhoods share names with towns across the country, "In
+        # Frankford," in a Philadelphia roundup: distances between them say nothing)
+        return False
+    m = _OPENS_ON_PLACE.match(c.evidence.surface)
+    if m is None or c.place.span is None or \
+            not c.evidence.start <= c.place.span.start < c.evidence.start + 60:
+        return False
+    d = distance_km(c.place, lead.place)
+    return d is not None and d >= _ELSEWHERE_KM
+
+
 _SEPARATE = re.compile(
     r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+(?:incident|attack|shooting|strike|"
     r"raid|development)s?|in\s+(?:another|a\s+second|an\s+unrelated)\s+(?:incident|attack|"
@@ -1219,8 +1243,11 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         # "Separately, shelling killed a woman in Kherson": another incident, counted by
         # itself and added on top of the rest
         apart: dict[int, list[Claim]] = {}
-        for c in claims:
-            if c.scope == Scope.EVENT and _SEPARATE.match(c.evidence.surface):
+        events = sorted((c for c in claims if c.scope == Scope.EVENT),
+                        key=lambda c: c.evidence.start)
+        lead = events[0] if events else None
+        for c in events:
+            if _SEPARATE.match(c.evidence.surface) or _elsewhere(c, lead):
                 apart.setdefault(c.evidence.start, []).append(c)
         ids = {c.id for g in apart.values() for c in g}
         rest = [c for c in claims if c.id not in ids]
