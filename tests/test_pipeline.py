@@ -1320,3 +1320,12 @@ def test_groups_agents_and_hospitals_are_not_where(text, name):
 def test_an_incident_told_from_another_place(text, killed):
     ex = pipeline.run(read_text(text, published=date(2024, 5, 8)))
     assert ex.totals[Outcome.KILLED].best == killed
+
+
+def test_a_figure_without_a_date_right_after_one_days_figures_is_of_that_day():
+    text = ("Militants attacked a police station in Bannu before dawn on Tuesday, killing six "
+            "officers, police said. Twelve officers were wounded, police chief Nasir Mehmood "
+            "said. On Jan. 9, a roadside bomb killed two officers in the district.")
+    ex = pipeline.run(read_text(text, published=date(2024, 1, 30)))
+    wounded = next(c for c in ex.claims if c.outcome == Outcome.WOUNDED)
+    assert (wounded.date.start, wounded.date.end) == ("2024-01-30", "2024-01-30")

@@ -300,6 +300,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                                                                             dates_of))) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
+                    _told_just_before(raw[:base], sents, si) or \
                     _default_date(first_event_date(), pub)
             parent = base + m.parent if m.parent is not None else None
             raw.append((m, src, place, dr, scope, parent))
@@ -795,6 +796,22 @@ def _same_day(text: str, s, raw, day_before=lambda: None) -> DateRange | None:
 # "the previous day", "a day earlier" (group 1); "the next day", "the following day"
 _DAY_STEP = re.compile(r"\b(?:(?:the\s+(previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+"
                        r"earlier)|the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
+
+
+def _told_just_before(raw, sents, si: int) -> DateRange | None:
+    """ "Gunmen killed six officers on Tuesday. Twelve officers were wounded, police said.":
+    a figure with no date of its own, right after a sentence whose figures are all of one
+    day, is of that day."""
+    if not raw or si == 0:
+        return None
+    prev = sents[si - 1]
+    days = {r[3] for r in raw if r[0].sentence.start == prev.start and r[4] == Scope.EVENT}
+    if len(days) != 1:
+        return None
+    (d,) = days
+    if d.precision != DatePrecision.DAY or not d.start or d.start != d.end or d.span is None:
+        return None
+    return d
 
 
 def _last_day_before(text: str, sents, si: int, dates_of) -> DateRange | None:
