@@ -1329,3 +1329,16 @@ def test_a_figure_without_a_date_right_after_one_days_figures_is_of_that_day():
     ex = pipeline.run(read_text(text, published=date(2024, 1, 30)))
     wounded = next(c for c in ex.claims if c.outcome == Outcome.WOUNDED)
     assert (wounded.date.start, wounded.date.end) == ("2024-01-30", "2024-01-30")
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # a headline tells the body's figures again, whatever it calls the victims
+    ("Nine Maoists killed in Narayanpur encounter; two jawans injured\n\nNine Maoists were "
+     "killed in an encounter in Narayanpur district on Saturday, police said. Two jawans of "
+     "the District Reserve Guard (DRG) sustained injuries.", 2),
+    # a first line that ends a sentence is no headline: its figures are the body's own
+    ("Two soldiers were injured on Friday.\nTwo police officers were injured on Saturday.", 4),
+])
+def test_a_headline_competes_with_the_body(text, wounded):
+    ex = pipeline.run(read_text(text, published=date(2024, 6, 17)))
+    assert ex.totals[Outcome.WOUNDED].best == wounded

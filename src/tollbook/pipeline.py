@@ -996,6 +996,16 @@ def _withdrawn(c: Claim, claims) -> bool:
                for d in claims)
 
 
+def _headline_end(text: str) -> int:
+    """Where a headline line above the body ends (0 when the text opens with no headline):
+    a first line of at most 160 characters with no full stop at its end, more text below."""
+    nl = text.find("\n", 0, 161)
+    if nl <= 0 or not text[nl:].strip():
+        return 0
+    head = text[:nl].rstrip()
+    return nl if head and head[-1] not in ".!?\"'\u201d" else 0
+
+
 def _one_of_them(c: Claim, counted: set[str]) -> str | None:
     """ "shot two women ... the woman was struck": a person named without a number whose
     kind is a group counted in the article is one of that group, not one more civilian."""
@@ -1339,8 +1349,14 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         counted = {_group_key(c) for c in cs if c.figure.stated}
         people = {_group_key(c) for c in cs if c.figure.stated and
                   c.victims.type == VictimType.UNKNOWN and _group_key(c) in _ANYONE}
+        top = _headline_end(text) if text else 0
         for c in cs:
             key = _one_of_them(c, counted) or _group_key(c)
+            if c.evidence.end <= top and c.part_of is None:
+                # "Nine Maoists killed ...; two jawans injured" above "Two jawans of the
+                # District Reserve Guard sustained injuries": a headline tells the body's
+                # figures again, whatever it calls the victims
+                key = VictimType.UNKNOWN.value
             if c.part_of is not None and any(
                     d.evidence == c.evidence and d.part_of is None and d.figure.span.start <
                     by_id[c.part_of].figure.span.start for d in cs if d is not c):
