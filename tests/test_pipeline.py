@@ -25,6 +25,12 @@ def killed_wounded(ex):
                  for o in (Outcome.KILLED, Outcome.WOUNDED))
 
 
+def _killed_wounded(ex):
+    """(killed best, wounded best) of an extraction's totals, 0 for an outcome it lacks."""
+    return tuple(ex.totals[o].best if o in ex.totals else 0
+                 for o in (Outcome.KILLED, Outcome.WOUNDED))
+
+
 def _all_spans_hold(ex):
     text = ex.article.text
     for c in ex.claims:
@@ -1165,9 +1171,7 @@ def test_divisions_in_brackets_after_a_region_are_no_town():
 ])
 def test_a_separate_incident_is_counted_by_itself(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2023, 5, 25)))
-    got = tuple(ex.totals[o].best if o in ex.totals else 0
-                for o in (Outcome.KILLED, Outcome.WOUNDED))
-    assert got == (killed, wounded)
+    assert _killed_wounded(ex) == (killed, wounded)
 
 
 def test_the_rest_of_the_story_tells_a_separate_incidents_wounded_died():
@@ -1265,9 +1269,7 @@ def test_one_event_beside_words_of_series_and_running_tolls(text, scope):
 ])
 def test_running_counts_and_people_fired_on_in_local_news(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2019, 8, 23)))
-    got = tuple(ex.totals[o].best if o in ex.totals else 0
-                for o in (Outcome.KILLED, Outcome.WOUNDED))
-    assert got == (killed, wounded)
+    assert _killed_wounded(ex) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text, killed, wounded", [
@@ -1282,9 +1284,7 @@ def test_running_counts_and_people_fired_on_in_local_news(text, killed, wounded)
 ])
 def test_more_victims_told_in_local_news_and_no_place_as_victim(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2019, 8, 23)))
-    got = tuple(ex.totals[o].best if o in ex.totals else 0
-                for o in (Outcome.KILLED, Outcome.WOUNDED))
-    assert got == (killed, wounded)
+    assert _killed_wounded(ex) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text, name", [

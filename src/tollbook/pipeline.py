@@ -37,6 +37,7 @@ from .budget import OverBudget, Watchdog
 from .errors import TollbookError
 from .extract import claims as claim_grammar
 from .extract import dates as date_grammar
+from .extract import lexicon
 from .extract import places as place_finder
 from .extract import sentences as sentence_splitter
 from .extract import sources as source_finder
@@ -1794,7 +1795,7 @@ def _with_the_killer(cs: list[Claim]) -> list[Claim]:
 
 
 # the doers of a killing, by what they did: "the gunman", "the attacker", "the suspect"
-_DOERS = r"gunm[ae]n|shooter|attacker|assailant|bomber|killer|perpetrator|suspect"
+_DOERS = lexicon.DOERS
 _KILLER = re.compile(rf"\b(?:{_DOERS})\b", re.I)
 _KILLER_DIED = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:he|she|him|her|{_DOERS})$", re.I)
 

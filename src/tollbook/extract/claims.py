@@ -2776,7 +2776,7 @@ def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     return start, head, 1
 
 
-_KILLER = re.compile(r"bomber|attacker|assailant|gunman|shooter|perpetrator|suspect")
+_KILLER = re.compile(L.DOERS)
 
 
 def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention],

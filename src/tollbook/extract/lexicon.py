@@ -64,6 +64,10 @@ MODAL = frozenset(
     "attempts intends intending aiming solicitation solicited".split()
 )
 
+# The doers of a killing, by what they did (a regular expression's alternatives): "the
+# gunman", "the attacker", "the suspect"
+DOERS = r"gunm[ae]n|shooter|attacker|assailant|bomber|killer|perpetrator|suspect"
+
 # Victim nouns and what they say about who the victims were.
 COMBATANT_NOUNS = frozenset(
     "soldier soldiers troops trooper troopers servicemen serviceman police policemen "
