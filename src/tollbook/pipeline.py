@@ -126,8 +126,9 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:intervened|invaded|began|started|"
     r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched)\b|"
     r"\b(?:war|conflict|insurgency|uprising|violence|campaign)(?:,[^,;.]{1,60},)?\s+"
-    r"(?:that\s+|which\s+)?(?:has|have)\s+(?:so\s+far\s+)?(?:killed|claimed|left)|\bin\s+total\b|"
-    r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?:that\s+|which\s+)?(?:has|have)\s+(?:so\s+far\s+)?(?:killed|claimed|left)|"
+    r"\bin\s+total\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:years|decades|months)\b|"
     # running tallies: "18 people have been killed this year", "year-to-date homicide
     # totals", "our count of gunshot victims this month", "the same period last year"
@@ -545,7 +546,8 @@ _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,?\s*(?:and|or)\
 # a place told after a town to say where the town is: ", the capital of", ", a town in the",
 # ", a city in", ", in northern", ", the main city of the restive"
 _APPOSED = re.compile(r"(?:\s+(?:city|town|village))?,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:capital|city|town|village|hub|seat|locality|suburb|district|area|region|province|state|stronghold)"
+                      r"(?:capital|city|town|village|hub|seat|locality|suburb|district|area|"
+                      r"region|province|state|stronghold)"
                       r"\s+(?:of|in)\s+|in\s+|capital\s+of\s+)(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 _IN_BRACKETS = re.compile(r"(?:\s+(?:town|city|village|area|district|county|locality|township|"
                           r"commune|municipality|zone))?\s*\(\s*"
@@ -596,7 +598,8 @@ def _agent_place(text: str, p: Place) -> bool:
 
 
 _DESTINATION = re.compile(r"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|flown|airlifted|"
-                          r"evacuated|transferred|rushed|taken)\s+(?:[\w-]+\s+){0,4}?(?:in|at|to)\s+"
+                          r"evacuated|transferred|rushed|taken)\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:in|at|to)\s+"
                           r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
