@@ -2070,6 +2070,9 @@ def test_the_dead_told_again_and_speakers_counted(text, values):
     ex = claims_of(text)
     assert sorted(c.value for c in ex.claims) == sorted(values)
     assert killed_wounded(ex)[0] == values[0]
+    # the dead told again are parts of the toll told before, in another sentence or not
+    whole = next(c for c in ex.claims if c.value == values[0])
+    assert all(c.part_of == whole.id for c in ex.claims if c is not whole)
 
 
 @pytest.mark.parametrize("text, source", [

@@ -305,6 +305,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     _told_just_before(raw[:base], sents, si) or \
                     _default_date(first_event_date(), pub)
             parent = base + m.parent if m.parent is not None else None
+            if m.of_told and scope == Scope.EVENT:
+                # "The dead included two children": a part of the toll told before
+                parent = next((i for i in range(base - 1, -1, -1)
+                               if raw[i][0].outcome == m.outcome and raw[i][5] is None and
+                               raw[i][4] == Scope.EVENT and raw[i][0].figure.stated), None)
             raw.append((m, src, place, dr, scope, parent))
     claims = _merge(text, raw)
     budget("merging")

@@ -58,6 +58,8 @@ class Mention:
     weak: bool = False  # "was shot": wounded unless the same victims are counted as killed
     singular: bool = False  # counted from a singular noun or pronoun, not a number
     extra: bool = False  # "in addition to the bomber": on top of the sentence's other figures
+    # "The dead included two children": some of a toll told in an earlier sentence
+    of_told: bool = False
     tokens: list[Token] = field(default_factory=list, repr=False)
 
     @property
@@ -818,8 +820,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         outcome = L.AFTER.get(among[-2], Outcome.KILLED)
         parent = next((i for i in range(len(prior) - 1, -1, -1)
                        if prior[i].outcome == outcome), None)
-        return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
-                        parent=parent)
+        m = _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
+                     parent=parent)
+        m.of_told = parent is None
+        return m
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     later = [t.lower for t in toks[j:j + 8]]
     own = later[:next((i for i, w in enumerate(later) if w in ("and", ";")), len(later))]
@@ -853,7 +857,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         outcome = L.NOMINAL.get(among[3], L.AFTER.get(among[3], Outcome.KILLED))
         parent = next((i for i in range(len(prior) - 1, -1, -1)
                        if prior[i].outcome == outcome and prior[i].parent is None), None)
-        return _mention(outcome, fig, victims, sent, first, at + 3, toks, parent=parent)
+        m = _mention(outcome, fig, victims, sent, first, at + 3, toks, parent=parent)
+        m.of_told = parent is None
+        return m
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
     fled = _FLED.match(text, toks[end].start) if end < len(toks) else None
     if fled is None and end < len(toks) and head is not None and \
@@ -1001,7 +1007,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     return None
                 if not (end < len(toks) and toks[end].lower in ("in", "on") and root is p and
                         p.outcome != Outcome.KILLED):
-                    return _mention(root.outcome, fig, victims, sent, first, end - 1, toks)
+                    m = _mention(root.outcome, fig, victims, sent, first, end - 1, toks)
+                    m.of_told = root.of_told  # ("the dead included three soldiers and 18 ...")
+                    return m
     return None
 
 
