@@ -1342,3 +1342,19 @@ def test_a_figure_without_a_date_right_after_one_days_figures_is_of_that_day():
 def test_a_headline_competes_with_the_body(text, wounded):
     ex = pipeline.run(read_text(text, published=date(2024, 6, 17)))
     assert ex.totals[Outcome.WOUNDED].best == wounded
+
+
+@pytest.mark.parametrize("text, names", [
+    # the speakers' town is a town
+    ("Separately, police in Quetta said they had arrested 14 suspects during raids on "
+     "Wednesday night.\n\nResidents of Gwoza told reporters that insurgents killed four "
+     "farmers on Tuesday on the outskirts of the town.", ["Quetta", "Gwoza"]),
+    # another incident's town is not the article's
+    ("At least seven people were killed on Friday when a suicide bomber rammed a vehicle into "
+     "a convoy in North Waziristan's Mir Ali tehsil, officials said.\n\nSeparately, police "
+     "said two policemen were shot dead in Dera Ismail Khan late on Thursday.",
+     [None, None, "Dera Ismail Khan"]),
+])
+def test_a_speakers_town_and_no_town_from_a_separate_incident(text, names):
+    ex = pipeline.run(read_text(text, published=date(2024, 4, 11)))
+    assert [c.place.name if c.place else None for c in ex.claims] == names

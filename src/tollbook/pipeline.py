@@ -213,7 +213,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
         a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines]
-    main = place_finder.main_place(text, near or found_places)
+    # ("Separately, police said two policemen were shot dead in Dera Ismail Khan": another
+    # incident's town is not the article's)
+    apart = [(s.start, s.end) for s in sents if _SEPARATE.match(text, s.start, s.end)]
+    near = [p for p in near if not any(a <= p.span.start < b for a, b in apart)]
+    main = place_finder.main_place(text, near or [
+        p for p in found_places if not any(a <= p.span.start < b for a, b in apart)])
     country_place = _country_of(main)
     dates_of = _sentence_dates(text, pub)
     # read once, and only if a figure has no date of its own (it reads every sentence's days)

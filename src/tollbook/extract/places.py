@@ -89,6 +89,7 @@ _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|suburb|outskirts)\s+of\s+$", 
 # after a name say it is a town; so do verbs only places take ("stormed Beni", "shelled Gao")
 _TOWN_AFTER = re.compile(r"\s+(?:city|town|village)\b|,\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?"
                          r"(?:town|city|village|capital|hub|suburb|locality)|capital\s+of)\b")
+_PLACE_OF = frozenset("in of from near".split())
 _GROUP_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|"
                           r"group|movement|faction|brigade)\b")
 _TOWN_VERB = re.compile(r"\b(?:stormed|shelled|overran|overrun|besieged|bombarded|recaptured|"
@@ -340,8 +341,9 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
     # Person names: "Farah Hussein said", "shopkeeper Farah", "Muse said".
     prev_word = re.search(r"(\w+)\s*$", before)
     if cue not in ("province", "district", "town") and (
-            _SPEECH.match(after) or (prev_word and prev_word.group(1) in _ROLES)):
-        return None
+            _SPEECH.match(after) and not (prev_word and prev_word.group(1) in _PLACE_OF) or
+            (prev_word and prev_word.group(1) in _ROLES)):
+        return None  # (but "police in Quetta said": the speakers' town)
     if cue is None and (surface.lower() in _NOT_PLACES or surface.lower() in lowered):
         return None
 
