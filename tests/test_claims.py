@@ -2143,3 +2143,10 @@ def test_a_part_and_her_children_are_both_parts():
 
 def test_a_capacity_is_no_toll():
     assert not claims_of('"Our morgue has space for 20 bodies," the hospital director said.').claims
+
+
+def test_maoists_are_combatants_and_the_rebels_of_their_story():
+    ex = claims_of("Nine Maoists were killed in an encounter in Narayanpur district on Saturday. "
+                   "Police said nine rebels were killed.")
+    assert {c.victims.type for c in ex.claims} == {VictimType.COMBATANTS}
+    assert killed_wounded(ex)[0] == 9

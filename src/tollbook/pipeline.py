@@ -168,6 +168,8 @@ _GROUP_KEYS = {
     "attacker": "militants", "bombers": "militants", "bomber": "militants",
     "suicide bombers": "militants", "suicide bomber": "militants",
     "perpetrators": "militants", "perpetrator": "militants",
+    "maoists": "militants", "maoist": "militants", "naxals": "militants", "naxal": "militants",
+    "naxalites": "militants", "naxalite": "militants",
     "civilian": "civilians",
     # ("2 teens dead after shooting" over "Two teenagers were killed": the same two)
     "teenagers": "teens", "teenager": "teens", "teen": "teens",

@@ -81,7 +81,7 @@ COMBATANT_NOUNS = frozenset(
     "kidnappers kidnapper bandits bandit cops cop deputies deputy agents agent "
     "separatists separatist loyalists loyalist volunteers cadres cadre bodyguard "
     "bodyguards perpetrators perpetrator jawans jawan guerrillas guerrilla guerillas "
-    "guerilla".split()
+    "guerilla maoists maoist naxals naxal naxalites naxalite".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
