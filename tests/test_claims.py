@@ -2150,3 +2150,14 @@ def test_maoists_are_combatants_and_the_rebels_of_their_story():
                    "Police said nine rebels were killed.")
     assert {c.victims.type for c in ex.claims} == {VictimType.COMBATANTS}
     assert killed_wounded(ex)[0] == 9
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Troops killed three of the attackers, the army said.", 3),
+    ("Gunmen killed 10 of the 40 passengers.", 10),
+    ("Two soldiers paid the supreme price in the attack.", 2),
+    ("Villagers said 31 people had been laid to rest, including four children.", 31),
+    ("Two men paid the bill.", 0),
+])
+def test_some_of_a_group_killed_and_deaths_told_by_their_rites(text, killed):
+    assert killed_wounded(claims_of(text))[0] == killed

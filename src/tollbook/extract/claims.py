@@ -39,7 +39,8 @@ PREFILTER = re.compile(
     r"eliminat|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
-    r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support",
+    r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
+    r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price",
     re.IGNORECASE,
 )
 
@@ -883,7 +884,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             [t.lower for t in toks[first - 2:first]] in _FIRED_ON:
         found = None  # "A man who opened fire on two officers ... was shot": the man was
     if found is not None and found[0] == end and found[1] in L.AFTER and \
-            _object_follows(toks, found[0] + 1, text):
+            toks[found[0]].lower in L.AFTER and _object_follows(toks, found[0] + 1, text):
         return None  # "20 gunmen killed 5 villagers", "100 residents lynched two men"
     if first > 0 and toks[first - 1].lower == "by":
         return None  # "abducted by five armed assailants": the agents
@@ -1123,6 +1124,11 @@ def _passive_after(toks: list[Token], end: int,
                     t.lower in ("injuries", "wounds", "burns") for t in toks[k + 1:k + 4]) \
                     and not any(t.lower in L.NEGATION for t in toks[k + 1:k + 3]):
                 return k, "injuries", seg  # "27 sustained injuries", "suffered gunshot wounds"
+            if w == "laid" and [t.lower for t in toks[k + 1:k + 3]] == ["to", "rest"] or \
+                    w == "paid" and [t.lower for t in toks[k + 1:k + 4]] in (
+                        ["the", "supreme", "price"], ["the", "ultimate", "price"]):
+                return k, "died", seg  # "31 people had been laid to rest", "paid the
+                # supreme price"
             if w == "succumbed" and nxt == "to":
                 return k, "died", seg  # "one of them succumbed to injuries"
             if w == "treated" and nxt == "for" and any(
@@ -1563,6 +1569,11 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         # "10 of their fighters were killed", "five of its members"
         whole = _whole_group(toks, last, fig, text)
         end, head, named = _victim_phrase(toks, whole[1] + 1 if whole else j + 1)
+        act = _active_before(toks, first)
+        if head is not None and act is not None:
+            # "troops killed three of the attackers": the verb's object, some of a group
+            victims = _victims(toks, head, named, j + 1, end, text)
+            return _mention(act[0], fig, victims, sent, first, end - 1, toks)
         if head is not None:
             found = _passive_after(toks, end)
             if found is not None and found[1] in L.AFTER:
