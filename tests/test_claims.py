@@ -2161,3 +2161,13 @@ def test_maoists_are_combatants_and_the_rebels_of_their_story():
 ])
 def test_some_of_a_group_killed_and_deaths_told_by_their_rites(text, killed):
     assert killed_wounded(claims_of(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The army said it had lost two soldiers in the ambush.", 2),
+    ("The rebels said they had lost two fighters in clashes near Kitshanga.", 2),
+    ("The company lost 200 workers to layoffs.", 0),
+    ("He lost 20 pounds.", 0),
+])
+def test_fighters_lost_are_dead(text, killed):
+    assert killed_wounded(claims_of(text))[0] == killed

@@ -40,7 +40,8 @@ PREFILTER = re.compile(
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
-    r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price",
+    r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
+    r"fighters|men|members|troops|officers|policemen|personnel)\b",
     re.IGNORECASE,
 )
 
@@ -1310,6 +1311,11 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
         if toks[k].text in _QUOTES:
             k -= 1  # 'it had "neutralised" around 50 assailants'
             continue
+        if w in ("lost", "losing") and k == first - 1 and any(
+                t.lower in L.COMBATANT_NOUNS or t.lower in ("men", "members", "people")
+                for t in toks[first + 1:first + 4]) and not any(
+                t.lower in L.NEGATION for t in toks[max(0, k - 3):k]):
+            return Outcome.KILLED, k  # "the rebels said they had lost two fighters"
         if w in L.BEFORE:
             before = toks[max(0, k - 3):k]
             if any(t.lower in L.NEGATION for t in before) or _modal_before(toks, k):
