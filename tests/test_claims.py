@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from extractkit import killed_wounded
 from tollbook import pipeline
 from tollbook.model import Outcome, VictimType
 from tollbook.read import read_text
@@ -12,12 +13,6 @@ from tollbook.read import read_text
 def claims_of(text, published=date(2024, 3, 11)):
     art = read_text(text, published=published)
     return pipeline.run(art)
-
-
-def killed_wounded(ex):
-    """(killed best, wounded best) of an extraction's totals, 0 for an outcome it lacks."""
-    return tuple(ex.totals[o].best if o in ex.totals else 0
-                 for o in (Outcome.KILLED, Outcome.WOUNDED))
 
 
 @pytest.mark.parametrize(

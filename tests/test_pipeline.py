@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractkit import killed_wounded
 from tollbook import pipeline
 from tollbook.model import Outcome
 from tollbook.read import read_text
@@ -17,18 +18,6 @@ from tollbook.read.text import read_bytes
 WORDS = ("killed wounded at least more than people soldiers civilians were was said police "
          "on Sunday yesterday in Homs Syria the a dozens 28 94,000 100.000 four twenty-one "
          "including six of them according to , . \" \n\n").split(" ")
-
-
-def killed_wounded(ex):
-    """(killed best, wounded best) of an extraction's totals, 0 for an outcome it lacks."""
-    return tuple(ex.totals[o].best if o in ex.totals else 0
-                 for o in (Outcome.KILLED, Outcome.WOUNDED))
-
-
-def _killed_wounded(ex):
-    """(killed best, wounded best) of an extraction's totals, 0 for an outcome it lacks."""
-    return tuple(ex.totals[o].best if o in ex.totals else 0
-                 for o in (Outcome.KILLED, Outcome.WOUNDED))
 
 
 def _all_spans_hold(ex):
@@ -559,8 +548,7 @@ def test_killed_her_is_the_victim_not_the_killer():
 ])
 def test_the_people_taken_killed_in_the_next_sentence(text, killed):
     ex = pipeline.run(read_text(text, published=date(2020, 5, 5)))
-    got = ex.totals[Outcome.KILLED].best if Outcome.KILLED in ex.totals else 0
-    assert got == killed
+    assert killed_wounded(ex)[0] == killed
     _all_spans_hold(ex)
 
 
@@ -1171,7 +1159,7 @@ def test_divisions_in_brackets_after_a_region_are_no_town():
 ])
 def test_a_separate_incident_is_counted_by_itself(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2023, 5, 25)))
-    assert _killed_wounded(ex) == (killed, wounded)
+    assert killed_wounded(ex) == (killed, wounded)
 
 
 def test_the_rest_of_the_story_tells_a_separate_incidents_wounded_died():
@@ -1269,7 +1257,7 @@ def test_one_event_beside_words_of_series_and_running_tolls(text, scope):
 ])
 def test_running_counts_and_people_fired_on_in_local_news(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2019, 8, 23)))
-    assert _killed_wounded(ex) == (killed, wounded)
+    assert killed_wounded(ex) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text, killed, wounded", [
@@ -1284,7 +1272,7 @@ def test_running_counts_and_people_fired_on_in_local_news(text, killed, wounded)
 ])
 def test_more_victims_told_in_local_news_and_no_place_as_victim(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2019, 8, 23)))
-    assert _killed_wounded(ex) == (killed, wounded)
+    assert killed_wounded(ex) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text, name", [
