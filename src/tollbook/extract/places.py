@@ -423,16 +423,9 @@ def _country_around(text: str, a: int, b: int) -> str | None:
     return None
 
 
-def _division_country(after: str) -> str | None:
-    """The country of the first-order division named just after a place: "Hays city (Al
-    Hudaydah)", "Mandoli (Bandiagara, Mopti)", "Riachinho, Tocantins"."""
-    found = _division_after(after)
-    return found.country if found else None
-
-
 def _division_after(after: str) -> Entry | None:
-    """The first-order division named just after a place (see _division_country), when
-    only one country has a division of that name."""
+    """The first-order division named just after a place, which says whose place it is:
+    "Hays city (Al Hudaydah)", "Mandoli (Bandiagara, Mopti)", "Riachinho, Tocantins"."""
     m = _DIVISION_AFTER.match(after)
     if m is None:
         return None
@@ -440,11 +433,13 @@ def _division_after(after: str) -> Entry | None:
     if m.group(1) == "(":
         close = after.find(")", m.end())
         names = _BRACKET_NAMES.findall(after, m.start(2), close if close > 0 else len(after))
-    for name in names:
-        divisions = [e for e in gazetteer.lookup(name) if e.kind == ADMIN1]
-        if len({e.country for e in divisions}) == 1:
-            return divisions[0]
-    return None
+    return next((d for d in map(_one_countrys_division, names) if d is not None), None)
+
+
+def _one_countrys_division(name: str) -> Entry | None:
+    """The first-order division of that name, when only one country has one."""
+    divisions = [e for e in gazetteer.lookup(name) if e.kind == ADMIN1]
+    return divisions[0] if len({e.country for e in divisions}) == 1 else None
 
 
 _BRACKET = re.compile(rf"\(\s*((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}}(?:,\s*(?:[{_UPPER}]{_LETTER}+"
@@ -464,10 +459,9 @@ def _bracket_countries(text: str) -> list[str]:
     names += [m.group(1) for m in _DIVISION_NAMED.finditer(text)]
     out: list[str] = []
     for name in names:
-        if name:
-            countries = {e.country for e in gazetteer.lookup(name.strip()) if e.kind == ADMIN1}
-            if len(countries) == 1 and (c := countries.pop()) not in out:
-                out.append(c)
+        d = _one_countrys_division(name.strip()) if name.strip() else None
+        if d is not None and d.country not in out:
+            out.append(d.country)
     return out
 
 
