@@ -309,7 +309,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                                                                             dates_of))) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
-                    _told_just_before(raw[:base], sents, si) or \
+                    _told_just_before(raw, sents, si) or \
                     _default_date(first_event_date(), pub)
             parent = base + m.parent if m.parent is not None else None
             if m.of_told and scope == Scope.EVENT:
@@ -817,7 +817,8 @@ _DAY_STEP = re.compile(r"\b(?:(?:the\s+(previous|preceding)\s+day|the\s+day\s+be
 def _told_just_before(raw, sents, si: int) -> DateRange | None:
     """ "Gunmen killed six officers on Tuesday. Twelve officers were wounded, police said.":
     a figure with no date of its own, right after a sentence whose figures are all of one
-    day, is of that day."""
+    day, is of that day. (`raw` may already hold this sentence's figures: only the
+    sentence before counts.)"""
     if not raw or si == 0:
         return None
     prev = sents[si - 1]
@@ -1322,6 +1323,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             _VIOLENCE.search(c.evidence.surface) for c in hurt):
         published = None
     dead_at = {c.evidence.start for c in claims if c.outcome == Outcome.KILLED}
+    top = _headline_end(text) if text else 0  # (once, not for every outcome)
     lead = min((c for c in claims
                 if c.scope == Scope.EVENT and c.outcome in (Outcome.KILLED, Outcome.WOUNDED)
                 and c.date.span is not None and c.date.precision == DatePrecision.DAY
@@ -1365,7 +1367,6 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         counted = {_group_key(c) for c in cs if c.figure.stated}
         people = {_group_key(c) for c in cs if c.figure.stated and
                   c.victims.type == VictimType.UNKNOWN and _group_key(c) in _ANYONE}
-        top = _headline_end(text) if text else 0
         for c in cs:
             key = _one_of_them(c, counted) or _group_key(c)
             if c.evidence.end <= top and c.part_of is None:

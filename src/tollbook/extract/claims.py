@@ -2213,6 +2213,17 @@ _BROUGHT_BY = frozenset("found discovered located seen taken met brought driven 
                         "carried".split())
 
 
+def _before_relative_aside(toks: list[Token], j: int) -> int:
+    """When toks[j] closes a relative clause between commas (", who had called 911,"), the
+    index of the word before it, the subject's end; else j."""
+    if j <= 2 or toks[j].text != ",":
+        return j
+    opening = next((i for i in range(j - 1, max(-1, j - 12), -1) if toks[i].text == ","), None)
+    if opening is not None and opening > 0 and toks[opening + 1].lower in ("who", "whom"):
+        return opening - 1
+    return j
+
+
 def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int, int] | None:
     """The people just before toks[k]: "two people", "an adult man", "he" -> (first, head, n)."""
     near = k - 1
@@ -2236,14 +2247,10 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
             toks[near - 2].text == ",":
         near -= 3  # "Cagle, 25, suffered": an age in apposition
         k = near + 1
-    if near > 2 and toks[near].text == ",":
-        # "A woman inside the house, who had called 911, suffered a gunshot wound": past a
-        # relative clause between commas to the subject
-        opening = next((i for i in range(near - 1, max(-1, near - 12), -1)
-                        if toks[i].text == ","), None)
-        if opening is not None and opening > 0 and toks[opening + 1].lower in ("who", "whom"):
-            near = opening - 1
-            k = near + 1
+    if _before_relative_aside(toks, near) != near:
+        # "A woman inside the house, who had called 911, suffered a gunshot wound"
+        near = _before_relative_aside(toks, near)
+        k = near + 1
     ages = None
     if near > 4 and toks[near].text == ",":
         # "The victims, ages 17 and 19, were taken to the hospital": as many as their ages
@@ -3094,13 +3101,8 @@ def _singular_subject(toks: list[Token], k: int,
                         if toks[i].text == toks[j].text), None)
         if opening is not None and opening > 0:
             j = opening - 1
-    if j > 2 and toks[j].text == "," and not plural:
-        # "A woman inside the house, who had called 911, was shot": skip a relative clause
-        # between commas back to the subject
-        opening = next((i for i in range(j - 1, max(-1, j - 12), -1) if toks[i].text == ","),
-                       None)
-        if opening is not None and opening > 0 and toks[opening + 1].lower in ("who", "whom"):
-            j = opening - 1
+    if not plural:
+        j = _before_relative_aside(toks, j)  # "A woman inside the house, who had ..., was shot"
     if j > 3 and toks[j].lower == "s" and toks[j - 1].text.isdigit():
         # "a woman in her 30s (was killed)", "a man in his early 20s": an age, skipped
         i = j - 2
