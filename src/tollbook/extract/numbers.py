@@ -188,8 +188,7 @@ def number_at(toks: list[Token], i: int) -> Number | None:
             last = i + 1
         return Number(v, i, last)
     # Vague: "dozens", "scores of", "hundreds", "a few", "several".
-    if t in ("several", "few") and i + 1 < len(toks) and \
-            toks[i + 1].lower in ("dozen", "hundred", "thousand", "million"):
+    if t in ("several", "few") and _vague_scale(toks, i + 1):
         # "several dozen", "a few hundred": as "dozens", "hundreds" (ACLED's conservative end)
         return Number(VAGUE[toks[i + 1].lower + "s"], i, i + 1, vague=True, word=True)
     if t in VAGUE and t not in ("few", "many", "multiple", "numerous"):
@@ -203,8 +202,7 @@ def number_at(toks: list[Token], i: int) -> Number | None:
             toks[i + 2].lower == "of":
         return Number(VAGUE["several"], i, i + 2, vague=True, word=True)  # "a number of"
     if t == "a" and i + 1 < len(toks) and toks[i + 1].lower in ("few", "handful"):
-        if i + 2 < len(toks) and toks[i + 1].lower == "few" and \
-                toks[i + 2].lower in ("dozen", "hundred", "thousand", "million"):
+        if toks[i + 1].lower == "few" and _vague_scale(toks, i + 2):
             return Number(VAGUE[toks[i + 2].lower + "s"], i, i + 2, vague=True, word=True)
         return Number(VAGUE[toks[i + 1].lower], i, i + 1, vague=True, word=True)
     if t in ("a", "one") and i + 1 < len(toks) and toks[i + 1].lower == "dozen":
@@ -213,6 +211,11 @@ def number_at(toks: list[Token], i: int) -> Number | None:
         return Number(2, i, i, word=True)  # "both victims", "both of them"
     # Spelled out: "twenty-one", "two hundred and fifty", "a hundred", "one million".
     return _word_number(toks, i)
+
+
+def _vague_scale(toks: list[Token], k: int) -> bool:
+    """A scale word at k after "several" or "a few": "dozen", "hundred", "thousand"."""
+    return k < len(toks) and toks[k].lower in ("dozen", "hundred", "thousand", "million")
 
 
 def _word_value(w: str) -> int | None:
