@@ -6,7 +6,7 @@ import pytest
 
 from extractkit import killed_wounded
 from tollbook import pipeline
-from tollbook.model import Outcome, VictimType
+from tollbook.model import Outcome, Scope, VictimType
 from tollbook.read import read_text
 
 
@@ -2166,3 +2166,38 @@ def test_some_of_a_group_killed_and_deaths_told_by_their_rites(text, killed):
 ])
 def test_fighters_lost_are_dead(text, killed):
     assert killed_wounded(claims_of(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Three soldiers, a police officer and four civilians were killed in the attack.", 8, 0),
+    ("The pastor, two of his sons and three congregants were killed.", 6, 0),
+    ("An officer and three conscripts were killed.", 4, 0),
+    # an apposition names someone counted already, a speaker is no victim
+    ("Buzubona, a Burundian Army colonel, and one other person were killed in the attack.", 2, 0),
+    ("Ahmed Ali, a police officer, and two civilians were killed.", 3, 0),
+    ("A car bomb exploded, killing a civilian and three police, and wounding seven people, a "
+     "police captain and a medical official said.", 4, 7),
+    # active lists that open on a person named without a number
+    ("The blast killed the bomber, four police officers and two civilians, and wounded 19 "
+     "other people.", 7, 19),
+    ("The blast killed a guard, four police officers and two civilians.", 7, 0),
+    ("Militants killed 3 policemen, including a district police chief and a security post "
+     "commander, in Ghazni city.", 3, 0),
+    ("He killed his wife, 2 children were unhurt.", 1, 0),
+])
+def test_a_person_without_a_number_in_a_list_of_numbered_victims(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+def test_hostages_among_the_dead_are_dead():
+    assert killed_wounded(claims_of("Five soldiers and four hostages were killed."))[0] == 9
+    ex = claims_of("Five soldiers, four hostages and four assailants were killed.")
+    assert killed_wounded(ex)[0] == 13
+    assert not any(c.outcome == Outcome.ABDUCTED for c in ex.claims)
+    ex = claims_of("Gunmen stormed the hotel and held 40 hostages.")
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.ABDUCTED, 40)]
+
+
+def test_deaths_in_separate_accidents_are_no_one_event():
+    ex = claims_of("Two hunters lost their lives in separate and unrelated hunting accidents.")
+    assert [c.scope for c in ex.claims] == [Scope.AREA_TOTAL]

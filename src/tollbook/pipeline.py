@@ -64,7 +64,7 @@ from .model import (
     replace,
 )
 
-VERSION = "claims-9"  # bump when extraction behaviour changes: stored results name it
+VERSION = "claims-10"  # bump when extraction behaviour changes: stored results name it
 _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(
@@ -94,7 +94,7 @@ _AREA = re.compile(
     r"\bacross\s+(?:both|all|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
     r"(?:related\s+)?(?:attacks|incidents|blasts|bombings|explosions|shootings|assaults|"
     r"raids|clashes)\b|\bbetween\s+this\s+(?:incident|attack|bombing|blast)\s+and\b|"
-    r"\bseparate\s+(?:[\w-]+\s+){1,4}?(?:shootings|incidents|attacks)\b|"
+    r"\bseparate\s+(?:[\w-]+\s+){1,4}?(?:shootings|incidents|attacks|accidents)\b|"
     r"(?<!one of the )\b(?:two|three|four|five|several|multiple|\w+day|night|weekend|overnight)"
     r"\s+(?:[\w-]+\s+)?shootings\b|"
     r"\b(?:weekend|week|night|day|spate|rash|string)\s+of\s+(?:\w+\s+)?(?:violence|"

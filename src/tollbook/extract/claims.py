@@ -111,6 +111,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         used.update(range(first, last + 1))
         i = last + 1
     out.extend(_singulars(text, sent, toks, out))
+    out.extend(_list_singulars(text, sent, toks, out))
     out.extend(_before_the_others(text, sent, toks, out))
     out.extend(_bombers(text, sent, toks, out))
     out.extend(_bodies(text, sent, toks, out))
@@ -891,8 +892,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None  # "abducted by five armed assailants": the agents
     if found is not None and (end < len(toks) and toks[end].lower == "and" or
                               found[0] > end + 1) and \
-            first > 0 and toks[first - 1].lower in L.BEFORE and \
-            _active_before(toks, first) is not None:
+            first > 0 and (toks[first - 1].lower in L.BEFORE or toks[first - 1].text == ",") \
+            and _active_before(toks, first) is not None:
         # "a shooting that killed one person and injured another", "suspected of shooting
         # and wounding two employees ... has been arrested": the figure is an object
         found = None
@@ -1144,6 +1145,11 @@ def _passive_after(toks: list[Token], end: int,
                 return k, blow, seg  # "were struck by gunfire", "were pistol-whipped"
         if w == "shot" and k + 1 < n and toks[k + 1].lower == "down":
             return None  # "17 were shot down": drones or aircraft, no one shot
+        if w == "hostages" and not aux and not adjacent and (
+                toks[k - 1].text[:1].isdigit() or toks[k - 1].lower in UNITS or
+                toks[k - 1].lower in TENS):
+            k += 1  # "Five soldiers and four hostages were killed": the joined victims' noun
+            continue
         if w in L.AFTER or w == "shot" or (w == "gunned" and k + 1 < n and
                                            toks[k + 1].lower == "down") or \
                 w in ("stabbed", "beaten") and aux:
@@ -1370,6 +1376,11 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 if not toks[d].text[:1].isalpha():
                     break
             return None
+        if w == "," and k == first - 1 and not any(
+                t.lower in L.AUX for t in itertools.takewhile(
+                    lambda t: t.text not in (",", ";") and t.lower != "and",
+                    toks[first + 1:first + 6])):
+            return _after_singular_objects(toks, k)  # (not "killed his wife, 2 children were")
         if w == "shooting" and k > 0 and toks[k - 1].lower in _GERUND_AFTER:
             if k + 1 < len(toks) and toks[k + 1].lower in ("at", "into"):
                 return None  # "accused of shooting at three people"
@@ -1410,6 +1421,25 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             if p in ("arrest", "arrests", "detention"):
                 return Outcome.ARRESTED, k - 1
         return None
+    return None
+
+
+def _after_singular_objects(toks: list[Token], comma: int) -> tuple[Outcome, int] | None:
+    """ "killed the bomber, four police officers and two civilians", "killed a guard, a
+    driver, four police officers": a figure after persons named without a number, each
+    closed by a comma, shares the verb before them."""
+    b = comma - 1
+    for _ in range(4):
+        a = next((i for i in range(b, max(-1, b - 6), -1) if toks[i].lower in _LIST_DETS),
+                 None)
+        if a is None or _singular_item(toks, a, b) is None:
+            return None
+        if a > 0 and toks[a - 1].lower in L.BEFORE and not (
+                a > 1 and toks[a - 2].lower in L.AUX):
+            return L.BEFORE[toks[a - 1].lower], a - 1
+        if a < 2 or toks[a - 1].text != ",":
+            return None
+        b = a - 2
     return None
 
 
@@ -2618,6 +2648,133 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             covered.update(range(o0, head + 1))
             obj = _next_object(text, toks, head)
     return out
+
+
+_LIST_DETS = frozenset("a an the his her their".split())
+
+
+def _singular_item(toks: list[Token], a: int, b: int) -> int | None:
+    """Whether tokens a..b (inclusive) are one person named without a number: "a police
+    officer", "the pastor", "a 10-year-old boy". Returns the head noun's index."""
+    if b < a or b - a > 5 or toks[a].lower not in _LIST_DETS or not _person_noun(toks[b].lower) \
+            or toks[b].lower.endswith("s") and toks[b].lower not in L.SINGULAR:
+        return None
+    if not all(t.text[:1].isalnum() or t.text == "-" for t in toks[a + 1:b]):
+        return None
+    return b
+
+
+def _list_singulars(text: str, sent: Sentence, toks: list[Token],
+                    found: list[Mention]) -> list[Mention]:
+    """ "Three soldiers, a police officer and four civilians were killed", "The pastor, two
+    of his sons and three congregants were killed", "killed a soldier, a driver, three police
+    officers and a child": a person named without a number among the numbered victims of one
+    verb, a group of its own beside them. (Not an apposition: "Buzubona, a colonel, and one
+    other person"; not a speaker: "wounding seven people, a police captain and a medical
+    official said".)"""
+    numbered = [m for m in found if not m.singular and m.parent is None and m.figure.stated]
+    taken = [(m.first, max(m.first, _token_at(toks, m.victims.span.end - 1)
+                           if m.victims.span else m.first)) for m in found]
+
+    def starts(a: int, b: int) -> tuple[int, int] | None:
+        # the mention a list item holds, starting it ("the two soldiers" too)
+        r = next((r for r in taken if a <= r[0] <= b or a <= r[1] <= b), None)
+        if r is not None and r[0] != a and not (r[0] == a + 1 and toks[a].lower in _LIST_DETS):
+            return (-1, -1)  # "including a district police chief": a part, no item
+        return r
+
+    def unclean(a: int, b: int) -> bool:
+        # a segment that breaks the list mid-phrase: a speaker or a clause of its own
+        return toks[a].lower in _LIST_DETS or any(
+            t.lower in L.AUX or t.lower in ("said", "says", "say", "told")
+            for t in toks[a:b + 1])
+
+    out: list[Mention] = []
+    for last in sorted({m.last for m in numbered}):
+        items = [m for m in numbered if m.last == last]
+        aux = last - 1
+        while aux > 0 and toks[aux - 1].lower in L.AUX:
+            aux -= 1
+        if toks[aux].lower not in L.AUX or aux == 0 or toks[aux - 1].text == "," or \
+                items[0].outcome not in (Outcome.KILLED, Outcome.WOUNDED, Outcome.ABDUCTED):
+            continue  # only a passive verb's subjects: "... were killed"
+        # the list's items, split on commas and "and", from the verb back (three or more:
+        # two are read by the singular subject's own rules, "A soldier and two other people")
+        b, seen, pending, kept, n_items = aux - 1, False, [], [], 0
+        while b >= 0:
+            a = b
+            while a > 0 and toks[a - 1].text != "," and toks[a - 1].lower != "and":
+                a -= 1
+            mine = starts(a, b)
+            if mine == (-1, -1):
+                break
+            if mine is not None:
+                seen = seen or any(m.first == mine[0] for m in items)
+                kept += pending
+                pending = []
+            else:
+                head = _singular_item(toks, a, b)
+                if head is None:
+                    if pending and toks[b].text[:1].isupper():
+                        pending.pop()  # "Buzubona, a Burundian Army colonel, and ...": his
+                    break
+                if seen:
+                    fig, victims = _object_figure(text, toks, (a, head, 1))
+                    pending.append(_mention(items[0].outcome, fig, victims, sent, a, head,
+                                            toks, singular=True))
+            n_items += 1
+            b = a - 1
+            while b >= 0 and (toks[b].lower == "and" or toks[b].text == ","):
+                b -= 1
+        if n_items >= 3:
+            out += kept + pending
+    # active: "killed a soldier, a driver, three police officers and a child in Kano"
+    for x in numbered:
+        act = _active_before(toks, x.first)
+        if act is None or act[0] != x.outcome:
+            continue
+        a, items, pending, in_list = act[1] + 1, [], [], False
+        while a < len(toks):
+            b = a
+            while b + 1 < len(toks) and toks[b + 1].text not in (",", ";", ".") and \
+                    toks[b + 1].lower != "and":
+                b += 1
+            mine = starts(a, b)
+            if mine == (-1, -1):
+                pending = []
+                break
+            if mine is not None:
+                in_list = in_list or mine[0] == x.first
+                items += pending
+                pending = []
+            else:
+                head = next((h for h in range(min(b, a + 5), a - 1, -1)
+                             if _singular_item(toks, a, h) is not None and
+                             (h == b or toks[h + 1].lower in _PREPOSITIONS)), None)
+                if head is None:
+                    if unclean(a, b):
+                        pending = []
+                    break
+                pending.append((a, head))
+                if head < b:
+                    break  # "... and a child in Kano": the list ends
+            a = b + 1
+            while a < len(toks) and (toks[a].text == "," or toks[a].lower == "and"):
+                a += 1
+        if in_list:
+            for a, head in items + pending:
+                if any(r[0] <= head and a <= r[1] for r in taken):
+                    continue
+                fig, victims = _object_figure(text, toks, (a, head, 1))
+                out.append(_mention(x.outcome, fig, victims, sent, a, head, toks,
+                                    singular=True))
+                taken.append((a, head))
+    return out
+
+
+def _token_at(toks: list[Token], char: int) -> int:
+    """The index of the token holding character offset `char`."""
+    return next((i for i, t in enumerate(toks) if t.start <= char < t.end), 0)
 
 
 def _before_the_others(text: str, sent: Sentence, toks: list[Token],

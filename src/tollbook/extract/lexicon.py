@@ -81,7 +81,9 @@ COMBATANT_NOUNS = frozenset(
     "kidnappers kidnapper bandits bandit cops cop deputies deputy agents agent "
     "separatists separatist loyalists loyalist volunteers cadres cadre bodyguard "
     "bodyguards perpetrators perpetrator jawans jawan guerrillas guerrilla guerillas "
-    "guerilla maoists maoist naxals naxal naxalites naxalite".split()
+    "guerilla maoists maoist naxals naxal naxalites naxalite conscripts conscript "
+    "reservists reservist peacekeepers peacekeeper sentries sentry guardsmen guardsman "
+    "vigilantes vigilante".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
@@ -102,7 +104,8 @@ CIVILIAN_NOUNS = frozenset(
     "roommate roommates stepfather stepmother stepson stepdaughter ex-girlfriend "
     "ex-boyfriend ex-wife ex-husband shopkeepers shopkeeper vendors vendor merchants "
     "merchant businessman businessmen labourers labourer laborers laborer shepherds shepherd "
-    "idps idp".split()
+    "idps idp congregants congregant parishioners parishioner churchgoers churchgoer "
+    "hunters hunter loggers logger porters porter".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
