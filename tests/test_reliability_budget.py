@@ -56,3 +56,28 @@ def test_coordinated_gap_is_read_the_same_after_the_quadratic_fix():
             "the Observatory said.")
     ex = pipeline.run(Article("coord", text))
     assert sorted(c.figure.value for c in ex.claims) == [4, 6, 56]
+
+
+def test_models_load_before_the_first_articles_budget_starts():
+    """Loading the tagger takes about 0.8 s, several times that on a loaded machine: charged
+    to the first article's budget, a CLI run of eight processes on two cores rejected its
+    first article with E112. A fresh process records whether the model is loaded when
+    extraction (and its budget) starts."""
+    import subprocess
+    import sys
+
+    code = (
+        "from tollbook import nlp, pipeline\n"
+        "from tollbook.model import Article\n"
+        "seen = []\n"
+        "real = pipeline.extract\n"
+        "def watch(article, **kw):\n"
+        "    seen.append(nlp._load.cache_info().currsize)\n"
+        "    return real(article, **kw)\n"
+        "pipeline.extract = watch\n"
+        "ex = pipeline.run(Article('a', 'No one was hurt.'), seconds=30)\n"
+        "print(seen, ex.rejection)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["[1]", "None"]

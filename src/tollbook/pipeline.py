@@ -2141,8 +2141,13 @@ def run(item: Article | Rejection, *, seconds: float | None = _CONFIGURED) -> Ex
     if seconds == _CONFIGURED:
         seconds = config.value("limits", "seconds_per_article")
     # Data every article reads is loaded once, not charged to the first article's budget
-    # (building the gazetteer's index takes seconds when its cache file is missing).
+    # (building the gazetteer's index takes seconds when its cache file is missing; loading
+    # the tagger about 0.8 s, several times that on a loaded machine: a CLI run of eight
+    # processes on two cores rejected its first article with E112).
     gazetteer.load()
+    from . import nlp
+
+    nlp.tagger()
     deadline = time.monotonic() + seconds if seconds else None
     try:
         with Watchdog(seconds):
