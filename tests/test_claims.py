@@ -2201,3 +2201,61 @@ def test_hostages_among_the_dead_are_dead():
 def test_deaths_in_separate_accidents_are_no_one_event():
     ex = claims_of("Two hunters lost their lives in separate and unrelated hunting accidents.")
     assert [c.scope for c in ex.claims] == [Scope.AREA_TOTAL]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # bullets that hit things, and a vehicle's load, are no wounded
+    ("Someone fired at a woman's car on Saturday. Three bullets hit the rear bumper. She was "
+     "not injured.", 0, 0),
+    ("Someone fired at a police car on Sunday. Two bullets struck the rear passenger side of "
+     "the car. The officers were not struck.", 0, 0),
+    ("A bullet struck a passenger in the arm, police said.", 0, 1),
+    ("A bus carrying about a dozen passengers was struck by a stray bullet on Sunday night, "
+     "police said. No passengers were hurt.", 0, 0),
+    ("Gunmen attacked a bus carrying 30 passengers, killing five of them.", 5, 0),
+    # shot at, not hit
+    ("A man says he was shot at while mowing his lawn Saturday afternoon. He was not hit.",
+     0, 0),
+    ("He was shot at a gas station on Friday.", 0, 1),
+    # an animal told back by a pronoun
+    ('An officer shot the family\'s dog on Wednesday. "They killed her in our own yard," the '
+     'owner said.', 0, 0),
+    # a relative clause on the subject, with an active verb
+    ("Two passengers who resisted were killed.", 2, 0),
+    ("Two men who tried to flee were killed.", 2, 0),
+    ("Two men who killed a guard were arrested.", 1, 0),
+    # the passive list ends where a clause of its own begins
+    ("An officer and three conscripts were killed and two other soldiers were wounded.", 4, 2),
+])
+def test_things_hit_loads_animals_and_relative_clauses(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Shots were fired at a bar on Sunday, police said. No one was hurt. In April, a man was "
+     "shot and wounded in the same parking lot.", 0, 0),
+    ("Shots were fired at a bar on Sunday, police said. No one was hurt. Last month, a man "
+     "was shot and wounded in the same parking lot.", 0, 0),
+    ("A man was shot and wounded at a bar on Sunday, police said. In April, a man was shot "
+     "and wounded in the same parking lot.", 0, 1),
+    ("A man shot at officers on Sunday, police said. None of the shots struck anyone. The "
+     "incident came a day after an officer was wounded in a shootout on the Westside.", 0, 0),
+    ("Someone fired into a car on Sunday. No one was hurt. At least 66 people were shot "
+     "during a violent weekend in the city, six of them fatally.", 0, 0),
+    ("Two men were killed in a shooting on Saturday night. The deaths bring the number of "
+     "homicides in East Baton Rouge Parish this year to 84.", 2, 0),
+    # a death among the wounded, told after the dead were counted
+    ("Three police officers were killed and two were wounded. One of the wounded officers "
+     "later died in hospital.", 4, 1),
+    ("Six laborers were killed and two others were wounded. A wounded laborer later died of "
+     "his injuries.", 7, 1),
+], ids=["april", "last-month", "story-has-its-own", "came-a-day-after", "violent-weekend",
+        "year-tally", "of-the-wounded", "a-wounded-laborer"])
+def test_what_the_story_recalls_and_who_died_later(text, killed, wounded):
+    assert killed_wounded(claims_of(text, published=date(2018, 10, 29))) == (killed, wounded)
+
+
+def test_an_incident_the_story_came_after_is_still_a_claim():
+    ex = claims_of("A man shot at officers on Sunday. The incident came a day after an officer "
+                   "was wounded in a shootout on the Westside.")
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.WOUNDED, 1)]

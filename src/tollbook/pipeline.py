@@ -97,6 +97,8 @@ _AREA = re.compile(
     r"\bseparate\s+(?:[\w-]+\s+){1,4}?(?:shootings|incidents|attacks|accidents)\b|"
     r"(?<!one of the )\b(?:two|three|four|five|several|multiple|\w+day|night|weekend|overnight)"
     r"\s+(?:[\w-]+\s+)?shootings\b|"
+    r"\b(?:violent|bloody|deadly)\s+(?:holiday\s+)?(?:weekend|week|night|month|stretch)\b"
+    r"(?!\s+(?:shooting|attack|stabbing|incident|crash|fire|bombing|raid))|"
     r"\b(?:weekend|week|night|day|spate|rash|string)\s+of\s+(?:\w+\s+)?(?:violence|"
     r"shootings|bloodshed|gunfire)\b|"
     r"\b\d+\s+(?:shootings|shooting\s+incidents|homicides)\b)",
@@ -133,7 +135,7 @@ _CUMULATIVE = re.compile(
     # running tallies: "18 people have been killed this year", "year-to-date homicide
     # totals", "our count of gunshot victims this month", "the same period last year"
     r"\b(?:killed|dead|died|deaths|wounded|injured|shot|homicides|murders|victims)\s+"
-    r"(?:(?:so\s+far|in\s+the\s+city|citywide|in\s+(?:[A-Z][\w.]*\s+){1,3})\s*)?"
+    r"(?:(?:so\s+far|in\s+the\s+city|citywide|in\s+(?:[A-Z][\w.'\u2019]*\s+){1,5})\s*)?"
     r"this\s+(?:year|month)\b|"
     r"\byear[- ]to[- ]date\b|\bsame\s+period\b|"
     r"\bin\s+recent\s+(?:days|weeks|months|years)\b|"
@@ -1315,6 +1317,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
     # of few people: "two men were arrested in the shooting that killed a man last month";
     # a year's toll, "1,901 killed by opioids last year", and "his grandmother, who died
     # last May" are no case of their own.)
+    story_published = published
     hurt = [c for c in claims if c.outcome in (Outcome.KILLED, Outcome.WOUNDED) and
             c.scope == Scope.EVENT and c.date.span is not None]
     if not any(not _background(c, published) for c in hurt) and any(
@@ -1337,7 +1340,9 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                    by_id[c.part_of].outcome != outcome)
               and not _background(c, published) and not _earlier_at_same_place(c, claims)
               and not _withdrawn(c, claims)
-              and not _before_the_lead(c, lead, text)]
+              and not _before_the_lead(c, lead, text) and not _came_after(c)
+              and not (_SAME_PLACE.search(c.evidence.surface) and
+                       _background(c, story_published))]
         if outcome == Outcome.WOUNDED:
             killed = out.get(Outcome.KILLED)
             # the killer's suicide is not one of the people he shot
@@ -1383,6 +1388,11 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 extra_keys.add(key)
             if _others_of_a_kind_told(c, cs):
                 key = f"other:{c.id}"  # "2 other policemen were killed when they arrived"
+            if outcome == Outcome.KILLED and _wounded_who_died(c, cs):
+                # "Three police officers were killed and two were wounded. One of the
+                # wounded officers later died": one more dead, besides those told
+                key = f"later:{c.id}"
+                extra_keys.add(key)
 
             if key == VictimType.CIVILIANS.value and not c.figure.stated and \
                     len(people) == 1 and not _someone_else(c):
@@ -1933,7 +1943,22 @@ def _less(f, n: int):
 
 _SAME_PLACE = re.compile(
     r"\b(?:at|on|in|near)\s+the\s+same\s+(?:\w+\s+)?(?:block|street|complex|location|"
-    r"address|corner|intersection|spot|building|house|home|bar|park|neighborhood)\b", re.I)
+    r"address|corner|intersection|spot|building|house|home|bar|park|neighborhood|lot|"
+    r"store|station|club|restaurant|apartment|area|road|avenue|motel|hotel)\b", re.I)
+
+
+# "The shooting came a day after an officer was wounded in a shootout on the Westside"
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|happened|occurred|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+|hours|days|weeks|months)\s+"
+    r"(?:\w+\s+)?(?:after|since)\b", re.I)
+
+
+def _came_after(c: Claim) -> bool:
+    """A figure told as what the story's incident came after: an earlier incident, still a
+    claim (at its own date when the text gives one), not the story's toll."""
+    m = _CAME_AFTER.search(c.evidence.surface)
+    return m is not None and c.evidence.start + m.end() <= c.figure.span.start
 
 
 def _earlier_at_same_place(c: Claim, claims) -> bool:
@@ -2026,6 +2051,30 @@ def _died_of_wounds(c: Claim) -> bool:
     return bool(_DIED_OF_WOUNDS.search(ev.surface, max(start, 0), max(start, 0) + 90))
 
 
+_OF_THE_WOUNDED = re.compile(
+    r"\s*(?:of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured)\b|"
+    r"(?:[\w-]+\s+){0,3}?(?:later|eventually|subsequently)\b)", re.I)
+
+
+def _among_the_wounded(c: Claim) -> bool:
+    """ "One of the wounded officers later died", "A wounded laborer later died": a death
+    told as one of the wounded."""
+    fig = c.figure.span.surface.lower().split()
+    after = c.evidence.surface[c.figure.span.end - c.evidence.start:]
+    before = c.evidence.surface[:c.figure.span.start - c.evidence.start].lower().split()
+    return _OF_THE_WOUNDED.match(after) is not None and (
+        after.lstrip().lower().startswith("of") or
+        any(w in ("wounded", "injured") for w in fig[1:] + before[-2:]))
+
+
+def _wounded_who_died(c: Claim, cs: list[Claim]) -> bool:
+    """A death among the wounded, told after the dead were counted in another sentence (so
+    not one of them): one more dead."""
+    return _died_of_wounds(c) and _among_the_wounded(c) and any(
+        d.outcome == Outcome.KILLED and d.evidence.end <= c.evidence.start and d.figure.stated
+        for d in cs)
+
+
 def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> list[Claim]:
     """ "A woman had been wounded in a shooting ... She later died from her wounds": the
     wounded who later died are among the dead, not also among the wounded, whatever word
@@ -2052,7 +2101,8 @@ def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> l
                  if c.outcome == Outcome.KILLED and c not in later}
     # "An IED wounded two policemen. One of them succumbed to injuries": of the wounded
     of_them = max((c.figure.best for c in later if _OF_THEM.match(
-        c.evidence.surface, c.figure.span.end - c.evidence.start)), default=0)
+        c.evidence.surface, c.figure.span.end - c.evidence.start) or _among_the_wounded(c)),
+        default=0)
     out = []
     for c in cs:
         if c.figure.best > n and of_them and c.figure.stated and not c.weak and \

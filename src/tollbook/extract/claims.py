@@ -229,6 +229,8 @@ def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
     span = m.victims.span
     words = m.figure.span.surface.lower().split()
     if not (span is not None and span.surface.split()[-1].lower() in _UNSPECIFIED or
+            # '"They killed her in our own yard," the owner said': the dog shot before
+            not m.figure.stated and words in (["her"], ["him"], ["she"], ["he"], ["it"]) or
             span is None and (m.figure.span.surface.lower() == "both" or
                               _OF_THEM.match(text, m.figure.span.end)) or
             # "The 2-year-old boxer later died": a noun taken for a person only by its
@@ -388,6 +390,8 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
                 "ages", "page", "room", "flight", "channel", "article", "section", "resolution",
                 "victim", "suspect", "#"):
         return True  # (and "Victim 3 was pronounced dead": a label)
+    if prev in ("carrying", "transporting", "ferrying"):
+        return True  # "a bus carrying about a dozen passengers was struck": its load
     tok = toks[first]
     if nxt in ("a", "an") and fig.qualifier == Qualifier.EXACT and tok.text.isdigit():
         return True  # "—KARE 11 A woman was shot": a channel's number before a new sentence
@@ -1203,6 +1207,19 @@ def _past_relative(toks: list[Token], i: int) -> int | None:
     j = i + 1
     if j + 1 < n and toks[j].lower in _SAYERS and toks[j + 1].lower in ("said", "say", "says"):
         j += 2
+    if j < n and toks[j].lower not in L.AUX and toks[j].lower.endswith("ed") and \
+            toks[j].text.islower() and toks[j].lower not in L.BEFORE and \
+            toks[j].lower not in L.AFTER and toks[j].lower not in _TRIGGER_FIRST:
+        # "Two passengers who resisted were killed", "who tried to flee were": an active
+        # relative clause; the first auxiliary after it is the subject's own
+        for m in range(j + 1, min(n, j + 10)):
+            w = toks[m].lower
+            if w in L.AUX:
+                return m if toks[m - 1].text != "," else None
+            if w in L.BEFORE or w in L.AFTER or w in _TRIGGER_FIRST or w in _CLAUSE_END or \
+                    w in _RELATIVE:
+                return None
+        return None
     if j >= n or toks[j].lower not in L.AUX:
         return None
     while j < n and toks[j].lower in L.AUX:
@@ -1679,7 +1696,9 @@ def _fired_at(toks: list[Token], k: int) -> bool:
         return False
     w2 = toks[k + 2].lower if k + 2 < n else "."
     if w2 in _FIRED_AT or w2 in (".", ",", ";", "but", "by", "and", "multiple",
-                                 "several", "repeatedly"):
+                                 "several", "repeatedly", "while", "from", "during", "when",
+                                 "as", "outside", "inside", "again", "twice"):
+        # ("he was shot at while mowing his lawn": "at" with no object of its own)
         return True
     if w2 in ("a", "an", "the", "some", "two", "three", "four", "his", "her", "their",
               "other", "another", "passing", "rival"):
@@ -2178,6 +2197,10 @@ _MISSILES = frozenset("bullet bullets round rounds projectile shot shots pellets
                       "shrapnel".split())
 
 
+_PARTS_HIT = frozenset("side sides door doors window windows seat seats tire tires tyre tyres "
+                       "mirror area compartment wheel headlight panel".split())
+
+
 def _hit_by_gun(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | None:
     """ "a bullet struck him in the groin", "fired one shot, which struck Quinones in the
     chest", "hit all three women in the head with his handgun": wounds by a gun, its
@@ -2194,6 +2217,8 @@ def _hit_by_gun(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | 
             return None  # "One bullet hit a car and another ...": the car was hit
     if obj is None:
         return None
+    if obj[1] + 1 < n and toks[obj[1] + 1].lower in _PARTS_HIT:
+        return None  # "struck the rear passenger side of the car": the passenger's side
     for t in toks[obj[1] + 1:obj[1] + 4]:
         if t.lower in L.NON_PERSON:
             return None  # "struck two Madison Police Department cars": things
@@ -2706,8 +2731,10 @@ def _list_singulars(text: str, sent: Sentence, toks: list[Token],
             while a > 0 and toks[a - 1].text != "," and toks[a - 1].lower != "and":
                 a -= 1
             mine = starts(a, b)
-            if mine == (-1, -1):
-                break
+            if mine == (-1, -1) or any(t.lower in L.AUX or t.lower in L.AFTER
+                                       for t in toks[a:b + 1]):
+                break  # ("An officer and three soldiers were killed and two ... were"): a
+                # clause of its own
             if mine is not None:
                 seen = seen or any(m.first == mine[0] for m in items)
                 kept += pending
@@ -3227,6 +3254,10 @@ _NOT_PERSON_NAME = frozenset(
 )
 
 
+_AMOUNT_WORDS = frozenset(
+    "dozen dozens hundred hundreds thousand thousands million handful".split())
+
+
 def _singular_subject(toks: list[Token], k: int,
                       fatal: bool = False) -> tuple[int, int, int] | None:
     """Before a passive trigger: who was killed, counted without a number.
@@ -3329,8 +3360,8 @@ def _singular_subject(toks: list[Token], k: int,
     for i in range(j, max(-1, j - 9), -1):
         t = toks[i].lower
         if t in _SG_DET:
-            if i == j:
-                return None
+            if i == j or any(x.lower in _AMOUNT_WORDS for x in toks[i + 1:j + 1]):
+                return None  # ("a dozen passengers was": a number, not one person)
             head = next((h for h in range(i + 1, j + 1) if _person_noun(toks[h].lower)
                          or toks[h].lower.endswith("year-old")), None)
             while head is not None and head + 1 <= j and _person_noun(toks[head + 1].lower):
@@ -3701,6 +3732,9 @@ _NOT_PEOPLE = frozenset(
     "floor door mirror interior exterior error color colour sensor tower river timber "
     "register trigger barrier container cooler dumpster shoulder corridor printer "
     "window revolver holster silencer chamber cylinder "
+    # parts of cars and houses that bullets hit: "three bullets hit the rear bumper"
+    "bumper fender spoiler muffler radiator shutter gutter heater freezer dryer washer "
+    "speaker poster banner sticker locker drawer dresser meter "
     # adjectives with a person's ending: "a prominent official", "a pregnant woman"
     "prominent different recent violent silent current pregnant significant important "
     "permanent independent excellent apparent frequent urgent decent adjacent absent "
