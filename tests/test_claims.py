@@ -2259,3 +2259,17 @@ def test_an_incident_the_story_came_after_is_still_a_claim():
     ex = claims_of("A man shot at officers on Sunday. The incident came a day after an officer "
                    "was wounded in a shootout on the Westside.")
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.WOUNDED, 1)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A mob burned to death a man in Ogbomoso.", 1),
+    ("A mob beat and burned to death a suspected kidnapper.", 1),
+    ("Militiamen hacked to death a farmer in Beni.", 1),
+    ("Two men were hacked to death by militiamen.", 2),
+    ("Three villagers were burned to death in their homes by the attackers.", 3),
+    # a fire by mishap kills no one in the count
+    ("Three children were burned to death in a house fire on Sunday.", 0),
+    ("Gunmen set fire to a house, killing three children.", 3),
+])
+def test_to_death_with_the_victim_after_it_and_in_the_passive(text, killed):
+    assert killed_wounded(claims_of(text))[0] == killed

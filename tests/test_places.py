@@ -362,3 +362,19 @@ def test_a_division_named_says_which_country_the_text_is_in():
 ])
 def test_a_name_abroad_beside_another_countrys_divisions(text, unwanted):
     assert all(p.country != unwanted for p in find_places(text))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Chin State and ACLED's spelling "Idleb": divisions in the table now
+    ("On 2 May 2021, a civilian was killed in Mindat (Chin).", "Chin", "MM"),
+    ("On 2 May 2020, shelling killed 4 civilians in Kansafra (Idleb).", "Idlib", "SY"),
+])
+def test_divisions_in_brackets_place_a_village_the_index_lacks(text, name, country):
+    from datetime import date
+
+    from tollbook import pipeline
+    from tollbook.read import read_text
+    ex = pipeline.run(read_text(text, published=date(2021, 5, 3)))
+    # (the province, or its capital of the same name: both the same point)
+    assert [(c.place.name, c.place.country) for c in ex.claims] == [(name, country)]
+    assert ex.claims[0].place.precision in (PlacePrecision.PROVINCE, PlacePrecision.TOWN)

@@ -172,6 +172,9 @@ _NOT_A_KILLING = re.compile(
     r"(?:\w+\s+)?"
     r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|"
     r"covid(?:-19)?|coronavirus|pneumonia|leukemia|tumou?r)\b|"
+    # a fire by mishap: "Three children died in a house fire" (not an arson attack)
+    r"\b(?:in|by)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:house|apartment|home|building|kitchen|"
+    r"electrical|accidental)\s+fire\b|"
     # and of accidents: "the driver who killed a journalist in a road accident"
     r"\b(?:in|at)\s+(?:a|an|the)\s+(?:road|car|traffic|motor\s+vehicle|workplace|"
     r"two-car|two-vehicle|single-vehicle|multi-vehicle)\s+(?:accident|crash|collision)\b|"
@@ -1149,6 +1152,9 @@ def _passive_after(toks: list[Token], end: int,
                 return k, blow, seg  # "were struck by gunfire", "were pistol-whipped"
         if w == "shot" and k + 1 < n and toks[k + 1].lower == "down":
             return None  # "17 were shot down": drones or aircraft, no one shot
+        if aux and w in _TO_DEATH_VERBS and w not in ("stabbed", "beaten", "shot") and \
+                k + 2 < n and toks[k + 1].lower == "to" and toks[k + 2].lower == "death":
+            return k + 2, "killed", seg  # "Two men were hacked to death"
         if w == "hostages" and not aux and not adjacent and (
                 toks[k - 1].text[:1].isdigit() or toks[k - 1].lower in UNITS or
                 toks[k - 1].lower in TENS):
@@ -3070,9 +3076,14 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
         if _to_death_after(toks, k) or _dead_after(toks, k):
             return Outcome.KILLED, k + 1, False  # "shot a woman to death", "shot him dead"
         return Outcome.WOUNDED, k + 1, True
-    if w in _TO_DEATH_VERBS and not (k > 0 and toks[k - 1].lower in L.AUX) and \
-            _to_death_after(toks, k):
-        return Outcome.KILLED, k + 1, False  # "stabbed a man to death", "beat him to death"
+    if w in _TO_DEATH_VERBS and not (k > 0 and toks[k - 1].lower in L.AUX):
+        if nxt[:2] == ["to", "death"]:
+            return Outcome.KILLED, k + 3, False  # "a mob burned to death a man"
+        if nxt[:1] == ["and"] and k + 4 < len(toks) and toks[k + 2].lower in _TO_DEATH_VERBS \
+                and toks[k + 3].lower == "to" and toks[k + 4].lower == "death":
+            return Outcome.KILLED, k + 5, False  # "beat and burned to death a kidnapper"
+        if _to_death_after(toks, k):
+            return Outcome.KILLED, k + 1, False  # "stabbed a man to death", "beat him to death"
     if w == "gunned" and nxt[:1] == ["down"] and not (k > 0 and toks[k - 1].lower in L.AUX):
         return Outcome.KILLED, k + 2, False  # "gunmen gunned down a man"
     if w in ("stabbed", "stabbing") and k > 0 and toks[k - 1].lower == "fatally":
