@@ -2273,3 +2273,14 @@ def test_an_incident_the_story_came_after_is_still_a_claim():
 ])
 def test_to_death_with_the_victim_after_it_and_in_the_passive(text, killed):
     assert killed_wounded(claims_of(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("A gunman opened fire on four men sitting on a porch. The victims were airlifted to "
+     "local hospitals, two of them in serious condition.", 4),
+    ("Police said he fired on a 22-year-old woman and a 30-year-old man on Jan. 20. The "
+     "victims suffered multiple gunshot wounds.", 2),
+    ("A man shot at four people outside a bar Friday night. No one was hit.", 0),
+])
+def test_the_victims_are_those_fired_on_just_before(text, wounded):
+    assert killed_wounded(claims_of(text))[1] == wounded

@@ -2078,7 +2078,7 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
 
 
 # A trip to hospital counts as a wound only in a sentence about shooting or stabbing.
-_SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|stabb?(?:ed|ing)|wound|"
+_SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|opened\s+fire|stabb?(?:ed|ing)|wound|"
                        r"pistol[- ]whip)", re.I)
 # Sentences whose wounds are no shooting victims': the dead, traffic and falls.
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collision|collided|fell|fall|blaze)\b", re.I)
@@ -2337,12 +2337,40 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
             count, first = _count_before(toks, h - 1, text)
             if count is None and ages and w.endswith("s"):
                 return h, h, ages
+            if count is None and w in ("victims", "men", "people") and h > 0 and \
+                    toks[h - 1].lower == "the":
+                targets = _targets_told_before(text, toks[0].start)
+                if targets:
+                    return h - 1, h, targets  # "opened fire on four men ... The victims were"
             if count is None and w.endswith("s"):
                 return None
             return (first if count else h), h, count or 1
         if not toks[h].text[:1].isalpha() and toks[h].text != "-" or w in _CLAUSE_END:
             return None
     return None
+
+
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
+_ONE_PERSON = r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|male|female|teen|teenager)"
+_FIRED_ON_THEM = re.compile(
+    r"\b(?:opened\s+fire\s+on|fired\s+(?:shots\s+)?(?:on|at|into)|shot\s+at)\s+"
+    r"(?:a\s+group\s+of\s+)?(?:(?P<n>" + _NUMBER_WORDS + r"|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:people|men|women|teens|teenagers|males|friends|persons|youths|boys|girls)\b|"
+    r"(?P<pair>" + _ONE_PERSON + r"\s+and\s+" + _ONE_PERSON + r")\b)", re.I)
+
+
+def _targets_told_before(text: str, at: int) -> int | None:
+    """How many people the sentences just before `at` say were fired on ("a gunman opened
+    fire on four men", "fired on a 22-year-old woman and a 30-year-old man"): "the victims"
+    of the next sentence."""
+    found = list(_FIRED_ON_THEM.finditer(text, max(0, at - 400), at))
+    if not found:
+        return None
+    m = found[-1]
+    if m.group("pair"):
+        return 2
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS.split("|").index(n) + 2
 
 
 def _victim_count_after(toks: list[Token], k: int, end: int,
