@@ -2284,3 +2284,18 @@ def test_to_death_with_the_victim_after_it_and_in_the_passive(text, killed):
 ])
 def test_the_victims_are_those_fired_on_just_before(text, wounded):
     assert killed_wounded(claims_of(text))[1] == wounded
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Injured in the shooting was Ronald Carlsen, 53.", 0, 1),
+    ("Killed was 25-year-old John Smith.", 1, 0),
+    ("Killed were John Smith, 25, and Mary Jones, 30.", 2, 0),
+    ("Among the dead was a police officer.", 1, 0),
+    ("Wounded were two teenagers, ages 15 and 16.", 0, 2),
+    ("Killed in the attack were 12 soldiers, the army said.", 12, 0),
+    ("Hurt was a woman who lived nearby.", 0, 1),
+    ("Killed was a dream.", 0, 0),
+    ("Injured workers were taken to hospital.", 0, 0),
+])
+def test_the_casualty_word_first_and_the_victims_after_the_verb(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

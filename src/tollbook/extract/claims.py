@@ -112,6 +112,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         i = last + 1
     out.extend(_singulars(text, sent, toks, out))
     out.extend(_list_singulars(text, sent, toks, out))
+    out.extend(_inverted_singulars(text, sent, toks, out))
     out.extend(_before_the_others(text, sent, toks, out))
     out.extend(_bombers(text, sent, toks, out))
     out.extend(_bodies(text, sent, toks, out))
@@ -824,6 +825,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                            if prior[i].outcome == outcome), None)
             return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
                             parent=parent)
+    # "Wounded were two teenagers, ages 15 and 16", "Killed in the attack were 12 soldiers"
+    opener = _inverted_opener(toks)
+    if opener is not None and opener[1] == first - 1:
+        return _mention(opener[0], fig, victims, sent, first, max(end - 1, last), toks)
     # "the dead included three soldiers": some of the dead counted before
     if len(among) >= 2 and among[-1] in ("included", "include", "includes") and (
             among[-2] in L.AFTER or among[-2] in ("victims", "casualties")):
@@ -2721,6 +2726,71 @@ def _singular_item(toks: list[Token], a: int, b: int) -> int | None:
     if not all(t.text[:1].isalnum() or t.text == "-" for t in toks[a + 1:b]):
         return None
     return b
+
+
+_INVERTED = frozenset("killed wounded injured dead hurt".split())
+
+
+def _inverted_opener(toks: list[Token]) -> tuple[Outcome, int] | None:
+    """ "Killed were ...", "Injured in the shooting was ...", "Dead is ...": a sentence that
+    opens on the casualty word and names the victims after the verb. Returns the outcome and
+    the verb's index."""
+    i = 0
+    while i < len(toks) and toks[i].text in _QUOTES:
+        i += 1
+    if i + 3 < len(toks) and toks[i].lower == "among" and toks[i + 1].lower == "the" and \
+            toks[i + 2].lower in ("dead", "killed", "wounded", "injured") and \
+            toks[i + 3].lower in ("was", "is"):
+        return L.AFTER[toks[i + 2].lower], i + 3  # "Among the dead was a police officer"
+    if i >= len(toks) or toks[i].lower not in _INVERTED or not toks[i].text[:1].isupper():
+        return None
+    for k in range(i + 1, min(len(toks), i + 10)):
+        w = toks[k].lower
+        if w in ("was", "were", "is", "are"):
+            return L.AFTER[toks[i].lower], k
+        if w in L.AUX or w in L.BEFORE or w in L.AFTER or w in _CLAUSE_END or \
+                not toks[k].text[:1].isalnum():
+            return None
+    return None
+
+
+def _inverted_singulars(text: str, sent: Sentence, toks: list[Token],
+                        found: list[Mention]) -> list[Mention]:
+    """ "Injured in the shooting was Ronald Carlsen, 53", "Killed were John Smith, 25, and
+    Mary Jones, 30", "Dead is a 34-year-old man": people named after the verb, counted."""
+    opener = _inverted_opener(toks)
+    if opener is None or any(m.first > opener[1] for m in found):
+        return []
+    outcome, k = opener
+    j, n, first, head, n_toks = k + 1, 0, k + 1, None, len(toks)
+    while j < n_toks:
+        at = j
+        if j + 3 < n_toks and toks[j].text.isdigit() and toks[j + 1].text == "-" and \
+                toks[j + 2].lower.startswith("year-old") and toks[j + 3].text[:1].isupper():
+            at = j + 3  # "25-year-old John Smith"
+        obj = _singular_object(text, toks, at)
+        if obj is None and at == j and toks[j].lower in ("his", "their") and \
+                j + 1 < n_toks and _person_noun(toks[j + 1].lower):
+            obj = (j, j + 1, 1)  # "his brother"
+        if obj is None:
+            if n:
+                break  # "Hurt was a woman who lived nearby"
+            return []
+        n, head, j = n + obj[2], obj[1], obj[1] + 1
+        if j + 1 < n_toks and toks[j].text == "," and toks[j + 1].text.isdigit() and \
+                len(toks[j + 1].text) <= 3:
+            j += 2 + (j + 2 < n_toks and toks[j + 2].text == ",")  # "John Smith, 25,"
+        if j < n_toks and toks[j].lower == "of" and j + 1 < n_toks and \
+                toks[j + 1].text[:1].isupper():
+            j += 2  # "Marcus Hill of Akron"
+        while j < n_toks and (toks[j].text == "," or toks[j].lower == "and"):
+            j += 1
+        if j >= n_toks or not toks[j].text[:1].isalnum():
+            break
+    if not n or head is None:
+        return []
+    fig, victims = _object_figure(text, toks, (first, head, n))
+    return [_mention(outcome, fig, victims, sent, first, head, toks, singular=True)]
 
 
 def _list_singulars(text: str, sent: Sentence, toks: list[Token],
