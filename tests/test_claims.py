@@ -2299,3 +2299,46 @@ def test_the_victims_are_those_fired_on_just_before(text, wounded):
 ])
 def test_the_casualty_word_first_and_the_victims_after_the_verb(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, outcome, n", [
+    # regional wordings of death, arrest and wounds
+    ("A jawan attained martyrdom in Kulgam on Tuesday.", Outcome.KILLED, 1),
+    ("Two soldiers embraced martyrdom in Kech on Monday.", Outcome.KILLED, 2),
+    ("Six terrorists were sent to hell in Kech on Monday.", Outcome.KILLED, 6),
+    ("A man gave up the ghost after hoodlums attacked him in Enugu on Monday.",
+     Outcome.KILLED, 1),
+    ("Gunmen martyred two policemen in Herat on Wednesday.", Outcome.KILLED, 2),
+    ("A suicide bomber blew himself up in Quetta, martyring three policemen.",
+     Outcome.KILLED, 4),
+    ("A terrorist was neutralised in Uri on Thursday.", Outcome.KILLED, 1),
+    ("One of the hoodlums was killed in Ihiala on Monday.", Outcome.KILLED, 1),
+    ("Nine passengers were offloaded and shot dead in Kalat on Friday.", Outcome.KILLED, 9),
+    ("Bandits attacked the village, killing a total of 7 villagers.", Outcome.KILLED, 7),
+    ("The remains of two men were found in Acapulco on Monday.", Outcome.KILLED, 2),
+    ("Two men in the car died.", Outcome.KILLED, 2),
+    ("Two jawans of the Army's Rashtriya Rifles attained martyrdom at Kathua on Monday.",
+     Outcome.KILLED, 2),
+    ("Police apprehended two suspects in Khyber on Wednesday.", Outcome.ARRESTED, 2),
+    ("Police arrested a financier and two accomplices in Mogadishu.", Outcome.ARRESTED, 3),
+    ("Two of his colleagues were injured in Peshawar on Wednesday.", Outcome.WOUNDED, 2),
+    ("Gunmen attacked a village on Wednesday. Three were rushed to hospital with gunshot "
+     "injuries.", Outcome.WOUNDED, 3),
+    ("A soldier was wounded-in-action.", Outcome.WOUNDED, 1),
+])
+def test_regional_wordings(text, outcome, n):
+    ex = claims_of(text)
+    assert ex.totals[outcome].best == n
+
+
+@pytest.mark.parametrize("text", [
+    "Fifty people in the town died of cholera.",
+    "Three children were burned to death in a house fire on Sunday.",
+    "Riders burnt a vehicle after a road accident that resulted in the death of one of their "
+    "colleagues.",
+    "Two people in the other cars were also taken to the hospital with minor injuries.",
+    "According to media reports, a 7-11 clerk was robbed.",
+    "He gave up the fight.",
+])
+def test_deaths_and_injuries_of_no_violence_and_numbers_of_no_one(text):
+    assert killed_wounded(claims_of(text)) == (0, 0)

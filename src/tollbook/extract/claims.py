@@ -40,7 +40,7 @@ PREFILTER = re.compile(
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
-    r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
+    r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
     r"fighters|men|members|troops|officers|policemen|personnel)\b",
     re.IGNORECASE,
 )
@@ -171,11 +171,15 @@ _DISASTER_CAUSE = re.compile(
 _NOT_A_KILLING = re.compile(
     r"\b(?:died|dies|death|deaths|dead)\b[^.;]{0,40}?\b(?:of|from|due\s+to)\s+(?:an?\s+)?"
     r"(?:\w+\s+)?"
-    r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|"
+    r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|cholera|"
+    r"malaria|measles|ebola|tuberculosis|diarrh(?:o)?ea|dehydration|"
     r"covid(?:-19)?|coronavirus|pneumonia|leukemia|tumou?r)\b|"
     # a fire by mishap: "Three children died in a house fire" (not an arson attack)
     r"\b(?:in|by)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:house|apartment|home|building|kitchen|"
     r"electrical|accidental)\s+fire\b|"
+    # "riders burnt a vehicle after a road accident that resulted in the death of one of
+    # their colleagues"
+    r"\b(?:road|traffic)\s+(?:accident|crash)\b|"
     # and of accidents: "the driver who killed a journalist in a road accident"
     r"\b(?:in|at)\s+(?:a|an|the)\s+(?:road|car|traffic|motor\s+vehicle|workplace|"
     r"two-car|two-vehicle|single-vehicle|multi-vehicle)\s+(?:accident|crash|collision)\b|"
@@ -386,6 +390,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     nxt = toks[last + 1].lower if last + 1 < len(toks) else ""
     nxt2 = toks[last + 2].lower if last + 2 < len(toks) else ""
     prev = toks[first - 1].lower if first > 0 else ""
+    if prev in ("a", "an") and fig.qualifier == Qualifier.RANGE and \
+            " " not in fig.span.surface:
+        return True  # "a 7-11 clerk": a name, no count
     if nxt in (":", "%", "a.m", "p.m", "am", "pm") or nxt in ("-",) and nxt2.startswith(
         ("year", "month", "week", "day", "hour", "minute", "km", "mile", "storey", "story")
     ):
@@ -587,6 +594,8 @@ def _of_phrase(toks: list[Token], k: int) -> tuple[int, str | None]:
         w = toks[m].lower
         if w in L.AFTER or w in L.AUX or not t[0].isalpha() or w in ("and", "in", "on", "at"):
             break
+        if t[0].islower() and (w.endswith("ed") or w in _TRIGGER_FIRST):
+            break  # "jawans of the Army's Rashtriya Rifles attained martyrdom": a verb
         if t[0].isupper() and w not in ("the",):
             base = t[:-2] if t.endswith(("'s", "\u2019s")) else t
             if run or not _demonym(base):
@@ -1130,7 +1139,20 @@ def _passive_after(toks: list[Token], end: int,
         adjacent = k == start
         if aux and w == "taken" and [t.lower for t in toks[k + 1:k + 3]] == ["into", "custody"]:
             return k, "arrested", seg  # "two men were taken into custody"
-        if (adjacent or aux) and k + 1 < n:
+        if aux and w.endswith("ed") and w not in L.AFTER and k + 2 < n and \
+                toks[k + 1].lower == "and" and (toks[k + 2].lower in L.AFTER or
+                                                toks[k + 2].lower in ("shot", "gunned")):
+            k += 2  # "Nine passengers were offloaded and shot dead": the second participle
+            then = True
+            continue
+        if aux and w in ("rushed", "taken", "transported", "admitted", "brought", "airlifted",
+                         "evacuated") and \
+                any(t.lower in ("hospital", "hospitals") for t in toks[k + 1:k + 6]) and \
+                any(t.lower in ("injuries", "wounds", "injury", "wound") and
+                    toks[i - 1].lower in _VIOLENT_HURT
+                    for i, t in enumerate(toks[k + 2:k + 12], k + 2)):
+            return k, "injuries", seg  # "Three were rushed to hospital with gunshot injuries"
+        if (adjacent or aux or _through_a_place(toks, start, k, verify)) and k + 1 < n:
             nxt = toks[k + 1].lower
             if w in ("went", "gone", "go", "goes", "going") and nxt == "missing":
                 return k + 1, "missing", seg  # "four fishermen went missing"
@@ -1143,6 +1165,12 @@ def _passive_after(toks: list[Token], end: int,
                         ["the", "supreme", "price"], ["the", "ultimate", "price"]):
                 return k, "died", seg  # "31 people had been laid to rest", "paid the
                 # supreme price"
+            if w in ("attained", "embraced") and nxt in ("martyrdom", "shahadat") or \
+                    w == "sent" and [t.lower for t in toks[k + 1:k + 3]] == ["to", "hell"] or \
+                    w == "gave" and [t.lower for t in toks[k + 1:k + 4]] == ["up", "the",
+                                                                             "ghost"]:
+                return k, "died", seg  # "two jawans attained martyrdom", "terrorists were
+                # sent to hell", "three of the victims gave up the ghost"
             if w == "succumbed" and nxt == "to":
                 return k, "died", seg  # "one of them succumbed to injuries"
             if w == "treated" and nxt == "for" and any(
@@ -1170,8 +1198,10 @@ def _passive_after(toks: list[Token], end: int,
                 w in ("stabbed", "beaten") and aux:
             if adjacent:
                 return k, w, seg
-            if not aux and not joined:
-                return None
+            if not aux and not joined and not (
+                    w in ("died", "perished", "drowned") and
+                    _through_a_place(toks, start, k, verify)):
+                return None  # (but "Two men in the car died")
             # Words skipped between the victims and the auxiliary: no verb of their own.
             first_aux = k - 1
             while first_aux > start and toks[first_aux - 1].lower in L.AUX:
@@ -1204,6 +1234,22 @@ def _passive_after(toks: list[Token], end: int,
         aux = False
         k += 1
     return None
+
+
+_VIOLENT_HURT = frozenset("gunshot gunshots bullet stab machete blast shrapnel gun "
+                          "knife".split())
+
+
+def _through_a_place(toks: list[Token], start: int, k: int, verify) -> bool:
+    """ "Two men in the car died", "Two jawans of the Army's Rashtriya Rifles attained
+    martyrdom": only a prepositional phrase between the victims and an intransitive verb."""
+    if k - start < 2 or k - start > 8 or toks[start].lower not in (
+            "of", "in", "from", "at", "inside", "aboard", "near", "on"):
+        return False
+    if any(t.text in (",", ";", ":") or t.lower in ("and", "or", "but") or t.lower in _RELATIVE
+           or t.lower in L.AUX or t.lower in L.BEFORE for t in toks[start:k]):
+        return False
+    return verify is None or not verify(toks[start].start, toks[k - 1].end)
 
 
 _DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
@@ -1425,6 +1471,10 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             "claimed", "claiming", "claims", "took", "taking", "cost", "costing"
         ):
             return Outcome.KILLED, k
+        if w == "of" and k > 1 and toks[k - 1].lower == "total" and toks[k - 2].lower == "a":
+            skipped += 1
+            k -= 3  # "killing a total of 7 villagers"
+            continue
         if w == "of" and k > 0:
             p = toks[k - 1].lower
             if p in ("lives", "bodies", "corpses", "remains"):
@@ -2094,7 +2144,8 @@ _WOUND_CUES = frozenset(
 )
 _HOSPITAL_VERBS = frozenset(
     "left sent taken took take transported rushed drove driven hospitalized hospitalised "
-    "airlifted flown brought carried put putting sending send sends recovering".split()
+    "airlifted flown brought carried put putting sending send sends recovering lifeflighted "
+    "life-flighted medevaced".split()
 )
 
 
@@ -2499,7 +2550,10 @@ _FATAL_PHRASES = (
     ("shot", "and", "killed"), ("gunned", "down"),
     ("taken", "off", "life", "support"),
     ("passed", "away"), ("succumbed",), ("killed",), ("died",), ("dies",), ("murdered",),
-    ("slain",),
+    ("slain",), ("killed-in-action",), ("attained", "martyrdom"), ("embraced", "martyrdom"),
+    ("attained", "shahadat"), ("embraced", "shahadat"), ("gave", "up", "the", "ghost"),
+    ("sent", "to", "hell"),
+    ("neutralised",), ("neutralized",), ("eliminated",),
     ("executed",), ("beheaded",), ("assassinated",), ("lynched",), ("martyred",),
     ("buried", "alive"),
     ("found", "deceased"), ("pronounced", "deceased"), ("declared", "deceased"),
@@ -3254,7 +3308,7 @@ _TO_DEATH_VERBS = frozenset(
 _NO_OBJECT = frozenset("while in on by near during outside inside early late".split())
 
 _INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing passed "
-                          "sustained suffered surrendered turned".split())
+                          "sustained suffered surrendered turned attained embraced gave".split())
 
 
 def _needs_aux(w: str) -> bool:
@@ -3298,7 +3352,8 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
         return Outcome.WOUNDED, k
     if w in ("stabbed", "beaten") and _aux_before(toks, k):
         return Outcome.WOUNDED, k  # "the victim was beaten and stabbed"
-    if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised") or \
+    if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised",
+             "wounded-in-action") or \
             w.startswith("pistol-whip") and _aux_before(toks, k):
         return Outcome.WOUNDED, k  # (and "the victim was pistol-whipped")
     if w == "pistol" and words[1:2] in (["whipped"], ["whipping"]) and _aux_before(toks, k):
@@ -3325,7 +3380,7 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
 _TRIGGER_FIRST = frozenset({p[0] for p in _FATAL_PHRASES} | {
     "taken", "surrendered", "turned", "shot", "hit", "struck", "grazed", "wounded", "injured",
     "hurt", "hospitalized", "hospitalised", "abducted", "kidnapped", "arrested", "detained",
-    "missing", "dead", "pistol-whipped", "pistol", "stabbed", "beaten"})
+    "missing", "dead", "pistol-whipped", "pistol", "stabbed", "beaten", "wounded-in-action"})
 
 
 def _pistol_whip(toks: list[Token], k: int) -> bool:

@@ -22,6 +22,7 @@ AFTER = {
     "missing": M, "unaccounted": M, "disappeared": M,
     "abducted": A, "kidnapped": A, "hostages": A, "captured": A,
     "arrested": R, "detained": R, "arrests": R, "apprehended": R,
+    "wounded-in-action": W, "killed-in-action": K,
     "displaced": D, "homeless": D, "evacuated": D,
 }
 # Active verbs before the victims: "killing 57 elements", "wounded 19".
@@ -32,12 +33,13 @@ BEFORE = {
     "lynched": K, "lynching": K, "butchered": K, "buried": K, "burying": K,
     # military wording for killed enemies ("neutralized 3 PKK militants")
     "neutralized": K, "neutralised": K, "neutralizing": K, "neutralising": K,
-    "eliminated": K, "eliminating": K,
+    "eliminated": K, "eliminating": K, "martyred": K, "martyring": K,
     "wound": W, "wounds": W, "wounding": W, "wounded": W, "injure": W, "injures": W,
     "injuring": W, "injured": W, "maiming": W, "maimed": W,
     "abduct": A, "abducts": A, "abducted": A, "abducting": A, "kidnap": A, "kidnaps": A,
     "kidnapped": A, "kidnapping": A, "captured": A, "capturing": A,
     "arrest": R, "arrests": R, "arrested": R, "arresting": R, "detained": R, "detaining": R,
+    "apprehended": R, "apprehending": R,
     "displace": D, "displaced": D, "displacing": D, "displaces": D,
 }
 # Nouns that follow the number directly: "2 fatalities", "28 dead", "59 wounded".
@@ -83,7 +85,8 @@ COMBATANT_NOUNS = frozenset(
     "bodyguards perpetrators perpetrator jawans jawan guerrillas guerrilla guerillas "
     "guerilla maoists maoist naxals naxal naxalites naxalite conscripts conscript "
     "reservists reservist peacekeepers peacekeeper sentries sentry guardsmen guardsman "
-    "vigilantes vigilante".split()
+    "vigilantes vigilante hoodlums hoodlum miscreants miscreant cultists cultist accomplices "
+    "accomplice".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
@@ -110,7 +113,8 @@ CIVILIAN_NOUNS = frozenset(
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
     "casualties lives adults adult youths youth bodies corpses inmates inmate prisoners "
-    "prisoner detainees detainee hostage hostages".split()
+    "prisoner detainees detainee hostage hostages colleagues colleague comrades comrade "
+    "companions companion associates associate".split()
 )
 VICTIM_NOUNS = COMBATANT_NOUNS | CIVILIAN_NOUNS | UNKNOWN_NOUNS
 # Generic words: the victims' type is all they tell, so no named actor.
