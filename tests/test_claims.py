@@ -2342,3 +2342,24 @@ def test_regional_wordings(text, outcome, n):
 ])
 def test_deaths_and_injuries_of_no_violence_and_numbers_of_no_one(text):
     assert killed_wounded(claims_of(text)) == (0, 0)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("A 19-year-old, a 20-year-old and a 35-year-old were shot Saturday night, police said.",
+     0, 3),
+    ("In Bacayopa, Sinaloa, a man and a woman were killed.", 2, 0),
+    ("Three people were hit when someone fired from a passing car Saturday night.", 0, 3),
+    ("Two cars were hit when someone fired at the lot.", 0, 0),
+    # the killer who shot himself and lived
+    ("A man shot his ex-girlfriend and then turned the gun on himself Saturday. Both are "
+     "hospitalized.", 0, 2),
+    ("A man shot his ex-girlfriend and then turned the gun on himself Saturday. She is in "
+     "critical condition.", 1, 1),
+    # hurt in a crash, and an animal in a headline, are no wounded of the shooting
+    ("A man was shot and a pedestrian was later hurt in a crash involving the suspects' car "
+     "Sunday night, police said.", 0, 1),
+    ("A man shot himself in the leg by accident Saturday night, police said.", 0, 1),
+    ("Dog shot during dispute between neighbors", 0, 0),
+])
+def test_lists_of_ages_hits_survivors_crashes_and_animals(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

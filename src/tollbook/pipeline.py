@@ -1160,6 +1160,24 @@ def _reflexive(c: Claim) -> bool:
         c.evidence.surface[at:at + 9].lower().startswith(" own ")
 
 
+_HE_SURVIVED = re.compile(
+    r"\b(?:both|the\s+(?:man|woman|suspect|shooter|gunman))\s+(?:are|were|is|was|remains?)\s+"
+    r"(?:\w+\s+)?(?:hospitali[sz]ed|in\s+(?:critical|serious|stable|fair|grave|good)\s+"
+    r"condition|expected\s+to\s+survive)\b", re.I)
+
+
+def _turned_on_and_survived(c: Claim, text: str | None) -> bool:
+    """ "A man shot his ex-girlfriend and then turned the gun on himself. Both are
+    hospitalized.": the killer's shot at himself, told later to have left him alive."""
+    if text is None or not _reflexive(c) or not _TURNED_GUN.search(c.evidence.surface):
+        return False
+    return _HE_SURVIVED.search(text, c.evidence.end) is not None
+
+
+_TURNED_GUN = re.compile(r"\bturned\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun)\s+"
+                         r"on\s+(?:him|her)self\b|\bshot\s+(?:him|her)self\b", re.I)
+
+
 def _someone_else(c: Claim) -> bool:
     """ "another man", "A 20-year-old man was also arrested": someone other than the people
     counted before (not "He was also shot in the leg": one told again)."""
@@ -1341,6 +1359,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
               and not _background(c, published) and not _earlier_at_same_place(c, claims)
               and not _withdrawn(c, claims)
               and not _before_the_lead(c, lead, text) and not _came_after(c)
+              and not (outcome == Outcome.KILLED and _turned_on_and_survived(c, text))
               and not (_SAME_PLACE.search(c.evidence.surface) and
                        _background(c, story_published))]
         if outcome == Outcome.WOUNDED:

@@ -128,6 +128,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # injured or captured"), in an open question, deaths of illness or accident, and a
     # bomber's "killing herself" beside the bomber counted as detonating.
     out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)
+           and not (m.outcome == Outcome.WOUNDED and _IN_A_CRASH.match(text, m.end))
            and not _animals_meant(text, sent, m) and not _run_before(text, sent, m)
            and not _cause_of_protest(text, sent, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
@@ -145,6 +146,10 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     return _dead_among_shot(out)
 
 
+# "a pedestrian was later hurt in a crash involving the suspects' car": no violence's wound
+_IN_A_CRASH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:a|the|an)\s+(?:[\w-]+\s+)?"
+                         r"(?:crash|collision|wreck|(?:car|traffic|road|vehicle)\s+accident)\b",
+                         re.I)
 _TURNED_ON = re.compile(
     r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm)\s+on\s+"
     r"(himself|herself)\b|\bt(?:ook|aking)\s+(his|her)\s+own\s+life\b|"
@@ -1326,6 +1331,9 @@ def _blow(toks: list[Token], k: int) -> str | None:
         return "shot"
     if "with" in after and any(w.split("'")[0] in _GUNS for w in after[after.index("with"):]):
         return "wounded"
+    if after[:1] in (["when"], ["as"], ["after"]) and any(
+            w in ("fired", "opened", "shots", "gunfire", "sprayed") for w in after[1:8]):
+        return "shot"  # "Three people were hit when someone fired from a passing car"
     return None
 
 
@@ -3608,12 +3616,17 @@ def _name_start(toks: list[Token], j: int) -> int:
     return i
 
 
+# animals a story opens on (not "Doe", a name and a deer)
+_PETS = frozenset("dog dogs cat cats puppy puppies horse horses cow cows goat goats sheep pig "
+                  "pigs k9 k-9".split())
+
+
 def _person_word(toks: list[Token], j: int) -> bool:
     """A capitalised name (not a sentence-initial function word or an institution)."""
     t = toks[j]
     if not t.text[:1].isupper() or t.lower in _NOT_PERSON_NAME or t.lower in L.VICTIM_NOUNS \
-            or t.lower in L.CALENDAR:
-        return False
+            or t.lower in L.CALENDAR or j == 0 and t.lower in _PETS:
+        return False  # ("Dog shot during dispute": a headline's animal, no name)
     return j > 0 or t.lower not in ("the", "a", "an")
 
 
@@ -3700,8 +3713,12 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
         if (t in UNITS and t not in ("a", "an", "no") or t.split("-")[0] in TENS or
                 toks[i].text[:1].isdigit()) and i < j:
             break  # "four cadres and a police sub-inspector": the numbered part is counted
-        if t == "," and count > 0 and start == i + 1:
-            break  # "in Bacayopa, Sinaloa, a man and a woman were": the subject began
+        if t == "," and count > 0 and start == i + 1 and not (
+                i > 1 and (toks[i - 1].lower.endswith("year-old") or
+                           _person_noun(toks[i - 1].lower)) and
+                any(x.lower in ("a", "an") for x in toks[max(0, i - 5):i - 1])):
+            break  # "in Bacayopa, Sinaloa, a man and a woman were": the subject began (not
+            # "A 19-year-old, a 20-year-old and a 35-year-old were": a list of them)
         if t == "both" and not (prev is not None and prev.lower in _PREPOSITIONS):
             return i, j, 2  # "both victims, identified as Donna and Rich Muller, were"
         if t == "both":
