@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extractkit import killed_wounded
 from tollbook import pipeline
-from tollbook.model import Outcome
+from tollbook.model import Outcome, Scope
 from tollbook.read import read_text
 from tollbook.read.text import read_bytes
 
@@ -1347,3 +1347,47 @@ def test_a_headline_competes_with_the_body(text, wounded):
 def test_a_speakers_town_and_no_town_from_a_separate_incident(text, names):
     ex = pipeline.run(read_text(text, published=date(2024, 4, 11)))
     assert [c.place.name if c.place else None for c in ex.claims] == names
+
+
+def _wire(text, published=date(2017, 3, 26)):
+    return pipeline.run(read_text(text, published=published))
+
+
+def test_some_of_the_dead_told_after_the_toll_are_parts_of_it():
+    ex = _wire("A bomb at a hospital killed 70 people on Monday. At least 30 of the dead were "
+               "lawyers, he said. Two journalists were also among those killed.")
+    assert [(c.value, c.part_of) for c in ex.claims] == [(70, None), (30, "c1"), (2, "c1")]
+    assert ex.totals[Outcome.KILLED].best == 70
+    ex = _wire("Gunmen stormed a church on Wednesday, killing at least 15 people including a "
+               "priest, witnesses said.")
+    assert [(c.value, c.part_of) for c in ex.claims] == [(15, None), (1, "c1")]
+    # the condition of the wounded counted is no figure of its own
+    ex = _wire("The blast wounded 20 people. Three of the wounded are in serious condition.")
+    assert [c.value for c in ex.claims] == [20]
+
+
+def test_a_toll_brought_to_a_figure_after_a_date_and_an_estimate_that_may_be():
+    ex = _wire("Israeli shelling killed 60 Palestinians on Sunday. The deaths bring the "
+               "Palestinian toll since the start of the offensive on July 8 to 425, according "
+               "to the health ministry.", published=date(2014, 7, 20))
+    assert [(c.value, c.scope) for c in ex.claims] == [(60, Scope.EVENT),
+                                                       (425, Scope.CUMULATIVE)]
+    ex = _wire("An air strike on west Mosul on March 17 may have killed as many as 200 "
+               "civilians, a local council member said on Sunday, in what could be one of the "
+               "deadliest incidents for civilians since the offensive began.")
+    assert [(c.figure.high, c.scope, c.source.name) for c in ex.claims] == [
+        (200, Scope.EVENT, "a local council member")]
+    assert not _wire("The strike could have killed 200 civilians.").claims
+
+
+def test_a_headline_tells_the_bodys_figures_again():
+    ex = _wire("Iraq says Mosul air strike may have killed up to 200 civilians\n\n"
+               "ERBIL, Iraq (Reuters) - An air strike on a district of west Mosul may have "
+               "killed as many as 200 civilians, a local council member said on Sunday.")
+    assert [(c.figure.high, c.source.name) for c in ex.claims] == [
+        (200, "a local council member")]
+    ex = _wire("Dozens killed in Gaza's Shejaiya\n\nGAZA CITY (AFP) - Israeli shelling killed "
+               "at least 60 Palestinians on Sunday, the emergency services said.",
+               published=date(2014, 7, 20))
+    assert [c.figure.low for c in ex.claims] == [60]
+    assert len(ex.claims[0].mentions) == 1  # the headline's "Dozens", kept as a mention

@@ -320,7 +320,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                                if raw[i][0].outcome == m.outcome and raw[i][5] is None and
                                raw[i][4] == Scope.EVENT and raw[i][0].figure.stated), None)
             raw.append((m, src, place, dr, scope, parent))
-    claims = _merge(text, raw)
+    claims = _drop_vague_headline(_merge(text, raw), text)
     budget("merging")
     return Extraction(article, tuple(claims), totals(claims, pub, text))
 
@@ -449,7 +449,9 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
     # of the month": the running toll is the clause's after the figures, not theirs
     bringing = _BRINGING.search(seg, last)
     if any(not _RELATIVE_AFTER.search(seg, last, m.start()) and
-           not (bringing and m.start() > bringing.start()) for m in _CUMULATIVE.finditer(seg)):
+           not (bringing and m.start() > bringing.start()) and
+           not _SUPERLATIVE.search(seg, max(0, m.start() - 80), m.start())
+           for m in _CUMULATIVE.finditer(seg)):
         # (not in a clause about a place after the figures: "one person was killed ... in
         # Henderson, a city that has been grappling with gun violence in recent days")
         return Scope.CUMULATIVE
@@ -461,6 +463,10 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
     return Scope.EVENT
 
 
+# "in what could be one of the deadliest incidents for civilians since the offensive began":
+# a comparison over the war, no running toll
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|"
+                          r"most\s+(?:deadly|lethal|violent))\b[^.;]*$", re.I)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 _RUNNING = re.compile(r"\bthis\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|\bsince\b", re.I)
 _BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b", re.I)
@@ -1255,9 +1261,14 @@ def _merge(text: str, raw) -> list[Claim]:
         for i in g:
             index_of[i] = gi
     claims: list[Claim] = []
+    top = _headline_end(text)
     for gi, g in enumerate(groups):
-        # The primary statement: an attributed one if any, else the first.
-        prim = next((i for i in g if raw[i][1] is not None), g[0])
+        # The primary statement: an attributed one if any (the body's before a headline's:
+        # "Iraq says ... may have killed up to 200" over "..., a local council member said"),
+        # else the first.
+        attributed = [i for i in g if raw[i][1] is not None]
+        prim = next((i for i in attributed if raw[i][0].start >= top),
+                    attributed[0] if attributed else g[0])
         m, src, place, dr, scope, parent = raw[prim]
         # Keep the most informative victims and qualifier across the statements.
         victims = max((raw[i][0].victims for i in g),
@@ -1276,6 +1287,32 @@ def _merge(text: str, raw) -> list[Claim]:
             weak=all(raw[i][0].weak for i in g),
         ))
     return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
+
+
+def _drop_vague_headline(claims: list[Claim], text: str) -> list[Claim]:
+    """ "Dozens killed in Gaza's Shejaiya" above "killing at least 60 Palestinians": a
+    headline's vague figure that the body tells precisely is that figure again, not a claim
+    of its own (it becomes one of the body claim's mentions)."""
+    top = _headline_end(text)
+    if not top:
+        return claims
+    drop: dict[str, str] = {}
+    for c in claims:
+        if c.evidence.end > top or c.figure.qualifier != Qualifier.VAGUE or \
+                any(d.part_of == c.id for d in claims):
+            continue
+        body = next((d for d in claims if d.evidence.start >= top and d.outcome == c.outcome
+                     and d.scope == c.scope and d.part_of is None and d.figure.stated and
+                     d.figure.best >= (c.figure.low or c.figure.best)), None)
+        if body is not None:
+            drop[c.id] = body.id
+    if not drop:
+        return claims
+    kept = [replace(c, mentions=c.mentions + tuple(
+        d.evidence for d in claims if drop.get(d.id) == c.id)) for c in claims if c.id not in drop]
+    ids = {c.id: f"c{i + 1}" for i, c in enumerate(kept)}
+    return [replace(c, id=ids[c.id], part_of=ids.get(c.part_of) if c.part_of else None)
+            for c in kept]
 
 
 def _called_other(v: Victims) -> bool:

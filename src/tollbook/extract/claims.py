@@ -878,7 +878,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if at < len(toks) and toks[at].lower.endswith("ing") and toks[at].lower not in _FUNCTION:
         at = next((i for i in range(at + 1, min(len(toks), at + 6))
                    if toks[i].lower in ("were", "are", "was", "is")), end)
-    among = [t.lower for t in toks[at:at + 4]]
+    among = [t.lower for t in toks[at:at + 5]]
+    if among[1:2] == ["also"]:
+        del among[1]  # "Two journalists were also among those killed"
+        at += 1
+    among = among[:4]
     if len(among) == 4 and among[0] in ("were", "are", "was", "is") and among[1] == "among" and (
             among[2] == "the" and (among[3] in L.NOMINAL or among[3] in ("victims", "casualties"))
             or among[2] == "those" and among[3] in L.AFTER):
@@ -1341,6 +1345,13 @@ _KEPT_FROM = frozenset("prevented prevent prevents preventing stopped stop stops
                        "kept keep keeps keeping".split())
 
 
+def _reported_estimate(toks: list[Token], i: int) -> bool:
+    """ "An air strike may have killed as many as 200 civilians": an uncertain toll told
+    as one, a figure a coder records (not "could have killed", an escape)."""
+    return toks[i].lower in ("may", "might") and i + 2 < len(toks) and \
+        toks[i + 1].lower == "have" and toks[i + 2].lower in L.BEFORE
+
+
 def _modal_before(toks: list[Token], first: int) -> bool:
     """An unrealised killing: "threatened to kill", "could have killed", "attempted murder",
     also through a coordinated infinitive ("threatened to harm his family and kill himself")
@@ -1352,7 +1363,8 @@ def _modal_before(toks: list[Token], first: int) -> bool:
                   if toks[i].lower in _CLAUSE_END or toks[i].text == ","), start)
     near = toks[max(start, first - 4):first]
     if any(t.text in L.MODAL and not (t.lower in ("attempted", "attempt") and not _aimed_at_life(
-            toks, first - len(near) + i)) for i, t in enumerate(near)):
+            toks, first - len(near) + i)) and not _reported_estimate(toks, first - len(near) + i)
+           for i, t in enumerate(near)):
         return True
     # "prevented a suspect and a reserve officer graduate from killing himself"
     if first > 0 and toks[first - 1].lower == "from" or any(
@@ -1705,6 +1717,23 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
                 victims = _victims(toks, head, named, j + 1, end, text)
                 return _shot(text, sent, toks, fig, victims, first, found[0])
         return None
+    if w == "the" and j + 2 < len(toks) and toks[j + 1].lower in ("dead", "killed", "wounded",
+                                                                   "injured") and \
+            toks[j + 2].lower in ("were", "was", "are", "is") and not any(
+                t.lower in L.AFTER for t in toks[j + 3:j + 6]):
+        # "At least 30 of the dead were lawyers": some of the dead counted before, who they
+        # were after the verb
+        outcome = L.AFTER[toks[j + 1].lower]
+        end, head, named = _victim_phrase(toks, j + 3)
+        if head is None:
+            return None  # "three of the wounded are in serious condition": no new figure
+        victims = _victims(toks, head, named, j + 3, end, text)
+        parent = next((i for i in range(len(prior) - 1, -1, -1)
+                       if prior[i].outcome == outcome and prior[i].parent is None), None)
+        m = _mention(outcome, fig, victims, sent, first, max(j + 2, end - 1), toks,
+                     parent=parent)
+        m.of_told = parent is None
+        return m
     if w == "the" and j + 1 < len(toks):
         # "three of the wounded later died": a new outcome for some of them.
         k = j + 2
@@ -2601,7 +2630,11 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 out.append(joined)
                 covered.update(range(k, joined.last + 1))
                 continue
-        if w in ("including", "among") and k > 0 and toks[k - 1].text == "," and numbered:
+        if w in ("including", "among") and k > 0 and numbered and (
+                toks[k - 1].text == "," or w == "including" and any(
+                    m.parent is None and m.victims.span is not None and
+                    m.victims.span.end == toks[k - 1].end for m in numbered)):
+            # ("killing at least 15 people including a priest")
             j = k + 1 + (k + 1 < n and toks[k + 1].lower == "them")
             parent = next((i for i in range(len(numbered) - 1, -1, -1)
                            if numbered[i].parent is None and numbered[i].last < k), None)

@@ -274,6 +274,10 @@ def _word_number(toks: list[Token], i: int) -> Number | None:
     return Number(total + current, i, last, word=True)
 
 
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] | None:
     """The qualified figure whose number starts at token i.
 
@@ -301,7 +305,9 @@ def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] |
     # Range: "between 23 and 40", "from 23 to 40", "23 to 40", "23-40", "two or three".
     rng = None
     k = num.last + 1
-    if k < len(toks) and toks[k].lower in ("to", "and", "or", "-", "\u2013") and not num.vague:
+    day_of_month = num.first > 0 and toks[num.first - 1].lower.rstrip(".") in _MONTHS
+    if k < len(toks) and toks[k].lower in ("to", "and", "or", "-", "\u2013") and not num.vague \
+            and not day_of_month:  # (not "on July 8 to 425": a date, then the toll)
         other = number_at(toks, k + 1)
         if other is not None and not other.vague and other.value > num.value:
             joiner = toks[k].lower
