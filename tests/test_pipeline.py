@@ -1391,3 +1391,45 @@ def test_a_headline_tells_the_bodys_figures_again():
                published=date(2014, 7, 20))
     assert [c.figure.low for c in ex.claims] == [60]
     assert len(ex.claims[0].mentions) == 1  # the headline's "Dozens", kept as a mention
+
+
+def test_a_link_list_under_related_is_cut_and_an_also_read_teaser_is_not():
+    body = ("BEIRUT (AFP) - Air strikes on Idlib killed 23 civilians on Sunday, the Observatory "
+            "said. The strikes hit a market and a bakery in the town centre. Rescue workers "
+            "searched the rubble into the night, residents told AFP by telephone.")
+    ex = _wire(body + "\n\nRelated\n- Two killed in Aleppo shelling: state media\n"
+               '- UN envoy warns truce "barely alive"\n\nComments (2)\nahmad: at least 50 dead.')
+    assert [c.value for c in ex.claims] == [23]
+    assert ex.article.cut_at is not None
+    # a teaser header mid-article: the story goes on below it
+    ex = _wire(body + "\nAlso Read\nGunmen later killed 12 villagers in Kaga, police said.\n")
+    assert sorted(c.value for c in ex.claims) == [12, 23]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("BENGHAZI, Libya (Reuters) - A spokesman for army special forces, Milad al-Zwai, said "
+     "scores of terrorists had been killed on Sunday.",
+     ["A spokesman for army special forces"]),
+    ("A suicide bomber blew himself up at a funeral in Tuz Khurmato, killing four mourners, "
+     "said a local official, Shallal Abdul.", ["a local official", "a local official"]),
+    ("A local police officer, Abdi Dahir, said earlier that at least 10 people had died.",
+     ["Abdi Dahir"]),
+    ("The UN mission, MINUSCA, had earlier given a toll of 26 civilians killed in Bangassou.",
+     ["MINUSCA"]),
+    ("The government on Tuesday revised the death toll down to 35.", ["The government"]),
+    ("The U.N. mission, known as UNMISS, initially said seven people had died.",
+     ["U.N. mission"]),
+    # (not the man shot, before ", said <speaker>")
+    ("Derrick Sessons, 23, was shot multiple times after leaving a club on Washington Street, "
+     "said Anthony Ambrose, chief of detectives.", ["Anthony Ambrose"]),
+])
+def test_speakers_in_appositions_after_a_dateline_and_by_toll_verbs(text, sources):
+    ex = _wire(text)
+    assert [c.source.name if c.source else None for c in ex.claims] == sources
+
+
+def test_a_plural_joined_to_a_numbered_group_and_a_groups_name_are_no_one_person():
+    ex = _wire("At least 20 women and girls were abducted by Boko Haram in Borno on Saturday.")
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.ABDUCTED, 20)]
+    ex = _wire("It said at least 49 fighters from Al-Nusra Front had also been killed.")
+    assert [c.value for c in ex.claims] == [49]

@@ -3455,7 +3455,8 @@ _NOT_PERSON_NAME = frozenset(
     "military government troops forces witnesses sources reports report media county city "
     "town township village street avenue road boulevard drive lane park center centre "
     "hospital university college school church mall station district department office "
-    "court jail prison".split()
+    "court jail prison front brigade brigades battalion regiment movement party council "
+    "coalition alliance committee ministry command organization organisation".split()
 )
 
 
@@ -3772,7 +3773,8 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
             count += 1
             start = i
         elif prev is not None and prev.lower == "and" and i > 1 and _person_noun(t) and \
-                _person_noun(toks[i - 2].lower):
+                _person_noun(toks[i - 2].lower) and (t in L.SINGULAR or not t.endswith("s")):
+            # (not "20 women and girls": the plural is the numbered group's)
             count += 1  # "another man and woman": the second shares the determiner
         elif t in (",", "and") or toks[i].text[:1].isalpha() and t not in _CLAUSE_END and \
                 t not in L.AFTER and t not in L.BEFORE and t not in ("were", "was"):

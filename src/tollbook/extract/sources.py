@@ -19,10 +19,10 @@ SAY = frozenset(
     "said says say told tells reported reports added adds stated states confirmed confirms "
     "announced announces claimed claims estimated estimates counted quoted put gave "
     "documented recorded tallied noted raised revised updated lowered acknowledged admitted "
-    "acknowledges admits".split()
+    "acknowledges admits given".split()
 )
 # Verbs that tell a figure only when a toll follows: "put the toll at", "raised the toll to"
-_TOLL_VERBS = frozenset("put gave counted quoted raised revised updated lowered".split())
+_TOLL_VERBS = frozenset("put gave given counted quoted raised revised updated lowered".split())
 # Words that end a subject phrase when walking left from the speech verb.
 _STOP = frozenset(
     "killed dead wounded injured died were was is are have has had been that which who "
@@ -98,7 +98,10 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     "said", "says", "told", "claimed", "reported", "stated", "added") or
                     w in _TOLL_VERBS) and \
                     i > 0 and toks[i - 1].text in (",", "\u201d", '"'):
-                if toks[i + 1].lower in ("he", "she", "they", "it", "we", "that"):
+                if toks[i + 1].lower in ("he", "she", "they", "it", "we", "that", "earlier",
+                                         "later", "previously", "initially", "on") or \
+                        toks[i + 1].lower in lexicon.CALENDAR:
+                    # ("A local police officer, Abdi Dahir, said earlier that ...")
                     # "Another resident, Bulama Kolo, said he counted 25 bodies"
                     span = _apposition(text, toks, i - 1)
                 elif figure_at(toks, i + 1, text) is not None:
@@ -155,6 +158,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     while j >= 0 and toks[j].lower in ("have", "has", "had", "also", "later", "further",
                                        "earlier", "previously", "initially"):
         j -= 1
+    if j > 1 and toks[j].lower in lexicon.CALENDAR and toks[j - 1].lower == "on":
+        j -= 2  # "The government on Tuesday revised the death toll"
     if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3  # "The shadow National Unity Government (NUG) said": the name, not its acronym
     end = j
@@ -195,6 +200,9 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         # speaker stands before an apposition
         c = next((k for k in range(end - 1, max(-1, end - 16), -1) if toks[k].text == ","),
                  None)
+        if c is not None and toks[c + 1].lower.endswith("ing") and \
+                toks[c + 1].text[:1].islower():
+            c = None  # "in Tuz Khurmato, killing four mourners, said": a clause, no aside
         if c is not None and c > 0 and toks[c - 1].text[:1].isupper():
             j = c - 1
             # ("The Syrian Observatory for Human Rights, a UK-based war monitor, put")
@@ -203,6 +211,14 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                               toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()):
                 j -= 1
             start, end = j + 1, c - 1
+        elif c is not None and c + 1 < end and all(
+                t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                for t in toks[c + 1:end]):
+            start, end = c + 1, end - 1  # "The UN mission, MINUSCA, had earlier given"
+        elif c is not None and c > 0 and (toks[c - 1].lower in _ORG_NOUNS or
+                                          toks[c - 1].lower in lexicon.VICTIM_NOUNS):
+            # "The U.N. mission, known as UNMISS, initially said": the sentence's subject
+            return _opening_subject(text, toks, end)
     if start > end:
         return None
     # "and" joins two sources ("security and medical officials"): keep it inside; a
@@ -242,23 +258,28 @@ def _opening_subject(text: str, toks: list[Token], comma: int) -> Span | None:
     between that comma and toks[comma] is an aside: "A security official, speaking on
     condition of anonymity, said", "A doctor at the hospital, who asked not to be named,
     said"."""
-    first = next((k for k in range(comma) if toks[k].text == ","), None)
+    opening = next((k + 1 for k in range(min(comma, 12)) if toks[k].text in
+                    ("-", "\u2013", "\u2014") and k > 0 and toks[k - 1].text == ")"), 0)
+    first = next((k for k in range(opening, comma) if toks[k].text == ","), None)
     last = first - 1 if first is not None else -1
     if last > 2 and toks[last].text == ")" and toks[last - 2].text == "(":
         last -= 3  # "The Kivu Security Tracker (KST), a respected monitor, put the toll"
-    if first is None or not 1 <= first <= 9 or last < 0 or any(
-            t.lower in _NOT_SUBJECT or t.lower in SAY or not t.text[:1].isalpha()
-            for t in toks[:last + 1]):
-        return None
-    return Span.of(text, toks[0].start, toks[last].end)
+    if first is None or not 1 <= first - opening <= 9 or last < opening or any(
+            t.lower in _NOT_SUBJECT or t.lower in SAY or not t.text[:1].isalpha() and not (
+                t.text == "." and k > 0 and _initial(toks[k - 1]))
+            for k, t in enumerate(toks[opening:last + 1], opening)):
+        return None  # ("BENGHAZI, Libya (Reuters) - A spokesman for ..., said": past the
+        # dateline)
+    return Span.of(text, toks[opening].start, toks[last].end)
 
 
 def _apposition(text: str, toks: list[Token], comma: int) -> Span | None:
     """The capitalised name between two commas ending at toks[comma]: "resident, Bulama
     Kolo," -> "Bulama Kolo"."""
     j = comma - 1
-    while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha():
-        j -= 1
+    while j >= 0 and (toks[j].text[:1].isupper() and toks[j].text.replace("-", "").isalpha()
+                      or toks[j].lower[:3] in ("al-", "el-") and comma - j > 1):
+        j -= 1  # ("Milad al-Zwai")
     if j == comma - 1 or j < 0 or toks[j].text != ",":
         return None
     return Span.of(text, toks[j + 1].start, toks[comma - 1].end)

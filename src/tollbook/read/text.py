@@ -43,6 +43,11 @@ _CUT_LINE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Shorter headers of link lists, which pages also put in the middle of an article ("Also
+# Read" above one teaser, then the story goes on): a cut only when nothing but short
+# headline-like lines follows them.
+_LIST_HEADER = re.compile(r"^\s*(?:related(?:\s+(?:news|links|content))?|see\s+also|read\s+more|"
+                          r"also\s+read|more\s+stories|more\s+news)\s*:?\s*$", re.I)
 # A commenter's byline is a bullet line followed (after blank lines) by longer prose.
 _BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\*]\s*\S")
 
@@ -119,6 +124,8 @@ def cut_furniture(text: str) -> tuple[str, int | None]:
     floor = len(text) // 3
     lines = text.split("\n")
     for i, line in enumerate(lines):
+        if pos >= floor and _LIST_HEADER.match(line) and _only_links_follow(lines, i):
+            return text[:pos].rstrip(), pos
         if pos >= floor and line.strip() and _CUT_LINE.match(line):
             # A bullet line only cuts when it looks like a byline (short, prose after it).
             if _BULLET.match(line) and not _prose_follows(lines, i):
@@ -127,6 +134,22 @@ def cut_furniture(text: str) -> tuple[str, int | None]:
             return text[:pos].rstrip(), pos
         pos += len(line) + 1
     return text, None
+
+
+def _only_links_follow(lines: list[str], i: int) -> bool:
+    """ "Related" then "- Two killed in Aleppo shelling: state media": the rest is short
+    lines with no sentence's full stop, a list of links."""
+    seen = False
+    for x in lines[i + 1:]:
+        x = x.strip()
+        if not x:
+            continue
+        if seen and _CUT_LINE.match(x):
+            return True  # ("Comments (2)" after the links: furniture too)
+        if len(x) > 120 or x.endswith((".", "?", "!")):
+            return False
+        seen = True
+    return seen
 
 
 def _prose_follows(lines: list[str], i: int) -> bool:
