@@ -180,3 +180,9 @@ def test_a_countrys_capital_and_point(iso, capital, lat):
     assert city.name == capital and round(city.lat, 1) == lat
     country = gazetteer.country(iso)
     assert (country.lat, country.lon) == (city.lat, city.lon)
+
+
+def test_a_town_with_no_population_but_many_names_is_found_by_its_spellings():
+    # Ma'arrat an-Nu'man (Idlib): population 0 in GeoNames, a town of about 60,000
+    assert [(e.country, e.kind) for e in gazetteer.lookup("Maarat al-Numan")[:1]] == [
+        ("SY", gazetteer.CITY)]
