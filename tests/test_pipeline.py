@@ -1433,3 +1433,14 @@ def test_a_plural_joined_to_a_numbered_group_and_a_groups_name_are_no_one_person
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.ABDUCTED, 20)]
     ex = _wire("It said at least 49 fighters from Al-Nusra Front had also been killed.")
     assert [c.value for c in ex.claims] == [49]
+
+
+def test_a_running_toll_keeps_its_town_and_an_area_total_is_no_datelines():
+    ex = _wire("BENGHAZI, Libya (Reuters) - Around 600 people have been killed in Benghazi "
+               "since the army launched an offensive in mid-October, medics said.",
+               published=date(2015, 3, 9))
+    assert [(c.scope, c.place.name) for c in ex.claims] == [(Scope.CUMULATIVE, "Benghazi")]
+    ex = _wire("DONETSK, Ukraine (AFP) - Military spokesman Andriy Lysenko said five Ukrainian "
+               "soldiers had been killed and 29 wounded across the conflict zone in the past "
+               "24 hours.", published=date(2015, 1, 22))
+    assert {(c.scope, c.place.name) for c in ex.claims} == {(Scope.AREA_TOTAL, "Ukraine")}

@@ -288,7 +288,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # "Air strikes on a market town in Syria's northwest killed 19 civilians.
                 # The raids struck the town of Ariha": the lead's town, told next
                 place = _place_told_next(text, places_in, sents, si, place, datelines) or place
-            if scope != Scope.EVENT and (place is None or _country_words(text, s, place)):
+            if scope != Scope.EVENT and (place is None or _country_words(text, s, place) or
+                                         not any(p is place and p.span.start not in datelines
+                                                 for p in sent_places)):
+                # (a toll "across the conflict zone" names no town of its own: not the
+                # dateline's "DONETSK", the country's)
                 place = country_place or place
             if scope == Scope.CUMULATIVE:
                 dr = date_grammar.since(text, s.start, s.end, pub) or _open_range(pub)
@@ -297,7 +301,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 own_division = place is not None and place.precision == PlacePrecision.PROVINCE \
                     and any(p is place for p in sent_places) and _DIVISION_TOLD.match(
                         text, max(s.start, place.span.end), min(s.end, place.span.end + 20))
-                place = place if own_division else country_place or place
+                # or the town it is told for: "Around 600 people have been killed in
+                # Benghazi since the army launched an offensive"
+                own_town = place is not None and place.span is not None and \
+                    any(p is place for p in sent_places) and \
+                    _TOLL_IN.fullmatch(text, m.end, place.span.start) is not None
+                place = place if own_division or own_town else country_place or place
             else:
                 own_date = _clause_date(text, sent_dates, m) or _pick(sent_dates, own, trailing)
                 if own_date is not None and own_date.precision == DatePrecision.WEEK:
@@ -412,6 +421,9 @@ def _border(text: str, p: Place) -> bool:
         return False
     return bool(_BORDER_AFTER.match(text, p.span.end) or
                 _BORDER_BEFORE.search(text[max(0, p.span.start - 30):p.span.start]))
+
+
+_TOLL_IN = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 
 
 def _country_of(p: Place | None) -> Place | None:
