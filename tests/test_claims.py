@@ -2355,6 +2355,8 @@ def test_deaths_and_injuries_of_no_violence_and_numbers_of_no_one(text):
      "hospitalized.", 0, 2),
     ("A man shot his ex-girlfriend and then turned the gun on himself Saturday. She is in "
      "critical condition.", 1, 1),
+    ("A man shot his wife and then turned the gun on himself Saturday. The woman is in "
+     "critical condition.", 1, 1),
     # hurt in a crash, and an animal in a headline, are no wounded of the shooting
     ("A man was shot and a pedestrian was later hurt in a crash involving the suspects' car "
      "Sunday night, police said.", 0, 1),

@@ -1179,7 +1179,7 @@ def _reflexive(c: Claim) -> bool:
 
 
 _HE_SURVIVED = re.compile(
-    r"\b(?:both|the\s+(?:man|woman|suspect|shooter|gunman))\s+(?:are|were|is|was|remains?)\s+"
+    r"\b(?:both|the\s+(?:suspect|shooter|gunman|attacker))\s+(?:are|were|is|was|remains?)\s+"
     r"(?:\w+\s+)?(?:hospitali[sz]ed|in\s+(?:critical|serious|stable|fair|grave|good)\s+"
     r"condition|expected\s+to\s+survive)\b", re.I)
 
