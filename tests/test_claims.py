@@ -2365,3 +2365,15 @@ def test_deaths_and_injuries_of_no_violence_and_numbers_of_no_one(text):
 ])
 def test_lists_of_ages_hits_survivors_crashes_and_animals(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("One man was killed and two others were injured in a shooting late Saturday, police said. "
+     "Two other men were taken to a hospital with gunshot wounds.", 1, 2),
+    ("A boy was killed and two other teens were wounded Saturday. Two other teens, ages 15 and "
+     "17, were wounded.", 1, 2),
+    ("Two policemen were killed on Monday. Two other policemen were killed when they arrived "
+     "as reinforcement.", 4, 0),
+])
+def test_others_told_again_are_the_same_others(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

@@ -1633,6 +1633,11 @@ def _others_of_a_kind_told(c: Claim, cs: list[Claim]) -> bool:
                                                                      ev.start], re.I)
     if not c.figure.stated or not (_called_other(c.victims) or more):
         return False
+    if any(d is not c and d.evidence.start < c.evidence.start and d.figure.best ==
+           c.figure.best and re.match(r"\s+others?\b", d.evidence.surface[
+               d.figure.span.end - d.evidence.start:], re.I) for d in cs):
+        return False  # "two others were injured ... Two other men were taken to a hospital":
+        # the others told again
     key = _group_key(c)
     return any(d is not c and d.evidence.start < c.evidence.start and d.part_of is None and
                d.figure.stated and _group_key(d) == key for d in cs)
