@@ -1444,3 +1444,15 @@ def test_a_running_toll_keeps_its_town_and_an_area_total_is_no_datelines():
                "soldiers had been killed and 29 wounded across the conflict zone in the past "
                "24 hours.", published=date(2015, 1, 22))
     assert {(c.scope, c.place.name) for c in ex.claims} == {(Scope.AREA_TOTAL, "Ukraine")}
+
+
+def test_regressions_found_rescoring_the_last_sessions_wire_stories():
+    # a year's toll compared over the years is still the year's running toll
+    ex = _wire("More than 150 Palestinians have been killed in the West Bank and east Jerusalem "
+               "this year, making 2022 the deadliest year there since the United Nations began "
+               "tracking fatalities in 2005.", published=date(2022, 12, 1))
+    assert [c.scope for c in ex.claims] == [Scope.CUMULATIVE]
+    # figures joined to a death by "and" with a verb of their own
+    ex = _wire("One worshipper who tried to flee was shot dead and two others were injured, "
+               "he said.")
+    assert killed_wounded(ex) == (1, 2)

@@ -478,7 +478,10 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
 # "in what could be one of the deadliest incidents for civilians since the offensive began":
 # a comparison over the war, no running toll
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|"
-                          r"most\s+(?:deadly|lethal|violent))\b[^.;]*$", re.I)
+                          r"most\s+(?:deadly|lethal|violent))\s+(?:single\s+)?(?:incidents?|"
+                          r"attacks?|strikes?|bombings?|days?|raids?|assaults?|massacres?|"
+                          r"shootings?|blasts?)\b[^.;]*$", re.I)
+# (not "making 2022 the deadliest year there since the UN began tracking": a year's toll)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 _RUNNING = re.compile(r"\bthis\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|\bsince\b", re.I)
 _BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b", re.I)

@@ -1028,6 +1028,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 b.endswith("ing") and b not in _NOT_GERUNDS for b in between
             ) and not _verb_between(text, sent, toks, max(p.last + 1, first - 9), first):
                 root = p if p.parent is None else prior[p.parent]
+                own = _passive_after(toks, end)
+                if own is not None and own[1] in L.AFTER and own[0] <= end + 3:
+                    # "One worshipper ... was shot dead and two others were injured": a verb
+                    # of their own, not the dead's
+                    return _mention(L.AFTER[own[1]], fig, victims, sent, first, own[0], toks)
                 said = next((i for i in range(end, min(len(toks), end + 5))
                              if toks[i].lower in ("told", "said", "say", "says")), None)
                 if said is not None and not any(t.text == "," for t in toks[end:said]):
