@@ -2314,6 +2314,8 @@ def test_the_casualty_word_first_and_the_victims_after_the_verb(text, killed, wo
     ("A terrorist was neutralised in Uri on Thursday.", Outcome.KILLED, 1),
     ("One of the hoodlums was killed in Ihiala on Monday.", Outcome.KILLED, 1),
     ("Nine passengers were offloaded and shot dead in Kalat on Friday.", Outcome.KILLED, 9),
+    ("At least 9 passengers were offloaded from a bus and shot dead by armed men near Kalat.",
+     Outcome.KILLED, 9),
     ("Bandits attacked the village, killing a total of 7 villagers.", Outcome.KILLED, 7),
     ("The remains of two men were found in Acapulco on Monday.", Outcome.KILLED, 2),
     ("Two men in the car died.", Outcome.KILLED, 2),

@@ -1153,12 +1153,18 @@ def _passive_after(toks: list[Token], end: int,
         adjacent = k == start
         if aux and w == "taken" and [t.lower for t in toks[k + 1:k + 3]] == ["into", "custody"]:
             return k, "arrested", seg  # "two men were taken into custody"
-        if aux and w.endswith("ed") and w not in L.AFTER and k + 2 < n and \
-                toks[k + 1].lower == "and" and (toks[k + 2].lower in L.AFTER or
-                                                toks[k + 2].lower in ("shot", "gunned")):
-            k += 2  # "Nine passengers were offloaded and shot dead": the second participle
-            then = True
-            continue
+        if aux and w.endswith("ed") and w not in L.AFTER and k + 2 < n:
+            # "Nine passengers were offloaded (from a bus) and shot dead": the second
+            # participle, past a short phrase of place
+            a = k + 1
+            if toks[a].lower in ("from", "off", "out", "in", "at", "near", "into", "onto"):
+                a = next((i for i in range(a + 1, min(n, a + 5)) if toks[i].lower == "and"
+                          or not toks[i].text[:1].isalnum() or toks[i].lower in L.AUX), n)
+            if a + 1 < n and toks[a].lower == "and" and (
+                    toks[a + 1].lower in L.AFTER or toks[a + 1].lower in ("shot", "gunned")):
+                k = a + 1
+                then = True
+                continue
         if aux and w in ("rushed", "taken", "transported", "admitted", "brought", "airlifted",
                          "evacuated") and \
                 any(t.lower in ("hospital", "hospitals") for t in toks[k + 1:k + 6]) and \
