@@ -329,7 +329,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                                if raw[i][0].outcome == m.outcome and raw[i][5] is None and
                                raw[i][4] == Scope.EVENT and raw[i][0].figure.stated), None)
             raw.append((m, src, place, dr, scope, parent))
-    claims = _drop_vague_headline(_merge(text, raw), text)
+    top = _headline_end(text)
+    claims = _drop_vague_headline(_merge(raw, text, top), top)
     budget("merging")
     return Extraction(article, tuple(claims), totals(claims, pub, text))
 
@@ -1255,8 +1256,9 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     return PlacePrecision.COUNTRY in (a.precision, b.precision) and a.country == b.country
 
 
-def _merge(text: str, raw) -> list[Claim]:
-    """Mentions of the same figure (same outcome, value, victims) become one claim."""
+def _merge(raw, text: str, top: int) -> list[Claim]:
+    """Mentions of the same figure (same outcome, value, victims) become one claim. `top`:
+    where a headline above the body ends (0: none)."""
     groups: list[list[int]] = []
     for i, (m, _src, _pl, _dr, scope, parent) in enumerate(raw):
         for g in groups:
@@ -1276,7 +1278,6 @@ def _merge(text: str, raw) -> list[Claim]:
         for i in g:
             index_of[i] = gi
     claims: list[Claim] = []
-    top = _headline_end(text)
     for gi, g in enumerate(groups):
         # The primary statement: an attributed one if any (the body's before a headline's:
         # "Iraq says ... may have killed up to 200" over "..., a local council member said"),
@@ -1304,11 +1305,11 @@ def _merge(text: str, raw) -> list[Claim]:
     return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
 
 
-def _drop_vague_headline(claims: list[Claim], text: str) -> list[Claim]:
+def _drop_vague_headline(claims: list[Claim], top: int) -> list[Claim]:
     """ "Dozens killed in Gaza's Shejaiya" above "killing at least 60 Palestinians": a
     headline's vague figure that the body tells precisely is that figure again, not a claim
-    of its own (it becomes one of the body claim's mentions)."""
-    top = _headline_end(text)
+    of its own (it becomes one of the body claim's mentions). `top`: where the headline
+    ends (0: none)."""
     if not top:
         return claims
     drop: dict[str, str] = {}

@@ -847,12 +847,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if len(among) >= 2 and among[-1] in ("included", "include", "includes") and (
             among[-2] in L.AFTER or among[-2] in ("victims", "casualties")):
         outcome = L.AFTER.get(among[-2], Outcome.KILLED)
-        parent = next((i for i in range(len(prior) - 1, -1, -1)
-                       if prior[i].outcome == outcome), None)
-        m = _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
-                     parent=parent)
-        m.of_told = parent is None
-        return m
+        return _part_of_told(outcome, fig, victims, sent, first, max(end - 1, last), toks,
+                             prior, wholes_only=False)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     later = [t.lower for t in toks[j:j + 8]]
     own = later[:next((i for i, w in enumerate(later) if w in ("and", ";")), len(later))]
@@ -888,11 +884,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             or among[2] == "those" and among[3] in L.AFTER):
         # ("were among those killed")
         outcome = L.NOMINAL.get(among[3], L.AFTER.get(among[3], Outcome.KILLED))
-        parent = next((i for i in range(len(prior) - 1, -1, -1)
-                       if prior[i].outcome == outcome and prior[i].parent is None), None)
-        m = _mention(outcome, fig, victims, sent, first, at + 3, toks, parent=parent)
-        m.of_told = parent is None
-        return m
+        return _part_of_told(outcome, fig, victims, sent, first, at + 3, toks, prior)
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
     fled = _FLED.match(text, toks[end].start) if end < len(toks) else None
     if fled is None and end < len(toks) and head is not None and \
@@ -1739,12 +1731,8 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         if head is None:
             return None  # "three of the wounded are in serious condition": no new figure
         victims = _victims(toks, head, named, j + 3, end, text)
-        parent = next((i for i in range(len(prior) - 1, -1, -1)
-                       if prior[i].outcome == outcome and prior[i].parent is None), None)
-        m = _mention(outcome, fig, victims, sent, first, max(j + 2, end - 1), toks,
-                     parent=parent)
-        m.of_told = parent is None
-        return m
+        return _part_of_told(outcome, fig, victims, sent, first, max(j + 2, end - 1), toks,
+                             prior)
     if w == "the" and j + 1 < len(toks):
         # "three of the wounded later died": a new outcome for some of them.
         k = j + 2
@@ -1820,6 +1808,19 @@ def _fired_at(toks: list[Token], k: int) -> bool:
             if not x.text[:1].isalpha() or xl in ("of", "in", "on", "near"):
                 break
     return False
+
+
+def _part_of_told(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, first: int,
+                  last: int, toks: list[Token], prior: list[Mention],
+                  wholes_only: bool = True) -> Mention:
+    """ "the dead included three soldiers", "two journalists were among those killed", "30
+    of the dead were lawyers": some of the toll told last in the sentence (a whole one, with
+    wholes_only), else of one told in an earlier sentence (of_told)."""
+    parent = next((i for i in range(len(prior) - 1, -1, -1) if prior[i].outcome == outcome
+                   and (prior[i].parent is None or not wholes_only)), None)
+    m = _mention(outcome, fig, victims, sent, first, last, toks, parent=parent)
+    m.of_told = parent is None
+    return m
 
 
 def _mention(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, first: int,
@@ -2474,7 +2475,7 @@ def _targets_told_before(text: str, at: int) -> int | None:
     if m.group("pair"):
         return 2
     n = m.group("n").lower()
-    return int(n) if n.isdigit() else _NUMBER_WORDS.split("|").index(n) + 2
+    return int(n) if n.isdigit() else UNITS[n]
 
 
 def _victim_count_after(toks: list[Token], k: int, end: int,

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Figure, Qualifier, Span
+from .lexicon import MONTH_ABBREVS, MONTHS
 
 
 class Token(NamedTuple):
@@ -274,8 +275,7 @@ def _word_number(toks: list[Token], i: int) -> Number | None:
     return Number(total + current, i, last, word=True)
 
 
-_MONTHS = frozenset("january february march april may june july august september october "
-                    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS = MONTHS | MONTH_ABBREVS
 
 
 def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] | None:

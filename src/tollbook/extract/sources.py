@@ -211,9 +211,7 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                               toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()):
                 j -= 1
             start, end = j + 1, c - 1
-        elif c is not None and c + 1 < end and all(
-                t.text[:1].isupper() and t.text.replace("-", "").isalpha()
-                for t in toks[c + 1:end]):
+        elif c is not None and _apposition(text, toks, end) is not None:
             start, end = c + 1, end - 1  # "The UN mission, MINUSCA, had earlier given"
         elif c is not None and c > 0 and (toks[c - 1].lower in _ORG_NOUNS or
                                           toks[c - 1].lower in lexicon.VICTIM_NOUNS):
