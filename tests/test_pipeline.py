@@ -766,7 +766,7 @@ def test_a_relative_clause_dates_its_own_figure():
             "blast.")
     ex = pipeline.run(read_text(text, published=date(2018, 11, 14)))
     dead = next(c for c in ex.claims if c.outcome == Outcome.KILLED)
-    assert dead.date.start == "1909"
+    assert (dead.date.start, dead.date.end) == ("1909-01", "1909-12")
     assert Outcome.KILLED not in ex.totals  # an earlier case: background
     assert ex.totals[Outcome.WOUNDED].best == 1
 
@@ -930,6 +930,42 @@ def test_the_weekend(phrase, published, span):
     assert (d.start, d.end) == span
 
 
+@pytest.mark.parametrize("phrase, span", [
+    # overnight: the night into the day of publication (a Wednesday)
+    ("overnight", ("2019-05-28", "2019-05-29")),
+    ("overnight Monday to Tuesday", ("2019-05-27", "2019-05-28")),
+    ("last night", ("2019-05-28", "2019-05-28")),
+    # a year is the months it spans, as coders write dates
+    ("in 2017", ("2017-01", "2017-12")),
+    ("last year", ("2018-01", "2018-12")),
+])
+def test_nights_and_years(phrase, span):
+    from tollbook.extract import dates
+    text = f"Two men were killed {phrase}, police said."
+    (d,) = dates.find_dates(text, 0, len(text), date(2019, 5, 29))
+    assert (d.start, d.end) == span
+
+
+def test_a_day_called_for_is_ahead_of_the_story():
+    from tollbook.extract import dates
+    text = "Separatist leaders called for a shutdown on Monday."
+    (d,) = dates.find_dates(text, 0, len(text), date(2018, 5, 6))  # a Sunday
+    assert d.start == "2018-05-07"
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("Attacks in the region have killed more than 500 civilians since the start of the year.",
+     "2022-01-01"),
+    ("More than 100 people have been killed in the province so far this year.", "2022-01-01"),
+    ("At least 40 people have been killed since the beginning of the month.", "2022-08-01"),
+])
+def test_a_running_toll_since_the_start_of_a_period(sentence, start):
+    ex = pipeline.run(read_text(sentence, published=date(2022, 8, 20)))
+    (c,) = ex.claims
+    assert c.scope.value == "cumulative"
+    assert (c.date.start, c.date.end) == (start, "2022-08-20")
+
+
 def test_a_figure_with_no_date_of_its_own_takes_the_one_day_the_text_gives():
     ex = pipeline.run(read_text("On 5 March 2024, gunmen attacked a checkpoint in Gao. Two "
                                 "soldiers were killed.", published=date(2024, 3, 11)))
@@ -937,10 +973,19 @@ def test_a_figure_with_no_date_of_its_own_takes_the_one_day_the_text_gives():
     assert (c.date.start, c.date.end) == ("2024-03-05", "2024-03-05")
 
 
-def test_with_several_days_a_figure_with_none_of_its_own_spans_them_to_publication():
+def test_a_figure_with_no_date_of_its_own_goes_on_with_the_last_dated_sentence():
+    # the story told just before: "Troops retook it on 7 March. Two soldiers were killed."
     ex = pipeline.run(read_text(
         "Gunmen attacked a checkpoint in Gao on 5 March 2024. Troops retook it on 7 March "
         "2024. Two soldiers were killed.", published=date(2024, 3, 11)))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2024-03-07", "2024-03-07")
+
+
+def test_with_two_days_just_before_a_figure_with_none_of_its_own_spans_them_to_publication():
+    ex = pipeline.run(read_text(
+        "Gunmen attacked Gao on 5 March 2024 and Mopti on 7 March 2024. Two soldiers were "
+        "killed.", published=date(2024, 3, 11)))
     (c,) = ex.claims
     assert (c.date.start, c.date.end) == ("2024-03-05", "2024-03-11")
 

@@ -321,6 +321,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
                     _told_just_before(raw, sents, si) or \
+                    (_story_date(text, sents, si, dates_of, pub) if not sent_dates and not (
+                        place is not None and place.precision == PlacePrecision.COUNTRY and
+                        any(p is place for p in sent_places)) else None) or \
                     _default_date(first_event_date(), pub)
             parent = base + m.parent if m.parent is not None else None
             if m.of_told and scope == Scope.EVENT:
@@ -853,6 +856,28 @@ def _told_just_before(raw, sents, si: int) -> DateRange | None:
     if d.precision != DatePrecision.DAY or not d.start or d.start != d.end or d.span is None:
         return None
     return d
+
+
+def _story_date(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
+    """ "Gunmen stormed a camp near Beni late on Sunday, killing 29 civilians. [...] Seven
+    people were still missing.": a sentence with no date of its own goes on with the story
+    the last dated sentence before it tells (three sentences back at most), when that
+    sentence gives one day."""
+    if pub is None:
+        return None
+    for k in range(si - 1, max(-1, si - 4), -1):
+        s = sents[k]
+        told = [d for d in dates_of(s) if d.end and not _report_date(text, d) and
+                not _since_before(text, s, d)]
+        if not told:
+            continue
+        days = {(d.start, d.end) for d in told}
+        d = told[-1]
+        if len(days) != 1 or d.precision != DatePrecision.DAY or not d.start or \
+                d.start > pub.isoformat() or _old(d, pub) or d.span is None:
+            return None
+        return d
+    return None
 
 
 def _last_day_before(text: str, sents, si: int, dates_of) -> DateRange | None:

@@ -48,7 +48,10 @@ _PATTERNS = [
     ("weekday", re.compile(
         r"\b(?:(last|this|on|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
-    ("yesterday", re.compile(r"\b(yesterday|last night|overnight)\b", re.I)),
+    # ("overnight" alone: the night into the day of publication; "overnight Wednesday to
+    # Thursday" is the weekdays')
+    ("yesterday", re.compile(r"\b(yesterday|last night|overnight(?!\s+(?:on\s+|into\s+)?"
+                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.I)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|"
                          r"earlier today)\b", re.I)),
     ("lastweek", re.compile(r"\b(last|this|earlier this)\s+(week|month|year)\b", re.I)),
@@ -88,7 +91,8 @@ def _iso(d: date) -> str:
 
 # Words before a date that put it ahead of the story: "is expected to appear in court May 8",
 # "will be arraigned Monday", "a vigil is scheduled for Friday".
-_FUTURE = re.compile(r"\b(?:will|scheduled|expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due|"
+_FUTURE = re.compile(r"\b(?:will|call(?:ed|s|ing)?\s+for|scheduled|expected\s+to|"
+                     r"(?:is|are)\s+set\s+to|(?:is|are)\s+due|"
                      r"upcoming|plans?\s+to|planned)\b(?:(?!\b(?:after|when|since|was|were|"
                      r"had|has|have|killed|died|shot)\b)[^.;,])*$", re.I)
 
@@ -121,7 +125,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         s = f"{int(g[1]):04d}-{month:02d}"
         return s, s, DatePrecision.MONTH
     if kind == "year":
-        return g[0], g[0], DatePrecision.YEAR
+        return _year(int(g[0]))
     if pub is None:
         return None, None, DatePrecision.UNKNOWN
     if kind == "month":
@@ -144,7 +148,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         if unit == "month":
             return f"{d.year:04d}-{d.month:02d}", f"{d.year:04d}-{d.month:02d}", prec
         if unit == "year":
-            return str(d.year), str(d.year), prec
+            return _year(d.year)
         return _iso(d), _iso(d), prec
     if kind == "weekday_pair":
         # "the attacks on Monday and Tuesday": both days, the later one at most today
@@ -172,7 +176,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         return _iso(d), _iso(d), DatePrecision.DAY
     if kind == "yesterday":
         d = pub - timedelta(days=1)
-        return _iso(d), _iso(d), DatePrecision.DAY
+        return _iso(d), _iso(pub if g[0].lower() == "overnight" else d), DatePrecision.DAY
     if kind == "today":
         return _iso(pub), _iso(pub), DatePrecision.DAY
     if kind == "lastweek":
@@ -189,9 +193,14 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
                 y, mth = (y - 1, 12) if mth == 1 else (y, mth - 1)
             s = f"{y:04d}-{mth:02d}"
             return s, s, DatePrecision.MONTH
-        y = pub.year - 1 if which == "last" else pub.year
-        return str(y), str(y), DatePrecision.YEAR
+        return _year(pub.year - 1 if which == "last" else pub.year)
     return None
+
+
+def _year(y: int) -> tuple[str, str, DatePrecision]:
+    """A year as the months it spans ("2017" -> 2017-01..2017-12): a date is a day or a
+    month, as coders write them."""
+    return f"{y:04d}-01", f"{y:04d}-12", DatePrecision.YEAR
 
 
 def _month_num(s: str) -> int | None:
@@ -222,9 +231,21 @@ def _parse_day_month(expr: str, pub: date | None, ahead: bool = False) -> date |
     return _dateparser(expr, pub, ahead)
 
 
+_PERIOD_START = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)|"
+                           r"(?:so\s+far|earlier)\s+this)\s+(year|month)\b", re.I)
+
+
 def since(text: str, start: int, end: int, published: date | None) -> DateRange | None:
     """A cumulative toll's period: "since the uprising began in March 2011" -> 2011-03..pub."""
     m = re.search(r"\bsince\b", text[start:end], re.I)
+    if published is not None and (
+            p := _PERIOD_START.search(text, start, end)) and (m is None or p.start() <= start +
+                                                               m.start() + 6):
+        # "since the start of the year", "so far this year": from the period's first day
+        first = published.replace(month=1, day=1) if p.group(1).lower() == "year" else \
+            published.replace(day=1)
+        return DateRange(_iso(first), _iso(published), DatePrecision.DAY,
+                         Span.of(text, p.start(), p.end()))
     if not m:
         return None
     at = start + m.start()
