@@ -990,6 +990,19 @@ def test_with_two_days_just_before_a_figure_with_none_of_its_own_spans_them_to_p
     assert (c.date.start, c.date.end) == ("2024-03-05", "2024-03-11")
 
 
+@pytest.mark.parametrize("told", [
+    "The death toll from the attack rose to 31 on Sunday, a police officer said.",
+    "The Observatory had put the toll at 31 on Sunday.",
+    "Residents said they had buried 31 people on Sunday.",
+])
+def test_the_day_a_toll_is_told_is_not_the_day_of_the_deaths(told):
+    # the bombing was on Friday (8 March); the toll was given, or the dead buried, later
+    ex = pipeline.run(read_text("A car bomb exploded at a market in Gao on Friday, a police "
+                                "officer said. " + told, published=date(2024, 3, 11)))
+    (c,) = [c for c in ex.claims if c.value == 31]
+    assert (c.date.start, c.date.end) == ("2024-03-08", "2024-03-08")
+
+
 def test_police_raising_the_alarm_tell_no_toll():
     ex = pipeline.run(read_text("Police raised the alarm after two people were killed.",
                                 published=date(2024, 3, 11)))
@@ -1001,6 +1014,10 @@ def test_police_raising_the_alarm_tell_no_toll():
      "Mopti.", "2024-03-07"),
     ("On 8 March 2024, gunmen killed two soldiers in Gao. The next day, 3 more were killed.",
      "2024-03-09"),
+    ("Gunmen stormed a hotel in Gao on 8 March 2024, killing 14 people. The day before, "
+     "troops killed 24 fighters near Mopti.", "2024-03-07"),
+    ("On 8 March 2024, gunmen killed 11 civilians at a market in Gao. Two days later, a "
+     "bomb killed three soldiers near the town.", "2024-03-10"),
 ])
 def test_the_day_before_or_after_the_day_told(text, day):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))

@@ -721,6 +721,15 @@ def _inherit_victims(ms: list[Mention], last_named, last_whole=None) -> list[Men
     return out
 
 
+# a toll given, revised or counted on a day, not the day of the deaths: "the death toll
+# from that attack rose to 31 on Monday", "had put the toll at 43 on Sunday", "residents
+# buried 27 soldiers on Sunday", "rescuers found the first bodies on Monday morning"
+_TOLL_TOLD_BEFORE = re.compile(
+    r"(?:\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:[\w-]+\s+){0,4}?(?:rose|risen|climbed|"
+    r"jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,.]+|\b(?:put|puts|putting|placed|gave)\s+"
+    r"the\s+(?:death\s+)?toll\s+at\s+[\w,.]+|\b(?:buried|burying)\b[^.;]{0,60}?|"
+    r"\b(?:found|recovered|retrieved|brought\s+in)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?"
+    r"(?:bodies|corpses|remains)\b[^.;]{0,30}?)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|reported|added|confirmed)\s*$",
     re.IGNORECASE,
@@ -763,6 +772,8 @@ def _report_date(text: str, d: DateRange) -> bool:
     before = text[max(0, d.span.start - 30):d.span.start]
     if _SPEECH_BEFORE.search(before):
         return True
+    if _TOLL_TOLD_BEFORE.search(text, max(0, d.span.start - 90), d.span.start):
+        return True  # "the toll rose to 31 on Monday", "residents buried 27 soldiers on Sunday"
     if d.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and _RECORD.search(
             text, max(0, d.span.start - 70), d.span.start):
         return True  # "in one of the deadliest attacks on security forces this year"
@@ -831,14 +842,19 @@ def _same_day(text: str, s, raw, day_before=lambda: None) -> DateRange | None:
         day = date.fromisoformat(prev.start)
     except ValueError:
         return None
-    day += timedelta(days=-1 if step.group(1) else 1)
+    n = step.group(3)
+    n = 1 if n is None or n.lower() in ("a", "one") else \
+        int(n) if n.isdigit() else UNITS[n.lower()]
+    day += timedelta(days=-n if step.group(1) or step.group(2) or step.group(4) else n)
     span = Span.of(text, s.start + step.start(), s.start + step.end())
     return DateRange(day.isoformat(), day.isoformat(), DatePrecision.DAY, span)
 
 
 # "the previous day", "a day earlier" (group 1); "the next day", "the following day"
-_DAY_STEP = re.compile(r"\b(?:(?:the\s+(previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+"
-                       r"earlier)|the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
+# "two days later" (group 1: how many days; group 2: back in time)
+_DAY_STEP = re.compile(r"\b(?:the\s+(?:(previous|preceding)\s+day|day\s+(before))|(?:the\s+(?:next|"
+                       r"following)\s+day)|(a|one|two|three|four|five|six|\d)\s+days?\s+(?:"
+                       r"(earlier)|later))\b", re.I)
 
 
 def _told_just_before(raw, sents, si: int) -> DateRange | None:
