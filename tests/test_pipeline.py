@@ -852,6 +852,46 @@ def test_the_country_of_a_dateline_is_the_dateline_too():
     assert [c.place.name for c in ex.claims] == ["Borno", "Borno"]
 
 
+@pytest.mark.parametrize("text, place", [
+    # as far as the text says: 300 km is past the 200 km a bare "north of" may reach
+    ("In Dera Ismail Khan, some 300 km south of Peshawar, security forces killed six "
+     "militants on Monday, police said.", "Dera Ismail Khan"),
+    ("Gunmen stormed an office in Beledweyne, the capital of Hiran region, about 335 "
+     "kilometers (208 miles) north of Mogadishu, killing four guards.", "Beledweyne"),
+    ("Gunmen killed five miners in Mach, a town about 50 kilometres southeast of the "
+     "provincial capital Quetta, on Sunday.", "Mach"),
+    # a village the gazetteer lacks, told by its distance from a city: the city's province
+    ("Gunmen attacked Badigam village, about 55 km south of Srinagar, killing two soldiers.",
+     "Jammu and Kashmir"),
+    ("Boko Haram fighters killed 12 villagers in a village 25 km from Maiduguri.", "Borno"),
+    # (a few km away is near enough: the town itself)
+    ("Border guards shelled a post 8 km west of Kobani city, killing a fighter.",
+     "\u2018Ayn al \u2018Arab"),
+])
+def test_a_town_a_distance_is_told_from_is_no_place_of_the_event(text, place):
+    ex = pipeline.run(read_text(text, published=date(2018, 10, 8)))
+    assert ex.claims[0].place.name == place
+
+
+def test_the_next_sentence_does_not_take_the_city_a_distance_is_told_from():
+    ex = pipeline.run(read_text(
+        "Gunmen killed five miners in Mach, a town in Bolan district about 50 kilometres "
+        "southeast of Quetta, on Sunday. He said two other miners were wounded.",
+        published=date(2017, 10, 9)))
+    assert [c.place.name for c in ex.claims] == ["Mach", "Mach"]
+
+
+@pytest.mark.parametrize("speaker", [
+    "A senior police official in Quetta, speaking on condition of anonymity, told AFP",
+    "An army spokesman in Quetta said",
+])
+def test_where_the_speaker_is_is_no_place_of_the_deaths(speaker):
+    ex = pipeline.run(read_text(
+        f"Gunmen killed five miners in Mach on Sunday. {speaker} that the toll had risen to "
+        "11.", published=date(2017, 10, 9)))
+    assert [c.place.name for c in ex.claims] == ["Mach", "Mach"]
+
+
 def test_a_landmark_locates_the_place_and_hours_later_keeps_the_day():
     text = ("A car bomb exploded in a market in eastern Baghdad on Thursday, killing at least 14 "
             "people, police said.\n\nHours later, a roadside bomb struck an army patrol near "

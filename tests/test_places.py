@@ -81,6 +81,22 @@ def test_places_missing_from_the_data_give_nothing(text):
     assert find_places(text) == []
 
 
+@pytest.mark.parametrize("text, surface", [
+    # a namesake abroad, in a country a text that names its countries never names
+    ("A suicide bomber struck Jalalabad in Afghanistan, near the city's Police District 4.",
+     "Police"),
+    ("The army struck near Arbinda, in Soum province, in northern Burkina Faso.", "Soum"),
+])
+def test_no_small_namesake_in_a_country_the_text_never_names(text, surface):
+    assert surface not in [p.span.surface for p in find_places(text)]
+
+
+def test_a_note_that_names_no_country_keeps_its_town():
+    # only demonyms: the town stays ("Palestinian" names no country by name)
+    text = "Clashes broke out in the Rashidiya Palestinian refugee camp in Tyr."
+    assert "Tyr" in [p.span.surface for p in find_places(text)]
+
+
 def test_country_hint_breaks_ties():
     text = "Shelling hit Qusayr."
     assert names(text, country_hint="EG")[0][2] == "EG"

@@ -213,7 +213,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         budget("claims")
     # places by sentence, once (a country acting, "offered by Turkey", is no place of it)
     places_in = [[p for p in found_places if s.start <= p.span.start < s.end and
-                  not _agent_place(text, p) and not _destination(text, p)] for s in sents]
+                  not _agent_place(text, p) and not _destination(text, p) and
+                  not _speaker_base(text, p, s.end)] for s in sents]
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
         a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines]
@@ -250,6 +251,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         # figure's place when the sentence names another
         sent_places = [p for p in places_in[si] if p.span.start not in datelines and
                        not _landmark(text, p, places_in[si])] or places_in[si]
+        # (a town told only as a distance from it locates its province, not the event)
+        sent_places = [place_finder.province_around(p) or p if _only_landmark(text, p) and
+                       p.precision == PlacePrecision.TOWN else p for p in sent_places]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
         ms = _inherit_victims(ms, last_named, last_whole)
@@ -282,7 +286,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             own, trailing = _windows(ms, n, s)
             place = _pick(sent_places, own, trailing, anchor=m.start, text=text) or \
                 _before(text, sent_places, m) or \
-                _recent_place(places_in, sents, si, main, datelines) or main
+                _recent_place(text, places_in, sents, si, main, datelines) or main
             if scope == Scope.EVENT and si <= 1 and (
                     place is None or place.precision == PlacePrecision.COUNTRY):
                 # "Air strikes on a market town in Syria's northwest killed 19 civilians.
@@ -554,18 +558,41 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
     return None
 
 
-_LANDMARK = re.compile(r"(?:\b(?:km|kms|kilometres|kilometers|miles|mi)\b\.?\s*(?:\([^()]{0,30}"
-                       r"\)\s*)?|\b)(?:north|south|east|west|northeast|northwest|southeast|"
-                       r"southwest)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
+_LANDMARK = re.compile(
+    r"(?:\b(?:(\d[\d,.]*)\s*|some\s+|a\s+few\s+)?(km|kms|kilomet(?:re|er)s?|miles|mi)\b\.?\s*"
+    r"(?:\([^()]{0,30}\)\s*)?(?:to\s+the\s+)?|\b)(?:(?:north|south|east|west|northeast|northwest|"
+    r"southeast|southwest)(?:-?(?:east|west))?\s+of|(?<=\s)(?:from|outside))\s+(?:the\s+)?"
+    r"(?:(?:provincial|regional|state|district|national|main)\s+)?(?:(?:capital|city|town)"
+    r"(?:\s+of)?,?\s+)?$", re.I)
 
 
 def _landmark(text: str, p: Place, others: list[Place]) -> bool:
-    """ "near Tarmiya, 50 km (30 miles) north of Baghdad": a place that locates another
-    place of the sentence, one near it (a namesake far away is no such place)."""
-    if _LANDMARK.search(text, max(0, p.span.start - 60), p.span.start) is None:
+    """ "near Tarmiya, 50 km (30 miles) north of Baghdad", "Beledweyne, about 335 km north of
+    the capital Mogadishu": a place that locates another place of the sentence, one near
+    it, as near as the text says (a namesake far away is no such place)."""
+    m = _LANDMARK.search(text, max(0, p.span.start - 80), p.span.start)
+    if m is None or m.group(0).lower().startswith(("from", "outside")):
         return False
-    return any(o is not p and (d := distance_km(o, p)) is not None and d <= _NEAR_KM
+    reach = max(_NEAR_KM, 1.5 * _told_km(m))
+    return any(o is not p and (d := distance_km(o, p)) is not None and d <= reach
                for o in others)
+
+
+def _only_landmark(text: str, p: Place) -> bool:
+    """ "Badigam village, about 55 km south of Srinagar", "a village 25 km from Maiduguri":
+    a place told as the distance from it, where the sentence names nothing nearer (the
+    village the gazetteer lacks)."""
+    m = _LANDMARK.search(text, max(0, p.span.start - 80), p.span.start)
+    return m is not None and m.group(2) is not None and _told_km(m) >= 25  # (else near enough)
+
+
+def _told_km(m: re.Match) -> float:
+    """The distance a _LANDMARK match tells, in km (0 when it gives no number)."""
+    try:
+        told = float((m.group(1) or "0").replace(",", ""))
+    except ValueError:
+        return 0.0
+    return told * (1.609 if (m.group(2) or "").lower().startswith("mi") else 1)
 
 
 _NEAR_KM = 200  # "50 km north of Baghdad", "120 miles south of Tripoli"
@@ -649,13 +676,37 @@ def _destination(text: str, p: Place) -> bool:
         _DESTINATION.search(text[max(0, p.span.start - 50):p.span.start]))
 
 
+# "An army spokesman in Beni put the death toll at 21", "said in a statement in Gusau":
+# where the one who tells the toll is, not where people died
+_SPEAKER_IN = re.compile(
+    r"(?:\b(?:spokes(?:man|woman|person)|officials?|officers?|sources?|commanders?|governors?|"
+    r"doctors?|medics?|workers?|residents?|lawmakers?|correspondents?|journalists?|activists?|"
+    r"leaders?|priests?|chiefs?|administrators?)\s+(?:based\s+)?in|\b(statement|conference|"
+    r"briefing|interview)\s+(?:issued\s+|given\s+)?in)\s+(?:the\s+)?(?:town\s+of\s+)?$", re.I)
+_SPEAKER_VERB = re.compile(r"(?:\s+(?:city|town|province|district))?(?:,[^.;,]{0,80},)?\s+(?:said|"
+                           r"says|told|tells|put|puts|gave|confirmed|reported|added|counted)\b",
+                           re.I)
+
+
+def _speaker_base(text: str, p: Place, end: int) -> bool:
+    """ "A senior police official in Quetta, speaking on condition of anonymity, told AFP that
+    the toll had risen to 11", "said in a statement in Gusau"."""
+    if p.precision == PlacePrecision.COUNTRY:
+        return False
+    m = _SPEAKER_IN.search(text, max(0, p.span.start - 45), p.span.start)
+    if m is None:
+        return False
+    return m.group(1) is not None or _SPEAKER_VERB.match(text, p.span.end, end) is not None
+
+
 # "The US military says it has killed three militants near Kismayo": the country acting
 _AGENT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|"
                           r"government|officials|embassy|air\s+force|navy|president|"
                           r"authorities|defen[cs]e\s+ministry|state\s+department)\b", re.I)
 
 
-def _recent_place(places_in: list[list[Place]], sents, si: int, main: Place | None,
+def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
+                  main: Place | None,
                   datelines: set[int]) -> Place | None:
     """The place a recent sentence is about: "at least 13 soldiers were wounded in the
     gunbattle, he added" happened where the attack just told of did. Wire stories put each
@@ -666,6 +717,8 @@ def _recent_place(places_in: list[list[Place]], sents, si: int, main: Place | No
         # (borders are out of found_places already, agents out of places_in)
         here = [p for p in places_in[k] if p.precision != PlacePrecision.COUNTRY and
                 p.span.start not in datelines]
+        # (not the city a distance is told from: "Mach, 50 km southeast of Quetta")
+        here = [p for p in here if not _landmark(text, p, here)] or here
         if here:
             # the article's main place if the sentence names it ("Palanpur area of Surat"),
             # else its first ("In Kunduz, ... a spokesman based in Balkh": the topic)

@@ -164,7 +164,7 @@ def _other_country_named(text: str, a: int, b: int, iso: str) -> bool:
     return False
 
 
-def _country_counts(text: str, start: int, end: int) -> Counter[str]:
+def _country_counts(text: str, start: int, end: int, demonyms: bool = True) -> Counter[str]:
     counts: Counter[str] = Counter()  # insertion order breaks ties: first mention first
     for run in _runs(text, start, end):
         whole = gazetteer.country_named(text[run.start:run.end]) if len(run.words) > 1 \
@@ -174,7 +174,7 @@ def _country_counts(text: str, start: int, end: int) -> Counter[str]:
             continue
         for a, b in run.words:
             word = text[a:b]
-            iso = gazetteer.demonym(word)
+            iso = gazetteer.demonym(word) if demonyms else None
             if iso is None and len(word) > 2 and word.lower() not in _NOT_PLACES:
                 entry = gazetteer.country_named(word)
                 iso = entry.country if entry else None
@@ -194,6 +194,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     if country_hint:
         context.insert(0, country_hint)
     lowered = set(re.findall(r"\b[a-z]+\b", text))
+    by_name = set(_country_counts(text, 0, len(text), demonyms=False)) if context else set()
     places = []
     provinces: dict[tuple[str, str | None], Place] = {}
     runs = _runs(text, start, end)
@@ -207,10 +208,10 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             # "Playa del Carmen", "Dar es Salaam", "Recanto das Emas": a name with a
             # lower-case particle inside is read whole when the gazetteer knows it whole
             both = _Run(run.start, runs[i + 1].end, run.words + runs[i + 1].words)
-            place = _place(text, both, context, lowered, divisions)
+            place = _place(text, both, context, lowered, divisions, by_name)
             joined_next = place is not None
         if place is None:
-            place = _place(text, run, context, lowered, divisions)
+            place = _place(text, run, context, lowered, divisions, by_name)
         if place is None:
             continue
         key = (gazetteer.normalize(place.span.surface), place.country)
@@ -279,7 +280,9 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
 
 
 def _place(text: str, run: _Run, context: list[str], lowered: set[str],
-           divisions: list[str] = ()) -> Place | None:
+           divisions: list[str] = (), by_name: set[str] = frozenset()) -> Place | None:
+    """The place a run of capitalised words names, if any. `context`: the countries the
+    text mentions, most often first; `by_name`: those it names by name, not a demonym."""
     if len(run.words) > _MAX_RUN + 1:
         return None
     if text[run.start:run.end].isupper() and not dateline_at(text, run.start, run.end):
@@ -368,6 +371,10 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         return None
     if cue is None and entry.country not in preferred and entry.population < _BIG_CITY:
         return None  # a small namesake abroad, uncued: more likely a word or a person
+    if by_name and entry.country not in preferred and entry.population < _BIG_CITY:
+        return None  # cued, but in a country a text that names its countries never names:
+        # "Police District 4" in Jalalabad is no Polish town, "Soum province" in Burkina
+        # Faso none in Senegal
     if entry.kind == CITY and entry.population < _SMALL_TOWN and (
             cue is None or preferred and entry.country not in preferred):
         return None  # a village counts only where the text says it is one, in its country
@@ -497,6 +504,22 @@ def _to_place(entry: Entry, precision: PlacePrecision, text: str, a: int, b: int
         admin1=entry.admin1, lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid,
         span=Span.of(text, a, b),
     )
+
+
+def province_around(p: Place) -> Place | None:
+    """The province a town lies in, told at the town's mention ("55 km south of Srinagar":
+    somewhere in Jammu and Kashmir)."""
+    if p.precision != PlacePrecision.TOWN or p.geonameid is None:
+        return None
+    entry = next((e for e in gazetteer.lookup(p.name, p.country)
+                  if e.geonameid == p.geonameid), None)
+    province = gazetteer.province_of(entry) if entry is not None else None
+    if province is None:
+        return None
+    return Place(
+        name=province.name, country=province.country, precision=PlacePrecision.PROVINCE,
+        admin1=province.admin1, lat=province.lat, lon=province.lon,
+        geonameid=province.geonameid, span=p.span)
 
 
 _PRECISION_ORDER = (PlacePrecision.TOWN, PlacePrecision.DISTRICT, PlacePrecision.PROVINCE,
