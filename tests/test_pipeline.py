@@ -1043,6 +1043,36 @@ def test_the_day_a_toll_is_told_is_not_the_day_of_the_deaths(told):
     assert (c.date.start, c.date.end) == ("2024-03-08", "2024-03-08")
 
 
+@pytest.mark.parametrize("text", [
+    # other words for the victims, another level of place: one figure
+    "Gunmen kill 11 at bar in Mexico's Guanajuato\n\nCELAYA, Mexico (AP) - Gunmen burst into "
+    "a bar in the city of Celaya late on Saturday, killing 11 people, authorities said.",
+    "13 Arakan Army fighters killed in clashes\n\nYANGON (Reuters) - Myanmar's military said "
+    "on Tuesday it had killed 13 insurgents in fighting in Rakhine state.",
+])
+def test_a_headline_figure_told_again_in_the_lead_is_one_claim(text):
+    ex = pipeline.run(read_text(text, published=date(2020, 10, 18)))
+    assert len(ex.claims) == 1
+    (c,) = ex.claims
+    assert c.evidence.start > text.index("\n")  # the body's statement, with its source
+    assert c.source is not None
+
+
+def test_a_headline_figure_the_lead_does_not_retell_stays():
+    text = ("Gunmen kill 11 at bar in Mexico\n\nCELAYA, Mexico (AP) - Gunmen burst into a bar "
+            "in Celaya late on Saturday, killing a waiter, authorities said.")
+    ex = pipeline.run(read_text(text, published=date(2020, 10, 18)))
+    assert sorted(c.figure.best for c in ex.claims) == [1, 11]
+
+
+def test_the_worst_flare_up_since_a_war_is_no_running_toll():
+    ex = pipeline.run(read_text(
+        "Israeli air strikes killed four militants in the Gaza Strip overnight, the health "
+        "ministry said, in the worst flare-up since the 2014 war.", published=date(2018, 11, 13)))
+    (c,) = ex.claims
+    assert c.scope.value == "event"
+
+
 def test_police_raising_the_alarm_tell_no_toll():
     ex = pipeline.run(read_text("Police raised the alarm after two people were killed.",
                                 published=date(2024, 3, 11)))

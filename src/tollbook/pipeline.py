@@ -488,7 +488,10 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|"
                           r"most\s+(?:deadly|lethal|violent))\s+(?:single\s+)?(?:incidents?|"
                           r"attacks?|strikes?|bombings?|days?|raids?|assaults?|massacres?|"
-                          r"shootings?|blasts?)\b[^.;]*$", re.I)
+                          r"shootings?|blasts?|flare-?ups?|escalations?|clashe?s?|fighting|"
+                          r"violence|episodes?|ambush(?:es)?|(?:outbreak|bout|round|wave|spate)s?"
+                          r"\s+of\s+(?:[\w-]+\s+)?(?:violence|fighting|attacks|clashes))\b[^.;]*$",
+                          re.I)
 # (not "making 2022 the deadliest year there since the UN began tracking": a year's toll)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 _RUNNING = re.compile(r"\bthis\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|\bsince\b", re.I)
@@ -1358,11 +1361,12 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
         for g in groups:
             m0, *_rest = raw[g[0]]
             sc0, par0 = raw[g[0]][4], raw[g[0]][5]
-            if m0.outcome == m.outcome and m0.figure.value == m.figure.value and \
-                    sc0 == scope and (par0 is None) == (parent is None) and \
-                    _same_victims(m0, m) and not m.singular and not m0.singular and \
+            if m0.outcome == m.outcome and m0.figure.value == m.figure.value and (
+                    sc0 == scope and (par0 is None) == (parent is None) and
+                    _same_victims(m0, m) and not m.singular and not m0.singular and
                     _same_place(raw[g[0]][2], raw[i][2]) and not (
-                        _called_other(m.victims) and m.sentence.start != m0.sentence.start):
+                        _called_other(m.victims) and m.sentence.start != m0.sentence.start) or
+                    _headline_told(m0, m, top)):
                 g.append(i)
                 break
         else:
@@ -1378,7 +1382,8 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
         # else the first.
         attributed = [i for i in g if raw[i][1] is not None]
         prim = next((i for i in attributed if raw[i][0].start >= top),
-                    attributed[0] if attributed else g[0])
+                    attributed[0] if attributed else
+                    next((i for i in g if raw[i][0].start >= top), g[0]))
         m, src, place, dr, scope, parent = raw[prim]
         # Keep the most informative victims and qualifier across the statements.
         victims = max((raw[i][0].victims for i in g),
@@ -1397,6 +1402,17 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
             weak=all(raw[i][0].weak for i in g),
         ))
     return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
+
+
+_LEAD_AFTER_HEADLINE = 700  # characters of body below a headline that retell its figure
+
+
+def _headline_told(head: Mention, m: Mention, top: int) -> bool:
+    """ "Gunmen kill 11 at bar in Mexico's Guanajuato" above "... killing 11 people in
+    Celaya": a headline's stated figure, told again in the lead below it, is that figure,
+    whatever words the two use for the victims or the place."""
+    return bool(top) and head.start < top <= m.start < top + _LEAD_AFTER_HEADLINE and \
+        head.figure.stated and m.figure.stated and head.parent is None and m.parent is None
 
 
 def _drop_vague_headline(claims: list[Claim], top: int) -> list[Claim]:
