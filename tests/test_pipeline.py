@@ -1073,6 +1073,21 @@ def test_the_worst_flare_up_since_a_war_is_no_running_toll():
     assert c.scope.value == "event"
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("Two of the men were killed in a strike on Monday, and two others died when an aircraft "
+     "hit a post.", 4),
+    ("Two men were killed in a strike on Monday. Two others died when an aircraft hit a "
+     "post.", 4),
+    ("Four soldiers were killed on Monday and two others died later in hospital.", 6),
+    # ("two others in the hospital": the same sentence's wounded, no more dead)
+    ("The dispute ended in gunfire, leaving three men dead and two others in the hospital.",
+     3),
+])
+def test_others_who_died_are_more_of_them(text, killed):
+    ex = pipeline.run(read_text(text, published=date(2019, 1, 15)))
+    assert ex.totals[Outcome.KILLED].best == killed
+
+
 def test_police_raising_the_alarm_tell_no_toll():
     ex = pipeline.run(read_text("Police raised the alarm after two people were killed.",
                                 published=date(2024, 3, 11)))

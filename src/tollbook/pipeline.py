@@ -49,6 +49,7 @@ from .model import (
     DatePrecision,
     DateRange,
     Extraction,
+    Figure,
     Outcome,
     Place,
     PlacePrecision,
@@ -1365,7 +1366,8 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                     sc0 == scope and (par0 is None) == (parent is None) and
                     _same_victims(m0, m) and not m.singular and not m0.singular and
                     _same_place(raw[g[0]][2], raw[i][2]) and not (
-                        _called_other(m.victims) and m.sentence.start != m0.sentence.start) or
+                        _called_other(m.victims) and m.sentence.start != m0.sentence.start or
+                        _others_died(m.figure, text) and m.start > m0.start) or
                     _headline_told(m0, m, top)):
                 g.append(i)
                 break
@@ -1445,6 +1447,16 @@ def _called_other(v: Victims) -> bool:
     """ "2 other policemen": in a later sentence not the figure told before, whatever its
     number, but more of them."""
     return v.span is not None and v.span.surface.lower().startswith("other ")
+
+
+def _others_died(fig: Figure, text: str) -> bool:
+    """ "two of the men were killed ..., and two others died": more of them, even in the
+    same sentence (not "two others in the hospital": no verb of their own)."""
+    return fig.span is not None and _OTHERS_AFTER.match(text, fig.span.end) is not None
+
+
+_OTHERS_AFTER = re.compile(r"\s+others\s+(?:[a-z]+\s+)?(?:died|were|was|have|has|had|"
+                           r"succumbed|are)\b", re.I)
 
 
 def _evidence(text: str, m: Mention) -> Span:
@@ -1745,7 +1757,8 @@ def _others_of_a_kind_told(c: Claim, cs: list[Claim]) -> bool:
         c.figure.span.end - ev.start:]) is not None and not re.search(
         r"\b(?:dead|killed|died|wounded|injured|shot)\b", ev.surface[:c.figure.span.start -
                                                                      ev.start], re.I)
-    if not c.figure.stated or not (_called_other(c.victims) or more):
+    others = _OTHERS_AFTER.match(ev.surface, c.figure.span.end - ev.start) is not None
+    if not c.figure.stated or not (_called_other(c.victims) or more or others):
         return False
     if any(d is not c and d.evidence.start < c.evidence.start and d.figure.best ==
            c.figure.best and re.match(r"\s+others?\b", d.evidence.surface[
@@ -1753,8 +1766,10 @@ def _others_of_a_kind_told(c: Claim, cs: list[Claim]) -> bool:
         return False  # "two others were injured ... Two other men were taken to a hospital":
         # the others told again
     key = _group_key(c)
-    return any(d is not c and d.evidence.start < c.evidence.start and d.part_of is None and
-               d.figure.stated and _group_key(d) == key for d in cs)
+    return any(d is not c and (d.evidence.start < c.evidence.start or others and
+                               d.figure.span.end <= c.figure.span.start) and
+               d.part_of is None and d.figure.stated and
+               (_group_key(d) == key or others) for d in cs)
 
 
 def _counting(c: Claim, n: int) -> Claim:
