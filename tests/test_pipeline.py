@@ -1088,6 +1088,34 @@ def test_others_who_died_are_more_of_them(text, killed):
     assert ex.totals[Outcome.KILLED].best == killed
 
 
+@pytest.mark.parametrize("sentence, scope", [
+    ("The insurgency in Cabo Delgado, which began in October 2017, has killed more than 2,600 "
+     "people.", "cumulative"),
+    ("The separatist conflict, which began in late 2016 after a crackdown on peaceful "
+     "protests, has killed at least 120 soldiers.", "cumulative"),
+    ("Fighting has killed at least 220 people since eastern commander Khalifa Haftar's forces "
+     "launched an offensive on April 4.", "cumulative"),
+    ("More than 600 members of the security forces have been killed since a ceasefire "
+     "collapsed in July last year.", "cumulative"),
+    ("More than 1,200 security personnel have died since the state was formed in 2000.",
+     "cumulative"),
+    ("In the port city, the mission has so far documented 1,348 civilian deaths.",
+     "cumulative"),
+    ("The mission said it had verified 18,500 civilians injured as of November 19.",
+     "cumulative"),
+    ("Some 13,000 people were killed in the 1998-99 war.", "cumulative"),
+    # a closed period's toll in an area
+    ("The mission said 130 civilians were killed in October alone.", "area_total"),
+    ("In 2018, 47 people were killed in insurgency-related violence in the region.",
+     "area_total"),
+    # (one case dated by its year stays an event)
+    ("He was sentenced for the shooting of two women in 2014.", "event"),
+])
+def test_running_and_period_tolls(sentence, scope):
+    ex = pipeline.run(read_text(sentence, published=date(2023, 11, 21)))
+    assert ex.claims[0].scope.value == scope
+
+
 def test_police_raising_the_alarm_tell_no_toll():
     ex = pipeline.run(read_text("Police raised the alarm after two people were killed.",
                                 published=date(2024, 3, 11)))

@@ -69,6 +69,9 @@ VERSION = "claims-10"  # bump when extraction behaviour changes: stored results 
 _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(
+    # a closed period's toll: "130 civilians were killed and 412 injured in October alone"
+    r"\b(?i:in\s+(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december|may)\s+alone)\b|"
     r"\b(?i:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
     # a day's toll of many strikes: "killed 40 people over the past 24 hours"
     r"\b(?i:in|over|during)\s+the\s+(?:past|last)\s+(?:24|48|72)\s+hours\b|"
@@ -114,22 +117,39 @@ _CUMULATIVE = re.compile(
     r"offensive|occupation|coup|revolution)\b|"
     # ("so far" alone is a toll still counted: "We have so far counted 16 dead")
     r"\bso\s+far\s+(?:this|in)\b|\bto\s+date\b|\bthis\s+(?:year|month)\s+alone\b|"
-    # "Since 8 October, Israeli attacks have killed", "in May alone"
+    # "Since 8 October, Israeli attacks have killed"
     r"\bsince\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?:\s+\d{1,2})?\b|"
-    r"\bin\s+(?:january|february|march|april|june|july|august|september|october|november|"
-    r"december|may)\s+alone\b|"
-    r"\b(?:has|have)\s+so\s+far\s+(?:killed|claimed|left|displaced|abducted)\b|"
+    # a month's toll still counted: "174 civilians have been killed in May alone" (not "were
+    # killed in October alone": a closed period, an area total)
+    r"\b(?:has|have)\s[^.;]{0,80}\bin\s+(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december|may)\s+alone\b|"
+    # (not "We have so far counted 16 dead": one attack's dead still being counted)
+    r"\b(?:has|have)\s+so\s+far\s+(?:killed|claimed|left|displaced|abducted|documented|"
+    r"recorded|verified|registered)\b|"
     # "had killed at least 397 people in the six months since the takeover"
     r"\bin\s+the\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\s+since\b|"
     # a year's toll: "Attacks in the region killed more than 600 civilians last year"
     r"\b(?:killed|claimed|left)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|"
     r"almost\s+|about\s+|some\s+|around\s+)?\d[\d,]{2,}\b[^.;]{0,50}?\b(?:last|this)\s+year\b|"
     # "since the coalition intervened in March 2015", "since the army seized power"
-    r"\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:intervened|invaded|began|started|"
-    r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched)\b|"
-    r"\b(?:war|conflict|insurgency|uprising|violence|campaign)(?:,[^,;.]{1,60},)?\s+"
-    r"(?:that\s+|which\s+)?(?:has|have)\s+(?:so\s+far\s+)?(?:killed|claimed|left)|"
+    r"\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,6}?(?:intervened|invaded|began|started|"
+    r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched|collapsed|ended|"
+    r"(?:was|were)\s+(?:formed|created|founded|established|signed))\b|"
+    # "since early December", "since mid-2019"
+    r"\bsince\s+(?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:19|20)\d\d)\b|"
+    # "had verified 18,500 civilians injured as of November 19": a tally to a day
+    r"\b(?:verified|recorded|documented|counted|confirmed|registered|tally|total|toll)\b"
+    r"[^.;]{0,80}\bas\s+of\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:19|20)\d\d)\b|"
+    # a past war's toll: "Some 13,000 people were killed in the 1998-99 war", "decades of
+    # conflict in which more than 260,000 people died"
+    r"\bin\s+the\s+(?:19|20)\d\d(?:-(?:\d\d){1,2})?\s+(?:civil\s+)?(?:war|conflict|"
+    r"insurgency|genocide)\b|\b(?:war|conflict|insurgency)\s+in\s+which\b|"
+    r"\b(?:war|conflict|insurgency|uprising|violence|campaign|rebellion|crisis)(?:\s+in\s+"
+    r"(?:[A-Z][\w'\u2019-]*\s?){1,4})?(?:,[^;.]{1,100}?,)?\s+(?:that\s+|which\s+)?"
+    r"(?:has|have)\s+(?:so\s+far\s+)?(?:killed|claimed|left|displaced|forced)|"
     r"\bin\s+total\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?:\w+\s+)?(?:years|decades|months)\b|"
@@ -330,6 +350,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                         place is not None and place.precision == PlacePrecision.COUNTRY and
                         any(p is place for p in sent_places)) else None) or \
                     _default_date(first_event_date(), pub)
+                if scope == Scope.EVENT and own_date is not None and \
+                        own_date.precision == DatePrecision.YEAR and m.figure.best >= 20:
+                    # "In 2018, 47 people were killed in the region": a year's toll (not "the
+                    # shooting of two women in 2014": one case)
+                    scope = Scope.AREA_TOTAL
             parent = base + m.parent if m.parent is not None else None
             if m.of_told and scope == Scope.EVENT:
                 # "The dead included two children": a part of the toll told before
