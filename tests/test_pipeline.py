@@ -1116,6 +1116,32 @@ def test_running_and_period_tolls(sentence, scope):
     assert ex.claims[0].scope.value == scope
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Four gendarmes were killed and six wounded in the ambush, the army said.", "gendarmes"),
+    ("Six soldiers died and four were wounded.", "soldiers"),
+    ("Nine policemen were wounded and three are missing after the fighting.", "policemen"),
+])
+def test_a_bare_second_figure_is_more_of_the_first_figures_victims(text, actor):
+    ex = pipeline.run(read_text(text, published=date(2019, 1, 15)))
+    first, second = ex.claims
+    assert second.victims.actor == first.victims.actor
+    assert second.victims.type.value == "combatants"
+
+
+def test_a_bare_second_figure_of_the_same_outcome_is_more_dead():
+    ex = pipeline.run(read_text(
+        "Militants attacked the brigade, where 6 fighters were killed by direct fire and 3 were "
+        "killed by a roadside bomb.", published=date(2020, 5, 3)))
+    assert ex.totals[Outcome.KILLED].best == 9
+
+
+def test_others_shot_after_the_dead_are_the_wounded_told_before():
+    ex = pipeline.run(read_text(
+        "A shooting left two men dead and four wounded, police said. Four others were shot in "
+        "the incident, including a woman.", published=date(2013, 9, 7)))
+    assert ex.totals[Outcome.WOUNDED].best == 4
+
+
 def test_police_raising_the_alarm_tell_no_toll():
     ex = pipeline.run(read_text("Police raised the alarm after two people were killed.",
                                 published=date(2024, 3, 11)))

@@ -277,7 +277,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                        p.precision == PlacePrecision.TOWN else p for p in sent_places]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
         budget("dates")
-        ms = _inherit_victims(ms, last_named, last_whole)
+        ms = _inherit_victims(ms, last_named, last_whole, text)
         last_sentence = raw[-1][0].sentence.start if raw else -1
         sent_scope = _scope(text, s, ms)  # (the sentence's words decide: once a sentence)
         if sent_scope == Scope.EVENT and si > 0 and all(
@@ -779,15 +779,35 @@ def _before(text: str, places: list[Place], m: Mention) -> Place | None:
 
 
 _INHERIT = ("others", "more")
+# "Five police officers were killed and seven wounded", "six soldiers died and four were
+# wounded", "nine policemen were wounded and three are missing"
+_ELLIPSIS_BEFORE = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:\w+\s+)?"
+                              r"(?:killed|dead|died|wounded|injured|hurt|missing|abducted|"
+                              r"kidnapped|arrested)\b[^.;]{0,40}?,?\s+(?:and|while)\s+\Z")
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|had\s+been|have\s+"
+                             r"been)\s+)?(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|"
+                             r"missing|abducted|kidnapped|arrested|unaccounted)\b")
 _GROUPLESS = ("members", "member", "elements", "fighters", "fighter")
 
 
-def _inherit_victims(ms: list[Mention], last_named, last_whole=None) -> list[Mention]:
+def _inherit_victims(ms: list[Mention], last_named, last_whole=None,
+                     text: str = "") -> list[Mention]:
     """ "70 others wounded" are the victims named before; "20 members" of the group named.
     Across sentences "others" are more of the last figure's victims ("killing 9 mourners.
-    20 others were injured"), not of the bomber told before them."""
+    20 others were injured"), not of the bomber told before them. "Four gendarmes were
+    killed and six wounded": a bare number after a passive figure is more of its victims."""
     out: list[Mention] = []
     for m in ms:
+        prev = out[-1] if out else None
+        # (another outcome only: "6 fighters were killed by direct fire and 3 were killed by
+        # an IED" are more dead, not the same six told again)
+        if text and prev is not None and m.victims.span is None and prev.parent is None and \
+                m.outcome != prev.outcome and \
+                m.parent is None and prev.victims.span is not None and \
+                _ELLIPSIS_BEFORE.match(text, prev.victims.span.end, m.start) and \
+                _ELLIPSIS_AFTER.match(text, m.figure.span.end):
+            out.append(replace(m, victims=prev.victims))
+            continue
         span = m.victims.span
         words = span.surface.split() if span else []
         word = words[-1].lower() if words else ""
@@ -1363,7 +1383,9 @@ def _same_victims(a: Mention, b: Mention) -> bool:
     if va.actor and vb.actor:
         ka = _GROUP_KEYS.get(va.actor.lower(), va.actor.lower())
         kb = _GROUP_KEYS.get(vb.actor.lower(), vb.actor.lower())
-        return ka == kb
+        # ("two Gary men" and "four men": men both; not "Hezbollah" and "rebels")
+        return ka == kb or _plural(ka.split()[-1]) == _plural(kb.split()[-1]) and \
+            len(ka.split()) != len(kb.split())
     if va.type != vb.type and VictimType.UNKNOWN not in (va.type, vb.type):
         return False
     return True
@@ -1392,7 +1414,8 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                     _same_victims(m0, m) and not m.singular and not m0.singular and
                     _same_place(raw[g[0]][2], raw[i][2]) and not (
                         _called_other(m.victims) and m.sentence.start != m0.sentence.start or
-                        _others_died(m.figure, text) and m.start > m0.start) or
+                        m.outcome == Outcome.KILLED and _others_died(m.figure, text) and
+                        m.start > m0.start) or
                     _headline_told(m0, m, top)):
                 g.append(i)
                 break
@@ -1476,7 +1499,8 @@ def _called_other(v: Victims) -> bool:
 
 def _others_died(fig: Figure, text: str) -> bool:
     """ "two of the men were killed ..., and two others died": more of them, even in the
-    same sentence (not "two others in the hospital": no verb of their own)."""
+    same sentence (not "two others in the hospital": no verb of their own). Of the dead only:
+    "two men dead and four wounded ... Four others were shot" are the four again."""
     return fig.span is not None and _OTHERS_AFTER.match(text, fig.span.end) is not None
 
 
