@@ -2379,3 +2379,39 @@ def test_lists_of_ages_hits_survivors_crashes_and_animals(text, killed, wounded)
 ])
 def test_others_told_again_are_the_same_others(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("At least 3,000 people fled Dikwa on Monday.", 3000),
+    ("Around 3,500 people had fled to the town of Bunia.", 3500),
+    ("Around 1,900 people had crossed from El Geneina into neighbouring Chad.", 1900),
+    ("About 13,000 people have taken shelter in Mizoram.", 13000),
+])
+def test_people_who_fled_to_a_place_are_displaced(text, value):
+    (m,) = claims_of(text).claims
+    assert (m.outcome.value, m.figure.value) == ("displaced", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Two suspects fled Dikwa on Monday.",  # a few, not residents: no displacement
+    "About 30 soldiers crossed into Chad.",
+])
+def test_a_few_who_fled_or_soldiers_who_crossed_are_no_displacement(text):
+    assert not claims_of(text).claims
+
+
+@pytest.mark.parametrize("text, value", [
+    # a wish of the subject's own clause does not make the killing unrealised
+    ("Rebels who want independence have killed 30 people since 2017.", 30),
+    ("Fighting between the army and rebels seeking independence has killed more than 3,000 "
+     "people.", 3001),
+])
+def test_a_wish_in_the_subject_is_no_modal(text, value):
+    (c,) = claims_of(text).claims
+    assert c.figure.best == value
+
+
+@pytest.mark.parametrize("text", ["He could have killed five people.",
+                                  "He threatened to kill two people."])
+def test_unrealised_killings_stay_out(text):
+    assert not claims_of(text).claims

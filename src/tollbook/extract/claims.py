@@ -39,8 +39,10 @@ PREFILTER = re.compile(
     r"eliminat|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
+    r"\bcrossed\b|\b(?:shelter|refuge)\b|expelled|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
-    r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
+    r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
+    r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
     r"fighters|men|members|troops|officers|policemen|personnel)\b",
     re.IGNORECASE,
 )
@@ -294,11 +296,16 @@ _FLED = re.compile(
     r"(?:(?:fled|fleeing)\s+" + _FLED_FROM + r"|(?:been\s+)?forced\s+(?:to\s+flee\b|"
     r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b))", re.I)
 _RESIDENTS = frozenset("residents villagers families households civilians people persons "
-                       "inhabitants".split())
-_FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already)"
-                         r"\s+)?(?:fled|fleeing|left)\s+(?:the\s+|their\s+)?(?:village|villages|"
-                         r"town|towns|area|city|region|district|locality|camp|neighbourhood|"
-                         r"neighborhood)\b", re.I)
+                       "inhabitants nationals refugees".split())
+# ("fled Dikwa", "fled to the town of Bunia", "crossed into neighbouring Chad", "have taken
+# shelter", "fled or were expelled": the people counted, ten or more, only)
+_FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already|"
+                         r"now)\s+)?(?:(?:fled|fleeing|left)\s+(?:to\s+)?(?:the\s+|their\s+|"
+                         r"neighbou?ring\s+)?(?:(?:village|villages|town|towns|area|city|region|"
+                         r"district|locality|camp|neighbourhood|neighborhood)\b|(?-i:[A-Z])\w+)|"
+                         r"fled\s+or\s+were\s+(?:expelled|driven\s+out)\b|crossed\s+(?:[\w-]+\s+)"
+                         r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|(?:taken|sought|found)"
+                         r"\s+(?:shelter|refuge)\b)", re.I)
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
                          re.I)
 
@@ -887,8 +894,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _part_of_told(outcome, fig, victims, sent, first, at + 3, toks, prior)
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
     fled = _FLED.match(text, toks[end].start) if end < len(toks) else None
-    if fled is None and end < len(toks) and head is not None and \
-            toks[head].lower in _RESIDENTS and fig.best >= 10:
+    if fled is None and end < len(toks) and head is not None and fig.best >= 10 and (
+            toks[head].lower in _RESIDENTS or _demonym(toks[head].text)):
         # "Around 500 residents fled the village" (not "two suspects fled the area")
         fled = _FLED_PLACE.match(text, toks[end].start)
     if fled is not None and not _modal_before(toks, first) and not _negated(toks, first):
@@ -1364,6 +1371,11 @@ def _modal_before(toks: list[Token], first: int) -> bool:
     start = max(0, first - 9)
     start = next((i + 1 for i in range(first - 1, start - 1, -1)
                   if toks[i].lower in _CLAUSE_END or toks[i].text == ","), start)
+    # (not a wish of the subject's own clause: "Rebels who want independence have killed
+    # 30 people", "rebels seeking independence has killed": a finite verb comes between)
+    start = next((i + 1 for i in range(first - 1, start - 1, -1)
+                  if toks[i].lower in _FINITE_AUX and not (
+                      i > 0 and toks[i - 1].text in L.MODAL)), start)  # (not "could have")
     near = toks[max(start, first - 4):first]
     if any(t.text in L.MODAL and not (t.lower in ("attempted", "attempt") and not _aimed_at_life(
             toks, first - len(near) + i)) and not _reported_estimate(toks, first - len(near) + i)
@@ -1387,6 +1399,9 @@ def _modal_before(toks: list[Token], first: int) -> bool:
         return any(t.lower == "to" and j > 0 and back[j - 1].text in L.MODAL
                    for j, t in enumerate(back))
     return False
+
+
+_FINITE_AUX = frozenset("has have had was were is are".split())
 
 
 # "accused of shooting two boys", "arrested after shooting a man": "shooting" as a verb
