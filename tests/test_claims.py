@@ -2415,3 +2415,15 @@ def test_a_wish_in_the_subject_is_no_modal(text, value):
                                   "He threatened to kill two people."])
 def test_unrealised_killings_stay_out(text):
     assert not claims_of(text).claims
+
+
+@pytest.mark.parametrize("text, outcomes", [
+    ("Troops killed one rebel and captured two others.", ["killed", "arrested"]),
+    ("Troops killed three rebels and captured two others.", ["killed", "arrested"]),
+    ("Insurgents captured 12 policemen.", ["abducted"]),
+    ("Insurgents captured 12 Humvees and two armoured personnel carriers.", []),
+    ("It was the third deadly attack on the army this month.", []),
+    ("Police are investigating a deadly shooting on Main Street.", ["killed"]),
+])
+def test_captured_and_deadly(text, outcomes):
+    assert [c.outcome.value for c in claims_of(text).claims] == outcomes

@@ -53,10 +53,12 @@ def test_relative_dates_resolve_against_publication_not_the_clock():
     assert undated.claims[0].date.start is None
 
 
-def test_comments_below_the_article_are_cut():
+@pytest.mark.parametrize("header", ["Comments", "Readers' comments (2)", "Reader comments",
+                                    "Sign up for the AFP Africa newsletter"])
+def test_comments_below_the_article_are_cut(header):
     text = ("Five people were killed in a blast in the market on Monday, police said.\n\n"
             "More coverage of the region follows in our evening edition tonight.\n\n"
-            "Comments\n\nReaderOne: 100.000 of people were killed in this war, shame.\n")
+            f"{header}\n\nReaderOne: 100.000 of people were killed in this war, shame.\n")
     art = read_text(text)
     assert "100.000" not in art.text and art.cut_at is not None
     ex = pipeline.run(art)

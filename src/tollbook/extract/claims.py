@@ -145,7 +145,25 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     for m in out:
         if m.parent is not None:
             m.parent = index.get(id(parent_of[id(m)]))
+        state = _STATE_CAPTURED.search(text, sent.start, m.start) \
+            if m.outcome == Outcome.ABDUCTED else None
+        if state is not None and not _NON_STATE.search(text, sent.start, state.start()):
+            m.outcome = Outcome.ARRESTED  # "Troops killed three rebels and captured two others"
     return _dead_among_shot(out)
+
+
+_SERIES_WORDS = frozenset("another latest third fourth fifth sixth seventh eighth ninth tenth "
+                          "second first last previous earlier recent".split())
+
+
+# a state's forces capturing people: an arrest, not an abduction (the clause's subject only:
+# "Insurgents captured 12 policemen" is one)
+_STATE_CAPTURED = re.compile(
+    r"\b(?:troops|soldiers|army|police|policemen|security\s+forces|military|gendarmes|"
+    r"marines|commandos|special\s+forces|government\s+forces)\b[^.;]*\b(?:captured|"
+    r"capturing|seized)\s+(?:\w+\s+){0,2}$", re.I)
+_NON_STATE = re.compile(r"\b(?:militants|rebels|insurgents|gunmen|jihadists|fighters|kidnappers|"
+                        r"bandits|attackers|terrorists)\b", re.I)
 
 
 # "a pedestrian was later hurt in a crash involving the suspects' car": no violence's wound
@@ -2102,8 +2120,12 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
                 not {x.lower for x in toks[max(0, k - 5):k]} & {"attempted", "attempt"}:
             return _dead(toks, sent, _at_least(text, toks, k, k, 1), k, k)
         # "investigating a deadly shooting": at least one death, no number given
+        # (not one of a series: "the third deadly attack on the army this month", "another
+        # deadly attack")
         if w in ("deadly", "fatal") and k + 1 < len(toks) and toks[k + 1].lower in (
-                "shooting", "stabbing", "shootings", "attack", "ambush", "bombing"):
+                "shooting", "stabbing", "shootings", "attack", "ambush", "bombing") and not (
+                k > 0 and (toks[k - 1].lower in _SERIES_WORDS or
+                           re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[k - 1].lower))):
             return _dead(toks, sent, _at_least(text, toks, k, k + 1, 1), k, k + 1)
         if w in ("murder-suicide", "murder-suicides") and not (
                 k > 0 and toks[k - 1].lower == "attempted"):

@@ -162,6 +162,7 @@ NON_PERSON = frozenset(
     "steps step laps times-a lines line fronts front car motorcycles motorcycle "
     "caliber calibre mm millimeter millimetre gauge "
     "boats boat planes plane aircraft helicopters helicopter drones drone positions "
+    "humvees humvee carriers apcs pickups pickup jeeps jeep ammunition "
     "position checkpoints checkpoint camps camp bases base sorties airstrikes airstrike "
     "strikes strike raids raid operations operation battalions battalion brigades "
     "brigade units unit groups group regiments companies company divisions division "

@@ -31,14 +31,15 @@ def min_chars() -> int:
 # A line that starts the comments section or page furniture below an article.
 _CUT_LINE = re.compile(
     r"""^\s*(?:
-        (?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?\s*:?\s*$
+        (?:\d+\s+)?(?:readers?['\u2019]?s?\s+)?comments?(?:\s*\(\d+\))?\s*:?\s*$
       | (?:leave|post|add|show|view|read)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?\b.*$
       | (?:join|start)\s+the\s+(?:conversation|discussion)\b.*$
       | (?:related\s+(?:articles|stories|content|coverage)|more\s+(?:from|on)\s+this\s+story
          |you\s+may\s+also\s+like|recommended\s+for\s+you|most\s+(?:read|popular|viewed)
          |trending(?:\s+(?:now|stories|news|on\s+\S+(?:\s+\S+)?))?
          |(?:top|popular|latest|more\s+local)\s+(?:stories|news|headlines|videos))\s*:?\s*$
-      | (?:share\s+this(?:\s+article)?|sign\s+up\s+for\s+our\s+newsletter)\b.*$
+      | (?:share\s+this(?:\s+article)?|sign\s+up\s+for\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?
+         newsletters?)\b.*$
       | [\u2022\u25cf\u25aa\*]\s*\S.{0,60}$          # "  • Jacob the watcher": a commenter's name
     )""",
     re.IGNORECASE | re.VERBOSE,
