@@ -977,6 +977,10 @@ def test_the_weekend(phrase, published, span):
     ("overnight", ("2019-05-28", "2019-05-29")),
     ("overnight Monday to Tuesday", ("2019-05-27", "2019-05-28")),
     ("last night", ("2019-05-28", "2019-05-28")),
+    # a window up to publication
+    ("over the past day", ("2019-05-28", "2019-05-29")),
+    ("in the last 48 hours", ("2019-05-27", "2019-05-29")),
+    ("during the past week", ("2019-05-22", "2019-05-29")),
     # a year is the months it spans, as coders write dates
     ("in 2017", ("2017-01", "2017-12")),
     ("last year", ("2018-01", "2018-12")),

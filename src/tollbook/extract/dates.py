@@ -37,6 +37,11 @@ _PATTERNS = [
                          r"explosions?|offensive|clashes|fighting|violence)\b))"
                          r"(January|February|March|April|May|June|"
                          r"July|August|September|October|November|December)\b(?!\s+\d)")),
+    # a window up to publication: "over the past day", "in the last 48 hours", "during the
+    # past week" (group 1: how many; group 2: the unit)
+    ("window", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
+                          r"(?:(a|one|two|three|four|five|six|seven|24|48|72|\d)\s+)?"
+                          r"(day|days|hours|week|weeks)\b", re.I)),
     ("ago", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("weekday_pair", re.compile(
@@ -137,6 +142,12 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
             y = pub.year  # "the trial is scheduled for June"
         s = f"{y:04d}-{month:02d}"
         return s, s, DatePrecision.MONTH
+    if kind == "window":
+        n = g[0].lower() if g[0] else "1"
+        n = int(n) if n.isdigit() else UNITS.get(n, 1)
+        days = {"hours": n / 24, "day": n, "days": n, "week": 7 * n, "weeks": 7 * n}[g[1].lower()]
+        days = max(1, round(days))
+        return _iso(pub - timedelta(days=days)), _iso(pub), DatePrecision.DAY
     if kind == "ago":
         # "two weeks ago": that day (a week or more back is as precise as a week)
         n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
