@@ -2427,3 +2427,23 @@ def test_unrealised_killings_stay_out(text):
 ])
 def test_captured_and_deadly(text, outcomes):
     assert [c.outcome.value for c in claims_of(text).claims] == outcomes
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A car bomb claimed by the al Shabaab group killed at least 12 people on Monday, police "
+     "said.", "police"),
+    ("A municipal police officer who was not authorized to speak publicly told The "
+     "Associated Press that gunmen killed 11 people.", "A municipal police officer"),
+    ("A doctor who asked not to be named said 12 people were killed.", "A doctor"),
+    ("A medical official at al-Thawra hospital in Hodeidah city told Reuters that 12 people "
+     "were killed.", "A medical official at al-Thawra hospital in Hodeidah city"),
+])
+def test_who_told_the_toll(text, source):
+    (c,) = claims_of(text).claims
+    assert c.source is not None and c.source.name == source
+
+
+def test_a_concession_names_no_speaker():
+    (c,) = claims_of("The mission has verified more than 10,300 civilian deaths, though it "
+                     "says the real figure is higher.").claims
+    assert c.source is None or "though" not in c.source.name

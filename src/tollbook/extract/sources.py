@@ -27,7 +27,7 @@ _TOLL_VERBS = frozenset("put gave given counted quoted raised revised updated lo
 _STOP = frozenset(
     "killed dead wounded injured died were was is are have has had been that which who "
     "when while after before as because but if than since on in at during people where "
-    "whereas".split()
+    "whereas though although".split()
 )
 # Speech verbs that are also plural nouns: a verb only before "that".
 _NOUN_TOO = frozenset("states reports claims estimates notes records".split())
@@ -87,8 +87,9 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
             if w in ("claimed", "claims", "claim") and i + 1 < len(toks) and \
-                    toks[i + 1].lower in ("responsibility", "credit"):
-                continue  # "IS claimed responsibility for the attack, which killed 30"
+                    toks[i + 1].lower in ("responsibility", "credit", "by"):
+                continue  # "IS claimed responsibility for the attack, which killed 30", "a
+                # car bomb claimed by al Shabaab": who did it, not who told
             if w in _NOUN_TOO and not (i + 1 < len(toks) and toks[i + 1].lower == "that"):
                 continue  # "the three most-hit states by the group": a noun, not a verb
             span = _phrase_left(text, toks, i)
@@ -185,15 +186,27 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                 t.lower in _STOP or t.lower in SAY and t.text[:1].islower() or end - j >= 9:
             break  # (a capitalised "Said" is a name: "Health Minister Ahmed Said said")
         j -= 1
-    if j > 0 and j < end and toks[j].lower in ("in", "of", "at", "for") and \
-            (toks[j + 1].text[:1].isupper() or toks[j + 1].lower == "the") and \
+    while j > 0 and j < end and toks[j].lower in ("in", "of", "at", "for") and \
+            (toks[j + 1].text[:1].isupper() or toks[j + 1].lower == "the" or
+             toks[j + 1].text[:1].islower() and toks[j + 1].text[:1].isalpha()) and \
             toks[j - 1].lower in _ORG_NOUNS:
-        # "the Palestinian health ministry in Gaza said": the place is the speaker's
+        # "the Palestinian health ministry in Gaza said": the place is the speaker's; "A
+        # medical official at al-Thawra hospital in Hodeidah city told": his hospital's
         j -= 1
         while j >= 0 and (toks[j].text[:1].isalpha() or toks[j].text == "." and j > 0 and
                           _initial(toks[j - 1])) and toks[j].lower not in _STOP and \
-                not (toks[j].lower in SAY and toks[j].text[:1].islower()) and end - j < 12:
+                not (toks[j].lower in SAY and toks[j].text[:1].islower()) and end - j < 16:
             j -= 1
+    if 2 < j < end and toks[j].lower in ("was", "were", "is", "are", "had", "has", "have") and \
+            toks[j - 1].lower in ("who", "which"):
+        j -= 1  # ("who was not authorized ...")
+    if 1 < j < end and toks[j].lower in ("who", "which") and toks[j - 1].text[:1].isalpha() \
+            and toks[j - 1].lower not in _STOP:
+        # "A municipal police officer who was not authorized to speak publicly told": the
+        # one the relative clause describes
+        inner = _phrase_left(text, toks, j)
+        if inner is not None:
+            return inner
     start = j + 1
     if start > end and end >= 0 and toks[end].text == ",":
         # '"...," Ali Muse, coordinator of the ambulance service, told Reuters': the
