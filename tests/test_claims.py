@@ -2447,3 +2447,12 @@ def test_a_concession_names_no_speaker():
     (c,) = claims_of("The mission has verified more than 10,300 civilian deaths, though it "
                      "says the real figure is higher.").claims
     assert c.source is None or "though" not in c.source.name
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Among the wounded was a 9-year-old girl, the governor said.", "wounded"),
+    ("Among the dead was a policeman, Synehubov said.", "killed"),
+])
+def test_the_speaker_after_an_inverted_victim_is_no_second_victim(text, outcome):
+    (c,) = claims_of(text).claims
+    assert (c.outcome.value, c.figure.best) == (outcome, 1)

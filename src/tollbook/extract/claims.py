@@ -152,6 +152,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     return _dead_among_shot(out)
 
 
+_SPEECH_AFTER = frozenset("said says told tells added adds stated confirmed".split())
 _SERIES_WORDS = frozenset("another latest third fourth fifth sixth seventh eighth ninth tenth "
                           "second first last previous earlier recent".split())
 
@@ -2920,6 +2921,8 @@ def _inverted_singulars(text: str, sent: Sentence, toks: list[Token],
             if n:
                 break  # "Hurt was a woman who lived nearby"
             return []
+        if n and obj[1] + 1 < n_toks and toks[obj[1] + 1].lower in _SPEECH_AFTER:
+            break  # "Among the wounded was a 9-year-old girl, the governor said": the speaker
         n, head, j = n + obj[2], obj[1], obj[1] + 1
         if j + 1 < n_toks and toks[j].text == "," and toks[j + 1].text.isdigit() and \
                 len(toks[j + 1].text) <= 3:
