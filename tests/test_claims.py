@@ -2456,3 +2456,13 @@ def test_a_concession_names_no_speaker():
 def test_the_speaker_after_an_inverted_victim_is_no_second_victim(text, outcome):
     (c,) = claims_of(text).claims
     assert (c.outcome.value, c.figure.best) == (outcome, 1)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Maoists killed a village headman on Monday.", "civilians"),
+    ("A shell killed two paramedics near the front.", "civilians"),
+    ("Militants killed three Levies in Khyber.", "combatants"),
+])
+def test_more_kinds_of_victims(text, kind):
+    (c,) = claims_of(text).claims
+    assert c.victims.type.value == kind

@@ -86,7 +86,7 @@ COMBATANT_NOUNS = frozenset(
     "guerilla maoists maoist naxals naxal naxalites naxalite conscripts conscript "
     "reservists reservist peacekeepers peacekeeper sentries sentry guardsmen guardsman "
     "vigilantes vigilante hoodlums hoodlum miscreants miscreant cultists cultist accomplices "
-    "accomplice".split()
+    "accomplice levies".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
@@ -108,7 +108,8 @@ CIVILIAN_NOUNS = frozenset(
     "ex-boyfriend ex-wife ex-husband shopkeepers shopkeeper vendors vendor merchants "
     "merchant businessman businessmen labourers labourer laborers laborer shepherds shepherd "
     "idps idp congregants congregant parishioners parishioner churchgoers churchgoer "
-    "hunters hunter loggers logger porters porter".split()
+    "hunters hunter loggers logger porters porter headman headmen councillor councillors "
+    "councilor councilors paramedics paramedic medics medic lawyers lawyer".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
