@@ -2466,3 +2466,14 @@ def test_the_speaker_after_an_inverted_victim_is_no_second_victim(text, outcome)
 def test_more_kinds_of_victims(text, kind):
     (c,) = claims_of(text).claims
     assert c.victims.type.value == kind
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed 11 people in the market on Monday. The dead included a policeman.",
+    "A bomb killed 11 people in the market on Monday. A policeman was among the dead.",
+    "A bomb killed 11 people in the market on Monday. A policeman was also among those killed.",
+])
+def test_one_person_among_the_dead_is_a_part_of_the_toll(text):
+    whole, part = claims_of(text).claims
+    assert (part.figure.best, part.victims.actor, part.part_of) == (1, "police", whole.id)
+    assert claims_of(text).totals[Outcome.KILLED].best == 11

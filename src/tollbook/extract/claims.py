@@ -115,6 +115,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out.extend(_singulars(text, sent, toks, out))
     out.extend(_list_singulars(text, sent, toks, out))
     out.extend(_inverted_singulars(text, sent, toks, out))
+    out.extend(_singular_parts(text, sent, toks, out))
     out.extend(_before_the_others(text, sent, toks, out))
     out.extend(_bombers(text, sent, toks, out))
     out.extend(_bodies(text, sent, toks, out))
@@ -2938,6 +2939,49 @@ def _inverted_singulars(text: str, sent: Sentence, toks: list[Token],
         return []
     fig, victims = _object_figure(text, toks, (first, head, n))
     return [_mention(outcome, fig, victims, sent, first, head, toks, singular=True)]
+
+
+_PART_NOUNS = {"dead": Outcome.KILLED, "killed": Outcome.KILLED, "victims": Outcome.KILLED,
+               "wounded": Outcome.WOUNDED, "injured": Outcome.WOUNDED}
+
+
+def _singular_parts(text: str, sent: Sentence, toks: list[Token],
+                    found: list[Mention]) -> list[Mention]:
+    """ "The dead included a policeman", "A policeman was among the dead": one person of a
+    toll, counted without a number, a part of that toll."""
+    n = len(toks)
+    taken = {i for m in found for i in range(m.first, m.last + 1)}
+    for k in range(n - 2):
+        # "(the) (nine) dead included a policeman"
+        if toks[k].lower in _PART_NOUNS and toks[k + 1].lower in ("included", "include",
+                                                                   "includes") and \
+                k > 0 and toks[k - 1].lower == "the" or (
+                    toks[k].lower in _PART_NOUNS and toks[k + 1].lower in (
+                        "included", "include", "includes") and k > 1 and
+                    toks[k - 2].lower == "the" and figure_at(toks, k - 1, text) is not None):
+            obj = _singular_object(text, toks, k + 2)
+            if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS or \
+                    any(i in taken for i in range(obj[0], obj[1] + 1)):
+                return []
+            fig, victims = _object_figure(text, toks, obj)
+            return [_part_of_told(_PART_NOUNS[toks[k].lower], fig, victims, sent, obj[0],
+                                  obj[1], toks, found)]
+    # "A policeman was (also) among the dead / those killed"
+    obj = _singular_object(text, toks, 0) if toks and toks[0].lower in ("a", "an") else None
+    if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS or \
+            any(i in taken for i in range(obj[0], obj[1] + 1)):
+        return []
+    rest = [t.lower for t in toks[obj[1] + 1:obj[1] + 6]]
+    if rest[:1] != ["was"]:
+        return []
+    rest = [w for w in rest[1:] if w != "also"]
+    if len(rest) >= 3 and rest[0] == "among" and (
+            rest[1] == "the" and rest[2] in _PART_NOUNS or
+            rest[1] == "those" and rest[2] in ("killed", "wounded", "injured")):
+        fig, victims = _object_figure(text, toks, obj)
+        return [_part_of_told(_PART_NOUNS[rest[2]], fig, victims, sent, obj[0], obj[1], toks,
+                              found)]
+    return []
 
 
 def _list_singulars(text: str, sent: Sentence, toks: list[Token],
