@@ -65,7 +65,7 @@ from .model import (
     replace,
 )
 
-VERSION = "claims-10"  # bump when extraction behaviour changes: stored results name it
+VERSION = "claims-11"  # bump when extraction behaviour changes: stored results name it
 _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(
@@ -351,9 +351,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                         any(p is place for p in sent_places)) else None) or \
                     _default_date(first_event_date(), pub)
                 if scope == Scope.EVENT and own_date is not None and \
-                        own_date.precision == DatePrecision.YEAR and m.figure.best >= 20:
+                        own_date.precision == DatePrecision.YEAR and m.figure.best >= 20 and \
+                        own_date.span is not None and not _RELATIVE_CLAUSE.search(
+                            text, s.start, own_date.span.start):
                     # "In 2018, 47 people were killed in the region": a year's toll (not "the
-                    # shooting of two women in 2014": one case)
+                    # shooting of two women in 2014": one case; nor "ISWAP, which split from
+                    # Boko Haram in 2016, ... killed 20")
                     scope = Scope.AREA_TOTAL
             parent = base + m.parent if m.parent is not None else None
             if m.of_told and scope == Scope.EVENT:
