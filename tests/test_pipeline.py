@@ -875,6 +875,13 @@ def test_a_town_a_distance_is_told_from_is_no_place_of_the_event(text, place):
     assert ex.claims[0].place.name == place
 
 
+def test_a_district_of_a_province_is_the_place():
+    ex = pipeline.run(read_text("A roadside bomb in the Lice district of Diyarbakir province "
+                                "killed three soldiers on Thursday.",
+                                published=date(2016, 8, 20)))
+    assert ex.claims[0].place.name == "Lice"
+
+
 def test_the_next_sentence_does_not_take_the_city_a_distance_is_told_from():
     ex = pipeline.run(read_text(
         "Gunmen killed five miners in Mach, a town in Bolan district about 50 kilometres "

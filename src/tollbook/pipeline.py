@@ -646,7 +646,11 @@ _LIST_TAIL = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,?\s*(?:and|or)\
 _APPOSED = re.compile(r"(?:\s+(?:city|town|village))?,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:capital|city|town|village|hub|seat|locality|suburb|district|area|"
                       r"region|province|state|stronghold)"
-                      r"\s+(?:of|in)\s+|in\s+|capital\s+of\s+)(?:the\s+)?(?:[a-z-]+\s+){0,3}")
+                      r"\s+(?:of|in)\s+|in\s+|capital\s+of\s+)(?:the\s+)?(?:[a-z-]+\s+){0,3}|"
+                      # "the Lice district of Diyarbakir province", "Zurmi Local Government
+                      # Area of Zamfara State"
+                      r"\s+(?:[Dd]istrict|[Cc]ounty|[Mm]unicipality|(?:[Ll]ocal\s+[Gg]overnment\s+)?"
+                      r"[Aa]rea|[Ss]ub-district|[Tt]ownship)\s+(?:of|in)\s+(?:the\s+)?")
 _IN_BRACKETS = re.compile(r"(?:\s+(?:town|city|village|area|district|county|locality|township|"
                           r"commune|municipality|zone))?\s*\(\s*"
                           r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:district|LGA|county|"
