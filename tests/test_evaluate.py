@@ -20,6 +20,15 @@ def test_gold_and_dev_scores_stay_above_floors(shared):
     assert failures == [], "\n".join(failures)
 
 
+def test_invented_gold_stays_above_floors():
+    # eval/invented ships in the repository: this gate runs on every clone
+    report = evaluate.run(gold_dir="/nonexistent", dev_dir="/nonexistent")
+    assert len(report["invented"]) == 70
+    assert all(f["gold"] for f in report["invented"])
+    failures = evaluate.check_floors(report)
+    assert failures == [], "\n".join(failures)
+
+
 def test_floor_check_catches_a_drop(tmp_path):
     floors = tmp_path / "floors.json"
     floors.write_text(json.dumps({"dev": {"x.jsonl": {"killed.nonzero_exact": 0.9,
@@ -28,3 +37,6 @@ def test_floor_check_catches_a_drop(tmp_path):
                                                       "zero_fp_rate": 0.2}}]}
     failures = evaluate.check_floors(report, floors)
     assert len(failures) == 2
+    floors.write_text(json.dumps({"invented": {"precision": 0.9, "date": 0.8}}))
+    report = {"dev": [], "invented_summary": {"precision": 0.95, "fields": {"date": 0.7}}}
+    assert evaluate.check_floors(report, floors) == ["invented date 0.7 < 0.8"]

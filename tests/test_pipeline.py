@@ -1062,6 +1062,10 @@ def test_the_day_a_toll_is_told_is_not_the_day_of_the_deaths(told):
     "a bar in the city of Celaya late on Saturday, killing 11 people, authorities said.",
     "13 Arakan Army fighters killed in clashes\n\nYANGON (Reuters) - Myanmar's military said "
     "on Tuesday it had killed 13 insurgents in fighting in Rakhine state.",
+    # a kicker above the headline and a byline below it are part of the head
+    "WORLD NEWS\nGunmen kill 11 at bar in Mexico's Guanajuato\nBy Staff Writers\n\nCELAYA, "
+    "Mexico (AP) - Gunmen burst into a bar in the city of Celaya late on Saturday, killing 11 "
+    "people, authorities said.",
 ])
 def test_a_headline_figure_told_again_in_the_lead_is_one_claim(text):
     ex = pipeline.run(read_text(text, published=date(2020, 10, 18)))

@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Score tollbook against ../shared/gold and ../shared/data/dev.")
     v.add_argument("--gold", default=None, help="folder of gold JSON files")
     v.add_argument("--dev", default=None, help="folder of dev JSONL case files")
+    v.add_argument("--invented", default=None,
+                   help="folder of invented gold files (default: the repository's eval/invented)")
     v.add_argument("--limit", type=int, default=None, help="at most this many cases per set")
     v.add_argument("--errors", metavar="FILE", help="write every missed dev case to FILE")
     v.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -128,7 +130,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from . import evaluate
 
     report = evaluate.run(gold_dir=args.gold, dev_dir=args.dev, limit=args.limit,
-                          errors_path=args.errors)
+                          errors_path=args.errors, invented_dir=args.invented)
     if args.json:
         print(json.dumps(report, indent=2))
     else:

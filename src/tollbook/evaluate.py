@@ -38,6 +38,12 @@ def default_dev_dir() -> Path:
     return SHARED / "data" / "dev"
 
 
+def default_invented_dir() -> Path:
+    """Invented wire reports with gold readings that ship in the repository (eval/invented):
+    a gate that runs on any clone, ../shared or not."""
+    return ROOT / "eval" / "invented"
+
+
 # --- gold files --------------------------------------------------------------------------
 
 def _norm(s: Any) -> str:
@@ -242,15 +248,21 @@ def _rate(a: int, b: int) -> float | None:
 # --- the whole run -----------------------------------------------------------------------
 
 def run(gold_dir: str | None = None, dev_dir: str | None = None, limit: int | None = None,
-        errors_path: str | None = None) -> dict[str, Any]:
-    """Score every gold file and every dev case file; returns one report."""
+        errors_path: str | None = None, invented_dir: str | None = None) -> dict[str, Any]:
+    """Score every gold file, every invented gold file and every dev case file; returns one
+    report. A folder that does not exist is left out of it."""
     gdir = Path(gold_dir) if gold_dir else default_gold_dir()
     ddir = Path(dev_dir) if dev_dir else default_dev_dir()
-    report: dict[str, Any] = {"version": pipeline.VERSION, "gold": [], "dev": []}
+    idir = Path(invented_dir) if invented_dir else default_invented_dir()
+    report: dict[str, Any] = {"version": pipeline.VERSION, "gold": [], "invented": [],
+                              "dev": []}
     if gdir.is_dir():
         for p in sorted(gdir.glob("*.json")):
             report["gold"].append(score_gold_file(p))
         report["gold_summary"] = _gold_summary(report["gold"])
+    if idir.is_dir():
+        report["invented"] = [score_gold_file(p) for p in sorted(idir.glob("*.json"))]
+        report["invented_summary"] = _gold_summary(report["invented"])
     errors: list | None = [] if errors_path else None
     if ddir.is_dir():
         for p in sorted(ddir.glob("*.jsonl")):
@@ -293,6 +305,15 @@ def format_report(r: dict[str, Any]) -> str:
         lines.append("  field accuracy on matched claims: " + ", ".join(
             f"{k} {v:.2f}" for k, v in s["fields"].items() if v is not None))
         lines.append("")
+    if r.get("invented"):
+        s = r["invented_summary"]
+        n = sum(f["gold"] for f in r["invented"])
+        lines.append(f"invented gold (eval/invented): {len(r['invented'])} files, {n} claims")
+        lines.append(f"  all: precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+                     f"predictions on not_claims {s['on_not_claims']}")
+        lines.append("  field accuracy on matched claims: " + ", ".join(
+            f"{k} {v:.2f}" for k, v in s["fields"].items() if v is not None))
+        lines.append("")
     if r["dev"]:
         lines.append("dev sets                         outcome   cases  exact  "
                      "nonzero-exact  zero-FP")
@@ -317,13 +338,14 @@ def check_floors(report: dict[str, Any], floors_path: Path = FLOORS) -> list[str
         return []
     floors = json.loads(floors_path.read_text())
     failures = []
-    s = report.get("gold_summary")
-    for key, floor in floors.get("gold", {}).items():
-        if s is None:
-            continue
-        val = s["fields"].get(key) if key in FIELDS else s.get(key)
-        if val is not None and val < floor:
-            failures.append(f"gold {key} {val} < {floor}")
+    for part in ("gold", "invented"):
+        s = report.get(f"{part}_summary")
+        for key, floor in floors.get(part, {}).items():
+            if s is None:
+                continue
+            val = s["fields"].get(key) if key in FIELDS else s.get(key)
+            if val is not None and val < floor:
+                failures.append(f"{part} {key} {val} < {floor}")
     for d in report["dev"]:
         for key, floor in floors.get("dev", {}).get(d["file"], {}).items():
             outcome, metric = key.split(".")

@@ -1188,13 +1188,25 @@ def _withdrawn(c: Claim, claims) -> bool:
 
 
 def _headline_end(text: str) -> int:
-    """Where a headline line above the body ends (0 when the text opens with no headline):
-    a first line of at most 160 characters with no full stop at its end, more text below."""
-    nl = text.find("\n", 0, 161)
-    if nl <= 0 or not text[nl:].strip():
-        return 0
-    head = text[:nl].rstrip()
-    return nl if head and head[-1] not in ".!?\"'\u201d" else 0
+    """Where the headline lines above the body end (0 when the text opens with no headline):
+    lines of at most 160 characters with no full stop at their end, more text below. Up to
+    four: a kicker or label above the headline ("Breaking news", "INVENTED SAMPLE - ..."), a
+    deck or a byline below it are part of the head."""
+    end = pos = 0
+    for _ in range(_HEAD_LINES):
+        nl = text.find("\n", pos, pos + 161)
+        if nl < 0 or not text[nl:].strip():
+            break
+        head = text[pos:nl].rstrip()
+        if head and head[-1] in ".!?\"'\u201d":
+            break
+        if head:
+            end = nl
+        pos = nl + 1
+    return end
+
+
+_HEAD_LINES = 4
 
 
 def _one_of_them(c: Claim, counted: set[str]) -> str | None:
