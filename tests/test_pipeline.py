@@ -1674,3 +1674,47 @@ def test_regressions_found_rescoring_the_last_sessions_wire_stories():
     ex = _wire("One worshipper who tried to flee was shot dead and two others were injured, "
                "he said.")
     assert killed_wounded(ex) == (1, 2)
+
+
+@pytest.mark.parametrize("text, start, surface", [
+    ("on Friday, October 19, 2012", "2012-10-19", "on Friday, October 19, 2012"),
+    ("from Friday (Dec. 27) to Monday", "2013-12-27", "Friday (Dec. 27)"),
+])
+def test_a_weekday_with_its_date_is_that_date(text, start, surface):
+    from tollbook.extract import dates
+    # the weekday alone would be the Friday before publication (27 December 2013)
+    first = dates.find_dates(text, 0, len(text), date(2014, 1, 2))[0]
+    assert (first.start, first.span.surface) == (start, surface)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested Florentino Vasquez (9/1/1970) at a traffic stop.",
+    "The suspect, born on March 3, 1990, was arrested.",
+])
+def test_a_date_of_birth_is_no_date_of_the_story(text):
+    from tollbook.extract import dates
+    assert dates.find_dates(text, 0, len(text), date(2014, 1, 2)) == []
+
+
+def test_a_day_inside_the_year_a_clause_names_first_is_the_date():
+    ex = pipeline.run(read_text(
+        "A city woman became the first shooting victim of 2014 when she was shot outside a "
+        "restaurant early this morning, police said.", published=date(2014, 1, 2)))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end, c.date.span.surface) == ("2014-01-02", "2014-01-02",
+                                                               "this morning")
+
+
+def test_a_birth_date_or_an_old_caption_is_no_start_of_the_news():
+    # undated figures run from the news's first day, not from 1970 or a 2012 photo caption
+    ex = pipeline.run(read_text(
+        "Two men were shot on Ardmore Avenue on Friday, October 19, 2012.\n"
+        "Police arrested Florentino Vasquez (9/1/1970) on Wednesday after a crash on Everhart "
+        "Road. The two passengers were both injured and taken to the hospital.",
+        published=date(2014, 1, 2)))
+    hurt = [c for c in ex.claims if c.figure.best == 2 and "passengers" in c.evidence.surface]
+    (c,) = hurt
+    assert c.date.start >= "2014-01-01"
+    old = next(c for c in ex.claims if "Ardmore" in c.evidence.surface)
+    assert old.date.start == "2012-10-19"
+    assert ex.totals[Outcome.WOUNDED].best == 2  # the old shooting is background

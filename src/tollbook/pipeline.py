@@ -333,7 +333,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     _TOLL_IN.fullmatch(text, m.end, place.span.start) is not None
                 place = place if own_division or own_town else country_place or place
             else:
-                own_date = _clause_date(text, sent_dates, m) or _pick(sent_dates, own, trailing)
+                own_date = _clause_date(text, sent_dates, m) or \
+                    _finer_day(_pick(sent_dates, own, trailing), sent_dates, own)
                 if own_date is not None and own_date.precision == DatePrecision.WEEK:
                     # "attacks this week": the days the text gives the attacks, if it does
                     own_date = _days_within(own_date, sents, dates_of, text) or own_date
@@ -1061,6 +1062,9 @@ def _first_event_date(sents, dates_of, pub: date | None, text: str = "") -> Date
              if d.start and d.precision == DatePrecision.DAY and not _since_before(text, s, d)]
     if pub is not None:
         early = [d for d in early if d.start <= pub.isoformat()]
+        # an old date beside recent ones (a stock photo's caption, a case recalled) is no
+        # start of the news the text reports
+        early = [d for d in early if not _old(d, pub)] or early
     if not early:
         return None
     first = min(early, key=lambda d: d.start)
@@ -1102,6 +1106,22 @@ def _open_range(pub: date | None) -> DateRange:
 
 
 _ONE_PERSON = frozenset("man woman person male female boy girl teen teenager".split())
+
+
+def _finer_day(d: DateRange | None, dates: list[DateRange], own: tuple[int, int]
+               ) -> DateRange | None:
+    """ "the first shooting victim of 2014 when she was shot early this morning": a day the
+    clause gives inside the year or month it gives first is the more precise date."""
+    if d is None or d.precision not in (DatePrecision.YEAR, DatePrecision.MONTH) or \
+            d.start is None or d.end is None:
+        return d
+    last = _last_day(d.end)
+    for o in dates:
+        if o.span is not None and own[0] <= o.span.start < own[1] and \
+                o.precision == DatePrecision.DAY and o.start and last is not None and \
+                d.start <= o.start and date.fromisoformat(o.start) <= last:
+            return o
+    return d
 
 
 def _one_numbered_person(c: Claim) -> bool:

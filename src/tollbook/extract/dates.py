@@ -87,7 +87,45 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
             taken.append((m.start(), m.end()))
             found.append(DateRange(dr[0], dr[1], dr[2], Span.of(text, m.start(), m.end())))
     found.sort(key=lambda d: d.span.start if d.span else 0)
-    return found
+    return _weekday_with_date(text, _no_birth_dates(text, found, published))
+
+
+# "on Friday, October 19, 2012", "Friday (Jan. 3)": the weekday names the date that follows
+_WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?\s*")
+
+
+def _weekday_with_date(text: str, found: list[DateRange]) -> list[DateRange]:
+    out: list[DateRange] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.span is not None and d.span is not None and \
+                d.precision == DatePrecision.DAY and d.start is not None and \
+                prev.span.surface.lower().split()[-1].rstrip(".,") in _WEEKDAYS and \
+                _WEEKDAY_THEN_DATE.fullmatch(text, prev.span.end, d.span.start):
+            end = d.span.end + (text[d.span.end:d.span.end + 1] == ")" and
+                                "(" in text[prev.span.end:d.span.start])
+            out[-1] = DateRange(d.start, d.end, d.precision, Span.of(text, prev.span.start, end))
+            continue
+        out.append(d)
+    return out
+
+
+# "Florentino Vasquez (9/1/1970)", "born on March 3, 1990": a date of birth, no story's date
+_BORN = re.compile(r"\b(?:born|b\.)\s+(?:on\s+|in\s+)?$", re.I)
+_BIRTH_YEARS = 12  # a bracketed full date this many years before publication is a birth date
+
+
+def _no_birth_dates(text: str, found: list[DateRange], published: date | None
+                    ) -> list[DateRange]:
+    def birth(d: DateRange) -> bool:
+        if d.span is None or d.start is None:
+            return False
+        if _BORN.search(text, max(0, d.span.start - 12), d.span.start):
+            return True
+        return published is not None and len(d.start) == 10 and \
+            int(d.start[:4]) <= published.year - _BIRTH_YEARS and \
+            text[d.span.start - 1:d.span.start] == "(" and text[d.span.end:d.span.end + 1] == ")"
+    return [d for d in found if not birth(d)]
 
 
 def _iso(d: date) -> str:
