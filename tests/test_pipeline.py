@@ -1718,3 +1718,13 @@ def test_a_birth_date_or_an_old_caption_is_no_start_of_the_news():
     old = next(c for c in ex.claims if "Ardmore" in c.evidence.surface)
     assert old.date.start == "2012-10-19"
     assert ex.totals[Outcome.WOUNDED].best == 2  # the old shooting is background
+
+
+def test_past_the_dash_that_closes_a_part_the_date_is_the_whole_figures():
+    ex = pipeline.run(read_text(
+        "A judge on Friday issued the first order under the new law. The town lies 14 miles "
+        "east of Parkland where 34 people were shot \u2014 17 of whom died \u2014 in the Feb. 14 "
+        "mass shooting at the high school.", published=date(2018, 3, 16)))
+    shot = next(c for c in ex.claims if c.figure.best == 34)
+    assert (shot.date.start, shot.date.end, shot.date.span.surface) == (
+        "2018-02-14", "2018-02-14", "Feb. 14")

@@ -304,7 +304,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # "... 25 people were killed in Baghdad and the surrounding areas. Medical
                 # sources put the toll at 28 dead": another source's figure for that toll
                 scope = Scope.AREA_TOTAL
-            own, trailing = _windows(ms, n, s)
+            own, trailing = _windows(ms, n, s, text)
             place = _pick(sent_places, own, trailing, anchor=m.start, text=text) or \
                 _before(text, sent_places, m) or \
                 _recent_place(text, places_in, sents, si, main, datelines) or main
@@ -541,7 +541,8 @@ def _nearest_source(m: Mention, resolved) -> Source | None:
     return best
 
 
-def _windows(ms: list[Mention], n: int, s) -> tuple[tuple[int, int], tuple[int, int] | None]:
+def _windows(ms: list[Mention], n: int, s, text: str = ""
+             ) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """Where a mention's own place and date may stand, and the sentence's shared tail.
 
     Its own clause runs from the previous mention's end (the sentence start for the first)
@@ -553,7 +554,19 @@ def _windows(ms: list[Mention], n: int, s) -> tuple[tuple[int, int], tuple[int, 
     end = ms[n + 1].start if n + 1 < len(ms) else s.end
     last = ms[-1]
     trailing = (last.end, s.end) if last.parent is None and n + 1 < len(ms) else None
+    if last.parent is not None and text:
+        # "34 people were shot -- 17 of whom died -- in the Feb. 14 shooting": past the
+        # dash or bracket that closes the part, the words are the whole sentence's again
+        close = _PART_CLOSED.match(text, last.end, s.end)
+        if close:
+            if n + 1 < len(ms):
+                trailing = (close.end(), s.end)
+            else:
+                end = close.end()
     return (start, end), trailing
+
+
+_PART_CLOSED = re.compile(r"[^\u2014\u2013()]{0,60}?(?:\s[\u2014\u2013-]{1,2}\s|\))")
 
 
 _RANK = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.PROVINCE: 2,
