@@ -2477,3 +2477,18 @@ def test_one_person_among_the_dead_is_a_part_of_the_toll(text):
     whole, part = claims_of(text).claims
     assert (part.figure.best, part.victims.actor, part.part_of) == (1, "police", whole.id)
     assert claims_of(text).totals[Outcome.KILLED].best == 11
+
+
+@pytest.mark.parametrize("text, killed", [
+    # an aircraft's crash by mishap kills no one in the sense of a casualty of violence
+    ("A helicopter that crashed Sunday evening in the East River, killing all five "
+     "passengers aboard, was pulled from the water.", 0),
+    ("Twelve soldiers died when their plane went down in bad weather, the army said.", 0),
+    # one brought down is an attack
+    ("A military helicopter crashed after it was hit by a missile, killing all five "
+     "soldiers aboard.", 5),
+    ("Rebels shot down a helicopter in Idlib, killing two pilots, the monitor said.", 2),
+])
+def test_an_air_crash_by_mishap_is_no_killing(text, killed):
+    t = claims_of(text).totals
+    assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0) == killed

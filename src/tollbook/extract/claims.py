@@ -137,7 +137,9 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None or \
         _DISASTER_WORD.search(text, sent.start, sent.end) is not None and \
-        _DISASTER_CAUSE.search(text, sent.start, sent.end) is not None
+        _DISASTER_CAUSE.search(text, sent.start, sent.end) is not None or \
+        _AIR_CRASH.search(text, sent.start, sent.end) is not None and \
+        _BROUGHT_DOWN.search(text, sent.start, sent.end) is None
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
         no_killing and m.outcome in (Outcome.KILLED, Outcome.WOUNDED) or
         m.outcome == Outcome.KILLED and bomber and _reflexive_figure(m))),
@@ -217,6 +219,14 @@ _NOT_A_KILLING = re.compile(
     r"rolled\s+over|flipped|collided\s+with\s+(?:a|an)\s+(?:tree|pole|utility\s+pole|wall|"
     r"guardrail|barrier|ditch|train))\b",
     re.I)
+# an aircraft's crash, by mishap: "A helicopter that crashed in the East River, killing all
+# five passengers" (not one shot down: "a helicopter crashed after it was hit by a missile")
+_AIR_CRASH = re.compile(r"\b(?:helicopter|plane|aircraft|airplane|airliner|jet|chopper|"
+                        r"seaplane|glider|balloon)\s+(?:that\s+|which\s+)?(?:crashed|crash-landed|"
+                        r"went\s+down)\b|\b(?:helicopter|plane|air)\s+crash\b", re.I)
+_BROUGHT_DOWN = re.compile(r"\b(?:shot|brought|downed|down\s+by|hit\s+by|struck\s+by|missile|"
+                           r"rocket|fire|attack|attacked|targeted|gunmen|militants|insurgents|"
+                           r"rebels|bomb|explosion|exploded)\b", re.I)
 _OPEN_QUESTION = frozenset(("whether", "if", "possible", "perhaps", "maybe", "thought"))
 _NEW_CLAUSE = frozenset("that which who whom where said says , ; : but".split())
 
