@@ -1728,3 +1728,35 @@ def test_past_the_dash_that_closes_a_part_the_date_is_the_whole_figures():
     shot = next(c for c in ex.claims if c.figure.best == 34)
     assert (shot.date.start, shot.date.end, shot.date.span.surface) == (
         "2018-02-14", "2018-02-14", "Feb. 14")
+
+
+@pytest.mark.parametrize("told", [
+    "In a statement released on Wednesday, the army said 41 soldiers were killed.",
+    "In a statement read on state television on Wednesday, the army said 41 soldiers died.",
+    "An initial toll given on Wednesday put the number of dead soldiers at 41.",
+    "At a briefing Wednesday morning, officials said 41 soldiers were killed.",
+    "A volunteer said 41 bodies of soldiers had been pulled out by Wednesday morning.",
+])
+def test_the_day_of_a_statement_is_not_the_day_of_the_deaths(told):
+    # the ambush was on Monday (13 March); the statement came later
+    ex = pipeline.run(read_text("Jihadists ambushed an army convoy near Djibo on Monday. " + told,
+                                published=date(2023, 3, 16)))
+    (c,) = [c for c in ex.claims if c.figure.best == 41]
+    assert (c.date.start, c.date.end) == ("2023-03-13", "2023-03-13")
+
+
+def test_the_toll_from_a_days_blast_is_that_days():
+    ex = pipeline.run(read_text(
+        "The death toll from Tuesday evening's bomb explosion in Bannu rose to 14 on "
+        "Wednesday, officials said.", published=date(2019, 11, 13)))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2019-11-12", "2019-11-12")
+
+
+def test_a_running_toll_of_this_year_counted_through_a_day():
+    ex = pipeline.run(read_text(
+        "Through Sunday, 236 people had been killed in Chicago this year, according to police.",
+        published=date(2019, 6, 24)))
+    (c,) = ex.claims
+    assert c.scope == Scope.CUMULATIVE
+    assert (c.date.start, c.date.end) == ("2019-01-01", "2019-06-23")

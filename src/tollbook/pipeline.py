@@ -853,6 +853,18 @@ _TOLL_TOLD_BEFORE = re.compile(
     r"the\s+(?:death\s+)?toll\s+at\s+[\w,.]+|\b(?:buried|burying)\b[^.;]{0,60}?|"
     r"\b(?:found|recovered|retrieved|brought\s+in)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?"
     r"(?:bodies|corpses|remains)\b[^.;]{0,30}?)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+# a statement and the day it was made: "a statement released on Wednesday", "In a release
+# signed Monday", "An initial toll given on Monday", "at a briefing Wednesday morning", "a
+# headcount on Wednesday morning", "had been pulled out by Wednesday morning"
+_STATEMENT_BEFORE = re.compile(
+    r"(?:\b(?:statement|release|communiqu[e\u00e9]|briefing|press\s+conference|news\s+conference|"
+    r"bulletin|headcount|head\s+count|roll\s+call|tweet)\s+"
+    r"(?:(?!(?:killed|died|dead|wounded|injured|attack\w*|clash\w*|shot|of|from|in)\b)"
+    r"[\w-]+\s+){0,5}?|"
+    r"\b(?:toll|tally|figure|count)\s+(?:was\s+)?(?:given|issued|released|announced|provided|"
+    r"published|posted)\s+|"
+    r"\bby\s+)"
+    r"(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|reported|added|confirmed)\s*$",
     re.IGNORECASE,
@@ -897,6 +909,8 @@ def _report_date(text: str, d: DateRange) -> bool:
         return True
     if _TOLL_TOLD_BEFORE.search(text, max(0, d.span.start - 90), d.span.start):
         return True  # "the toll rose to 31 on Monday", "residents buried 27 soldiers on Sunday"
+    if _STATEMENT_BEFORE.search(text, max(0, d.span.start - 70), d.span.start):
+        return True  # "in a statement released on Wednesday", "at a briefing Wednesday"
     if d.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and _RECORD.search(
             text, max(0, d.span.start - 70), d.span.start):
         return True  # "in one of the deadliest attacks on security forces this year"

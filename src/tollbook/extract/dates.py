@@ -281,7 +281,9 @@ def _parse_day_month(expr: str, pub: date | None, ahead: bool = False) -> date |
 
 
 _PERIOD_START = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)|"
-                           r"(?:so\s+far|earlier)\s+this)\s+(year|month)\b", re.I)
+                           r"(?:(?:so\s+far|earlier)\s+)?this)\s+(year|month)\b", re.I)
+# the day a running toll is counted to: "Through Sunday, 236 people had been killed ..."
+_COUNTED_TO = re.compile(r"\b(?:through|as\s+of|up\s+to|until)\s+$", re.I)
 
 
 def since(text: str, start: int, end: int, published: date | None) -> DateRange | None:
@@ -293,8 +295,12 @@ def since(text: str, start: int, end: int, published: date | None) -> DateRange 
         # "since the start of the year", "so far this year": from the period's first day
         first = published.replace(month=1, day=1) if p.group(1).lower() == "year" else \
             published.replace(day=1)
-        return DateRange(_iso(first), _iso(published), DatePrecision.DAY,
-                         Span.of(text, p.start(), p.end()))
+        last = next((d.end for d in find_dates(text, start, end, published)
+                     if d.span is not None and d.precision == DatePrecision.DAY and d.end and
+                     first.isoformat() <= d.end <= published.isoformat() and
+                     _COUNTED_TO.search(text, max(start, d.span.start - 12), d.span.start)),
+                    _iso(published))
+        return DateRange(_iso(first), last, DatePrecision.DAY, Span.of(text, p.start(), p.end()))
     if not m:
         return None
     at = start + m.start()
