@@ -1760,3 +1760,36 @@ def test_a_running_toll_of_this_year_counted_through_a_day():
     (c,) = ex.claims
     assert c.scope == Scope.CUMULATIVE
     assert (c.date.start, c.date.end) == ("2019-01-01", "2019-06-23")
+
+
+@pytest.mark.parametrize("text, source", [
+    # the subject before an aside, not the words after the speech verb
+    ("A military source, who spoke in confidence, said only six farmers were killed.",
+     "A military source"),
+    ("The doctor, who asked not to be identified, said his hospital had received 29 bodies.",
+     "The doctor"),
+    # a place inside the speaker's phrase is the speaker's, not the speaker
+    ("A humanitarian source in Fada N'Gourma said 12 wounded were brought to the hospital.",
+     "A humanitarian source in Fada N'Gourma"),
+    ("Local elders in Mir Ali told The Express Tribune that three civilians were killed.",
+     "Local elders in Mir Ali"),
+    # a discourse word opening the sentence is no speaker
+    ("However, a police official, requesting anonymity, said 15 people were killed.",
+     "a police official"),
+    # a clause between commas is no apposition of the speaker
+    ("Gunmen killed a district commissioner in Afgoye, 30 km northwest of Mogadishu, and "
+     "wounded three of his bodyguards, said regional official Adan Ibrahim.",
+     "regional official Adan Ibrahim"),
+    # digits inside a name
+    ("A spokesman for Rescue 1122 said 31 people were injured.", "A spokesman for Rescue 1122"),
+])
+def test_speakers_behind_asides_places_and_openers(text, source):
+    ex = pipeline.run(read_text(text, published=date(2020, 1, 1)))
+    assert ex.claims[-1].source is not None and ex.claims[-1].source.name == source
+
+
+def test_violence_that_claimed_lives_is_no_speaker():
+    ex = pipeline.run(read_text("According to state police data, Maoist violence has claimed "
+                                "the lives of more than 1,100 people.", published=date(2020, 1, 1)))
+    (c,) = ex.claims
+    assert c.source is not None and "violence" not in c.source.name

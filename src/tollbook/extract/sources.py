@@ -86,8 +86,10 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
         elif w in SAY and t.text[:1].islower():
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
-            if w in ("claimed", "claims", "claim") and i + 1 < len(toks) and \
-                    toks[i + 1].lower in ("responsibility", "credit", "by"):
+            if w in ("claimed", "claims", "claim") and i + 1 < len(toks) and (
+                    toks[i + 1].lower in ("responsibility", "credit", "by", "lives") or
+                    toks[i + 1].lower == "the" and i + 2 < len(toks) and
+                    toks[i + 2].lower in ("lives", "life")):
                 continue  # "IS claimed responsibility for the attack, which killed 30", "a
                 # car bomb claimed by al Shabaab": who did it, not who told
             if w in _NOUN_TOO and not (i + 1 < len(toks) and toks[i + 1].lower == "that"):
@@ -110,7 +112,13 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     # soldiers were killed": the subject before the aside
                     span = _opening_subject(text, toks, i - 1)
                 elif w in ("said", "says", "told") and toks[i + 1].lower not in CHANNELS:
-                    span = _phrase_right(text, toks, i + 1)  # ', said Observatory director X'
+                    # "A military source, who spoke in confidence, said only six farmers were
+                    # killed": the subject before the aside; else ', said Observatory
+                    # director X'
+                    span = (_opening_subject(text, toks, i - 1)
+                            if _ASIDE_OPENERS.intersection(
+                                t.lower for t in toks[max(0, i - 12):i]) else None) or \
+                        _phrase_right(text, toks, i + 1)
                     if span is None and w == "told":
                         # "Koya's mayor, Tariq Haidari, told Middle East Eye": the speaker
                         span = _apposition(text, toks, i - 1) or \
@@ -121,6 +129,11 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             if span:
                 out.append(_attr(text, span, t.start))
     return out
+
+
+# words that open an aside between a subject and its speech verb
+_ASIDE_OPENERS = frozenset("who which speaking requesting asking declining citing "
+                           "insisting".split())
 
 
 def _toll_follows(toks: list[Token], i: int) -> bool:
@@ -182,6 +195,10 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         if t.text.isdigit() and j < end and toks[j + 1].text == "-":
             j -= 1  # "The 34-year-old told officers"
             continue
+        if t.text.isdigit() and j > 0 and toks[j - 1].text[:1].isupper() and \
+                toks[j - 1].text.isalpha() and toks[j - 1].lower not in lexicon.CALENDAR:
+            j -= 1  # "A spokesman for Rescue 1122 said"
+            continue
         if not (t.text[:1].isalpha() or t.text in ("-", "'s", "\u2019s")) or \
                 t.lower in _STOP or t.lower in SAY and t.text[:1].islower() or end - j >= 9:
             break  # (a capitalised "Said" is a name: "Health Minister Ahmed Said said")
@@ -213,9 +230,12 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         # speaker stands before an apposition
         c = next((k for k in range(end - 1, max(-1, end - 16), -1) if toks[k].text == ","),
                  None)
-        if c is not None and toks[c + 1].lower.endswith("ing") and \
-                toks[c + 1].text[:1].islower():
-            c = None  # "in Tuz Khurmato, killing four mourners, said": a clause, no aside
+        if c is not None and (toks[c + 1].lower.endswith("ing") and
+                              toks[c + 1].text[:1].islower() or
+                              any(t.lower in _CLAUSE_VERBS for t in toks[c + 1:end])):
+            # "in Tuz Khurmato, killing four mourners, said", "northwest of Mogadishu, and
+            # wounded three of his bodyguards, said": a clause, no aside
+            c = None
         if c is not None and c > 0 and toks[c - 1].text[:1].isupper():
             j = c - 1
             # ("The Syrian Observatory for Human Rights, a UK-based war monitor, put")
@@ -252,16 +272,28 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     return span
 
 
+_CLAUSE_VERBS = frozenset("killed wounded injured died shot attacked abducted kidnapped "
+                          "arrested fled".split())
+
+
 # nouns that name a body or a person who speaks for one: "the health ministry in Gaza"
 # bodies that speak: "the health ministry said", "police in the city said"
 _BODIES = frozenset("ministry office police authorities department agency council command army "
                     "military".split())
 _ORG_NOUNS = _BODIES | frozenset("officials official spokesman spokeswoman hospital "
                                  "administration doctor doctors mission commission "
-                                 "embassy".split())
+                                 "embassy source sources elder elders resident residents "
+                                 "witness witnesses officer officers commander commanders "
+                                 "leader leaders chief spokesperson medic medics worker "
+                                 "workers activist activists journalist journalists "
+                                 "correspondent".split())
 # words an opening subject cannot hold: verbs and casualty words of a clause
 _NOT_SUBJECT = frozenset("killed dead died wounded injured were was is are had has have "
                          "when while after before because".split())
+
+
+_DISCOURSE = frozenset("however meanwhile separately elsewhere earlier later still yet "
+                       "moreover also besides nonetheless nevertheless instead".split())
 
 
 def _opening_subject(text: str, toks: list[Token], comma: int) -> Span | None:
@@ -271,6 +303,9 @@ def _opening_subject(text: str, toks: list[Token], comma: int) -> Span | None:
     said"."""
     opening = next((k + 1 for k in range(min(comma, 12)) if toks[k].text in
                     ("-", "\u2013", "\u2014") and k > 0 and toks[k - 1].text == ")"), 0)
+    if opening + 2 < comma and toks[opening].lower in _DISCOURSE and \
+            toks[opening + 1].text == ",":
+        opening += 2  # "However, a police official, requesting anonymity, said"
     first = next((k for k in range(opening, comma) if toks[k].text == ","), None)
     last = first - 1 if first is not None else -1
     if last > 2 and toks[last].text == ")" and toks[last - 2].text == "(":
