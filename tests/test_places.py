@@ -394,3 +394,17 @@ def test_divisions_in_brackets_place_a_village_the_index_lacks(text, name, count
     # (the province, or its capital of the same name: both the same point)
     assert [(c.place.name, c.place.country) for c in ex.claims] == [(name, country)]
     assert ex.claims[0].place.precision in (PlacePrecision.PROVINCE, PlacePrecision.TOWN)
+
+
+def test_a_town_named_sheikh_after_a_locative_is_a_town():
+    # "Sheikh" opens a person's name ("Sheikh Hasina said"), but "in Sheikh Zuweid" is a town
+    ps = find_places("Gunmen killed four soldiers in Sheikh Zuweid, 30 km east of "
+                            "Arish.")
+    assert [p.country for p in ps][:1] == ["EG"] and "Zuwayd" in ps[0].name
+    assert find_places("Sheikh Hasina said the army would act.") == []
+
+
+def test_an_outlet_is_no_place():
+    ps = find_places("A member of a resistance committee, who spoke to Al Jazeera by "
+                            "phone, said 31 people were buried in Omdurman.")
+    assert [p.name for p in ps] == ["Omdurman"]

@@ -752,7 +752,9 @@ def _speaker_base(text: str, p: Place, end: int) -> bool:
 # "The US military says it has killed three militants near Kismayo": the country acting
 _AGENT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|"
                           r"government|officials|embassy|air\s+force|navy|president|"
-                          r"authorities|defen[cs]e\s+ministry|state\s+department)\b", re.I)
+                          r"authorities|defen[cs]e\s+ministry|state\s+department|"
+                          r"civil\s+defen[cs]e|(?:health|interior|foreign)\s+ministry|"
+                          r"state\s+(?:media|television|tv)|news\s+agency)\b", re.I)
 
 
 def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .. import gazetteer
 from ..gazetteer import ADMIN1, CITY, COUNTRY, Entry
 from ..model import Place, PlacePrecision, Span, replace
+from .sources import CHANNELS
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = r"[^\W\d_]"
@@ -265,7 +266,11 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
     if word(tries[-1]) in _DIRECTIONS and tries[-1] < len(words) - 1:
         tries.append(tries[-1] + 1)
     if word(tries[-1]) in _TITLES and not text[slice(*words[tries[-1]])].isupper():
-        return 0, 0, [], None  # ("Dr Smith", not "DR Congo")
+        # ("Dr Smith", not "DR Congo"; but "in Sheikh Zuweid", "near Sheikh Othman": towns)
+        a, b = words[tries[-1]][0], words[-1][1]
+        if not (word(tries[-1]) == "sheikh" and len(words) - tries[-1] > 1 and
+                _LOCATIVE.search(text, max(0, a - 12), a) and gazetteer.lookup(text[a:b])):
+            return 0, 0, [], None
     for i in tries:
         a, b = words[i][0], words[-1][1]
         candidates = gazetteer.lookup(text[a:b])
@@ -295,8 +300,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
     if not candidates:
         return None
     surface = text[a:b]
-    if gazetteer.demonym(surface) or surface.lower() in _NEVER:
-        return None
+    if gazetteer.demonym(surface) or surface.lower() in _NEVER or surface.lower() in CHANNELS:
+        return None  # (and "Al Jazeera", an outlet, no Iraqi town)
     if _MIXED_ACRONYM.search(surface):
         return None  # "FAMa" (Mali's armed forces), not Brazil's Fama
     if _STREETS_AFTER.match(text, b):
@@ -305,7 +310,10 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         return None  # "the Fano militia" in a story about Ethiopia: a group, not Fano, Italy
     if _ARABIC_ARTICLE.match(surface):
         # "Ad Dali", "Al Jawf": an Arabic name, not the Chinese Dali
-        candidates = [e for e in candidates if e.country in _ARABIC_COUNTRIES] or candidates
+        arabic = [e for e in candidates if e.country in _ARABIC_COUNTRIES]
+        if not arabic and context and not any(e.country in context for e in candidates):
+            return None  # "Al-Quriyah" in a story about Syria: no Chinese Korla
+        candidates = arabic or candidates
 
     before, after = text[max(0, a - 40):a], text[b:b + 40]
     if cue is None:
