@@ -1793,3 +1793,12 @@ def test_violence_that_claimed_lives_is_no_speaker():
                                 "the lives of more than 1,100 people.", published=date(2020, 1, 1)))
     (c,) = ex.claims
     assert c.source is not None and "violence" not in c.source.name
+
+
+def test_a_vague_amount_is_never_merged_with_an_exact_number():
+    # "dozens" is coded 12, but it is no statement of "12": two sides, two claims
+    ex = pipeline.run(read_text(
+        "Forces loyal to the GNA said at least 12 of their fighters were killed. The GNA said "
+        "its forces killed dozens of Haftar's men.", published=date(2020, 1, 1)))
+    assert sorted(c.figure.qualifier.value for c in ex.claims) == ["at_least", "vague"]
+    assert ex.totals[Outcome.KILLED].best == 24

@@ -1477,7 +1477,9 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
         for g in groups:
             m0, *_rest = raw[g[0]]
             sc0, par0 = raw[g[0]][4], raw[g[0]][5]
-            if m0.outcome == m.outcome and m0.figure.value == m.figure.value and (
+            if m0.outcome == m.outcome and m0.figure.value == m.figure.value and \
+                    (m0.figure.qualifier == Qualifier.VAGUE) == \
+                    (m.figure.qualifier == Qualifier.VAGUE) and (
                     sc0 == scope and (par0 is None) == (parent is None) and
                     _same_victims(m0, m) and not m.singular and not m0.singular and
                     _same_place(raw[g[0]][2], raw[i][2]) and not (
