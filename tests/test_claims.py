@@ -2492,3 +2492,13 @@ def test_one_person_among_the_dead_is_a_part_of_the_toll(text):
 def test_an_air_crash_by_mishap_is_no_killing(text, killed):
     t = claims_of(text).totals
     assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0) == killed
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("A 10-year-old girl, her mother and a 52-year-old man were wounded Tuesday night.", 3),
+    ("A woman, her son and her daughter were wounded.", 3),
+    # an apposition is the same person
+    ("The victim, her mother, was wounded on Tuesday.", 1),
+])
+def test_a_possessive_item_inside_a_list_of_people_counts(text, wounded):
+    assert claims_of(text).totals[Outcome.WOUNDED].best == wounded

@@ -1802,3 +1802,24 @@ def test_a_vague_amount_is_never_merged_with_an_exact_number():
         "its forces killed dozens of Haftar's men.", published=date(2020, 1, 1)))
     assert sorted(c.figure.qualifier.value for c in ex.claims) == ["at_least", "vague"]
     assert ex.totals[Outcome.KILLED].best == 24
+
+
+@pytest.mark.parametrize("text, n, totals", [
+    # a person told again by pronoun or description is one claim with two mentions
+    ("A 24-year-old man was shot in the leg Friday night in Englewood, police said. He was "
+     "taken to Mount Sinai Hospital in good condition.", 1, (0, 1)),
+    ("Two men were shot Saturday in Austin, police said. Both were taken to Stroger "
+     "Hospital.", 1, (0, 2)),
+    # wounded, then dead, in one sentence: the dead person
+    ("A 27-year-old man who was shot in the head Thursday night died Saturday, police said.",
+     1, (1, 0)),
+    # other people stay claims of their own
+    ("A man was shot in the arm on Friday. Another man was shot in the leg.", 2, None),
+    ("A man was killed and a woman was wounded in the shooting on Friday.", 2, (1, 1)),
+])
+def test_a_person_told_again_is_one_claim(text, n, totals):
+    ex = pipeline.run(read_text(text, published=date(2019, 6, 24)))
+    assert len(ex.claims) == n
+    assert totals is None or killed_wounded(ex) == totals
+    told = [c for c in ex.claims if c.mentions]
+    assert all(m.surface in text for c in told for m in c.mentions)

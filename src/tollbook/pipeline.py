@@ -369,7 +369,85 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     top = _headline_end(text)
     claims = _drop_vague_headline(_merge(raw, text, top), top)
     budget("merging")
-    return Extraction(article, tuple(claims), totals(claims, pub, text))
+    # (the totals read every statement; the claims list tells each person once)
+    return Extraction(article, tuple(_fold_restatements(claims)), totals(claims, pub, text))
+
+
+# a person told again by pronoun or definite description: "He was taken to a hospital",
+# "The victim was listed in stable condition", "Both were taken to Stroger Hospital"
+_TOLD_AGAIN = frozenset("he she him her they them both the".split())
+_NOT_AGAIN = frozenset("another other others second third".split())
+
+
+def _no_person(actor: str) -> bool:
+    """An actor that names no one: none, a pronoun, or a word no victim noun ("head")."""
+    return not actor or actor in _TOLD_AGAIN or actor not in lexicon.VICTIM_NOUNS
+
+
+def _fold_restatements(claims: list[Claim]) -> list[Claim]:
+    """A figure that only tells again a person or pair counted before ("A man was shot ...
+    He was taken to a hospital") is a mention of that claim, not a claim of its own: same
+    outcome, no more people, the same place and days, victims no other group. The folded
+    statement stays as one of the claim's mentions, with its evidence."""
+    into: dict[str, str] = {}
+    for i, c in enumerate(claims):
+        words = c.figure.span.surface.lower().split()
+        if c.figure.stated and words[:1] != ["both"] or not words or \
+                words[0] not in _TOLD_AGAIN or _NOT_AGAIN.intersection(words) or \
+                c.scope != Scope.EVENT or any(d.part_of == c.id for d in claims):
+            continue
+        for d in reversed(claims[:i]):
+            if d.id in into or d.outcome != c.outcome or d.scope != Scope.EVENT or \
+                    d.part_of != c.part_of or d.figure.best < c.figure.best or \
+                    d.evidence.start >= c.evidence.start:
+                continue
+            if not (c.victims.type == VictimType.UNKNOWN and (
+                    c.victims.actor is None or c.victims.actor.lower() in _TOLD_AGAIN) or
+                    (c.victims.actor or "").lower() == (d.victims.actor or "").lower() and
+                    c.victims.type == d.victims.type):
+                continue
+            if c.place is not None and d.place is not None and c.place.name != d.place.name:
+                continue
+            if (c.date.start, c.date.end) != (d.date.start, d.date.end) and \
+                    c.date.span is not None:
+                continue
+            into[c.id] = d.id
+            break
+    # "A man who was shot in the head Thursday night died Saturday", "He was taken to a
+    # hospital, where he was pronounced dead": one person wounded and dead in one sentence
+    # is the dead person (the one hurt who then died is dead, not also wounded)
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.evidence.start, []).append(c)
+    better: dict[str, Victims] = {}
+    for cs in by_sentence.values():
+        hurt = [c for c in cs if c.outcome == Outcome.WOUNDED and c.id not in into]
+        dead = [c for c in cs if c.outcome == Outcome.KILLED]
+        if len(hurt) != 1 or len(dead) != 1 or len(cs) != 2:
+            continue
+        c, d = hurt[0], dead[0]
+        if c.figure.stated or d.figure.stated or c.figure.best != 1 or d.figure.best != 1 or \
+                c.part_of or d.part_of or c.scope != Scope.EVENT or d.scope != Scope.EVENT or \
+                _NOT_AGAIN.intersection(c.figure.span.surface.lower().split()):
+            continue
+        a, b = (c.victims.actor or "").lower(), (d.victims.actor or "").lower()
+        if a != b and not (_no_person(a) or _no_person(b)):
+            continue
+        into[c.id] = d.id
+        if _no_person(b) and not _no_person(a):
+            better[d.id] = c.victims
+    if not into:
+        return claims
+    claims = [replace(c, victims=better[c.id]) if c.id in better else c for c in claims]
+    extra: dict[str, tuple] = {}
+    for c in claims:
+        if c.id in into:
+            extra[into[c.id]] = extra.get(into[c.id], ()) + (c.evidence,) + c.mentions
+    kept = [replace(c, mentions=c.mentions + extra.get(c.id, ())) for c in claims
+            if c.id not in into]
+    ids = {c.id: f"c{i + 1}" for i, c in enumerate(kept)}
+    return [replace(c, id=ids[c.id], part_of=ids.get(c.part_of) if c.part_of else None)
+            for c in kept]
 
 
 _NO_FOUL_PLAY = re.compile(r"\bfoul\s+play\s+(?:is|was)\s+not\s+(?:suspected|involved|"

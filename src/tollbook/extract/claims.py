@@ -3835,6 +3835,17 @@ def _after_age_after_comma(toks: list[Token], i: int) -> bool:
     return p < i - 1 and p >= 0 and toks[p].text == ","
 
 
+def _and_next(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the phrase opening at toks[i] runs into "and" (a list's next item) before any
+    comma."""
+    for k in range(i + 1, min(j, i + 5) + 1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].lower == "and":
+            return True
+    return False
+
+
 def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | None:
     """ "a man and a woman were shot" -> 2; None unless every part is a singular."""
     count = 0
@@ -3864,8 +3875,11 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
         if t == "both":
             return None  # "in both car jackings the victims were shot": not the subject
         if (t in ("a", "an", "one", "another") or t in ("his", "her", "their") and (
-                prev is None or prev.text != ",") or t == "the" and _one_person_after(toks, i, j)) \
+                prev is None or prev.text != "," or _and_next(toks, i, j)) or
+                t == "the" and _one_person_after(toks, i, j)) \
                 and not _number_of_after(toks, i, j):
+            # ("A girl, her mother and a man were wounded": "her mother" is a third item
+            # when "and" goes on after it; "the victim, her mother, said" is an apposition)
             # ("three police officers and the assailant": one more; "an unknown number of
             # assailants": no one person)
             count += 1
