@@ -1823,3 +1823,22 @@ def test_a_person_told_again_is_one_claim(text, n, totals):
     assert totals is None or killed_wounded(ex) == totals
     told = [c for c in ex.claims if c.mentions]
     assert all(m.surface in text for c in told for m in c.mentions)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a victim's home town (and its division) is no place of the deaths
+    ("A soldier was killed in a gunfight with militants in Shopian district on Sunday, police "
+     "said. The soldier, a resident of Gurdaspur in Punjab, was 24. Two other soldiers "
+     "suffered injuries in the gunfight.", ["Shopian", "Shopian"]),
+    # nor where the dead were carried for burial
+    ("Troops killed 12 insurgents in Nad Ali district on Sunday. A relative carried the "
+     "bodies to Lashkar Gah for burial. Police said two policemen were also wounded.",
+     ["Nad", "Nad"]),
+    # a witness's town is where it happened
+    ("A resident of Djibo said at least three herders were killed on Sunday.", ["Djibo"]),
+])
+def test_a_home_town_or_a_burial_place_is_no_place_of_the_deaths(text, places):
+    ex = pipeline.run(read_text(text, published=date(2020, 1, 1)))
+    assert len(ex.claims) == len(places)
+    assert all(c.place is not None and p in c.place.name
+               for c, p in zip(ex.claims, places, strict=True))

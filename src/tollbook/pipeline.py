@@ -215,7 +215,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
 
     raw: list[tuple[Mention, Source | None, Place | None, DateRange, Scope, int | None]] = []
     sents = sentence_splitter.split(text)
-    found_places = [p for p in place_finder.find_places(text) if not _border(text, p)]
+    found_places = _not_homes(text, [p for p in place_finder.find_places(text)
+                                     if not _border(text, p)])
     # the places of datelines ("BEIRUT (AFP) -"), decided once: where the reporter files
     # from, not where the figures are when the story names another place
     datelines = {p.span.start for p in found_places
@@ -795,6 +796,37 @@ _DESTINATION = re.compile(r"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|flown
                           r"evacuated|transferred|rushed|taken)\s+(?:[\w-]+\s+){0,4}?"
                           r"(?:in|at|to)\s+"
                           r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+# where a person is from or is buried: "The soldier, a resident of Gurdaspur", "hailed
+# from Karak district", "carried the bodies to Lashkar Gah for burial"
+_HOME_OF = re.compile(r"\b(?:(?:a|the)\s+(?:resident|native)s?\s+of|residents\s+of\s+(?=\S+\s+"
+                      r"(?:who|and)\b)|hail(?:ed|s|ing)\s+from|native\s+(?:village|town)\s+of|"
+                      r"home\s*town\s+of|belong(?:ed|s|ing)\s+to|originally\s+from|"
+                      r"bod(?:y|ies)\s+(?:[\w-]+\s+){0,3}?to|for\s+burial\s+in|buried\s+in)\s+"
+                      r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I)
+
+
+def _not_homes(text: str, places: list[Place]) -> list[Place]:
+    """The places without a person's home town, or where the dead were carried or buried,
+    and the divisions told after such a place ("a resident of Gurdaspur in Punjab")."""
+    out: list[Place] = []
+    home: Place | None = None
+    for p in places:
+        # ("A resident of Djibo said": a witness, whose town is where it happened)
+        if _HOME_OF.search(text, max(0, p.span.start - 40), p.span.start) and \
+                not _SPEAKER_VERB.match(text, p.span.end, min(len(text), p.span.end + 100)) or \
+                home is not None and \
+                _DIVISION_OF_HOME.fullmatch(text, home.span.end, p.span.start):
+            home = p
+            continue
+        home = None
+        out.append(p)
+    return out
+
+
+_DIVISION_OF_HOME = re.compile(r"(?:\s+(?:district|province|state|region|town|village))?"
+                               r"(?:,\s*|\s+in\s+(?:the\s+)?)")
 
 
 def _destination(text: str, p: Place) -> bool:
