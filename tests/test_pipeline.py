@@ -1842,3 +1842,38 @@ def test_a_home_town_or_a_burial_place_is_no_place_of_the_deaths(text, places):
     assert len(ex.claims) == len(places)
     assert all(c.place is not None and p in c.place.name
                for c, p in zip(ex.claims, places, strict=True))
+
+
+def test_a_series_toll_in_a_relative_clause_leaves_the_lead_an_event():
+    ex = pipeline.run(read_text(
+        "A car bomb killed 12 people in Baghdad on Monday, the deadliest of a string of "
+        "attacks that left dozens dead across Iraq.", published=date(2018, 10, 20)))
+    assert [c.scope for c in ex.claims] == [Scope.EVENT, Scope.AREA_TOTAL]
+    assert ex.totals[Outcome.KILLED].best == 12
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Militants have killed hundreds of soldiers since the army ousted Morsi in July 2013.",
+     "2013-07"),
+    ("More than 1,500 students have been kidnapped in the northwest since the abduction of "
+     "schoolgirls from Chibok in April 2014.", "2014-04"),
+    ("Since the start of August, 340 civilians have been killed in Idlib, the monitor said.",
+     "2018-08-01"),
+])
+def test_running_tolls_from_a_clause_or_a_months_start(text, start):
+    ex = pipeline.run(read_text(text, published=date(2018, 10, 20)))
+    c = ex.claims[0]
+    assert c.scope == Scope.CUMULATIVE
+    assert (c.date.start, c.date.end) == (start, "2018-10-20")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("in July and August 2014", "2014-07", "2014-08"),
+    ("the Valentine's Day massacre", "2018-02-14", "2018-02-14"),
+    ("on Christmas Eve", "2017-12-24", "2017-12-24"),
+    ("on New Year's Eve 2013", "2013-12-31", "2013-12-31"),
+])
+def test_month_pairs_and_holidays(text, start, end):
+    from tollbook.extract import dates
+    (d,) = dates.find_dates(text, 0, len(text), date(2018, 3, 27))
+    assert (d.start, d.end) == (start, end)

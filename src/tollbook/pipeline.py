@@ -136,6 +136,12 @@ _CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,6}?(?:intervened|invaded|began|started|"
     r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched|collapsed|ended|"
     r"(?:was|were)\s+(?:formed|created|founded|established|signed))\b|"
+    # "since the army ousted Morsi in July 2013", "since the abduction of 276 schoolgirls
+    # from Chibok in April 2014": a running toll from the day a clause names
+    r"\bsince\s+(?:the\s+)?(?:(?!(?:killed|died|shot|murdered|wounded|injured)\b)"
+    r"[\w'\u2019-]+\s+){1,8}?in\s+(?:(?:early|late|mid)[- ]?)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+)?(?:19|20)\d\d\b|"
     # "since early December", "since mid-2019"
     r"\bsince\s+(?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|(?:19|20)\d\d)\b|"
@@ -298,6 +304,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 last_whole = m.victims
             src = _nearest_source(m, resolved)
             scope = sent_scope
+            if scope == Scope.AREA_TOTAL and (
+                    series := _SERIES_CLAUSE.search(text, s.start, s.end)) and \
+                    m.end <= series.start() and \
+                    not _AREA.search(text, s.start, series.start()):
+                # "A car bomb killed 12 people in Baghdad, the deadliest of a string of
+                # attacks that left dozens dead across Iraq": the series' toll is the area's
+                scope = Scope.EVENT
             if scope == Scope.EVENT and m.parent is None and _SAME_TOLL.search(
                     text, s.start, s.end) and any(
                     r[0].outcome == m.outcome and r[4] == Scope.AREA_TOTAL and
@@ -592,6 +605,11 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
     return Scope.EVENT
 
 
+# a relative clause telling a series' toll: "a string of attacks that left dozens dead"
+_SERIES_CLAUSE = re.compile(r"\b(?:string|series|wave|spate|rash|day|night|week)\s+of\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|violence|strikes|"
+                            r"air\s*strikes|raids|shootings|explosions|clashes|fighting)\s+"
+                            r"(?:that|which)\b", re.I)
 # "in what could be one of the deadliest incidents for civilians since the offensive began":
 # a comparison over the war, no running toll
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|"

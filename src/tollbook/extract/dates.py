@@ -27,6 +27,13 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
+    # fixed-date holidays: "the Valentine's Day massacre", "on Christmas Eve"
+    ("holiday", re.compile(r"\b(valentine['\u2019]?s\s+day|christmas\s+(?:day|eve)|christmas|"
+                           r"new\s+year['\u2019]?s\s+(?:day|eve)|halloween|boxing\s+day)"
+                           r"(?:,?\s+((?:19|20)\d\d))?\b", re.I)),
+    # "in July and August 2014": the year told last is both months'
+    ("month_pair", re.compile(rf"\b({_MON})\s+(?:and|to|through|-|\u2013)\s+({_MON})\s+"
+                              rf"(\d{{4}})\b", re.I)),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
     ("month", re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
                          r"[Tt]hroughout|[Ll]ast|[Ll]ate|[Ee]arly|[Mm]id-?)\s+"
@@ -64,8 +71,12 @@ _PATTERNS = [
 ]
 
 
+_HOLIDAY_AT = next(i for i, (kind, _rx) in enumerate(_PATTERNS) if kind == "holiday")
+
+
 # Every pattern above holds one of these: a sentence without any has no date.
-_ANY_DATE = re.compile(r"\d|day|night|week|month|year|\bago\b|january|february|march|april|"
+_ANY_DATE = re.compile(r"\d|day|night|week|month|year|\bago\b|christmas|halloween|"
+                       r"january|february|march|april|"
                        r"\bmay\b|june|july|august|september|october|november|december|"
                        r"morning|afternoon|evening", re.I)
 
@@ -87,7 +98,19 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
             taken.append((m.start(), m.end()))
             found.append(DateRange(dr[0], dr[1], dr[2], Span.of(text, m.start(), m.end())))
     found.sort(key=lambda d: d.span.start if d.span else 0)
+    found = _holiday_years(text, found)
     return _weekday_with_date(text, _no_birth_dates(text, found, published))
+
+
+def _holiday_years(text: str, found: list[DateRange]) -> list[DateRange]:
+    """ "a New Year's Eve church service in 2010": a holiday told without its year, in a
+    sentence that tells a year, is of that year; the year told is the date kept (which
+    New Year's Eve the sentence means is the reader's inference)."""
+    if not any(d.precision == DatePrecision.YEAR and d.start for d in found):
+        return found
+    return [d for d in found if not (
+        d.span and (m := _PATTERNS[_HOLIDAY_AT][1].fullmatch(d.span.surface)) and
+        not m.group(2))]
 
 
 # "on Friday, October 19, 2012", "Friday (Jan. 3)": the weekday names the date that follows
@@ -128,6 +151,11 @@ def _no_birth_dates(text: str, found: list[DateRange], published: date | None
     return [d for d in found if not birth(d)]
 
 
+_HOLIDAYS = {"valentine": (2, 14), "christmas eve": (12, 24), "christmas": (12, 25),
+             "new year s eve": (12, 31), "new years eve": (12, 31), "new year": (1, 1),
+             "halloween": (10, 31), "boxing day": (12, 26)}
+
+
 def _iso(d: date) -> str:
     return d.isoformat()
 
@@ -161,6 +189,25 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         if d is None:
             return (None, None, DatePrecision.UNKNOWN) if not (g[2]) else None
         return _iso(d), _iso(d), DatePrecision.DAY
+    if kind == "holiday":
+        key = re.sub(r"[\s\u2019']+", " ", g[0].lower())
+        month, day = next(v for k, v in _HOLIDAYS.items() if key.startswith(k))
+        if g[1]:
+            year = int(g[1])
+        elif pub is None:
+            return None, None, DatePrecision.UNKNOWN
+        else:  # the last one on or before publication (or the next, ahead of the story)
+            year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+            if ahead and (month, day) > (pub.month, pub.day):
+                year = pub.year
+        d = date(year, month, day)
+        return _iso(d), _iso(d), DatePrecision.DAY
+    if kind == "month_pair":
+        first, last = _month_num(g[0]), _month_num(g[1])
+        if first is None or last is None or last < first:
+            return None
+        y = int(g[2])
+        return f"{y:04d}-{first:02d}", f"{y:04d}-{last:02d}", DatePrecision.MONTH
     if kind == "my":
         month = _month_num(g[0])
         if month is None:
@@ -282,6 +329,9 @@ def _parse_day_month(expr: str, pub: date | None, ahead: bool = False) -> date |
 
 _PERIOD_START = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)|"
                            r"(?:(?:so\s+far|earlier)\s+)?this)\s+(year|month)\b", re.I)
+_MONTH_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(january|february|"
+                          r"march|april|may|june|july|august|september|october|november|"
+                          r"december)\b(?!\s+\d)", re.I)
 # the day a running toll is counted to: "Through Sunday, 236 people had been killed ..."
 _COUNTED_TO = re.compile(r"\b(?:through|as\s+of|up\s+to|until)\s+$", re.I)
 
@@ -289,6 +339,13 @@ _COUNTED_TO = re.compile(r"\b(?:through|as\s+of|up\s+to|until)\s+$", re.I)
 def since(text: str, start: int, end: int, published: date | None) -> DateRange | None:
     """A cumulative toll's period: "since the uprising began in March 2011" -> 2011-03..pub."""
     m = re.search(r"\bsince\b", text[start:end], re.I)
+    ms = _MONTH_START.search(text, start, end)
+    if published is not None and ms is not None:
+        # "Since the start of August": that month's first day, this year or the last
+        month = _MONTHS.index(ms.group(1).lower()) + 1
+        year = published.year if month <= published.month else published.year - 1
+        return DateRange(f"{year:04d}-{month:02d}-01", _iso(published), DatePrecision.DAY,
+                         Span.of(text, ms.start(), ms.end()))
     if published is not None and (
             p := _PERIOD_START.search(text, start, end)) and (m is None or p.start() <= start +
                                                                m.start() + 6):
