@@ -2502,3 +2502,16 @@ def test_an_air_crash_by_mishap_is_no_killing(text, killed):
 ])
 def test_a_possessive_item_inside_a_list_of_people_counts(text, wounded):
     assert claims_of(text).totals[Outcome.WOUNDED].best == wounded
+
+
+@pytest.mark.parametrize("text, part, actor", [
+    ("Air strikes killed 31 people, nine of them children, in Maaret al-Numan on Monday.",
+     9, "children"),
+    ("Five people were killed, three of them Hezbollah fighters, the group said.", 3,
+     "Hezbollah"),
+])
+def test_n_of_them_with_a_victim_noun_is_a_part(text, part, actor):
+    ex = claims_of(text)
+    (p,) = [c for c in ex.claims if c.part_of]
+    assert (p.figure.best, p.victims.actor) == (part, actor)
+    assert ex.totals[Outcome.KILLED].best == max(c.figure.best for c in ex.claims)

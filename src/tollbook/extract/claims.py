@@ -1739,6 +1739,16 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         outcome = L.AFTER.get(toks[k].lower, p.outcome) if k < len(toks) else p.outcome
         if k < len(toks) and toks[k].lower in L.AFTER and outcome != p.outcome:
             return _mention(outcome, fig, p.victims, sent, first, k, toks, parent=parent)
+        if k == j + 1 and k < len(toks) and toks[k].lower not in L.AFTER:
+            # "31 people, nine of them children", "four of them Hezbollah fighters": who
+            # the part were
+            end, head, named = _victim_phrase(toks, k)
+            if head is not None and toks[head].lower in L.VICTIM_NOUNS and (
+                    end >= len(toks) or toks[end].text in (",", ".", ";", ")") or
+                    toks[end].lower in ("and", "in", "on", "at", "near", "were", "was")):
+                victims = _victims(toks, head, named, k, end, text)
+                return _mention(p.outcome, fig, victims, sent, first, end - 1, toks,
+                                parent=parent)
         if k < len(toks) and toks[k].lower not in L.AFTER and toks[k].lower not in (
             "on", "in", ",", ".", "at", "during", "near", "from", "yesterday", "today"
         ) and k < len(toks) - 1:
