@@ -1877,3 +1877,24 @@ def test_month_pairs_and_holidays(text, start, end):
     from tollbook.extract import dates
     (d,) = dates.find_dates(text, 0, len(text), date(2018, 3, 27))
     assert (d.start, d.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Rebels attacked the village overnight from Sunday to Monday, killing 18 people.",
+     "2023-06-11", "2023-06-12"),
+    ("Gunmen killed 9 people late on Friday and early on Saturday in two villages.",
+     "2023-06-09", "2023-06-10"),
+    ("Militants attacked a checkpoint on the night of June 2-3, killing five soldiers.",
+     "2023-06-02", "2023-06-03"),
+    ("The fighting has forced about 18,000 people to flee their homes since Friday.",
+     "2023-06-09", "2023-06-14"),
+    ("The army said 40 militants had been killed in the previous ten days.",
+     "2023-06-04", "2023-06-14"),
+    # "the day before" counts back from the day the figure was told on
+    ("The defence ministry said on Tuesday that 12 soldiers were killed in an ambush the day "
+     "before.", "2023-06-12", "2023-06-12"),
+])
+def test_ranges_of_days_and_the_day_before_a_statement(text, start, end):
+    ex = pipeline.run(read_text(text, published=date(2023, 6, 14)))  # a Wednesday
+    c = ex.claims[0]
+    assert (c.date.start, c.date.end) == (start, end)

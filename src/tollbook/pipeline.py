@@ -356,8 +356,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     (raw[base + m.parent][3] if m.parent is not None else None) or \
                     (sent_dates[0] if len(sent_dates) == 1 and sent_dates[0].span and
                      sent_dates[0].span.start < ms[0].start else None) or \
-                    (_same_day(text, s, raw, lambda si=si: _last_day_before(text, sents, si,
-                                                                            dates_of))) or \
+                    (_same_day(text, s, raw, lambda si=si, s=s: _day_told_on(
+                        text, s, dates_of) or _last_day_before(text, sents, si, dates_of))) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
                     _told_just_before(raw, sents, si) or \
@@ -1161,6 +1161,14 @@ def _story_date(text: str, sents, si: int, dates_of, pub: date | None) -> DateRa
             return None
         return d
     return None
+
+
+def _day_told_on(text: str, s, dates_of) -> DateRange | None:
+    """ "The ministry said on Tuesday that 12 soldiers were killed the day before": the day a
+    figure was told on, in its own sentence, that "the day before" counts back from."""
+    days = [d for d in dates_of(s) if d.precision == DatePrecision.DAY and d.start and
+            d.start == d.end and _report_date(text, d)]
+    return days[0] if days else None
 
 
 def _last_day_before(text: str, sents, si: int, dates_of) -> DateRange | None:

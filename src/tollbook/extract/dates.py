@@ -25,6 +25,11 @@ _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _PATTERNS = [
     ("mdy_num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "on the night of May 2-3", "on 2-3 May": both days
+    ("mdy_range", re.compile(rf"\b({_MON})\s+(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})\b"
+                             rf"(?:,?\s+(\d{{4}}))?", re.I)),
+    ("dmy_range", re.compile(rf"\b(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})\s+({_MON})"
+                             rf"(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     # fixed-date holidays: "the Valentine's Day massacre", "on Christmas Eve"
@@ -47,13 +52,18 @@ _PATTERNS = [
     # a window up to publication: "over the past day", "in the last 48 hours", "during the
     # past week" (group 1: how many; group 2: the unit)
     ("window", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
-                          r"(?:(a|one|two|three|four|five|six|seven|24|48|72|\d)\s+)?"
+                          r"(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|fourteen|\d{1,3})\s+)?"
                           r"(day|days|hours|week|weeks)\b", re.I)),
     ("ago", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.I)),
+    # "overnight from Sunday to Monday", "late on Friday and early on Saturday"
     ("weekday_pair", re.compile(
-        r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
-        r"(?:and|to|through|-)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"\b(?:overnight\s+(?:from\s+|between\s+)?)?(?:(?:late|early)\s+)?(?:on\s+)?"
+        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+        r"(?:and|to|through|into|-)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         re.I)),
     ("weekend", re.compile(r"\b(?:(last|this|past)\s+|(?:over|during|on|at)\s+the\s+)weekend\b",
                            re.I)),
@@ -62,7 +72,8 @@ _PATTERNS = [
         r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
     # ("overnight" alone: the night into the day of publication; "overnight Wednesday to
     # Thursday" is the weekdays')
-    ("yesterday", re.compile(r"\b(yesterday|last night|overnight(?!\s+(?:on\s+|into\s+)?"
+    ("yesterday", re.compile(r"\b(yesterday|last night|overnight(?!\s+(?:on\s+|into\s+|from\s+|"
+                             r"between\s+)?"
                              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.I)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|"
                          r"earlier today)\b", re.I)),
@@ -71,6 +82,7 @@ _PATTERNS = [
 ]
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 _HOLIDAY_AT = next(i for i, (kind, _rx) in enumerate(_PATTERNS) if kind == "holiday")
 
 
@@ -99,6 +111,13 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
             found.append(DateRange(dr[0], dr[1], dr[2], Span.of(text, m.start(), m.end())))
     found.sort(key=lambda d: d.span.start if d.span else 0)
     found = _holiday_years(text, found)
+    if published is not None:
+        # "forced 18,000 people to flee since Friday": from that day to publication
+        found = [DateRange(d.start, _iso(published), d.precision, d.span)
+                 if d.span and d.start and d.precision == DatePrecision.DAY and
+                 d.start <= _iso(published) and
+                 _SINCE.search(text, max(0, d.span.start - 8), d.span.start) else d
+                 for d in found]
     return _weekday_with_date(text, _no_birth_dates(text, found, published))
 
 
@@ -182,6 +201,14 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         except ValueError:
             return None
         return _iso(d), _iso(d), DatePrecision.DAY
+    if kind in ("mdy_range", "dmy_range"):
+        mon, a, b = (g[0], g[1], g[2]) if kind == "mdy_range" else (g[2], g[0], g[1])
+        year = f" {g[3]}" if g[3] else ""
+        first = _parse_day_month(f"{mon} {a}{year}", pub, ahead and not g[3])
+        last = _parse_day_month(f"{mon} {b}{year}", pub, ahead and not g[3])
+        if first is None or last is None or last < first or (last - first).days > 7:
+            return None
+        return _iso(first), _iso(last), DatePrecision.DAY
     if kind in ("dmy", "mdy"):
         if kind == "mdy" and g[0].lower().startswith("may") and not g[2] and pub is None:
             pass
