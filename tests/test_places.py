@@ -408,3 +408,16 @@ def test_an_outlet_is_no_place():
     ps = find_places("A member of a resistance committee, who spoke to Al Jazeera by "
                             "phone, said 31 people were buried in Omdurman.")
     assert [p.name for p in ps] == ["Omdurman"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an abbreviated Saint, Fort or Mount is part of the name
+    ("A man was found shot to death in north St. Louis, police said.", "St. Louis", "US"),
+    ("He was shot in Ft. Lauderdale on Friday.", "Fort Lauderdale", "US"),
+    # a dateline city's country is the text's, when the text names none
+    ("CHICAGO - A man was shot and killed Friday night in Chatham, police said.", "Chatham",
+     "US"),
+])
+def test_saints_forts_and_the_country_of_a_dateline(text, name, country):
+    ps = find_places(text)
+    assert (ps[-1].name, ps[-1].country) == (name, country)

@@ -119,10 +119,19 @@ class _Run:
     words: list[tuple[int, int]]
 
 
+_SAINT_FORT = frozenset("st ste ft mt pt".split())
+
+
 def _runs(text: str, start: int, end: int) -> list[_Run]:
     runs: list[_Run] = []
     for m in _TOKEN.finditer(text, start, end):
         last = runs[-1] if runs else None
+        if last and m.start() == last.end + 2 and text[last.end:last.end + 2] == ". " and \
+                text[last.words[-1][0]:last.end].lower() in _SAINT_FORT:
+            # "St. Louis", "Ft. Lauderdale", "Mt. Vernon": the abbreviation's full stop is in
+            # the name
+            last.words[-1] = (last.words[-1][0], last.end + 1)
+            last.end += 1
         if last and m.start() == last.end + 1 and text[last.end] == " " \
                 and len(last.words) < _MAX_RUN + 1:
             last.words.append((m.start(), m.end()))
@@ -194,6 +203,10 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     context += [c for c in divisions if c not in context]
     if country_hint:
         context.insert(0, country_hint)
+    if not context:
+        # "CHICAGO -" with no country named: the dateline city's country is the text's
+        # ("Chatham" on the South Side is no English town)
+        context = _dateline_country(text)
     lowered = set(re.findall(r"\b[a-z]+\b", text))
     by_name = set(_country_counts(text, 0, len(text), demonyms=False)) if context else set()
     places = []
@@ -224,6 +237,18 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             place = replace(provinces[key], span=place.span)
         places.append(place)
     return _capitals(text, start, end, places)
+
+
+def _dateline_country(text: str) -> list[str]:
+    """The country of a dateline city the gazetteer knows as a big city, as a context."""
+    for run in _runs(text, 0, min(len(text), 200)):
+        if not dateline_at(text, run.start, run.end):
+            continue
+        found = gazetteer.lookup(text[run.start:run.end])
+        if found and found[0].population >= _BIG_CITY:
+            return [found[0].country]
+        return []
+    return []
 
 
 # "Somalia's capital", "the Afghan capital": the country's capital city
