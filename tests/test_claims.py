@@ -2515,3 +2515,14 @@ def test_n_of_them_with_a_victim_noun_is_a_part(text, part, actor):
     (p,) = [c for c in ex.claims if c.part_of]
     assert (p.figure.best, p.victims.actor) == (part, actor)
     assert ex.totals[Outcome.KILLED].best == max(c.figure.best for c in ex.claims)
+
+
+@pytest.mark.parametrize("text, vtype", [
+    ("Militants killed two paramilitary rangers in Yala on Friday.", VictimType.COMBATANTS),
+    ("Gunmen shot dead a road contractor and two engineers on Monday.", VictimType.CIVILIANS),
+    ("Insurgents killed a rubber tapper near the border.", VictimType.CIVILIANS),
+    ("The deputy mayor was abducted by separatists.", VictimType.CIVILIANS),
+])
+def test_more_victim_nouns_are_typed(text, vtype):
+    ex = claims_of(text)
+    assert ex.claims and all(c.victims.type == vtype for c in ex.claims)

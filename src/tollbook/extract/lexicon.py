@@ -86,7 +86,7 @@ COMBATANT_NOUNS = frozenset(
     "guerilla maoists maoist naxals naxal naxalites naxalite conscripts conscript "
     "reservists reservist peacekeepers peacekeeper sentries sentry guardsmen guardsman "
     "vigilantes vigilante hoodlums hoodlum miscreants miscreant cultists cultist accomplices "
-    "accomplice levies".split()
+    "accomplice levies rangers ranger".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
@@ -109,7 +109,10 @@ CIVILIAN_NOUNS = frozenset(
     "merchant businessman businessmen labourers labourer laborers laborer shepherds shepherd "
     "idps idp congregants congregant parishioners parishioner churchgoers churchgoer "
     "hunters hunter loggers logger porters porter headman headmen councillor councillors "
-    "councilor councilors paramedics paramedic medics medic lawyers lawyer".split()
+    "councilor councilors paramedics paramedic medics medic lawyers lawyer contractor "
+    "contractors engineers engineer tappers tapper mechanics mechanic "
+    "mayor mayors elders elder activists activist patients patient schoolgirls schoolgirl "
+    "schoolboys schoolboy".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
