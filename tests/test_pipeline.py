@@ -1898,3 +1898,16 @@ def test_ranges_of_days_and_the_day_before_a_statement(text, start, end):
     ex = pipeline.run(read_text(text, published=date(2023, 6, 14)))  # a Wednesday
     c = ex.claims[0]
     assert (c.date.start, c.date.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "he" after a speaker told by role
+    ("A police colonel said 12 people were killed. He said 20 others were wounded.",
+     ["A police colonel", "A police colonel"]),
+    # a speech verb after "and" shares the first verb's subject
+    ("The health ministry said 10 people were killed. It put the toll at 24 civilians and "
+     "said 9 others were wounded.", ["The health ministry"] * 3),
+])
+def test_he_after_a_role_and_a_speech_verb_after_and(text, sources):
+    ex = pipeline.run(read_text(text, published=date(2020, 1, 1)))
+    assert [c.source.name if c.source else None for c in ex.claims] == sources

@@ -95,6 +95,9 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             if w in _NOUN_TOO and not (i + 1 < len(toks) and toks[i + 1].lower == "that"):
                 continue  # "the three most-hit states by the group": a noun, not a verb
             span = _phrase_left(text, toks, i)
+            if i > 1 and toks[i - 1].lower == "and" and toks[i - 2].text[:1].isalpha():
+                # "It put the toll at 24 civilians and said ...": the first verb's subject
+                span = _clause_subject(text, toks, i)
             if span is not None and span.surface.split()[0].lower() in ("no", "nobody", "none"):
                 continue  # "No group immediately claimed responsibility": no one spoke
             if span is None and i + 1 < len(toks) and (w in (
@@ -134,6 +137,20 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
 # words that open an aside between a subject and its speech verb
 _ASIDE_OPENERS = frozenset("who which speaking requesting asking declining citing "
                            "insisting".split())
+
+
+def _clause_subject(text: str, toks: list[Token], i: int) -> Span | None:
+    """The noun phrase opening the sentence before its first verb (a speech verb after "and"
+    shares it): "It put the toll at 24 and said" -> "It"."""
+    k = 0
+    while k < min(i, 8) and toks[k].text[:1].isalpha() and not (
+            toks[k].text[:1].islower() and (toks[k].lower in SAY or toks[k].lower in _TOLL_VERBS
+                                            or toks[k].lower.endswith("ed") or
+                                            toks[k].lower in _NOT_SUBJECT)):
+        k += 1
+    if k == 0 or k >= i or not toks[k].text[:1].isalpha():
+        return None
+    return Span.of(text, toks[0].start, toks[k - 1].end)
 
 
 def _toll_follows(toks: list[Token], i: int) -> bool:
@@ -391,7 +408,12 @@ class Resolver:
         if s.name.lower() in ("we", "i", "you", "they", "us", "one", "this", "that"):
             return
         if words and words[0].lower() in ("a", "an", "one"):
-            return  # "a source close to X" is no antecedent for "the group"
+            # "a source close to X" is no antecedent for "the group", but "A police colonel
+            # said ... He said" is one for "he"
+            if words[-1].lower() in _ROLES or words[-1].lower() in ("source", "medic",
+                                                                     "nurse", "elder"):
+                self.people.append(s)
+            return
         caps = sum(1 for w in words if w[:1].isupper())
         if caps >= 2 or (words and words[0][:1].isupper() and len(words) == 1):
             if _looks_like_person(s.name):
