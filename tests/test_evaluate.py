@@ -23,7 +23,7 @@ def test_gold_and_dev_scores_stay_above_floors(shared):
 def test_invented_gold_stays_above_floors():
     # eval/invented ships in the repository: this gate runs on every clone
     report = evaluate.run(gold_dir="/nonexistent", dev_dir="/nonexistent")
-    assert len(report["invented"]) == 70
+    assert len(report["invented"]) == 112
     assert all(f["gold"] for f in report["invented"])
     failures = evaluate.check_floors(report)
     assert failures == [], "\n".join(failures)
