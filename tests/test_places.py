@@ -421,3 +421,10 @@ def test_an_outlet_is_no_place():
 def test_saints_forts_and_the_country_of_a_dateline(text, name, country):
     ps = find_places(text)
     assert (ps[-1].name, ps[-1].country) == (name, country)
+
+
+def test_a_text_naming_no_country_takes_its_towns_country_for_namesakes():
+    # "Bambui" is known only as a Brazilian town; beside Bamenda and Kumba it is none
+    ps = find_places("Separatists killed two soldiers in Bamenda on Monday. Another attack "
+                     "in Kumba killed a policeman. In Bambui, gunmen abducted a teacher.")
+    assert [(p.name, p.country) for p in ps] == [("Bamenda", "CM"), ("Kumba", "CM")]

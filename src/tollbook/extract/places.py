@@ -208,7 +208,23 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         # ("Chatham" on the South Side is no English town)
         context = _dateline_country(text)
     lowered = set(re.findall(r"\b[a-z]+\b", text))
-    by_name = set(_country_counts(text, 0, len(text), demonyms=False)) if context else set()
+    places = _scan(text, start, end, context, lowered, divisions)
+    if not context:
+        # A text that names no country: its towns' own country, where most of them agree,
+        # chooses among namesakes ("Bambui" beside Bamenda and Kumba is Cameroon's)
+        counts = Counter(p.country for p in places if p.precision != PlacePrecision.COUNTRY)
+        if len(counts) >= 2:
+            (top, n), (_, m) = counts.most_common(2)
+            if n >= 2 and n > m:
+                # (as if the text named that country: a small namesake elsewhere is none)
+                places = _scan(text, start, end, [top], lowered, divisions, {top})
+    return places
+
+
+def _scan(text: str, start: int, end: int, context: list[str], lowered: set[str],
+          divisions: list[str], by_name: set[str] | None = None) -> list[Place]:
+    if by_name is None:
+        by_name = set(_country_counts(text, 0, len(text), demonyms=False)) if context else set()
     places = []
     provinces: dict[tuple[str, str | None], Place] = {}
     runs = _runs(text, start, end)
