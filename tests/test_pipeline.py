@@ -1911,3 +1911,16 @@ def test_ranges_of_days_and_the_day_before_a_statement(text, start, end):
 def test_he_after_a_role_and_a_speech_verb_after_and(text, sources):
     ex = pipeline.run(read_text(text, published=date(2020, 1, 1)))
     assert [c.source.name if c.source else None for c in ex.claims] == sources
+
+
+@pytest.mark.parametrize("text, place", [
+    # the country whose offensive it is acts; the place is where people died
+    ("Israel's offensive killed more than 1,200 people in Lebanon, the health ministry said.",
+     "Lebanon"),
+    ("Russia's invasion has killed 10,000 civilians in Ukraine, the UN said.", "Ukraine"),
+    # a country's war is its own place
+    ("Syria's war has killed more than 500,000 people.", "Syria"),
+])
+def test_a_countrys_offensive_is_no_place_its_war_is(text, place):
+    ex = pipeline.run(read_text(text, published=date(2024, 11, 1)))
+    assert ex.claims[0].place is not None and ex.claims[0].place.name == place

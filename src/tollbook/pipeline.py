@@ -882,7 +882,11 @@ _AGENT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|fo
                           r"government|officials|embassy|air\s+force|navy|president|"
                           r"authorities|defen[cs]e\s+ministry|state\s+department|"
                           r"civil\s+defen[cs]e|(?:health|interior|foreign)\s+ministry|"
-                          r"state\s+(?:media|television|tv)|news\s+agency)\b", re.I)
+                          r"state\s+(?:media|television|tv)|news\s+agency|"
+                          # "Israel's offensive killed 1,200 people in Lebanon" (not "Syria's
+                          # war", whose place it is)
+                          r"offensive|(?:air\s*|drone\s+|missile\s+)?strikes?|airstrikes?|"
+                          r"bombardment|shelling|raids?|invasion)\b", re.I)
 
 
 def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
