@@ -2526,3 +2526,10 @@ def test_n_of_them_with_a_victim_noun_is_a_part(text, part, actor):
 def test_more_victim_nouns_are_typed(text, vtype):
     ex = claims_of(text)
     assert ex.claims and all(c.victims.type == vtype for c in ex.claims)
+
+
+def test_another_wounded_after_find_one_dead():
+    # the elided auxiliary is borrowed from "find", as from "found" or "left"
+    t = claims_of("Deputies responded to a call to find one man dead and another seriously "
+                  "wounded.").totals
+    assert (t[Outcome.KILLED].best, t[Outcome.WOUNDED].best) == (1, 1)

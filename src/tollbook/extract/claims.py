@@ -3302,7 +3302,8 @@ def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         return None
     if start < 1 or toks[start - 1].lower not in ("and", ","):
         return None
-    if not any(t.lower in ("was", "were", "is", "are", "found", "left", "leaving")
+    if not any(t.lower in ("was", "were", "is", "are", "found", "left", "leaving", "find",
+                           "finding", "finds", "leave", "leaves")
                for t in toks[:start - 1]):
         return None  # no passive clause before it to borrow the auxiliary from
     return start, head, 1
