@@ -2533,3 +2533,14 @@ def test_another_wounded_after_find_one_dead():
     t = claims_of("Deputies responded to a call to find one man dead and another seriously "
                   "wounded.").totals
     assert (t[Outcome.KILLED].best, t[Outcome.WOUNDED].best) == (1, 1)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Fourteen soldiers fell in battle on Monday.", 14),
+    ("Fourteen of our men fell with their weapons in hand, and 23 others were wounded.", 14),
+    ("Three soldiers fell on the battlefield.", 3),
+    ("Two soldiers fell from a truck and were hurt.", 0),
+])
+def test_soldiers_who_fell_in_battle_died(text, killed):
+    t = claims_of(text).totals
+    assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0) == killed

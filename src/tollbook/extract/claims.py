@@ -1222,6 +1222,13 @@ def _passive_after(toks: list[Token], end: int,
                 # sent to hell", "three of the victims gave up the ghost"
             if w == "succumbed" and nxt == "to":
                 return k, "died", seg  # "one of them succumbed to injuries"
+            if w == "fell" and (nxt in ("fighting", "heroically", "gallantly") or [
+                    t.lower for t in toks[k + 1:k + 3]] in (
+                    ["in", "battle"], ["in", "combat"], ["in", "action"], ["as", "martyrs"],
+                    ["as", "heroes"], ["with", "their"], ["on", "the"]) and (
+                    nxt != "on" or k + 3 < n and toks[k + 3].lower in ("battlefield",
+                                                                      "front"))):
+                return k, "died", seg  # "14 of our men fell with their weapons in hand"
             if w == "treated" and nxt == "for" and any(
                     t.lower in ("injuries", "wounds", "burns") for t in toks[k + 2:k + 5]):
                 return k, "injuries", seg  # "55 were being treated for wounds"
