@@ -1924,3 +1924,11 @@ def test_he_after_a_role_and_a_speech_verb_after_and(text, sources):
 def test_a_countrys_offensive_is_no_place_its_war_is(text, place):
     ex = pipeline.run(read_text(text, published=date(2024, 11, 1)))
     assert ex.claims[0].place is not None and ex.claims[0].place.name == place
+
+
+def test_a_total_of_several_attacks_is_an_area_total():
+    ex = pipeline.run(read_text(
+        "Separatists carried out three attacks in Baluchistan province on Thursday, killing a "
+        "total of 13 people, officials said. In Turbat, gunmen killed six soldiers.",
+        published=date(2018, 10, 20)))
+    assert [c.scope for c in ex.claims] == [Scope.AREA_TOTAL, Scope.EVENT]

@@ -69,6 +69,12 @@ VERSION = "claims-12"  # bump when extraction behaviour changes: stored results 
 _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(
+    # the sum of several attacks: "carried out three attacks in Baluchistan on Thursday,
+    # killing a total of 13"
+    r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+    r"(?:separate\s+|coordinated\s+|simultaneous\s+)?(?:attacks|bombings|blasts|explosions|"
+    r"raids|ambushes|shootings|assaults)\b[^.;]{0,80}?\b(?:a\s+total\s+of|in\s+all|"
+    r"altogether)\b)|"
     # a closed period's toll: "130 civilians were killed and 412 injured in October alone"
     r"\b(?i:in\s+(?:january|february|march|april|june|july|august|september|october|november|"
     r"december|may)\s+alone)\b|"
