@@ -1932,3 +1932,18 @@ def test_a_total_of_several_attacks_is_an_area_total():
         "total of 13 people, officials said. In Turbat, gunmen killed six soldiers.",
         published=date(2018, 10, 20)))
     assert [c.scope for c in ex.claims] == [Scope.AREA_TOTAL, Scope.EVENT]
+
+
+@pytest.mark.parametrize("text, n", [
+    # a headline's one person is the lead's
+    ("Civilian dies in Kashmir shelling\n\nSRINAGAR - A civilian died when troops shelled a "
+     "village in Poonch on Sunday, police said.", 1),
+    ("Man found shot to death in alley\n\nST. LOUIS - A man was found shot to death early "
+     "Sunday in an alley, police said.", 1),
+    # not a person of another kind told first in the lead
+    ("Civilian dies in Shopian firing\n\nSRINAGAR - An Army jawan was killed in a gunfight in "
+     "Shopian on Thursday, while a civilian died when troops opened fire.", 2),
+])
+def test_a_headlines_one_person_is_the_leads(text, n):
+    ex = pipeline.run(read_text(text, published=date(2017, 7, 14)))
+    assert len(ex.claims) == n

@@ -1678,7 +1678,12 @@ def _headline_told(head: Mention, m: Mention, top: int) -> bool:
     Celaya": a headline's stated figure, told again in the lead below it, is that figure,
     whatever words the two use for the victims or the place."""
     return bool(top) and head.start < top <= m.start < top + _LEAD_AFTER_HEADLINE and \
-        head.figure.stated and m.figure.stated and head.parent is None and m.parent is None
+        (head.figure.stated and m.figure.stated or
+         # "Civilian dies in Kashmir shelling" above "A civilian died when ...": one person
+         not head.figure.stated and not m.figure.stated and head.figure.value == 1 and
+         not m.weak and not head.weak and head.victims.type == m.victims.type and
+         "another" not in m.figure.span.surface.lower()) and \
+        head.parent is None and m.parent is None
 
 
 def _drop_vague_headline(claims: list[Claim], top: int) -> list[Claim]:
