@@ -40,3 +40,17 @@ def test_floor_check_catches_a_drop(tmp_path):
     floors.write_text(json.dumps({"invented": {"precision": 0.9, "date": 0.8}}))
     report = {"dev": [], "invented_summary": {"precision": 0.95, "fields": {"date": 0.7}}}
     assert evaluate.check_floors(report, floors) == ["invented date 0.7 < 0.8"]
+
+
+def test_a_namesake_in_another_country_is_no_place_match():
+    from datetime import date
+
+    from tollbook import pipeline
+    from tollbook.read import read_text
+    ex = pipeline.run(read_text("A man was shot dead in Peoria on Friday, police said.",
+                                published=date(2017, 2, 15)))
+    (c,) = ex.claims
+    gold = {"place": {"name": ["Peoria"], "country": c.place.country}}
+    assert evaluate._field_ok("place", c, gold, {}) is True
+    gold["place"]["country"] = "CA" if c.place.country != "CA" else "US"
+    assert evaluate._field_ok("place", c, gold, {}) is False

@@ -1947,3 +1947,12 @@ def test_a_total_of_several_attacks_is_an_area_total():
 def test_a_headlines_one_person_is_the_leads(text, n):
     ex = pipeline.run(read_text(text, published=date(2017, 7, 14)))
     assert len(ex.claims) == n
+
+
+def test_a_roundups_paragraph_in_a_town_far_from_the_leads_is_another_incident():
+    text = ("BAGHDAD (AFP) - A car bomb exploded near a market in the town of Tuz Khurmatu on "
+            "Sunday, killing nine people, police said.\n\n"
+            "Late on Saturday, gunmen shot dead eight people inside a store in Basra, "
+            "according to a police officer.")
+    ex = pipeline.run(read_text(text, published=date(2013, 7, 22)))
+    assert ex.totals[Outcome.KILLED].best == 17

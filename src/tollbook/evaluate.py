@@ -108,6 +108,9 @@ def _field_ok(field: str, c: Claim, g: dict, id_map: dict[str, str]) -> bool | N
         if gp.get("lat") is not None and c.place.lat is not None:
             if km(gp["lat"], gp["lon"], c.place.lat, c.place.lon) <= 25:
                 return True
+        if gp.get("country") and c.place.country and \
+                c.place.country not in _as_list(gp["country"]):
+            return False  # a namesake in another country is no match of the name
         names = _as_list(gp.get("name"))
         return _text_matches(c.place.name, names) or (
             c.place.span is not None and _text_matches(c.place.span.surface, names))

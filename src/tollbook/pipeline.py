@@ -1432,7 +1432,7 @@ _OPENS_ON_PLACE = re.compile(r"\W*(?:In|Elsewhere\s+in|Meanwhile,?\s+in|Further\
 _ELSEWHERE_KM = 50
 
 
-def _elsewhere(c: Claim, lead: Claim | None) -> bool:
+def _elsewhere(c: Claim, lead: Claim | None, text: str | None = None) -> bool:
     """A figure of a sentence that opens on a place far from the lead's (50 km or more):
     another incident ("... killed 23 people in Rafah. In the occupied West Bank, forces
     killed two Palestinians in Tulkarem"). A town's neighbourhoods are near each other."""
@@ -1442,10 +1442,16 @@ def _elsewhere(c: Claim, lead: Claim | None) -> bool:
         # (a US city's neighbourhoods share names with towns across the country, "In
         # Frankford," in a Philadelphia roundup: distances between them say nothing)
         return False
-    m = _OPENS_ON_PLACE.match(c.evidence.surface)
-    if m is None or c.place.span is None or \
-            not c.evidence.start <= c.place.span.start < c.evidence.start + 60:
+    if c.place.span is None or not c.evidence.start <= c.place.span.start < c.evidence.end:
         return False
+    m = _OPENS_ON_PLACE.match(c.evidence.surface)
+    if m is None or not c.place.span.start < c.evidence.start + 60:
+        # (or a town of its own in a paragraph of its own: "Late on Saturday, gunmen shot
+        # dead a shopkeeper ... in Baquba", in a wire roundup of Iraq's attacks)
+        if text is None or c.place.precision != PlacePrecision.TOWN or \
+                lead.place.precision != PlacePrecision.TOWN or \
+                "\n" not in text[lead.evidence.end:c.evidence.start]:
+            return False
     d = distance_km(c.place, lead.place)
     return d is not None and d >= _ELSEWHERE_KM
 
@@ -1756,7 +1762,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                         key=lambda c: c.evidence.start)
         lead = events[0] if events else None
         for c in events:
-            if _SEPARATE.match(c.evidence.surface) or _elsewhere(c, lead):
+            if _SEPARATE.match(c.evidence.surface) or _elsewhere(c, lead, text):
                 apart.setdefault(c.evidence.start, []).append(c)
         ids = {c.id for g in apart.values() for c in g}
         rest = [c for c in claims if c.id not in ids]
