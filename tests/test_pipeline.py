@@ -1956,3 +1956,14 @@ def test_a_roundups_paragraph_in_a_town_far_from_the_leads_is_another_incident()
             "according to a police officer.")
     ex = pipeline.run(read_text(text, published=date(2013, 7, 22)))
     assert ex.totals[Outcome.KILLED].best == 17
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A missile strike on the city of Druzhkivka in Donetsk Oblast killed four people.",
+     "Druzhkivka"),
+    ("Ukraine's State Emergency Service said three rescuers were killed in Kharkiv.",
+     "Kharkiv"),
+])
+def test_a_town_inside_the_division_or_country_before_it_is_the_place(text, place):
+    ex = pipeline.run(read_text(text, published=date(2024, 5, 30)))
+    assert ex.claims[0].place is not None and ex.claims[0].place.name == place
