@@ -428,3 +428,17 @@ def test_a_text_naming_no_country_takes_its_towns_country_for_namesakes():
     ps = find_places("Separatists killed two soldiers in Bamenda on Monday. Another attack "
                      "in Kumba killed a policeman. In Bambui, gunmen abducted a teacher.")
     assert [(p.name, p.country) for p in ps] == [("Bamenda", "CM"), ("Kumba", "CM")]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a US state after a dateline town says which town, and that the text is American
+    ("PEORIA, Ill. - A man was shot dead.", [("Peoria", "Illinois")]),
+    ("MONTGOMERY, Ala. (AP) - A boy was shot. He was flown to Children's of Alabama in "
+     "Birmingham.", [("Montgomery", "Alabama"), ("Birmingham", "Alabama")]),
+    # the state's abbreviation is no place of its own; an institution's name holds none
+    ("FLINT TOWNSHIP, MI - Two people are dead.", []),
+    ("He was taken to University of Mississippi Medical Center in Jackson.",
+     [("Jackson", "Mississippi")]),
+])
+def test_us_states_after_towns_and_institutions_named_after_places(text, places):
+    assert [(p.name, p.admin1) for p in find_places(text)] == places

@@ -58,6 +58,7 @@ a an and as at but by for from he her his i if in it its more most no not of on 
 she so some that the their then there these they this those to two three under we
 when where which while who with yet after also although before during however many
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+university college hospital
 january february march april may june july august september october november december
 """.split())
 # Institutions and news words: not a place unless a cue says so.
@@ -255,11 +256,37 @@ def _scan(text: str, start: int, end: int, context: list[str], lowered: set[str]
     return _capitals(text, start, end, places)
 
 
+# US states by their postal and AP abbreviations: "PEORIA, Ill.", "FLINT TOWNSHIP, MI"
+_STATES = """Alabama AL Ala|Alaska AK|Arizona AZ Ariz|Arkansas AR Ark|California CA Calif|
+Colorado CO Colo|Connecticut CT Conn|Delaware DE Del|District_of_Columbia DC D.C|Florida FL Fla|
+Georgia GA Ga|Hawaii HI|Idaho ID|Illinois IL Ill|Indiana Ind|Iowa IA|Kansas KS Kan Kans|
+Kentucky KY Ky|Louisiana LA La|Maine ME|Maryland MD Md|Massachusetts MA Mass|Michigan MI Mich|
+Minnesota MN Minn|Mississippi MS Miss|Missouri MO Mo|Montana MT Mont|Nebraska NE Neb Nebr|
+Nevada NV Nev|New_Hampshire NH N.H|New_Jersey NJ N.J|New_Mexico NM N.M|New_York NY N.Y|
+North_Carolina NC N.C|North_Dakota ND N.D|Ohio OH|Oklahoma OK Okla|Oregon OR Ore|
+Pennsylvania PA Pa|Rhode_Island RI R.I|South_Carolina SC S.C|South_Dakota SD S.D|
+Tennessee TN Tenn|Texas TX Tex|Utah UT|Vermont VT Vt|Virginia VA Va|Washington WA Wash|
+West_Virginia WV W.Va|Wisconsin WI Wis|Wyoming WY Wyo"""
+US_STATES = {abbr.lower(): words[0].replace("_", " ")
+             for words in (line.split() for line in _STATES.replace("\n", "").split("|"))
+             for abbr in words[1:]}  # (Indiana's "IN" is also a word: left out)
+_STATE_ABBR = r"((?:[A-Z]\.){1,2}[A-Z]?\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2})"
+_US_STATE_AFTER = re.compile(rf",\s*{_STATE_ABBR}(?=\s|$|\s*[-\u2013\u2014(])")
+_US_STATE_AFTER_PLACE = re.compile(r"[A-Za-z.]\s*,\s*$")
+# an institution named after a place: "Children's of Alabama", "University of Mississippi"
+_ORG_OF = re.compile(r"\b(?:University|College|Bank|Hospital|Children['\u2019]s|Institute|"
+                     r"Academy|Museum|Diocese|Archdiocese|School|Board|Chamber|Federation|"
+                     r"Association|League)\s+of\s+(?:the\s+)?$")
+
+
 def _dateline_country(text: str) -> list[str]:
     """The country of a dateline city the gazetteer knows as a big city, as a context."""
     for run in _runs(text, 0, min(len(text), 200)):
         if not dateline_at(text, run.start, run.end):
             continue
+        state = _US_STATE_AFTER.match(text, run.end)
+        if state is not None and state.group(1).rstrip(".").lower() in US_STATES:
+            return ["US"]  # "FLINT TOWNSHIP, MI -", "MONTGOMERY, Ala. (AP) -"
         found = gazetteer.lookup(text[run.start:run.end])
         if found and found[0].population >= _BIG_CITY:
             return [found[0].country]
@@ -341,6 +368,18 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
     if not candidates:
         return None
     surface = text[a:b]
+    if _ORG_OF.search(text, max(0, a - 40), a):
+        return None  # "Children's of Alabama", "the Bank of Baghdad": an institution's name
+    if _US_STATE_AFTER_PLACE.search(text, max(0, a - 40), a) and \
+            surface.rstrip(".").lower() in US_STATES:
+        return None  # "FLINT TOWNSHIP, MI", "Jackson, Miss.": the state of the town before
+    state = _US_STATE_AFTER.match(text, b)
+    if state is not None and US_STATES.get(state.group(1).rstrip(".").lower()):
+        # "PEORIA, Ill. -": the town of that state
+        name = US_STATES[state.group(1).rstrip(".").lower()]
+        in_state = [e for e in candidates if e.country == "US" and e.admin1 == name]
+        if in_state:
+            candidates, cue = in_state, cue or "town"
     if gazetteer.demonym(surface) or surface.lower() in _NEVER or surface.lower() in CHANNELS:
         return None  # (and "Al Jazeera", an outlet, no Iraqi town)
     if _MIXED_ACRONYM.search(surface):
