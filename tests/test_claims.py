@@ -2544,3 +2544,10 @@ def test_another_wounded_after_find_one_dead():
 def test_soldiers_who_fell_in_battle_died(text, killed):
     t = claims_of(text).totals
     assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0) == killed
+
+
+def test_a_speaker_who_wrote_is_no_victim():
+    # "wrote on Telegram that" ends the clause as "said that" does
+    ex = claims_of("Gladkov wrote on Telegram that a man and a woman died.")
+    assert ex.totals[Outcome.KILLED].best == 2
+    assert ex.claims[0].source is not None and ex.claims[0].source.name == "Gladkov"

@@ -1460,7 +1460,7 @@ def _elsewhere(c: Claim, lead: Claim | None, text: str | None = None) -> bool:
     if c.place.span is None or not c.evidence.start <= c.place.span.start < c.evidence.end:
         return False
     m = _OPENS_ON_PLACE.match(c.evidence.surface)
-    if m is None or not c.place.span.start < c.evidence.start + 60:
+    if m is None:
         # (or a town of its own in a paragraph of its own: "Late on Saturday, gunmen shot
         # dead a shopkeeper ... in Baquba", in a wire roundup of Iraq's attacks)
         if text is None or c.place.precision != PlacePrecision.TOWN or \

@@ -1086,7 +1086,7 @@ _MOVED = frozenset("pulled rescued freed released saved carried brought helped d
 
 _CLAUSE_END = frozenset(
     ". ; : said says told while whereas but although because after before since until when "
-    "if unless".split()
+    "if unless wrote writes posted tweeted announced reported that".split()
 )
 _NOT_GERUNDS = frozenset("including during according following regarding concerning "
                          "excluding".split())

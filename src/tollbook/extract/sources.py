@@ -19,7 +19,7 @@ SAY = frozenset(
     "said says say told tells reported reports added adds stated states confirmed confirms "
     "announced announces claimed claims estimated estimates counted quoted put gave "
     "documented recorded tallied noted raised revised updated lowered acknowledged admitted "
-    "acknowledges admits given".split()
+    "acknowledges admits given wrote writes tweeted posted".split()
 )
 # Verbs that tell a figure only when a toll follows: "put the toll at", "raised the toll to"
 _TOLL_VERBS = frozenset("put gave given counted quoted raised revised updated lowered".split())
