@@ -2551,3 +2551,17 @@ def test_a_speaker_who_wrote_is_no_victim():
     ex = claims_of("Gladkov wrote on Telegram that a man and a woman died.")
     assert ex.totals[Outcome.KILLED].best == 2
     assert ex.claims[0].source is not None and ex.claims[0].source.name == "Gladkov"
+
+
+@pytest.mark.parametrize("text, outcome, n", [
+    ("The war claimed some 100,000 lives.", Outcome.KILLED, 100000),
+    ("The conflict has cost more than 3,000 lives.", Outcome.KILLED, 3001),
+    ("The war drove 2.2 million people from their homes.", Outcome.DISPLACED, 2200000),
+])
+def test_lives_claimed_and_people_driven_from_their_homes(text, outcome, n):
+    (c,) = claims_of(text).claims
+    assert (c.outcome, c.figure.best) == (outcome, n)
+
+
+def test_a_cost_in_money_is_no_toll():
+    assert claims_of("The bill would cost 3 million dollars.").claims == ()

@@ -1468,9 +1468,18 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             continue
         if w in ("lost", "losing") and k == first - 1 and any(
                 t.lower in L.COMBATANT_NOUNS or t.lower in ("men", "members", "people")
-                for t in toks[first + 1:first + 4]) and not any(
+                for t in toks[first + 1:first + 6]) and not any(
                 t.lower in L.NEGATION for t in toks[max(0, k - 3):k]):
-            return Outcome.KILLED, k  # "the rebels said they had lost two fighters"
+            return Outcome.KILLED, k  # "the rebels said they had lost two fighters",
+            # "losing two of their own fighters"
+        if w in ("claimed", "claiming", "claims", "claim", "cost", "costing", "costs") and \
+                k >= first - 3 and any(t.lower == "lives" for t in toks[first + 1:first + 6]):
+            return Outcome.KILLED, k  # "The war claimed some 100,000 lives"
+        if w in ("drove", "driven", "driving", "chased") and k >= first - 2 and any(
+                toks[i].lower == "from" and toks[i + 1].lower in ("their", "his", "her") and
+                toks[i + 2].lower in ("homes", "home", "villages", "village", "land", "lands")
+                for i in range(first + 1, min(len(toks) - 2, first + 6))):
+            return Outcome.DISPLACED, k  # "The war drove 2.2 million people from their homes"
         if w in L.BEFORE:
             before = toks[max(0, k - 3):k]
             if any(t.lower in L.NEGATION for t in before) or _modal_before(toks, k):
