@@ -2565,3 +2565,15 @@ def test_lives_claimed_and_people_driven_from_their_homes(text, outcome, n):
 
 def test_a_cost_in_money_is_no_toll():
     assert claims_of("The bill would cost 3 million dollars.").claims == ()
+
+
+@pytest.mark.parametrize("text, part", [
+    # a part in an aside between the subject and its verb
+    ("Three civilians, including a 10-year-old boy, were killed on Wednesday.", "boy"),
+    ("Two people, including a priest, were killed in the attack.", "priest"),
+])
+def test_a_singular_part_inside_the_subjects_aside(text, part):
+    ex = claims_of(text)
+    (p,) = [c for c in ex.claims if c.part_of]
+    assert (p.figure.best, p.victims.actor) == (1, part)
+    assert ex.totals[Outcome.KILLED].best == max(c.figure.best for c in ex.claims)

@@ -2700,7 +2700,9 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         covered.update(i for i in range(m.first, m.last + 1) if toks[i].start < end)
         # "Two men, John Smith and Bob Jones, were killed": the names are the two
         after = next((i for i in range(m.first, m.last + 1) if toks[i].start >= end), None)
-        if after is not None and toks[after].text == ",":
+        if after is not None and toks[after].text == "," and not (
+                after + 1 < len(toks) and toks[after + 1].lower in ("including", "among")):
+            # (not "Three civilians, including a 10-year-old boy, were killed": a part)
             close = next((i for i in range(m.last - 1, after, -1) if toks[i].text == ","),
                          None)
             if close is not None and all(toks[i].lower in L.AUX for i in range(close + 1,
@@ -2723,8 +2725,11 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                     m.victims.span.end == toks[k - 1].end for m in numbered)):
             # ("killing at least 15 people including a priest")
             j = k + 1 + (k + 1 < n and toks[k + 1].lower == "them")
+            # (the whole before the list, or around it: "Three civilians, including a boy,
+            # were killed")
             parent = next((i for i in range(len(numbered) - 1, -1, -1)
-                           if numbered[i].parent is None and numbered[i].last < k), None)
+                           if numbered[i].parent is None and numbered[i].first < k and
+                           (numbered[i].last < k or toks[k - 1].text == ",")), None)
             if parent is not None and j < n and toks[j].lower in ("a", "an", "one"):
                 obj = _singular_object(text, toks, j)
                 if obj is not None and not any(i in covered for i in range(obj[0],
