@@ -2577,3 +2577,12 @@ def test_a_singular_part_inside_the_subjects_aside(text, part):
     (p,) = [c for c in ex.claims if c.part_of]
     assert (p.figure.best, p.victims.actor) == (1, part)
     assert ex.totals[Outcome.KILLED].best == max(c.figure.best for c in ex.claims)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Sixteen of its members lost their lives in the attack.", 16),
+    ("Five of the workers lost their jobs.", 0),
+])
+def test_some_of_a_group_who_lost_their_lives(text, killed):
+    t = claims_of(text).totals
+    assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0) == killed

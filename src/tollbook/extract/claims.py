@@ -1784,9 +1784,11 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             return _mention(act[0], fig, victims, sent, first, end - 1, toks)
         if head is not None:
             found = _passive_after(toks, end)
-            if found is not None and found[1] in L.AFTER:
+            if found is not None and (found[1] in L.AFTER or found[1] == "lost"):
+                # ("Sixteen of its members lost their lives")
                 victims = _victims(toks, head, named, j + 1, end, text)
-                return _mention(L.AFTER[found[1]], fig, victims, sent, first, found[0], toks)
+                return _mention(L.AFTER.get(found[1], Outcome.KILLED), fig, victims, sent,
+                                first, found[0], toks)
             if found is not None and found[1] == "shot":
                 victims = _victims(toks, head, named, j + 1, end, text)
                 return _shot(text, sent, toks, fig, victims, first, found[0])
