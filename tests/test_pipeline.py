@@ -1967,3 +1967,19 @@ def test_a_roundups_paragraph_in_a_town_far_from_the_leads_is_another_incident()
 def test_a_town_inside_the_division_or_country_before_it_is_the_place(text, place):
     ex = pipeline.run(read_text(text, published=date(2024, 5, 30)))
     assert ex.claims[0].place is not None and ex.claims[0].place.name == place
+
+
+@pytest.mark.parametrize("text, claims, totals", [
+    # found hurt, then told dead by pronoun in the next statement: one dead person
+    ("Officers found 31-year-old Terrance Oakes in an alley with at least two gunshot "
+     "wounds. He was pronounced dead at the scene.", [("killed", 1)], (1, 0)),
+    ("A woman was shot in the chest. She was pronounced dead at the scene.",
+     [("killed", 1)], (1, 0)),
+    # another sex is another person
+    ("A woman was shot in the leg. He was pronounced dead at the scene.",
+     [("wounded", 1), ("killed", 1)], (1, 1)),
+])
+def test_one_found_hurt_then_told_dead_is_one_dead_claim(text, claims, totals):
+    ex = pipeline.run(read_text(text, published=date(2016, 10, 17)))
+    assert [(c.outcome.value, c.figure.best) for c in ex.claims] == claims
+    assert killed_wounded(ex) == totals

@@ -399,6 +399,10 @@ _TOLD_AGAIN = frozenset("he she him her they them both the".split())
 _NOT_AGAIN = frozenset("another other others second third".split())
 
 
+_DIED_TOLD_AGAIN = re.compile(r"\b(?:pronounced\s+dead|died|succumbed|declared\s+dead)\b",
+                              re.I)
+
+
 def _no_person(actor: str) -> bool:
     """An actor that names no one: none, a pronoun, or a word no victim noun ("head")."""
     return not actor or actor in _TOLD_AGAIN or actor not in lexicon.VICTIM_NOUNS
@@ -455,6 +459,27 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
             continue
         into[c.id] = d.id
         if _no_person(b) and not _no_person(a):
+            better[d.id] = c.victims
+    # "Officers found Terrance Oakes with two gunshot wounds. He was pronounced dead at the
+    # scene": the one found hurt, told dead by pronoun in the very next statement
+    order = sorted(claims, key=lambda c: c.evidence.start)
+    for c, d in zip(order, order[1:], strict=False):
+        if c.outcome != Outcome.WOUNDED or d.outcome != Outcome.KILLED or c.id in into or \
+                d.id in into or c.evidence.start == d.evidence.start or \
+                c.figure.stated or d.figure.stated or c.figure.best != 1 or \
+                d.figure.best != 1 or c.part_of or d.part_of or \
+                c.scope != Scope.EVENT or d.scope != Scope.EVENT:
+            continue
+        words = d.figure.span.surface.lower().split()
+        if not words or words[0] not in _TOLD_AGAIN or _NOT_AGAIN.intersection(words) or \
+                _DIED_TOLD_AGAIN.search(d.evidence.surface) is None:
+            continue
+        sex_d = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(words[0], _sex(d))
+        if None not in (_sex(c), sex_d) and _sex(c) != sex_d:
+            continue  # "A woman was shot in the leg. He was pronounced dead": two people
+        into[c.id] = d.id
+        if _no_person((d.victims.actor or "").lower()) and \
+                not _no_person((c.victims.actor or "").lower()):
             better[d.id] = c.victims
     if not into:
         return claims
