@@ -267,3 +267,19 @@ def test_victim_group_names_the_actor_or_the_type():
     text = "Twelve soldiers and 3 civilians died."
     assert ev.victim_group(claim(text, "c1", "Twelve", value=12, actor="troops")) == "soldiers"
     assert ev.victim_group(claim(text, "c2", "3", vtype=VictimType.CIVILIANS)) == "civilians"
+
+
+def test_a_province_and_a_town_in_it_told_of_one_incident_are_one_event():
+    from datetime import date as _date
+
+    from tollbook import events as ev
+    from tollbook import pipeline
+    from tollbook.read import read_text
+    # the raid's village told by its distance from Maiduguri (Borno), the police in Maiduguri
+    text = ("Suspected militants raided a village about 30 km from Maiduguri on Tuesday night, "
+            "killing at least 17 villagers, residents said.\n\nPolice spokesman Ibrahim Musa "
+            "said eight of the attackers were killed in Maiduguri when soldiers arrived.")
+    ex = pipeline.run(read_text(text, published=_date(2024, 3, 13)))
+    assert {c.place.precision.value for c in ex.claims} == {"province", "town"}
+    events, _ = ev.article_events(ex)
+    assert len(events) == 1
