@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 
+from .extract.places import within
 from .model import (
     Actor,
     ActorKind,
@@ -171,8 +172,10 @@ def article_events(ex: Extraction, *, outlet: str | None = None
             loose.append(c)
             continue
         for cl in clusters:
+            # (a province and a town in it, "a village about 30 km from Maiduguri" told as
+            # Borno and the police in Maiduguri: one incident's two tellings of its place)
             if (_place_key(cl[0].place) == _place_key(c.place) or
-                    _town_in_province(cl[0].place, c.place)) and _overlap(
+                    within(cl[0].place, c.place) or within(c.place, cl[0].place)) and _overlap(
                     _days(cl[0].date), _days(c.date)):
                 cl.append(c)
                 break
@@ -306,16 +309,6 @@ def _kind_of(name: str) -> ActorKind:
 _PRECISION_RANK = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1,
                    PlacePrecision.PROVINCE: 2, PlacePrecision.COUNTRY: 3,
                    PlacePrecision.UNKNOWN: 4}
-
-
-def _town_in_province(a: Place | None, b: Place | None) -> bool:
-    """One article's province and a town in it ("a village about 30 km from Maiduguri" told
-    as Borno, the police in Maiduguri): the same incident's two tellings of its place."""
-    if a is None or b is None or a.country != b.country:
-        return False
-    kinds = {a.precision, b.precision}
-    return kinds == {PlacePrecision.PROVINCE, PlacePrecision.TOWN} and \
-        a.admin1 is not None and a.admin1 == b.admin1
 
 
 def _place_key(p: Place | None) -> tuple:

@@ -720,8 +720,8 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
                 # "In Kherson Oblast, shelling killed a man in the village of Bilozerka",
                 # "three rescuers were killed in Kharkiv" after "Ukraine's ... Service said":
                 # a town of the clause inside the division or country chosen is more precise
-                return next((t for t in inside if t is not chosen and _inside(t, chosen)),
-                            chosen)
+                return next((t for t in inside if t is not chosen and
+                             place_finder.within(t, chosen)), chosen)
             # "in Nigeria's northeastern state of Borno": the most precise place after it,
             # but not a division that locates the place before it ("in the Menaka Region
             # (Menaka, Gao)", "in Guachochi, Chihuahua state, Mexico")
@@ -735,16 +735,6 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
         if inside:
             return inside[0]
     return None
-
-
-def _inside(town: Place, area: Place) -> bool:
-    """Whether `town` is a town within `area`, a province (by its code) or a country."""
-    if town.precision != PlacePrecision.TOWN or town.country != area.country:
-        return False
-    if area.precision == PlacePrecision.COUNTRY:
-        return True
-    return area.precision == PlacePrecision.PROVINCE and area.admin1 is not None and \
-        town.admin1 == area.admin1
 
 
 _LANDMARK = re.compile(

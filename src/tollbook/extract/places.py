@@ -594,6 +594,17 @@ def _to_place(entry: Entry, precision: PlacePrecision, text: str, a: int, b: int
     )
 
 
+def within(town: Place, area: Place) -> bool:
+    """Whether `town` is a town inside `area`, a province (by its first-order division) or a
+    country."""
+    if town.precision != PlacePrecision.TOWN or town.country != area.country:
+        return False
+    if area.precision == PlacePrecision.COUNTRY:
+        return True
+    return area.precision == PlacePrecision.PROVINCE and area.admin1 is not None and \
+        town.admin1 == area.admin1
+
+
 def province_around(p: Place) -> Place | None:
     """The province a town lies in, told at the town's mention ("55 km south of Srinagar":
     somewhere in Jammu and Kashmir)."""
