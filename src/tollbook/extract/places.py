@@ -279,13 +279,19 @@ _ORG_OF = re.compile(r"\b(?:University|College|Bank|Hospital|Children['\u2019]s|
                      r"Association|League)\s+of\s+(?:the\s+)?$")
 
 
+def _state_after(text: str, end: int) -> str | None:
+    """The US state whose abbreviation follows a town ending at `end` ("PEORIA, Ill."):
+    its name, as GeoNames writes first-order divisions ("Illinois")."""
+    m = _US_STATE_AFTER.match(text, end)
+    return US_STATES.get(m.group(1).rstrip(".").lower()) if m is not None else None
+
+
 def _dateline_country(text: str) -> list[str]:
     """The country of a dateline city the gazetteer knows as a big city, as a context."""
     for run in _runs(text, 0, min(len(text), 200)):
         if not dateline_at(text, run.start, run.end):
             continue
-        state = _US_STATE_AFTER.match(text, run.end)
-        if state is not None and state.group(1).rstrip(".").lower() in US_STATES:
+        if _state_after(text, run.end) is not None:
             return ["US"]  # "FLINT TOWNSHIP, MI -", "MONTGOMERY, Ala. (AP) -"
         found = gazetteer.lookup(text[run.start:run.end])
         if found and found[0].population >= _BIG_CITY:
@@ -373,11 +379,10 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
     if _US_STATE_AFTER_PLACE.search(text, max(0, a - 40), a) and \
             surface.rstrip(".").lower() in US_STATES:
         return None  # "FLINT TOWNSHIP, MI", "Jackson, Miss.": the state of the town before
-    state = _US_STATE_AFTER.match(text, b)
-    if state is not None and US_STATES.get(state.group(1).rstrip(".").lower()):
+    state = _state_after(text, b)
+    if state is not None:
         # "PEORIA, Ill. -": the town of that state
-        name = US_STATES[state.group(1).rstrip(".").lower()]
-        in_state = [e for e in candidates if e.country == "US" and e.admin1 == name]
+        in_state = [e for e in candidates if e.country == "US" and e.admin1 == state]
         if in_state:
             candidates, cue = in_state, cue or "town"
     if gazetteer.demonym(surface) or surface.lower() in _NEVER or surface.lower() in CHANNELS:
