@@ -408,6 +408,24 @@ def _no_person(actor: str) -> bool:
     return not actor or actor in _TOLD_AGAIN or actor not in lexicon.VICTIM_NOUNS
 
 
+def _one_hurt_one_dead(c: Claim, d: Claim) -> bool:
+    """c wounded and d killed, each one person told without a number, of one incident's
+    count (no part, event scope)."""
+    return c.outcome == Outcome.WOUNDED and d.outcome == Outcome.KILLED and \
+        not c.figure.stated and not d.figure.stated and c.figure.best == d.figure.best == 1 \
+        and not c.part_of and not d.part_of and c.scope == d.scope == Scope.EVENT
+
+
+def _fold_into_dead(c: Claim, d: Claim, into: dict[str, str],
+                    better: dict[str, Victims]) -> None:
+    """Records the hurt person c as the dead person d, who takes c's victims when only c's
+    name a person ("A man who was shot in the head ... died": the man, not "head")."""
+    into[c.id] = d.id
+    if _no_person((d.victims.actor or "").lower()) and \
+            not _no_person((c.victims.actor or "").lower()):
+        better[d.id] = c.victims
+
+
 def _fold_restatements(claims: list[Claim]) -> list[Claim]:
     """A figure that only tells again a person or pair counted before ("A man was shot ...
     He was taken to a hospital") is a mention of that claim, not a claim of its own: same
@@ -450,25 +468,18 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
         if len(hurt) != 1 or len(dead) != 1 or len(cs) != 2:
             continue
         c, d = hurt[0], dead[0]
-        if c.figure.stated or d.figure.stated or c.figure.best != 1 or d.figure.best != 1 or \
-                c.part_of or d.part_of or c.scope != Scope.EVENT or d.scope != Scope.EVENT or \
+        if not _one_hurt_one_dead(c, d) or \
                 _NOT_AGAIN.intersection(c.figure.span.surface.lower().split()):
             continue
         a, b = (c.victims.actor or "").lower(), (d.victims.actor or "").lower()
-        if a != b and not (_no_person(a) or _no_person(b)):
-            continue
-        into[c.id] = d.id
-        if _no_person(b) and not _no_person(a):
-            better[d.id] = c.victims
+        if a == b or _no_person(a) or _no_person(b):
+            _fold_into_dead(c, d, into, better)
     # "Officers found Terrance Oakes with two gunshot wounds. He was pronounced dead at the
     # scene": the one found hurt, told dead by pronoun in the very next statement
     order = sorted(claims, key=lambda c: c.evidence.start)
     for c, d in zip(order, order[1:], strict=False):
-        if c.outcome != Outcome.WOUNDED or d.outcome != Outcome.KILLED or c.id in into or \
-                d.id in into or c.evidence.start == d.evidence.start or \
-                c.figure.stated or d.figure.stated or c.figure.best != 1 or \
-                d.figure.best != 1 or c.part_of or d.part_of or \
-                c.scope != Scope.EVENT or d.scope != Scope.EVENT:
+        if c.id in into or d.id in into or c.evidence.start == d.evidence.start or \
+                not _one_hurt_one_dead(c, d):
             continue
         words = d.figure.span.surface.lower().split()
         if not words or words[0] not in _TOLD_AGAIN or _NOT_AGAIN.intersection(words) or \
@@ -477,10 +488,7 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
         sex_d = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(words[0], _sex(d))
         if None not in (_sex(c), sex_d) and _sex(c) != sex_d:
             continue  # "A woman was shot in the leg. He was pronounced dead": two people
-        into[c.id] = d.id
-        if _no_person((d.victims.actor or "").lower()) and \
-                not _no_person((c.victims.actor or "").lower()):
-            better[d.id] = c.victims
+        _fold_into_dead(c, d, into, better)
     if not into:
         return claims
     claims = [replace(c, victims=better[c.id]) if c.id in better else c for c in claims]
