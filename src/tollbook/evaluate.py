@@ -302,21 +302,11 @@ def format_report(r: dict[str, Any]) -> str:
             lines.append(f"  {f['file'][:36]:36} {f['gold']:5} {f['predicted']:5} "
                          f"{f['matched']:5} {f['false_positives']:3} {f['on_not_claims']:4}  "
                          f"{f['precision']:.2f}  {f['recall']:.2f}")
-        s = r["gold_summary"]
-        lines.append(f"  all: precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
-                     f"predictions on not_claims {s['on_not_claims']}")
-        lines.append("  field accuracy on matched claims: " + ", ".join(
-            f"{k} {v:.2f}" for k, v in s["fields"].items() if v is not None))
-        lines.append("")
+        lines += _summary_lines(r["gold_summary"])
     if r.get("invented"):
-        s = r["invented_summary"]
         n = sum(f["gold"] for f in r["invented"])
         lines.append(f"invented gold (eval/invented): {len(r['invented'])} files, {n} claims")
-        lines.append(f"  all: precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
-                     f"predictions on not_claims {s['on_not_claims']}")
-        lines.append("  field accuracy on matched claims: " + ", ".join(
-            f"{k} {v:.2f}" for k, v in s["fields"].items() if v is not None))
-        lines.append("")
+        lines += _summary_lines(r["invented_summary"])
     if r["dev"]:
         lines.append("dev sets                         outcome   cases  exact  "
                      "nonzero-exact  zero-FP")
@@ -329,6 +319,15 @@ def format_report(r: dict[str, Any]) -> str:
                         f"{_f(m['nonzero_exact'])} ({m['nonzero_cases']})    "
                         f"{_f(m['zero_fp_rate'])} ({m['zero_cases']})")
     return "\n".join(lines)
+
+
+def _summary_lines(s: dict[str, Any]) -> list[str]:
+    """A gold summary's two lines (and a blank one) in the report."""
+    return [f"  all: precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+            f"predictions on not_claims {s['on_not_claims']}",
+            "  field accuracy on matched claims: " + ", ".join(
+                f"{k} {v:.2f}" for k, v in s["fields"].items() if v is not None),
+            ""]
 
 
 def _f(v: float | None) -> str:

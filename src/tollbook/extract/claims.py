@@ -2997,11 +2997,9 @@ def _singular_parts(text: str, sent: Sentence, toks: list[Token],
     for k in range(n - 2):
         # "(the) (nine) dead included a policeman"
         if toks[k].lower in _PART_NOUNS and toks[k + 1].lower in ("included", "include",
-                                                                   "includes") and \
-                k > 0 and toks[k - 1].lower == "the" or (
-                    toks[k].lower in _PART_NOUNS and toks[k + 1].lower in (
-                        "included", "include", "includes") and k > 1 and
-                    toks[k - 2].lower == "the" and figure_at(toks, k - 1, text) is not None):
+                                                                   "includes") and (
+                k > 0 and toks[k - 1].lower == "the" or
+                k > 1 and toks[k - 2].lower == "the" and figure_at(toks, k - 1, text) is not None):
             obj = _singular_object(text, toks, k + 2)
             if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS or \
                     any(i in taken for i in range(obj[0], obj[1] + 1)):
