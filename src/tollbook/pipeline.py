@@ -432,11 +432,12 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
     outcome, no more people, the same place and days, victims no other group. The folded
     statement stays as one of the claim's mentions, with its evidence."""
     into: dict[str, str] = {}
+    parents = {d.part_of for d in claims}
     for i, c in enumerate(claims):
         words = c.figure.span.surface.lower().split()
         if c.figure.stated and words[:1] != ["both"] or not words or \
                 words[0] not in _TOLD_AGAIN or _NOT_AGAIN.intersection(words) or \
-                c.scope != Scope.EVENT or any(d.part_of == c.id for d in claims):
+                c.scope != Scope.EVENT or c.id in parents:
             continue
         for d in reversed(claims[:i]):
             if d.id in into or d.outcome != c.outcome or d.scope != Scope.EVENT or \
