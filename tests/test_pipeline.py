@@ -1983,3 +1983,21 @@ def test_one_found_hurt_then_told_dead_is_one_dead_claim(text, claims, totals):
     ex = pipeline.run(read_text(text, published=date(2016, 10, 17)))
     assert [(c.outcome.value, c.figure.best) for c in ex.claims] == claims
     assert killed_wounded(ex) == totals
+
+
+@pytest.mark.parametrize("sentence, scope, start, end", [
+    # "in total" over a bounded stretch sums that stretch; it is no running toll
+    ("In total, shelling killed six people and wounded 14 across the region from Saturday "
+     "morning to Sunday morning, the governor said.", "area_total", "2023-01-07", "2023-01-08"),
+    ("Altogether, Russian attacks on the province over the past day killed four civilians, "
+     "he said.", "area_total", "2023-01-09", "2023-01-10"),
+    # a running toll from a day told as "a year ago": that month, not the whole year
+    ("Since the town's recapture a year ago, attacks have killed more than 300 civilians "
+     "in the district.", "cumulative", "2022-01", "2023-01-10"),
+])
+def test_bounded_and_running_tolls_and_their_dates(sentence, scope, start, end):
+    lead = "A blast killed 14 people in Jalalabad on Monday, an official said. "
+    ex = pipeline.run(read_text(lead + sentence, published=date(2023, 1, 10)))
+    later = [c for c in ex.claims if c.evidence.start >= len(lead)]
+    assert later and all((c.scope.value, c.date.start, c.date.end) == (scope, start, end)
+                         for c in later), [(c.scope, c.date) for c in later]

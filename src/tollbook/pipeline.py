@@ -80,7 +80,7 @@ _AREA = re.compile(
     r"december|may)\s+alone)\b|"
     r"\b(?i:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
     # a day's toll of many strikes: "killed 40 people over the past 24 hours"
-    r"\b(?i:in|over|during)\s+the\s+(?:past|last)\s+(?:24|48|72)\s+hours\b|"
+    r"\b(?i:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:24|48|72)\s+hours|day)\b|"
     # (not one place's features: "operations on hideouts across the Hamrin mountains")
     r"\b(?:[Tt]hroughout|[Aa]cross|[Aa]ll over)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+(?:mountains?|"
     r"hills?|valley|desert|river|plains?|forest|border|lake|road|highway)\b)|"
@@ -148,6 +148,9 @@ _CUMULATIVE = re.compile(
     r"[\w'\u2019-]+\s+){1,8}?in\s+(?:(?:early|late|mid)[- ]?)?"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+)?(?:19|20)\d\d\b|"
+    # "Since Kherson's liberation a year ago": a running toll from that day
+    r"\bsince\s+(?:[\w'\u2019-]+\s+){1,4}?(?:a|an|one|two|three|four|five|six|\d+)\s+"
+    r"(?:years?|months?|weeks?)\s+ago\b|"
     # "since early December", "since mid-2019"
     r"\bsince\s+(?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|(?:19|20)\d\d)\b|"
@@ -630,14 +633,17 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
     # "killed three fishermen on Sunday, bringing to 19 the number killed since the start
     # of the month": the running toll is the clause's after the figures, not theirs
     bringing = _BRINGING.search(seg, last)
+    area = _AREA.search(seg)
     if any(not _RELATIVE_AFTER.search(seg, last, m.start()) and
            not (bringing and m.start() > bringing.start()) and
-           not _SUPERLATIVE.search(seg, max(0, m.start() - 80), m.start())
+           not _SUPERLATIVE.search(seg, max(0, m.start() - 80), m.start()) and
+           # "In total, the shelling killed five people across the region from Sunday
+           # morning to Monday morning": the sum of a bounded stretch, not a running toll
+           not (area and _IN_TOTAL.fullmatch(m.group(0)))
            for m in _CUMULATIVE.finditer(seg)):
         # (not in a clause about a place after the figures: "one person was killed ... in
         # Henderson, a city that has been grappling with gun violence in recent days")
         return Scope.CUMULATIVE
-    area = _AREA.search(seg)
     if area and _ONE_OF_A.search(seg, max(0, area.start() - 20), area.start()):
         area = None  # "the latest in a string of attacks on children": this is one of them
     if area or shared_by(text, s.start, s.end):
@@ -660,6 +666,7 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
                           r"\s+of\s+(?:[\w-]+\s+)?(?:violence|fighting|attacks|clashes))\b[^.;]*$",
                           re.I)
 # (not "making 2022 the deadliest year there since the UN began tracking": a year's toll)
+_IN_TOTAL = re.compile(r"in\s+total", re.I)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 _RUNNING = re.compile(r"\bthis\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|\bsince\b", re.I)
 _BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b", re.I)

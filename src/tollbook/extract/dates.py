@@ -268,10 +268,10 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         d = pub - timedelta(days=days)
         prec = {"day": DatePrecision.DAY, "week": DatePrecision.WEEK,
                 "month": DatePrecision.MONTH, "year": DatePrecision.YEAR}[unit]
-        if unit == "month":
-            return f"{d.year:04d}-{d.month:02d}", f"{d.year:04d}-{d.month:02d}", prec
-        if unit == "year":
-            return _year(d.year)
+        if unit in ("month", "year"):
+            # ("a year ago" in November 2023: November 2022, not the whole of 2022)
+            return f"{d.year:04d}-{d.month:02d}", f"{d.year:04d}-{d.month:02d}", \
+                DatePrecision.MONTH
         return _iso(d), _iso(d), prec
     if kind == "weekday_pair":
         # "the attacks on Monday and Tuesday": both days, the later one at most today
