@@ -2001,3 +2001,24 @@ def test_bounded_and_running_tolls_and_their_dates(sentence, scope, start, end):
     later = [c for c in ex.claims if c.evidence.start >= len(lead)]
     assert later and all((c.scope.value, c.date.start, c.date.end) == (scope, start, end)
                          for c in later), [(c.scope, c.date) for c in later]
+
+
+def test_months_without_a_year_are_the_latest_such_stretch_and_a_toll_over_them_no_event():
+    text = ("Security forces in the state killed 1,204 people between January and September, "
+            "a monitoring institute said.")
+    ex = pipeline.run(read_text(text, published=date(2021, 10, 15)))
+    c = ex.claims[0]
+    assert (c.date.start, c.date.end, c.date.precision.value, c.scope.value) == (
+        "2021-01", "2021-09", "month", "area_total")
+    ex = pipeline.run(read_text(text.replace("January and September", "November to February"),
+                                published=date(2021, 3, 15)))
+    assert (ex.claims[0].date.start, ex.claims[0].date.end) == ("2020-11", "2021-02")
+
+
+def test_a_day_earlier_counts_back_from_the_last_day_not_a_running_toll_told_between():
+    text = ("Border guards detained two farmers near the village on Wednesday, officials said. "
+            "More than 800 people have been detained along the line since 2011. "
+            "A day earlier, a woman was injured by a ricochet near another village.")
+    ex = pipeline.run(read_text(text, published=date(2019, 8, 29)))
+    hurt = next(c for c in ex.claims if c.outcome == Outcome.WOUNDED)
+    assert (hurt.date.start, hurt.date.end) == ("2019-08-27", "2019-08-27")

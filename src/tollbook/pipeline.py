@@ -374,11 +374,14 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                         place is not None and place.precision == PlacePrecision.COUNTRY and
                         any(p is place for p in sent_places)) else None) or \
                     _default_date(first_event_date(), pub)
-                if scope == Scope.EVENT and own_date is not None and \
-                        own_date.precision == DatePrecision.YEAR and m.figure.best >= 20 and \
+                if scope == Scope.EVENT and own_date is not None and (
+                        own_date.precision == DatePrecision.YEAR or
+                        own_date.precision == DatePrecision.MONTH and
+                        own_date.start != own_date.end) and m.figure.best >= 20 and \
                         own_date.span is not None and not _RELATIVE_CLAUSE.search(
                             text, s.start, own_date.span.start):
-                    # "In 2018, 47 people were killed in the region": a year's toll (not "the
+                    # "In 2018, 47 people were killed in the region": a year's toll, or
+                    # months' ("between January and September") (not "the
                     # shooting of two women in 2014": one case; nor "ISWAP, which split from
                     # Boko Haram in 2016, ... killed 20")
                     scope = Scope.AREA_TOTAL
@@ -1150,9 +1153,13 @@ def _same_day(text: str, s, raw, day_before=lambda: None) -> DateRange | None:
     if same is None and step is None:
         return None
     before = day_before() if step is not None else None
-    if not raw and before is None:
+    # (a step counts from the last day told: not a running toll's "since 2011" in between)
+    told = [r[3] for r in raw] if same is not None else \
+        [r[3] for r in raw if r[3].precision == DatePrecision.DAY and r[3].start and
+         r[3].start == r[3].end]
+    if not told and before is None:
         return None
-    prev = raw[-1][3] if raw else before
+    prev = told[-1] if told else before
     if prev.span is None:
         return None
     if same is not None:

@@ -39,6 +39,9 @@ _PATTERNS = [
     # "in July and August 2014": the year told last is both months'
     ("month_pair", re.compile(rf"\b({_MON})\s+(?:and|to|through|-|\u2013)\s+({_MON})\s+"
                               rf"(\d{{4}})\b", re.I)),
+    # "between January and September": the latest such stretch not after publication
+    ("month_pair_bare", re.compile(rf"\b(?:between|from)\s+({_MON})\s+(?:and|to|through|"
+                                   rf"until)\s+({_MON})\b(?!\s+\d)", re.I)),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
     ("month", re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
                          r"[Tt]hroughout|[Ll]ast|[Ll]ate|[Ee]arly|[Mm]id-?)\s+"
@@ -245,6 +248,13 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         return _year(int(g[0]))
     if pub is None:
         return None, None, DatePrecision.UNKNOWN
+    if kind == "month_pair_bare":
+        first, last = _month_num(g[0]), _month_num(g[1])
+        if first is None or last is None:
+            return None
+        y = pub.year if last <= pub.month else pub.year - 1
+        y0 = y if first <= last else y - 1  # "from November to February"
+        return f"{y0:04d}-{first:02d}", f"{y:04d}-{last:02d}", DatePrecision.MONTH
     if kind == "month":
         # "in December": the latest such month not after publication; "last May": before
         month = _MONTHS.index(g[0].lower()) + 1
