@@ -2022,3 +2022,13 @@ def test_a_day_earlier_counts_back_from_the_last_day_not_a_running_toll_told_bet
     ex = pipeline.run(read_text(text, published=date(2019, 8, 29)))
     hurt = next(c for c in ex.claims if c.outcome == Outcome.WOUNDED)
     assert (hurt.date.start, hurt.date.end) == ("2019-08-27", "2019-08-27")
+
+
+def test_a_figures_day_told_past_its_own_parts_is_the_whole_figures():
+    text = ("Kidnappings have surged. A rights group recorded 155 kidnappings in June, compared "
+            "with 118 in May. In the town, gunmen abducted seven people, including two "
+            "children, from a minibus on Monday, police sources said.")
+    ex = pipeline.run(read_text(text, published=date(2022, 7, 20)))
+    assert [(c.figure.best, c.date.start, c.date.end) for c in ex.claims
+            if c.outcome == Outcome.ABDUCTED] == [(7, "2022-07-18", "2022-07-18"),
+                                                   (2, "2022-07-18", "2022-07-18")]

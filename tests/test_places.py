@@ -442,3 +442,14 @@ def test_a_text_naming_no_country_takes_its_towns_country_for_namesakes():
 ])
 def test_us_states_after_towns_and_institutions_named_after_places(text, places):
     assert [(p.name, p.admin1) for p in find_places(text)] == places
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a hyphenated name whose inner particle has three letters
+    ("Gunmen abducted seven people in Croix-des-Bouquets on Monday.", "Croix-des-Bouquets",
+     "HT"),
+    ("Two men were shot dead in Croix-des-Bouquets, northeast of the capital.",
+     "Croix-des-Bouquets", "HT"),
+])
+def test_hyphenated_names_with_longer_particles(text, name, country):
+    assert [(p.name, p.country) for p in find_places(text)] == [(name, country)]

@@ -363,8 +363,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     own_date = _days_within(own_date, sents, dates_of, text) or own_date
                 dr = own_date or \
                     (raw[base + m.parent][3] if m.parent is not None else None) or \
-                    (sent_dates[0] if len(sent_dates) == 1 and sent_dates[0].span and
-                     sent_dates[0].span.start < ms[0].start else None) or \
+                    (sent_dates[0] if len(sent_dates) == 1 and sent_dates[0].span and (
+                        sent_dates[0].span.start < ms[0].start or
+                        # "abducted seven people, including two children, from a minibus on
+                        # Monday": past its own parts, the day is the whole figure's
+                        len(ms) > 1 and all(k.parent == n for k in ms if k is not m))
+                     else None) or \
                     (_same_day(text, s, raw, lambda si=si, s=s: _day_told_on(
                         text, s, dates_of) or _last_day_before(text, sents, si, dates_of))) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
@@ -1249,6 +1253,9 @@ def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> Dat
     about the earlier case the sentence before it dates, when that date is background."""
     if si == 0 or pub is None:
         return None
+    if any(d.end and not _old(d, pub) and not _report_date(text, d)
+           for d in dates_of(sents[si])):
+        return None  # it dates something recent itself, if not in the figure's clause
     # ("which have been at war with the army since April 2023": a state's start, no case)
     prev = [d for d in dates_of(sents[si - 1]) if not _report_date(text, d) and d.end and
             not _since_before(text, sents[si - 1], d)]

@@ -37,7 +37,7 @@ _LETTER = r"[^\W\d_]"
 _PART = rf"[{_UPPER}]{_LETTER}*(?:['\u2019](?!(?:ve|re|ll|s|d|t|m)\b){_LETTER}+)*"
 _TOKEN = re.compile(
     rf"(?:(?<![\w\-'\u2019])|(?<=\sd['\u2019]))(?:(?:{gazetteer.ARABIC_ARTICLES})-)?"
-    rf"{_PART}(?:-(?:[a-z]{{1,2}}-)?{_PART})*(?!\w|-\w)"
+    rf"{_PART}(?:-(?:[a-z]{{1,4}}-)?{_PART})*(?!\w|-\w)"
 )
 _MAX_RUN = 4
 _STREETS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:streets|avenues|"
