@@ -2032,3 +2032,19 @@ def test_a_figures_day_told_past_its_own_parts_is_the_whole_figures():
     assert [(c.figure.best, c.date.start, c.date.end) for c in ex.claims
             if c.outcome == Outcome.ABDUCTED] == [(7, "2022-07-18", "2022-07-18"),
                                                    (2, "2022-07-18", "2022-07-18")]
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("In total, the shelling killed five people across the region from Sunday morning to "
+     "Monday morning, officials said.", "area_total"),
+    ("Since the town's recapture last year, attacks have killed more than 430 civilians in "
+     "the region, prosecutors said.", "cumulative"),
+])
+def test_the_region_is_the_province_the_story_named(sentence, scope):
+    lead = ("Russian shelling killed three people in the city of Kherson on Sunday, the "
+            "governor said. Russian forces fired 512 shells at the Kherson region overnight. ")
+    ex = pipeline.run(read_text(lead + sentence, published=date(2023, 11, 20)))
+    later = [c for c in ex.claims if c.evidence.start >= len(lead)]
+    assert later and all((c.scope.value, c.place.precision.value, c.place.country) ==
+                         (scope, "province", "UA") and "Kherson" in c.place.name
+                         for c in later), [(c.scope, c.place) for c in later]

@@ -148,7 +148,10 @@ _CUMULATIVE = re.compile(
     r"[\w'\u2019-]+\s+){1,8}?in\s+(?:(?:early|late|mid)[- ]?)?"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+)?(?:19|20)\d\d\b|"
-    # "Since Kherson's liberation a year ago": a running toll from that day
+    # "Since Kherson's liberation a year ago", "since the town's recapture last year": a
+    # running toll from that day
+    r"\bsince\s+(?:[\w'\u2019-]+\s+){1,4}?(?:last|this)\s+(?:year|month|week|spring|summer|"
+    r"autumn|fall|winter)\b|"
     r"\bsince\s+(?:[\w'\u2019-]+\s+){1,4}?(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:years?|months?|weeks?)\s+ago\b|"
     # "since early December", "since mid-2019"
@@ -336,7 +339,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # "Air strikes on a market town in Syria's northwest killed 19 civilians.
                 # The raids struck the town of Ariha": the lead's town, told next
                 place = _place_told_next(text, places_in, sents, si, place, datelines) or place
-            if scope != Scope.EVENT and (place is None or _country_words(text, s, place) or
+            region = _region_told(text, places_in, sents, si, main)
+            if region is not None:
+                place = region
+            elif scope != Scope.EVENT and (place is None or _country_words(text, s, place) or
                                          not any(p is place and p.span.start not in datelines
                                                  for p in sent_places)):
                 # (a toll "across the conflict zone" names no town of its own: not the
@@ -354,7 +360,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 own_town = place is not None and place.span is not None and \
                     any(p is place for p in sent_places) and \
                     _TOLL_IN.fullmatch(text, m.end, place.span.start) is not None
-                place = place if own_division or own_town else country_place or place
+                place = place if own_division or own_town or region is not None else \
+                    country_place or place
             else:
                 own_date = _clause_date(text, sent_dates, m) or \
                     _finer_day(_pick(sent_dates, own, trailing), sent_dates, own)
@@ -983,6 +990,28 @@ def _place_told_next(text: str, places_in: list[list[Place]], sents, si: int,
         if here:
             return here[0]
     return None
+
+
+# "killed five people across the region", "residents of the oblast": the province told before
+_THE_REGION = re.compile(r"\b(?:in|across|throughout|of|around|all\s+over)\s+the\s+(?:region|"
+                         r"oblast|province|governorate)\b(?!\s+(?:of\b|capital|\u2019s|'s))",
+                         re.I)
+
+
+def _region_told(text: str, places_in: list[list[Place]], sents, si: int,
+                 main: Place | None) -> Place | None:
+    """ "In total, the shelling killed five people across the region": the last province the
+    story named up to this sentence, else the province of its main town."""
+    s = sents[si]
+    if not _THE_REGION.search(text, s.start, s.end) or any(
+            p.precision in (PlacePrecision.TOWN, PlacePrecision.DISTRICT, PlacePrecision.PROVINCE)
+            for p in places_in[si]):
+        return None  # (a sentence naming its own place keeps it)
+    for k in range(si, -1, -1):
+        for p in reversed(places_in[k]):
+            if p.precision == PlacePrecision.PROVINCE:
+                return p
+    return place_finder.province_around(main) if main is not None else None
 
 
 def _before(text: str, places: list[Place], m: Mention) -> Place | None:
