@@ -2048,3 +2048,17 @@ def test_the_region_is_the_province_the_story_named(sentence, scope):
     assert later and all((c.scope.value, c.place.precision.value, c.place.country) ==
                          (scope, "province", "UA") and "Kherson" in c.place.name
                          for c in later), [(c.scope, c.place) for c in later]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a state named as the teller's jurisdiction is not where the people were
+    ("Gunmen opened fire at a bar in Irapuato on Saturday night, killing 12 people. Three "
+     "other people were wounded, the Guanajuato state prosecutor's office said.", "Irapuato"),
+    # a town told as where another lies, and its state after it
+    ("In Nuevo Laredo, across the border from Laredo, Texas, soldiers returned fire early "
+     "Sunday, killing eight gunmen.", "Nuevo Laredo"),
+])
+def test_a_tellers_jurisdiction_and_a_landmarks_state_are_no_figures_place(text, place):
+    ex = pipeline.run(read_text(text, published=date(2020, 2, 17)))
+    assert ex.claims and all(c.place.name == place for c in ex.claims), \
+        [(c.figure.best, c.place) for c in ex.claims]

@@ -254,7 +254,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     # places by sentence, once (a country acting, "offered by Turkey", is no place of it)
     places_in = [[p for p in found_places if s.start <= p.span.start < s.end and
                   not _agent_place(text, p) and not _destination(text, p) and
-                  not _speaker_base(text, p, s.end)] for s in sents]
+                  not _speaker_base(text, p, s.end) and not _jurisdiction(text, p)]
+                 for s in sents]
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
         a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines]
@@ -289,8 +290,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         base = len(raw)
         # neither a dateline nor a landmark ("near Tarmiya, 50 km north of Baghdad") is a
         # figure's place when the sentence names another
+        marks = [p for p in places_in[si] if _landmark(text, p, places_in[si])]
+        # (and the division told after one: "across the border from Laredo, Texas")
+        marks += [p for p in places_in[si] for q in marks
+                  if re.fullmatch(r",\s*", text[q.span.end:p.span.start])]
         sent_places = [p for p in places_in[si] if p.span.start not in datelines and
-                       not _landmark(text, p, places_in[si])] or places_in[si]
+                       not any(p is q for q in marks)] or places_in[si]
         # (a town told only as a distance from it locates its province, not the event)
         sent_places = [place_finder.province_around(p) or p if _only_landmark(text, p) and
                        p.precision == PlacePrecision.TOWN else p for p in sent_places]
@@ -770,7 +775,8 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
 _LANDMARK = re.compile(
     r"(?:\b(?:(\d[\d,.]*)\s*|some\s+|a\s+few\s+)?(km|kms|kilomet(?:re|er)s?|miles|mi)\b\.?\s*"
     r"(?:\([^()]{0,30}\)\s*)?(?:to\s+the\s+)?|\b)(?:(?:north|south|east|west|northeast|northwest|"
-    r"southeast|southwest)(?:-?(?:east|west))?\s+of|(?<=\s)(?:from|outside))\s+(?:the\s+)?"
+    r"southeast|southwest)(?:-?(?:east|west))?\s+of|across\s+the\s+(?:border|river)\s+from|"
+    r"(?<=\s)(?:from|outside))\s+(?:the\s+)?"
     r"(?:(?:provincial|regional|state|district|national|main)\s+)?(?:(?:capital|city|town)"
     r"(?:\s+of)?,?\s+)?$", re.I)
 
@@ -941,6 +947,21 @@ def _speaker_base(text: str, p: Place, end: int) -> bool:
     if m is None:
         return False
     return m.group(1) is not None or _SPEAKER_VERB.match(text, p.span.end, end) is not None
+
+
+# "the Michoacan state prosecutor's office", "the Tamaulipas state security spokesman's
+# office": a state named as a teller's jurisdiction, not where the figure's people were
+_JURISDICTION = re.compile(
+    r"(?:\s+state)?\s+(?:(?:public|security|police|rights|health|interior|justice|government|"
+    r"emergency|civil|human|attorney|general|prosecutor['\u2019]?s?|spokes(?:man|woman|person)"
+    r"['\u2019]?s?)\s+){0,4}(?:prosecutor['\u2019]?s?\s+office|attorney\s+general['\u2019]?s?"
+    r"(?:\s+office)?|(?:spokes(?:man|woman|person)['\u2019]?s?\s+)?office|prosecutors|"
+    r"secretariat|police|ministry|department|commission)\b", re.I)
+
+
+def _jurisdiction(text: str, p: Place) -> bool:
+    return p.precision == PlacePrecision.PROVINCE and \
+        _JURISDICTION.match(text, p.span.end) is not None
 
 
 # "The US military says it has killed three militants near Kismayo": the country acting
