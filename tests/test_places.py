@@ -453,3 +453,11 @@ def test_us_states_after_towns_and_institutions_named_after_places(text, places)
 ])
 def test_hyphenated_names_with_longer_particles(text, name, country):
     assert [(p.name, p.country) for p in find_places(text)] == [(name, country)]
+
+
+def test_a_text_naming_only_a_neighbour_keeps_its_own_countrys_small_towns():
+    text = ("BOGOTA - Clashes in the Catatumbo region of Norte de Santander have left 38 dead, "
+            "officials said. Two soldiers were killed in the rural area of El Tarra, and seven "
+            "rebels were captured in Hacari. The region borders Venezuela.")
+    names = [(p.name, p.country) for p in find_places(text)]
+    assert ("El Tarra", "CO") in names and ("Hacari", "CO") in names, names

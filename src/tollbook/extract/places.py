@@ -219,6 +219,15 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             if n >= 2 and n > m:
                 # (as if the text named that country: a small namesake elsewhere is none)
                 places = _scan(text, start, end, [top], lowered, divisions, {top})
+    else:
+        # "BOGOTA - ... in the Catatumbo region of Norte de Santander ... bordering
+        # Venezuela": a text that names only a neighbour is still in the country its
+        # dateline, provinces and cities are in, and that country's small towns are places
+        counts = Counter(p.country for p in places if p.precision != PlacePrecision.COUNTRY
+                         and p.country not in context)
+        if counts and counts.most_common(1)[0][1] >= 2:
+            places = _scan(text, start, end, context + [counts.most_common(1)[0][0]], lowered,
+                           divisions)
     return places
 
 
