@@ -2062,3 +2062,16 @@ def test_a_tellers_jurisdiction_and_a_landmarks_state_are_no_figures_place(text,
     ex = pipeline.run(read_text(text, published=date(2020, 2, 17)))
     assert ex.claims and all(c.place.name == place for c in ex.claims), \
         [(c.figure.best, c.place) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two suicide bombers struck a mosque on Monday in the town of Konduga, 35 km (22 miles) "
+     "southeast of the northeastern Nigerian city of Maiduguri, killing at least 13 "
+     "worshippers.", "Konduga"),
+    ("In clashes near Hays, a town about 100 kilometres south of the Red Sea port city of "
+     "Hodeida, six soldiers were killed in Yemen.", "Hays"),
+])
+def test_a_landmark_city_told_with_its_adjectives_is_no_figures_place(text, place):
+    ex = pipeline.run(read_text(text, published=date(2018, 4, 3)))
+    assert ex.claims and all(c.place.name == place for c in ex.claims), \
+        [(c.figure.best, c.place) for c in ex.claims]

@@ -778,7 +778,12 @@ _LANDMARK = re.compile(
     r"southeast|southwest)(?:-?(?:east|west))?\s+of|across\s+the\s+(?:border|river)\s+from|"
     r"(?<=\s)(?:from|outside))\s+(?:the\s+)?"
     r"(?:(?:provincial|regional|state|district|national|main)\s+)?(?:(?:capital|city|town)"
-    r"(?:\s+of)?,?\s+)?$", re.I)
+    r"(?:\s+of)?,?\s+)?$|"
+    # "35 km southeast of the northeastern Nigerian city of Maiduguri", "110 km south of the
+    # port city of Hodeidah"
+    r"\b(\d[\d,.]*)\s*(km|kms|kilomet(?:re|er)s?|miles|mi)\b\.?\s*(?:\([^()]{0,30}\)\s*)?"
+    r"(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+"
+    r"the\s+(?:[\w-]+\s+){1,3}?(?:capital|city|town|port|hub)(?:\s+of)?,?\s+$", re.I)
 
 
 def _landmark(text: str, p: Place, others: list[Place]) -> bool:
@@ -798,16 +803,17 @@ def _only_landmark(text: str, p: Place) -> bool:
     a place told as the distance from it, where the sentence names nothing nearer (the
     village the gazetteer lacks)."""
     m = _LANDMARK.search(text, max(0, p.span.start - 80), p.span.start)
-    return m is not None and m.group(2) is not None and _told_km(m) >= 25  # (else near enough)
+    return m is not None and (m.group(2) or m.group(4)) is not None and \
+        _told_km(m) >= 25  # (else near enough)
 
 
 def _told_km(m: re.Match) -> float:
     """The distance a _LANDMARK match tells, in km (0 when it gives no number)."""
     try:
-        told = float((m.group(1) or "0").replace(",", ""))
+        told = float((m.group(1) or m.group(3) or "0").replace(",", ""))
     except ValueError:
         return 0.0
-    return told * (1.609 if (m.group(2) or "").lower().startswith("mi") else 1)
+    return told * (1.609 if (m.group(2) or m.group(4) or "").lower().startswith("mi") else 1)
 
 
 _NEAR_KM = 200  # "50 km north of Baghdad", "120 miles south of Tripoli"
