@@ -2075,3 +2075,13 @@ def test_a_landmark_city_told_with_its_adjectives_is_no_figures_place(text, plac
     ex = pipeline.run(read_text(text, published=date(2018, 4, 3)))
     assert ex.claims and all(c.place.name == place for c in ex.claims), \
         [(c.figure.best, c.place) for c in ex.claims]
+
+
+@pytest.mark.parametrize("later", [
+    "On Sunday, a local official told AFP that 12 people had been killed.",
+    "The army had given a toll of seven dead on Sunday, when the victims were buried.",
+])
+def test_the_day_a_toll_was_told_is_not_the_day_of_the_deaths(later):
+    text = "Gunmen attacked the village late on Saturday, killing several people. " + later
+    ex = pipeline.run(read_text(text, published=date(2019, 5, 21)))
+    assert [(c.date.start, c.date.end) for c in ex.claims] == [("2019-05-18", "2019-05-18")] * 2

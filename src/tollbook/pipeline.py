@@ -1100,6 +1100,8 @@ _TOLL_TOLD_BEFORE = re.compile(
     r"(?:\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:[\w-]+\s+){0,4}?(?:rose|risen|climbed|"
     r"jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,.]+|\b(?:put|puts|putting|placed|gave)\s+"
     r"the\s+(?:death\s+)?toll\s+at\s+[\w,.]+|\b(?:buried|burying)\b[^.;]{0,60}?|"
+    # "had given a toll of seven dead on Saturday"
+    r"\b(?:gave|given|giving)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:death\s+)?toll\s+of\s+[\w,.]+|"
     r"\b(?:found|recovered|retrieved|brought\s+in)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?"
     r"(?:bodies|corpses|remains)\b[^.;]{0,30}?)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 # a statement and the day it was made: "a statement released on Wednesday", "In a release
@@ -1114,6 +1116,13 @@ _STATEMENT_BEFORE = re.compile(
     r"published|posted)\s+|"
     r"\bby\s+)"
     r"(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$", re.IGNORECASE)
+# "On Sunday, a local official told AFP that 12 people had been killed": a day that opens
+# the telling, its speaker and the speech verb before what was told
+_SPEECH_AFTER = re.compile(
+    r",?\s+(?:(?!(?:kill\w*|die[ds]?|dying|dead|wound\w*|injur\w*|attack\w*|shot|shoot\w*|"
+    r"struck|storm\w*|clash\w*|fir(?:ed|ing)|open\w*|ambush\w*|raid\w*|abduct\w*|"
+    r"kidnap\w*)\b)[\w'\u2019()-]+,?\s+){1,10}?"
+    r"(?:said|told|reported|announced|confirmed)\b(?:\s+[\w.]+){0,2}?\s+that\b", re.I)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|reported|added|confirmed)\s*$",
     re.IGNORECASE,
@@ -1154,7 +1163,7 @@ def _report_date(text: str, d: DateRange) -> bool:
     if d.span is None:
         return False
     before = text[max(0, d.span.start - 30):d.span.start]
-    if _SPEECH_BEFORE.search(before):
+    if _SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, d.span.end):
         return True
     if _TOLL_TOLD_BEFORE.search(text, max(0, d.span.start - 90), d.span.start):
         return True  # "the toll rose to 31 on Monday", "residents buried 27 soldiers on Sunday"
