@@ -2586,3 +2586,23 @@ def test_a_singular_part_inside_the_subjects_aside(text, part):
 def test_some_of_a_group_who_lost_their_lives(text, killed):
     t = claims_of(text).totals
     assert (t[Outcome.KILLED].best if Outcome.KILLED in t else 0) == killed
+
+
+@pytest.mark.parametrize("text, displaced", [
+    ("More than 600 families had registered as displaced in the provincial capital.", [600]),
+    ("More than 1.3 million have been registered as internally displaced.", [1300000]),
+    ("The offensive displaced nearly 1 million people, most of whom have since returned.",
+     [1000000]),
+    ("The crackdown drove some 650,000 villagers into Bangladesh.", [650000]),
+    ("About 130 families have left their homes in the hamlets around the town.", [130]),
+    ("About 1,500 villagers moved to temporary shelters after the shelling.", [1500]),
+    ("Some 300 residents took refuge in the school.", [300]),
+    ("About 40 families fled to evacuation centres in the town.", [40]),
+    # not displacement
+    ("Two men left their homes on Friday morning.", []),
+    ("The suspect drove 30 miles into Texas.", []),
+    ("About 50 officers moved to the scene.", []),
+])
+def test_displacement_told_in_more_words(text, displaced):
+    assert [c.value for c in claims_of(text).claims if c.outcome == Outcome.DISPLACED] == \
+        displaced

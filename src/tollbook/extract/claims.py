@@ -38,7 +38,8 @@ PREFILTER = re.compile(
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
-    r"\bfle[de]\b|fleeing|from\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
+    r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
+    r"\b(?:moved|relocated)\s+to\b|\bdrove\b|"
     r"\bcrossed\b|\b(?:shelter|refuge)\b|expelled|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
@@ -330,11 +331,13 @@ _RESIDENTS = frozenset("residents villagers families households civilians people
 # ("fled Dikwa", "fled to the town of Bunia", "crossed into neighbouring Chad", "have taken
 # shelter", "fled or were expelled": the people counted, ten or more, only)
 _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already|"
-                         r"now)\s+)?(?:(?:fled|fleeing|left)\s+(?:to\s+)?(?:the\s+|their\s+|"
-                         r"neighbou?ring\s+)?(?:(?:village|villages|town|towns|area|city|region|"
-                         r"district|locality|camp|neighbourhood|neighborhood)\b|(?-i:[A-Z])\w+)|"
+                         r"now)\s+)?(?:(?:fled|fleeing|left|moved|relocated)\s+(?:to\s+)?(?:the\s+|"
+                         r"their\s+|neighbou?ring\s+)?(?:(?:evacuation|temporary|displacement|"
+                         r"relief|makeshift)\s+)?(?:(?:village|villages|town|towns|area|city|"
+                         r"region|district|locality|camps?|neighbourhood|neighborhood|homes?|"
+                         r"cent(?:re|er)s|shelters?)\b|(?-i:[A-Z])\w+)|"
                          r"fled\s+or\s+were\s+(?:expelled|driven\s+out)\b|crossed\s+(?:[\w-]+\s+)"
-                         r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|(?:taken|sought|found)"
+                         r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|(?:taken|took|sought|found)"
                          r"\s+(?:shelter|refuge)\b)", re.I)
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
                          re.I)
@@ -888,7 +891,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                              prior, wholes_only=False)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     later = [t.lower for t in toks[j:j + 8]]
-    own = later[:next((i for i, w in enumerate(later) if w in ("and", ";")), len(later))]
+    own = later[:next((i for i, w in enumerate(later) if w in ("and", ";") or
+                       # ("displaced 1 million people, most of whom have since returned")
+                       w == "," and "whom" in later[i + 1:i + 4]), len(later))]
     if "alive" in own or any(w in own for w in _FREED) or \
             first > 0 and toks[first - 1].lower in _FREED:
         # "33 missing soldiers had been found alive": not casualties any more (in the
@@ -1477,7 +1482,11 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             return Outcome.KILLED, k  # "The war claimed some 100,000 lives"
         if w in ("drove", "driven", "driving", "chased") and k >= first - 2 and any(
                 toks[i].lower == "from" and toks[i + 1].lower in ("their", "his", "her") and
-                toks[i + 2].lower in ("homes", "home", "villages", "village", "land", "lands")
+                toks[i + 2].lower in ("homes", "home", "villages", "village", "land", "lands") or
+                # "drove some 740,000 Rohingya Muslims into Bangladesh"
+                toks[i].lower in ("into", "across") and (
+                    toks[i + 1].text[:1].isupper() or
+                    toks[i + 1].lower in ("neighbouring", "neighboring"))
                 for i in range(first + 1, min(len(toks) - 2, first + 6))):
             return Outcome.DISPLACED, k  # "The war drove 2.2 million people from their homes"
         if w in L.BEFORE:

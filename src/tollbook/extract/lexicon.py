@@ -55,7 +55,7 @@ AUX = frozenset(
     "subsequently eventually apparently reported confirmed feared believed thought found "
     "left being initially officially now still then either either originally instantly "
     "immediately critically seriously severely slightly badly lightly fatally pronounced "
-    "declared accidentally remain remains remained".split()
+    "declared accidentally remain remains remained registered as internally".split()
 )
 NEGATION = frozenset("no not nobody none never n't neither nor without".split())
 MODAL = frozenset(
