@@ -2606,3 +2606,18 @@ def test_some_of_a_group_who_lost_their_lives(text, killed):
 def test_displacement_told_in_more_words(text, displaced):
     assert [c.value for c in claims_of(text).claims if c.outcome == Outcome.DISPLACED] == \
         displaced
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Maoists ambushed a patrol, killing four troopers and wounding seven.",
+     ("wounded", 7, "combatants")),
+    ("The strike killed at least nine civilians and wounded 34.", ("wounded", 34, "civilians")),
+    ("Police raided the camp, killing two suspected rebels and arresting five.",
+     ("arrested", 5, "combatants")),
+    # the second group named: its own
+    ("Gunmen killed two policemen and wounded three civilians.", ("wounded", 3, "civilians")),
+    ("The blast killed three people and wounded 19.", ("wounded", 19, "unknown")),
+])
+def test_a_bare_number_after_another_active_verb_is_more_of_the_victims(text, second):
+    c = claims_of(text).claims[1]
+    assert (c.outcome.value, c.value, c.victims.type.value) == second

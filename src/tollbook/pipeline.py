@@ -1058,6 +1058,15 @@ _ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|had
                              r"been)\s+)?(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|"
                              r"missing|abducted|kidnapped|arrested|unaccounted)\b")
 _GROUPLESS = ("members", "member", "elements", "fighters", "fighter")
+# "killing four troopers and wounding seven", "killed nine civilians and wounded 34": a bare
+# number after another active verb is more of the victims named before it
+_ACTIVE_ELLIPSIS = re.compile(r"[^.;]{0,40}?,?\s+and\s+(?:wound(?:ing|ed)|injur(?:ing|ed)|"
+                              r"arrest(?:ing|ed)|abduct(?:ing|ed)|kidnapp(?:ing|ed)|"
+                              r"captur(?:ing|ed)|detain(?:ing|ed))\s+"
+                              r"(?:(?:at\s+least|more\s+than|nearly|about|some|another)\s+)?\Z",
+                              re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|\Z|\s(?:in|on|at|near|during|when|before|after|as|"
+                          r"while|and)\b)")
 
 
 def _inherit_victims(ms: list[Mention], last_named, last_whole=None,
@@ -1076,6 +1085,13 @@ def _inherit_victims(ms: list[Mention], last_named, last_whole=None,
                 m.parent is None and prev.victims.span is not None and \
                 _ELLIPSIS_BEFORE.match(text, prev.victims.span.end, m.start) and \
                 _ELLIPSIS_AFTER.match(text, m.figure.span.end):
+            out.append(replace(m, victims=prev.victims))
+            continue
+        if text and prev is not None and m.victims.span is None and prev.parent is None and \
+                m.outcome != prev.outcome and m.parent is None and \
+                prev.victims.span is not None and prev.victims.type != VictimType.UNKNOWN and \
+                _ACTIVE_ELLIPSIS.match(text, prev.victims.span.end, m.start) and \
+                _CLAUSE_ENDS.match(text, m.figure.span.end):
             out.append(replace(m, victims=prev.victims))
             continue
         span = m.victims.span
