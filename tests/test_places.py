@@ -461,3 +461,14 @@ def test_a_text_naming_only_a_neighbour_keeps_its_own_countrys_small_towns():
             "rebels were captured in Hacari. The region borders Venezuela.")
     names = [(p.name, p.country) for p in find_places(text)]
     assert ("El Tarra", "CO") in names and ("Hacari", "CO") in names, names
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Air strikes killed 14 Palestinians across the Gaza Strip on Monday.",
+     ("Gaza Strip", "PS", "province")),
+    ("Troops arrested 27 Palestinians across the occupied West Bank overnight.",
+     ("West Bank", "PS", "province")),
+    ("A strike in Gaza City killed five people.", ("Gaza", "PS", "town")),
+])
+def test_the_palestinian_territories_divisions_are_provinces(text, place):
+    assert [(p.name, p.country, p.precision.value) for p in find_places(text)] == [place]
