@@ -2085,3 +2085,15 @@ def test_the_day_a_toll_was_told_is_not_the_day_of_the_deaths(later):
     text = "Gunmen attacked the village late on Saturday, killing several people. " + later
     ex = pipeline.run(read_text(text, published=date(2019, 5, 21)))
     assert [(c.date.start, c.date.end) for c in ex.claims] == [("2019-05-18", "2019-05-18")] * 2
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Far to the west, in the Tillaberi region bordering Mali, a soldier was killed and three "
+     "others were wounded on Thursday near Ayorou, the army said.", ["Ayorou", "Ayorou"]),
+    # (a second clause's town is its own: the first figure keeps the province)
+    ("In Niger's Tillaberi region, two soldiers were killed on Thursday, and three others died "
+     "when their truck hit a mine near Ayorou.", ["Tillaberi", "Ayorou"]),
+])
+def test_a_town_in_the_tail_inside_the_area_told_first_is_the_figures(text, places):
+    ex = pipeline.run(read_text(text, published=date(2019, 5, 20)))
+    assert [c.place.name for c in ex.claims] == places

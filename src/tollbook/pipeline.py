@@ -336,8 +336,18 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # sources put the toll at 28 dead": another source's figure for that toll
                 scope = Scope.AREA_TOTAL
             own, trailing = _windows(ms, n, s, text)
-            place = _pick(sent_places, own, trailing, anchor=m.start, text=text) or \
-                _before(text, sent_places, m) or \
+            place = _pick(sent_places, own, trailing, anchor=m.start, text=text)
+            if place is not None and place.precision in (
+                    PlacePrecision.PROVINCE, PlacePrecision.COUNTRY) and trailing is not None and \
+                    place.span is not None and place.span.end <= ms[0].start and \
+                    not _NEW_CLAUSE.search(text, ms[0].end, ms[-1].start) and (
+                    finer := _pick(sent_places, trailing, None, text=text)) is not None and \
+                    place_finder.within(finer, place):
+                # "in the Tillaberi region, a soldier was killed and three others were wounded
+                # on Thursday near Ayorou": the town the sentence's tail tells, inside the area
+                # told before the figures
+                place = finer
+            place = place or _before(text, sent_places, m) or \
                 _recent_place(text, places_in, sents, si, main, datelines) or main
             if scope == Scope.EVENT and si <= 1 and (
                     place is None or place.precision == PlacePrecision.COUNTRY):
@@ -545,7 +555,8 @@ def _no_foul_play(text: str, sents, si: int) -> bool:
 
 _DIVISION_TOLD = re.compile(r"\s+(?:state|province|region|governorate)\b", re.I)
 _BORDER_AFTER = re.compile(r"\s*(?:border|borders|frontier)\b", re.IGNORECASE)
-_BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\b(?:(?:border|frontier)\s+with|bordering|borders)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 
 
 # Inline page furniture: links to other stories ("READ MORE: Man shot near playground
@@ -608,13 +619,15 @@ _BRACKETED = re.compile(r"\[[^\[\]]{0,300}\]")
 
 
 def _border(text: str, p: Place) -> bool:
-    """ "near the Burkina Faso border", "the border with Syria": a landmark, not the place."""
+    """ "near the Burkina Faso border", "the border with Syria", "the Tillaberi region bordering
+    Mali": a landmark, not the place."""
     if p.span is None:
         return False
     return bool(_BORDER_AFTER.match(text, p.span.end) or
                 _BORDER_BEFORE.search(text[max(0, p.span.start - 30):p.span.start]))
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\b|;")
 _TOLL_IN = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 
 
