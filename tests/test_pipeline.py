@@ -2097,3 +2097,23 @@ def test_the_day_a_toll_was_told_is_not_the_day_of_the_deaths(later):
 def test_a_town_in_the_tail_inside_the_area_told_first_is_the_figures(text, places):
     ex = pipeline.run(read_text(text, published=date(2019, 5, 20)))
     assert [c.place.name for c in ex.claims] == places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("YANGON (AFP) - Artillery shells struck a village in western Myanmar's Rakhine state on "
+     "Saturday, killing at least eight civilians, a lawmaker said. The shells hit the village "
+     "near the town of Kyauktaw shortly after dawn.", "Kyauktaw"),
+    ("DANTEWADA, India (AFP) - Six Maoist rebels were killed in a gunfight with security "
+     "forces in central India's Chhattisgarh state, police said Monday. The encounter took "
+     "place early on Sunday near Bijapur.", "Bijapur"),
+    ("OUAGADOUGOU (Reuters) - Militants killed 19 people when they ambushed a convoy in the "
+     "country's north on Monday, the government said. The convoy was attacked on the main "
+     "road to Gorom-Gorom.", "Gorom-Gorom"),
+    # (a dateline with no vague area stays)
+    ("KABUL (Reuters) - A suicide bomber killed 10 people at a wedding hall, officials said. "
+     "The attack came days after militants struck a checkpoint in Jalalabad.", "Kabul"),
+])
+def test_a_leads_town_told_next_inside_its_province_or_instead_of_the_dateline(text, place):
+    ex = pipeline.run(read_text(text, published=date(2020, 3, 16)))
+    assert ex.claims[0].place.name == place
+

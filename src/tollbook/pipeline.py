@@ -354,6 +354,17 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # "Air strikes on a market town in Syria's northwest killed 19 civilians.
                 # The raids struck the town of Ariha": the lead's town, told next
                 place = _place_told_next(text, places_in, sents, si, place, datelines) or place
+            elif scope == Scope.EVENT and si <= 1 and place is not None and (
+                    place.precision == PlacePrecision.PROVINCE or
+                    place.span is not None and place.span.start in datelines and
+                    _VAGUE_AREA.search(text, s.start, s.end)):
+                # "Shells struck a village in Myanmar's Rakhine state, killing eight. The shells
+                # hit the village near the town of Kyauktaw": a town inside the lead's province;
+                # "OUAGADOUGOU - ... ambushed a convoy in the country's north": not the dateline
+                told = _place_told_next(text, places_in, sents, si, place, datelines)
+                if told is not None and (place.precision != PlacePrecision.PROVINCE or
+                                         place_finder.within(told, place)):
+                    place = told
             region = _region_told(text, places_in, sents, si, main)
             if region is not None:
                 place = region
@@ -1016,13 +1027,20 @@ def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
     return None
 
 
+# a lead's place told vaguely: "in the country's north", "a village in eastern Congo"
+_VAGUE_AREA = re.compile(r"\b(?:in|of)\s+the\s+country['\u2019]s\s+(?:far\s+)?(?:north|south|east|"
+                         r"west|north-?east|north-?west|south-?east|south-?west|centre|center)\b|"
+                         r"\b(?:a|an)\s+(?:remote\s+|rural\s+)?(?:village|hamlet|town|district|"
+                         r"area|forest)\s+(?:in|of|near)\b", re.I)
 def _place_told_next(text: str, places_in: list[list[Place]], sents, si: int,
                      place: Place | None, datelines: set[int]) -> Place | None:
     """The town of an attack the next sentence or two tell, in the lead's country (if it
     has one), when the lead names no place finer than a country."""
     for k in range(si + 1, min(len(sents), si + 3)):
         s = sents[k]
-        if not _ATTACK_VERB.search(text, s.start, s.end):
+        if _SEPARATE.match(text, s.start, s.end):
+            break  # ("Separately, police said two policemen were shot dead in ...": another)
+        if not _INCIDENT_VERB.search(text, s.start, s.end):
             continue
         here = [p for p in places_in[k] if p.precision != PlacePrecision.COUNTRY and
                 p.span.start not in datelines and not _landmark(text, p, places_in[k]) and
@@ -1363,6 +1381,12 @@ def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> Dat
 _ATTACK_VERB = re.compile(
     r"\b(?:attack(?:ed|s)?|struck|storm(?:ed)?|raid(?:ed)?|ambush(?:ed)?|open(?:ed)?\s+fire|"
     r"explod(?:ed|es)|detonat(?:ed|es)|blew\s+up|bomb(?:ed|ing)|shell(?:ed|ing))\b", re.I)
+
+
+# what the sentences after a lead tell of where it happened: "The raids struck the town of
+# Ariha", "The shells hit the village near Kyauktaw", "The encounter took place near Gangaloor"
+_INCIDENT_VERB = re.compile(_ATTACK_VERB.pattern + r"|\b(?:hit|took\s+place|happened|occurred|"
+                            r"erupted|broke\s+out|(?:were|was)\s+shot)\b", re.I)
 
 
 def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
@@ -1775,6 +1799,14 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     return PlacePrecision.COUNTRY in (a.precision, b.precision) and a.country == b.country
 
 
+def _place_told(r) -> bool:
+    """Whether a raw mention's place is told in its own sentence (not carried from the story
+    around it: "more than 47 corpses" in a quote, placed where the last sentence was)."""
+    m, p = r[0], r[2]
+    return p is not None and p.span is not None and \
+        m.sentence.start <= p.span.start < m.sentence.end
+
+
 def _merge(raw, text: str, top: int) -> list[Claim]:
     """Mentions of the same figure (same outcome, value, victims) become one claim. `top`:
     where a headline above the body ends (0: none)."""
@@ -1788,7 +1820,7 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                     (m.figure.qualifier == Qualifier.VAGUE) and (
                     sc0 == scope and (par0 is None) == (parent is None) and
                     _same_victims(m0, m) and not m.singular and not m0.singular and
-                    _same_place(raw[g[0]][2], raw[i][2]) and not (
+                    (_same_place(raw[g[0]][2], raw[i][2]) or not _place_told(raw[i])) and not (
                         _called_other(m.victims) and m.sentence.start != m0.sentence.start or
                         m.outcome == Outcome.KILLED and _others_died(m.figure, text) and
                         m.start > m0.start) or
