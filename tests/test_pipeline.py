@@ -2117,3 +2117,20 @@ def test_a_leads_town_told_next_inside_its_province_or_instead_of_the_dateline(t
     ex = pipeline.run(read_text(text, published=date(2020, 3, 16)))
     assert ex.claims[0].place.name == place
 
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # the incident's toll, revised: an event
+    ("Shelling killed four children in the city on Sunday. One of the wounded, a woman, died "
+     "on Monday, he said, bringing the toll to five.", ["event", "event"]),
+    ("Gunmen killed 12 people in the village on Saturday. Five more bodies were found on "
+     "Monday, bringing the death toll from the attack to 17.", ["event", "event"]),
+    # a running tally in the bringing clause; the figure before it an event
+    ("Police killed two men on Sunday, bringing the number of people killed by police this "
+     "year to 45.", ["event", "cumulative"]),
+    ("The ministry said 51 of its servicemen had been killed on Sunday, bringing its military "
+     "death toll to 240.", ["event", "cumulative"]),
+])
+def test_bringing_the_toll_to_a_figure_revises_an_event_unless_it_runs(text, scopes):
+    ex = pipeline.run(read_text(text, published=date(2019, 5, 21)))
+    assert [c.scope.value for c in ex.claims if c.outcome == Outcome.KILLED] == scopes

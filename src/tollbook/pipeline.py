@@ -178,7 +178,11 @@ _CUMULATIVE = re.compile(
     r"this\s+(?:year|month)\b|"
     r"\byear[- ]to[- ]date\b|\bsame\s+period\b|"
     r"\bin\s+recent\s+(?:days|weeks|months|years)\b|"
-    r"\bbringing\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,3}(?:total|tally|toll|count)\b|"
+    # (not "bringing the toll to five", "bringing the death toll from the raid to 23": the
+    # incident's toll, revised)
+    r"\bbringing\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,3}(?:total|tally|count)\b|"
+    r"\bbringing\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}toll\b|"
+    r"\bbringing\b[^.;]{0,60}?\bthis\s+(?:year|month)\b|"
     r"\b(?:two|three|four|five|six|seven|\d+)-day\s+(?:total|tally|toll|count)\b|"
     # a place's run of killings: "which has seen four people killed in less than a week"
     r"\b(?:has|have)\s+(?:now\s+)?seen\s+(?:\w+\s+){0,3}?(?:killed|dead|shot|wounded|"
@@ -321,6 +325,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 last_whole = m.victims
             src = _nearest_source(m, resolved)
             scope = sent_scope
+            if scope == Scope.CUMULATIVE and (
+                    b := _BRINGING.search(text, s.start, s.end)) is not None and \
+                    m.end <= b.start() and not _CUMULATIVE.search(text, s.start, b.start()):
+                # "Police killed two men on Sunday, bringing the number killed by police this
+                # year to 45": the running toll is the bringing clause's, the two an event
+                scope = Scope.EVENT
             if scope == Scope.AREA_TOTAL and (
                     series := _SERIES_CLAUSE.search(text, s.start, s.end)) and \
                     m.end <= series.start() and \
