@@ -2134,3 +2134,18 @@ def test_a_leads_town_told_next_inside_its_province_or_instead_of_the_dateline(t
 def test_bringing_the_toll_to_a_figure_revises_an_event_unless_it_runs(text, scopes):
     ex = pipeline.run(read_text(text, published=date(2019, 5, 21)))
     assert [c.scope.value for c in ex.claims if c.outcome == Outcome.KILLED] == scopes
+
+
+@pytest.mark.parametrize("later", [
+    "Officers have shot 11 people in 2018, six of them fatally, compared with all of 2017, "
+    "when officers shot 10 people, four fatally.",
+    "Officers have shot and killed six people this year.",
+    "Police shot 11 people in 2018, six of them fatally.",
+])
+def test_a_years_count_of_people_shot_is_no_incident_and_is_the_citys(later):
+    lead = "ALBUQUERQUE - Police shot and wounded a man on Monday night, officials said. "
+    ex = pipeline.run(read_text(lead + later, published=date(2018, 10, 10)))
+    assert (ex.totals.get(Outcome.KILLED), ex.totals[Outcome.WOUNDED].best) == (None, 1)
+    counts = [c for c in ex.claims if c.evidence.start >= len(lead)]
+    assert counts and all(c.scope.value != "event" and c.place.name == "Albuquerque"
+                          for c in counts), [(c.scope, c.place) for c in counts]

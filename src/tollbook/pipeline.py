@@ -78,6 +78,8 @@ _AREA = re.compile(
     # a closed period's toll: "130 civilians were killed and 412 injured in October alone"
     r"\b(?i:in\s+(?:january|february|march|april|june|july|august|september|october|november|"
     r"december|may)\s+alone)\b|"
+    # a whole past year's: "compared with all of 2017, when officers shot 10 people"
+    r"\b(?i:all\s+of\s+(?:19|20)\d\d)\b|"
     r"\b(?i:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
     # a day's toll of many strikes: "killed 40 people over the past 24 hours"
     r"\b(?i:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:24|48|72)\s+hours|day)\b|"
@@ -177,6 +179,10 @@ _CUMULATIVE = re.compile(
     r"(?:(?:so\s+far|in\s+the\s+city|citywide|in\s+(?:[A-Z][\w.'\u2019]*\s+){1,5})\s*)?"
     r"this\s+(?:year|month)\b|"
     r"\byear[- ]to[- ]date\b|\bsame\s+period\b|"
+    # "Officers have shot and killed six people this year", "have shot 11 people in 2018"
+    r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:shot|killed|wounded|injured|died|murdered|"
+    r"slain)\b(?:\s+and\s+(?:killed|wounded|injured))?[^.;]{0,60}?\b(?:this\s+(?:year|month)|"
+    r"in\s+(?:19|20)\d\d)\b|"
     r"\bin\s+recent\s+(?:days|weeks|months|years)\b|"
     # (not "bringing the toll to five", "bringing the death toll from the raid to 23": the
     # incident's toll, revised)
@@ -375,7 +381,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 if told is not None and (place.precision != PlacePrecision.PROVINCE or
                                          place_finder.within(told, place)):
                     place = told
-            region = _region_told(text, places_in, sents, si, main)
+            region = _region_told(text, places_in, sents, si, main) or \
+                _city_told(text, s, scope, main, sent_places)
             if region is not None:
                 place = region
             elif scope != Scope.EVENT and (place is None or _country_words(text, s, place) or
@@ -432,6 +439,17 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     # shooting of two women in 2014": one case; nor "ISWAP, which split from
                     # Boko Haram in 2016, ... killed 20")
                     scope = Scope.AREA_TOTAL
+                elif scope == Scope.EVENT and own_date is not None and \
+                        own_date.precision == DatePrecision.YEAR and pub is not None and \
+                        (own_date.start or "")[:4] == str(pub.year) and m.figure.best >= 3 and \
+                        own_date.span is not None and not _RELATIVE_CLAUSE.search(
+                            text, s.start, own_date.span.start):
+                    # "Police shot 11 people in 2018, six of them fatally" told in 2018: the
+                    # year's running count, no incident
+                    scope = Scope.CUMULATIVE
+            if scope == Scope.EVENT and m.parent is not None and \
+                    raw[base + m.parent][4] == Scope.CUMULATIVE:
+                scope = Scope.CUMULATIVE  # ("..., six of them fatally": part of the count)
             parent = base + m.parent if m.parent is not None else None
             if m.of_told and scope == Scope.EVENT:
                 # "The dead included two children": a part of the toll told before
@@ -1064,6 +1082,26 @@ def _place_told_next(text: str, places_in: list[list[Place]], sents, si: int,
 _THE_REGION = re.compile(r"\b(?:in|across|throughout|of|around|all\s+over)\s+the\s+(?:region|"
                          r"oblast|province|governorate)\b(?!\s+(?:of\b|capital|\u2019s|'s))",
                          re.I)
+
+
+# "More than 2,000 people have been shot in the city in 2021", "the city's homicide count"
+_THE_CITY = re.compile(r"\b(?:in|across|throughout|around)\s+the\s+city\b|\bcity-?wide\b|"
+                       r"\bthe\s+city['\u2019]s\b", re.I)
+_NATIONAL = re.compile(r"\b(?:nationwide|national(?:ly)?|across\s+the\s+(?:country|nation)|"
+                       r"in\s+the\s+(?:country|nation|U\.?S\.?|United\s+States)|"
+                       r"Americans?)\b", re.I)
+
+
+def _city_told(text: str, s, scope: Scope, main: Place | None,
+               sent_places: list[Place]) -> Place | None:
+    """A running toll or area total of the story's city: told "in the city", or in a US local
+    story ("Officers have shot 11 people in 2018, according to department records") with no
+    place of its own and no national word."""
+    if scope == Scope.EVENT or main is None or main.precision != PlacePrecision.TOWN or \
+            any(p.precision != PlacePrecision.COUNTRY for p in sent_places) or \
+            _NATIONAL.search(text, s.start, s.end):
+        return None
+    return main if _THE_CITY.search(text, s.start, s.end) or main.country == "US" else None
 
 
 def _region_told(text: str, places_in: list[list[Place]], sents, si: int,
