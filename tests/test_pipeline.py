@@ -2149,3 +2149,22 @@ def test_a_years_count_of_people_shot_is_no_incident_and_is_the_citys(later):
     counts = [c for c in ex.claims if c.evidence.start >= len(lead)]
     assert counts and all(c.scope.value != "event" and c.place.name == "Albuquerque"
                           for c in counts), [(c.scope, c.place) for c in counts]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a person told by a description, then by name: one person
+    ("DALLAS - A police officer was shot in the shoulder on Friday night, police said. "
+     "Moreno, a three-year veteran, was struck once. Moreno was taken to a hospital, where "
+     "he was in stable condition.", [("wounded", 1)]),
+    ("A convenience store clerk was shot and killed on Sunday in Fresno. Harpreet Singh died "
+     "at the scene, police said.", [("killed", 1)]),
+    # another person by name, or another town's shooting, stays apart
+    ("A man was shot and killed on Sunday in Fresno. Tom Reyes was also shot and killed, "
+     "police said.",
+     [("killed", 1), ("killed", 1)]),
+    ("A man was shot and killed on Sunday in Fresno. In Sacramento, Tom Reyes was shot dead "
+     "on Sunday.", [("killed", 1), ("killed", 1)]),
+])
+def test_a_person_told_again_by_name_is_one_claim(text, claims):
+    ex = pipeline.run(read_text(text, published=date(2019, 2, 19)))
+    assert [(c.outcome.value, c.figure.best) for c in ex.claims] == claims

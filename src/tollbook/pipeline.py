@@ -561,6 +561,7 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
         if None not in (_sex(c), sex_d) and _sex(c) != sex_d:
             continue  # "A woman was shot in the leg. He was pronounced dead": two people
         _fold_into_dead(c, d, into, better)
+    _fold_names(claims, into)
     if not into:
         return claims
     claims = [replace(c, victims=better[c.id]) if c.id in better else c for c in claims]
@@ -573,6 +574,71 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
     ids = {c.id: f"c{i + 1}" for i, c in enumerate(kept)}
     return [replace(c, id=ids[c.id], part_of=ids.get(c.part_of) if c.part_of else None)
             for c in kept]
+
+
+_PRONOUNS = frozenset("he she him her they them".split())
+_NAME_KM = 50
+_DETERMINERS = frozenset("a an the one his her their its this that".split())
+_ALSO = re.compile(r"\b(?:also|another|other|second|third|fourth|too|as\s+well)\b", re.I)
+
+
+def _one_person(c: Claim) -> bool:
+    return c.scope == Scope.EVENT and c.figure.best == 1 and not c.figure.stated and \
+        c.part_of is None and c.outcome in (Outcome.KILLED, Outcome.WOUNDED)
+
+
+def _a_name(c: Claim) -> bool:
+    """The figure is a person's name: "Jaylen Brooks was shot", "Singh died at the scene"."""
+    words = c.figure.span.surface.split()
+    return 0 < len(words) <= 3 and words[0].lower() not in _DETERMINERS and \
+        words[0].lower() not in _TOLD_AGAIN and \
+        all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha()
+            and not w.isupper() for w in words)
+
+
+def _root(cid: str, into: dict[str, str]) -> str:
+    while cid in into:
+        cid = into[cid]
+    return cid
+
+
+def _fold_names(claims: list[Claim], into: dict[str, str]) -> None:
+    """ "A 19-year-old man who was shot Tuesday night has died. [...] Jaylen Brooks was shot
+    several times": a person first told by a description, then by name, is one person -
+    when the story told exactly one such person before (same outcome, or told hurt by name
+    after told dead), on compatible days and places, and the name comes with no "also" or
+    "another"."""
+    taken = set(into) | set(into.values())
+    for i, c in enumerate(claims):
+        if c.id in taken or not _one_person(c) or not _a_name(c) or \
+                _ALSO.search(c.evidence.surface):
+            continue
+        name = c.figure.span.surface.split()[-1]
+        before = [d for d in claims[:i] if d.id not in into and _one_person(d) and
+                  d.evidence.start < c.evidence.start and
+                  (d.outcome == c.outcome or d.outcome == Outcome.KILLED) and
+                  (VictimType.UNKNOWN in (c.victims.type, d.victims.type) or
+                   c.victims.type == d.victims.type)]
+        by_id = {d.id: d for d in claims}
+        named = list({(root := _root(d.id, into)): by_id[root] for d in claims[:i]
+                      if d.evidence.start < c.evidence.start and _one_person(d) and
+                      name in d.figure.span.surface}.values())
+        unnamed = [d for d in before if not _a_name(d) and d.id not in taken and
+                   d.figure.span.surface.lower() not in _PRONOUNS]
+        same = [d for d in unnamed if d.outcome == c.outcome]
+        fits = named or same or unnamed
+        if len(fits) != 1:
+            continue  # (none, or several people it may be)
+        d = fits[0]
+        if c.place is not None and d.place is not None and \
+                (far := distance_km(c.place, d.place)) is not None and far > _NAME_KM:
+            continue  # (another town's shooting: a roundup's next incident)
+        if c.date.precision == d.date.precision == DatePrecision.DAY and \
+                c.date.start == c.date.end and d.date.start == d.date.end and \
+                c.date.start != d.date.start and None not in (c.date.span, d.date.span):
+            continue
+        into[c.id] = d.id
+        taken |= {c.id, d.id}
 
 
 _NO_FOUL_PLAY = re.compile(r"\bfoul\s+play\s+(?:is|was)\s+not\s+(?:suspected|involved|"
