@@ -472,3 +472,11 @@ def test_a_text_naming_only_a_neighbour_keeps_its_own_countrys_small_towns():
 ])
 def test_the_palestinian_territories_divisions_are_provinces(text, place):
     assert [(p.name, p.country, p.precision.value) for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "JACKSONVILLE, Fla. - He was shot in the 1200 block of West 45th Street.",
+    "MILWAUKEE - Three people were shot near North 24th Street.",
+])
+def test_a_direction_before_a_numbered_street_is_no_town(text):
+    assert [p.precision.value for p in find_places(text)] == ["town"]  # the dateline only

@@ -40,6 +40,7 @@ _TOKEN = re.compile(
     rf"{_PART}(?:-(?:[a-z]{{1,4}}-)?{_PART})*(?!\w|-\w)"
 )
 _MAX_RUN = 4
+_ORDINAL_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th)\b")
 _STREETS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:streets|avenues|"
                             r"roads|boulevards|drives|lanes)\b", re.I)
 _MIXED_ACRONYM = re.compile(r"\b[A-Z]{2,}[a-z]+\b")  # "FAMa", "MINUSMa": an acronym's case
@@ -400,6 +401,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         return None  # "FAMa" (Mali's armed forces), not Brazil's Fama
     if _STREETS_AFTER.match(text, b):
         return None  # "near Fifth and Market streets", "Main and Market streets"
+    if _ORDINAL_AFTER.match(text, b):
+        return None  # "the 1200 block of West 45th Street", "North 24th Street"
     if _GROUP_AFTER.match(text, b) and not any(e.country in context[:3] for e in candidates):
         return None  # "the Fano militia" in a story about Ethiopia: a group, not Fano, Italy
     if _ARABIC_ARTICLE.match(surface):
