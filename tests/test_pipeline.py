@@ -2168,3 +2168,21 @@ def test_a_years_count_of_people_shot_is_no_incident_and_is_the_citys(later):
 def test_a_person_told_again_by_name_is_one_claim(text, claims):
     ex = pipeline.run(read_text(text, published=date(2019, 2, 19)))
     assert [(c.outcome.value, c.figure.best) for c in ex.claims] == claims
+
+
+@pytest.mark.parametrize("later", [
+    "On Monday he had put the toll at 47.",
+    "The centre had reported 19 deaths on Tuesday evening.",
+    "In a report released Thursday, the commission said at least 54 people were killed.",
+])
+def test_more_days_a_toll_was_told_on_are_not_the_deaths(later):
+    text = "Gunmen attacked the village on Saturday, killing 30 people, officials said. " + later
+    ex = pipeline.run(read_text(text, published=date(2020, 5, 21)))
+    assert [c.date.start for c in ex.claims] == ["2020-05-16", "2020-05-16"]
+
+
+def test_a_lead_day_before_a_speaker_and_a_second_toll_is_the_attacks():
+    text = ("Gunmen killed at least 19 civilians in an attack on a village in central Mali on "
+            "Tuesday, the government said, while a local official put the toll at 32.")
+    ex = pipeline.run(read_text(text, published=date(2021, 12, 9)))
+    assert {c.date.start for c in ex.claims} == {"2021-12-07"}

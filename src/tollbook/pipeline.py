@@ -1263,14 +1263,17 @@ _TOLL_TOLD_BEFORE = re.compile(
     r"the\s+(?:death\s+)?toll\s+at\s+[\w,.]+|\b(?:buried|burying)\b[^.;]{0,60}?|"
     # "had given a toll of seven dead on Saturday"
     r"\b(?:gave|given|giving)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:death\s+)?toll\s+of\s+[\w,.]+|"
-    r"\b(?:found|recovered|retrieved|brought\s+in)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?"
-    r"(?:bodies|corpses|remains)\b[^.;]{0,30}?)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+    r"\b(?:found|recovered|retrieved|brought\s+in)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bodies|corpses|remains)\b[^.;]{0,30}?|"
+    # "The centre had reported 19 deaths on Tuesday evening"
+    r"\b(?:had|has|have)\s+(?:reported|recorded|counted)\s+[\w,.]+\s+(?:deaths|dead|fatalities|"
+    r"casualties|bodies)\b)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 # a statement and the day it was made: "a statement released on Wednesday", "In a release
 # signed Monday", "An initial toll given on Monday", "at a briefing Wednesday morning", "a
 # headcount on Wednesday morning", "had been pulled out by Wednesday morning"
 _STATEMENT_BEFORE = re.compile(
     r"(?:\b(?:statement|release|communiqu[e\u00e9]|briefing|press\s+conference|news\s+conference|"
-    r"bulletin|headcount|head\s+count|roll\s+call|tweet)\s+"
+    r"bulletin|headcount|head\s+count|roll\s+call|tweet|report|balance\s+sheet)\s+"
     r"(?:(?!(?:killed|died|dead|wounded|injured|attack\w*|clash\w*|shot|of|from|in)\b)"
     r"[\w-]+\s+){0,5}?|"
     r"\b(?:toll|tally|figure|count)\s+(?:was\s+)?(?:given|issued|released|announced|provided|"
@@ -1283,7 +1286,10 @@ _SPEECH_AFTER = re.compile(
     r",?\s+(?:(?!(?:kill\w*|die[ds]?|dying|dead|wound\w*|injur\w*|attack\w*|shot|shoot\w*|"
     r"struck|storm\w*|clash\w*|fir(?:ed|ing)|open\w*|ambush\w*|raid\w*|abduct\w*|"
     r"kidnap\w*)\b)[\w'\u2019()-]+,?\s+){1,10}?"
-    r"(?:said|told|reported|announced|confirmed)\b(?:\s+[\w.]+){0,2}?\s+that\b", re.I)
+    r"(?:said|told|reported|announced|confirmed)\b(?:\s+[\w.]+){0,2}?\s+that\b|"
+    # "On Monday he had put the toll at 47" (its own subject, a few words)
+    r",?\s+(?:[\w'\u2019-]+\s+){1,4}?(?:put|puts|gave|raised|revised)\s+(?:the|its|their|a)\s+"
+    r"(?:[\w-]+\s+)?toll\b", re.I)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|reported|added|confirmed)\s*$",
     re.IGNORECASE,
