@@ -2621,3 +2621,18 @@ def test_displacement_told_in_more_words(text, displaced):
 def test_a_bare_number_after_another_active_verb_is_more_of_the_victims(text, second):
     c = claims_of(text).claims[1]
     assert (c.outcome.value, c.value, c.victims.type.value) == second
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Gunmen killed at least 19 people on Monday, a doctor at the town's hospital said.",
+     [("killed", 19)]),
+    ("Gunmen killed 19 people on Monday, an official at the hospital told AFP.",
+     [("killed", 19)]),
+    ("Shelling wounded about 50 on Sunday night, a member of the municipal council said.",
+     [("wounded", 50)]),
+    # a list of victims still counts its people
+    ("Gunmen killed two soldiers, a driver and a child in Kano.",
+     [("killed", 2), ("killed", 1), ("killed", 1)]),
+])
+def test_a_speaker_with_a_phrase_after_a_toll_is_no_victim(text, claims):
+    assert [(c.outcome.value, c.value) for c in claims_of(text).claims] == claims

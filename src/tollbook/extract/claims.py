@@ -3127,6 +3127,10 @@ def _list_singulars(text: str, sent: Sentence, toks: list[Token],
                     if unclean(a, b):
                         pending = []
                     break
+                if any(t.lower in _SPEECH_AFTER or t.lower in ("say", "say,")
+                       for t in toks[head + 1:b + 1]):
+                    pending = []  # "killed 19 people, a doctor at the hospital said": the
+                    break  # speaker, no victim
                 pending.append((a, head))
                 if head < b:
                     break  # "... and a child in Kano": the list ends
