@@ -2636,3 +2636,16 @@ def test_a_bare_number_after_another_active_verb_is_more_of_the_victims(text, se
 ])
 def test_a_speaker_with_a_phrase_after_a_toll_is_no_victim(text, claims):
     assert [(c.outcome.value, c.value) for c in claims_of(text).claims] == claims
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Clashes broke out with anti-balaka militiamen, four of whom were killed.",
+     ("combatants", "militiamen")),
+    ("Army-aligned militias attacked the town, and troops killed 40 of them, the army said.",
+     ("combatants", "militias")),
+    # the doers are not whom "them" counts
+    ("Gunmen attacked the village and killed six of them.", ("unknown", None)),
+])
+def test_of_them_and_of_whom_count_the_people_told_before(text, victims):
+    c = claims_of(text).claims[0]
+    assert (c.victims.type.value, c.victims.actor) == victims

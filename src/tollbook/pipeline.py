@@ -1203,6 +1203,7 @@ _ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|had
                              r"been)\s+)?(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|"
                              r"missing|abducted|kidnapped|arrested|unaccounted)\b")
 _GROUPLESS = ("members", "member", "elements", "fighters", "fighter")
+_OF_WHOM = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 # "killing four troopers and wounding seven", "killed nine civilians and wounded 34": a bare
 # number after another active verb is more of the victims named before it
 _ACTIVE_ELLIPSIS = re.compile(r"[^.;]{0,40}?,?\s+and\s+(?:wound(?:ing|ed)|injur(?:ing|ed)|"
@@ -1238,6 +1239,11 @@ def _inherit_victims(ms: list[Mention], last_named, last_whole=None,
                 _ACTIVE_ELLIPSIS.match(text, prev.victims.span.end, m.start) and \
                 _CLAUSE_ENDS.match(text, m.figure.span.end):
             out.append(replace(m, victims=prev.victims))
+            continue
+        if text and m.victims.type == VictimType.UNKNOWN and m.victims.actor is None and \
+                m.parent is None and _OF_WHOM.match(text, m.figure.span.end) and (
+                    v := claim_grammar.antecedent_victims(text, m.sentence.start, m.start)):
+            out.append(replace(m, victims=v))  # "anti-balaka militiamen, four of whom ..."
             continue
         span = m.victims.span
         words = span.surface.split() if span else []

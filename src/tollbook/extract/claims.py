@@ -674,6 +674,25 @@ _CIVIL_BODIES = frozenset("council family board crew staff parliament parliament
                           "faculty committee".split())
 
 
+def antecedent_victims(text: str, lo: int, at: int) -> Victims | None:
+    """Who "of them" or "of whom" counts: the last plural noun for people in text[lo:at]
+    ("with anti-balaka militiamen, four of whom were killed", "attacked the town, and troops
+    killed 40 of them" - the troops act, the militias told before them are counted)."""
+    toks = tokenize(text, lo, at)
+    heads = [h for h, t in enumerate(toks) if t.lower.endswith(("s", "men"))
+             and t.lower not in L.GENERIC
+             and (t.lower in L.COMBATANT_NOUNS or t.lower in L.CIVILIAN_NOUNS)]
+    # (the doers of the verb before the figure are not whom it counts: "troops killed 40
+    # of them"; "Gunmen attacked the village and killed six of them": the same doers)
+    verb = max((i for i, t in enumerate(toks) if t.lower in L.BEFORE), default=-1)
+    if verb > 0 and toks[verb - 1].lower == "and":
+        return None
+    heads = [h for h in heads if not (h < verb and verb - h <= 3)]
+    if not heads:
+        return None
+    return _victims(toks, heads[-1], None, heads[-1], heads[-1] + 1, text)
+
+
 def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
              end: int, text: str) -> Victims:
     span = Span.of(text, toks[start].start, toks[end - 1].end) if end > start else None
