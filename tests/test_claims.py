@@ -2649,3 +2649,13 @@ def test_a_speaker_with_a_phrase_after_a_toll_is_no_victim(text, claims):
 def test_of_them_and_of_whom_count_the_people_told_before(text, victims):
     c = claims_of(text).claims[0]
     assert (c.victims.type.value, c.victims.actor) == victims
+
+
+@pytest.mark.parametrize("text, outcome, total", [
+    ("A Canadian missionary and her two Haitian colleagues were abducted on Sunday.",
+     Outcome.ABDUCTED, 3),
+    ("A woman and her two children were killed when a shell hit their house.",
+     Outcome.KILLED, 3),
+])
+def test_a_person_and_her_n_others_are_all_counted(text, outcome, total):
+    assert claims_of(text).totals[outcome].best == total

@@ -3180,10 +3180,12 @@ def _before_the_others(text: str, sent: Sentence, toks: list[Token],
     out = []
     for m in found:
         words = m.victims.span.surface.lower().split() if m.victims.span else []
-        if m.parent is not None or not m.figure.stated or not words or m.first < 2 or \
-                toks[m.first - 1].lower != "and":
+        # ("a Canadian missionary and her two colleagues": past a possessive)
+        pos = m.first - (m.first >= 3 and toks[m.first - 1].lower in ("her", "his", "their"))
+        if m.parent is not None or not m.figure.stated or not words or pos < 2 or \
+                toks[pos - 1].lower != "and":
             continue
-        j = m.first - 2 - (toks[m.first - 2].text == ",")
+        j = pos - 2 - (toks[pos - 2].text == ",")
         if j < 0 or not _head_noun(toks, j) or any(
                 x.first <= j <= x.last for x in found if x is not m):
             continue
