@@ -2186,3 +2186,16 @@ def test_a_lead_day_before_a_speaker_and_a_second_toll_is_the_attacks():
             "Tuesday, the government said, while a local official put the toll at 32.")
     ex = pipeline.run(read_text(text, published=date(2021, 12, 9)))
     assert {c.date.start for c in ex.claims} == {"2021-12-07"}
+
+
+@pytest.mark.parametrize("text, start, scope", [
+    ("The war, which began in April 2023, has killed more than 15,000 people, according to the "
+     "UN.", "2023-04", "cumulative"),
+    ("The conflict in the two regions, which broke out in 2017, has killed more than 3,500 "
+     "people.", "2017-01", "cumulative"),
+    ("More than 200 people have been killed since clashes intensified at the start of the "
+     "month.", "2024-05-01", "cumulative"),
+])
+def test_a_running_tolls_start_told_in_a_clause(text, start, scope):
+    c = pipeline.run(read_text(text, published=date(2024, 5, 10))).claims[0]
+    assert (c.date.start, c.scope.value) == (start, scope)

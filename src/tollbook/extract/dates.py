@@ -364,7 +364,8 @@ def _parse_day_month(expr: str, pub: date | None, ahead: bool = False) -> date |
     return _dateparser(expr, pub, ahead)
 
 
-_PERIOD_START = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)|"
+_BEGAN_IN = re.compile(r"\b(?:began|started|broke\s+out|erupted)\s+", re.I)
+_PERIOD_START = re.compile(r"\b(?:(?:since|at)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)|"
                            r"(?:(?:so\s+far|earlier)\s+)?this)\s+(year|month)\b", re.I)
 _MONTH_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(january|february|"
                           r"march|april|may|june|july|august|september|october|november|"
@@ -385,7 +386,9 @@ def since(text: str, start: int, end: int, published: date | None) -> DateRange 
                          Span.of(text, ms.start(), ms.end()))
     if published is not None and (
             p := _PERIOD_START.search(text, start, end)) and (m is None or p.start() <= start +
-                                                               m.start() + 6):
+                                                               m.start() + 6 or
+                                                               p.group(0)[:2].lower() == "at" and
+                                                               p.start() > start + m.start()):
         # "since the start of the year", "so far this year": from the period's first day
         first = published.replace(month=1, day=1) if p.group(1).lower() == "year" else \
             published.replace(day=1)
@@ -396,7 +399,13 @@ def since(text: str, start: int, end: int, published: date | None) -> DateRange 
                     _iso(published))
         return DateRange(_iso(first), last, DatePrecision.DAY, Span.of(text, p.start(), p.end()))
     if not m:
-        return None
+        # "The war, which began in April 2023, has killed more than 15,000 people"
+        b = _BEGAN_IN.search(text, start, end)
+        later = [d for d in find_dates(text, b.end(), end, published) if d.start] if b else []
+        if not later or later[0].span is None or later[0].span.start > b.end() + 4:
+            return None
+        return DateRange(later[0].start, published.isoformat() if published else None,
+                         later[0].precision, Span.of(text, b.start(), later[0].span.end))
     at = start + m.start()
     later = [d for d in find_dates(text, at, end, published) if d.start]
     s = later[0].start if later else None
