@@ -2199,3 +2199,14 @@ def test_a_lead_day_before_a_speaker_and_a_second_toll_is_the_attacks():
 def test_a_running_tolls_start_told_in_a_clause(text, start, scope):
     c = pipeline.run(read_text(text, published=date(2024, 5, 10))).claims[0]
     assert (c.date.start, c.scope.value) == (start, scope)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The commission said at least 54 people were killed between June 18 and June 24.",
+     "2024-06-18", "2024-06-24"),
+    ("Militiamen killed 12 villagers from June 18 to June 20, residents said.",
+     "2024-06-18", "2024-06-20"),
+])
+def test_a_toll_between_two_days_spans_them(text, start, end):
+    c = pipeline.run(read_text(text, published=date(2024, 7, 9))).claims[0]
+    assert (c.date.start, c.date.end) == (start, end)

@@ -121,7 +121,28 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
                  d.start <= _iso(published) and
                  _SINCE.search(text, max(0, d.span.start - 8), d.span.start) else d
                  for d in found]
-    return _weekday_with_date(text, _no_birth_dates(text, found, published))
+    return _between(text, _weekday_with_date(text, _no_birth_dates(text, found, published)))
+
+
+# "between June 18 and June 24", "from June 18 to June 24": the days between two days
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+_BETWEEN_JOIN = re.compile(r"\s+(?:and|to|through|until|-|\u2013)\s+", re.I)
+
+
+def _between(text: str, found: list[DateRange]) -> list[DateRange]:
+    out: list[DateRange] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.span is not None and d.span is not None and \
+                prev.precision == d.precision == DatePrecision.DAY and prev.start and \
+                d.end and prev.start <= d.end and \
+                _BETWEEN_JOIN.fullmatch(text, prev.span.end, d.span.start) and \
+                _BETWEEN_BEFORE.search(text, max(0, prev.span.start - 10), prev.span.start):
+            out[-1] = DateRange(prev.start, d.end, DatePrecision.DAY,
+                                Span.of(text, prev.span.start, d.span.end))
+            continue
+        out.append(d)
+    return out
 
 
 def _holiday_years(text: str, found: list[DateRange]) -> list[DateRange]:
