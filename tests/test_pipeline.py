@@ -1678,13 +1678,15 @@ def test_regressions_found_rescoring_the_last_sessions_wire_stories():
 
 @pytest.mark.parametrize("text, start, surface", [
     ("on Friday, October 19, 2012", "2012-10-19", "on Friday, October 19, 2012"),
-    ("from Friday (Dec. 27) to Monday", "2013-12-27", "Friday (Dec. 27)"),
+    # (and "from ... to Monday" spans the days from it: 27 to 30 December)
+    ("from Friday (Dec. 27) to Monday", "2013-12-27", "Friday (Dec. 27) to Monday"),
 ])
 def test_a_weekday_with_its_date_is_that_date(text, start, surface):
     from tollbook.extract import dates
     # the weekday alone would be the Friday before publication (27 December 2013)
     first = dates.find_dates(text, 0, len(text), date(2014, 1, 2))[0]
     assert (first.start, first.span.surface) == (start, surface)
+    assert first.end == ("2013-12-30" if "Monday" in surface else start)
 
 
 @pytest.mark.parametrize("text", [
