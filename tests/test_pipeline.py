@@ -2212,3 +2212,13 @@ def test_a_running_tolls_start_told_in_a_clause(text, start, scope):
 def test_a_toll_between_two_days_spans_them(text, start, end):
     c = pipeline.run(read_text(text, published=date(2024, 7, 9))).claims[0]
     assert (c.date.start, c.date.end) == (start, end)
+
+
+def test_a_toll_over_many_provinces_and_the_previous_day_is_an_area_total():
+    lead = "A roadside bomb killed three soldiers in Helmand on Saturday, officials said. "
+    text = lead + ("The defence ministry said on Sunday that 87 Taliban fighters had been killed "
+                   "and 34 wounded in air strikes in 11 provinces over the previous 24 hours.")
+    ex = pipeline.run(read_text(text, published=date(2021, 6, 28)))
+    assert [c.scope.value for c in ex.claims if c.evidence.start >= len(lead)] == \
+        ["area_total", "area_total"]
+    assert ex.totals[Outcome.KILLED].best == 3

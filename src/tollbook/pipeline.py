@@ -82,7 +82,12 @@ _AREA = re.compile(
     r"\b(?i:all\s+of\s+(?:19|20)\d\d)\b|"
     r"\b(?i:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
     # a day's toll of many strikes: "killed 40 people over the past 24 hours"
-    r"\b(?i:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:24|48|72)\s+hours|day)\b|"
+    r"\b(?i:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:(?:24|48|72)\s+hours|"
+    r"day)\b|"
+    # many places at once: "air strikes in 11 provinces", "across several districts"
+    r"\b(?i:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|multiple|a\s+dozen)\s+(?i:provinces|districts|regions|states|governorates|"
+    r"counties)\b|"
     # (not one place's features: "operations on hideouts across the Hamrin mountains")
     r"\b(?:[Tt]hroughout|[Aa]cross|[Aa]ll over)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+(?:mountains?|"
     r"hills?|valley|desert|river|plains?|forest|border|lake|road|highway)\b)|"
