@@ -2659,3 +2659,12 @@ def test_of_them_and_of_whom_count_the_people_told_before(text, victims):
 ])
 def test_a_person_and_her_n_others_are_all_counted(text, outcome, total):
     assert claims_of(text).totals[outcome].best == total
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Six Maoist rebels, including two women, were killed in a gunfight.", "combatants"),
+    ("Three civilians, including a 60-year-old man, were killed.", "civilians"),
+    ("Twelve people, including two women, were killed.", "civilians"),
+])
+def test_a_parts_men_or_women_are_of_the_wholes_kind(text, part):
+    assert claims_of(text).claims[1].victims.type.value == part

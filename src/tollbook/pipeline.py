@@ -462,6 +462,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 parent = next((i for i in range(base - 1, -1, -1)
                                if raw[i][0].outcome == m.outcome and raw[i][5] is None and
                                raw[i][4] == Scope.EVENT and raw[i][0].figure.stated), None)
+            if parent is not None and m.victims.actor in _DEMOGRAPHIC and \
+                    raw[parent][0].victims.type != VictimType.UNKNOWN:
+                # "Six Maoist rebels, including two women": rebels too; "three civilians,
+                # including a 60-year-old man": a civilian
+                m = replace(m, victims=replace(m.victims, type=raw[parent][0].victims.type))
             raw.append((m, src, place, dr, scope, parent))
     top = _headline_end(text)
     claims = _drop_vague_headline(_merge(raw, text, top), top)
@@ -1209,6 +1214,8 @@ _ELLIPSIS_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:were|are|was|had
                              r"been)\s+)?(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|"
                              r"missing|abducted|kidnapped|arrested|unaccounted)\b")
 _GROUPLESS = ("members", "member", "elements", "fighters", "fighter")
+_DEMOGRAPHIC = frozenset("man men woman women boy boys girl girls teenager teenagers teen teens "
+                         "youth youths minor minors".split())
 _OF_WHOM = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 # "killing four troopers and wounding seven", "killed nine civilians and wounded 34": a bare
 # number after another active verb is more of the victims named before it
