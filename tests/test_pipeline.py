@@ -2222,3 +2222,15 @@ def test_a_toll_over_many_provinces_and_the_previous_day_is_an_area_total():
     assert [c.scope.value for c in ex.claims if c.evidence.start >= len(lead)] == \
         ["area_total", "area_total"]
     assert ex.totals[Outcome.KILLED].best == 3
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Separatist rebels in the country's Papua province said they had killed 12 soldiers.",
+     "Separatist rebels in the country's Papua province"),
+    ("UNMISS said its peacekeepers had confirmed 51 dead.", "UNMISS"),
+    ("The UN mission said its human rights division had documented at least 26 deaths.",
+     "UN mission"),
+])
+def test_a_group_with_its_place_and_a_body_telling_what_its_staff_found(text, source):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
+    assert ex.claims[0].source is not None and ex.claims[0].source.name == source

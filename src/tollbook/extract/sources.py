@@ -281,6 +281,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         return None
     if start == end and toks[start].lower in ("a", "an", "the", "some", "this", "that"):
         return None  # "An estimated 233,000 people": no speaker
+    if toks[start].lower in ("its", "their") and start > 0 and toks[start - 1].lower in SAY:
+        return None  # "UNMISS said its peacekeepers had confirmed": UNMISS tells it
     span = Span.of(text, toks[start].start, toks[end].end)
     if span.surface.lower() in CARRIERS:
         return None
@@ -303,7 +305,9 @@ _ORG_NOUNS = _BODIES | frozenset("officials official spokesman spokeswoman hospi
                                  "witness witnesses officer officers commander commanders "
                                  "leader leaders chief spokesperson medic medics worker "
                                  "workers activist activists journalist journalists "
-                                 "correspondent".split())
+                                 "correspondent rebels militants insurgents separatists "
+                                 "fighters group forces troops soldiers villagers "
+                                 "survivors".split())
 # words an opening subject cannot hold: verbs and casualty words of a clause
 _NOT_SUBJECT = frozenset("killed dead died wounded injured were was is are had has have "
                          "when while after before because".split())
