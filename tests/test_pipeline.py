@@ -2234,3 +2234,16 @@ def test_a_toll_over_many_provinces_and_the_previous_day_is_an_area_total():
 def test_a_group_with_its_place_and_a_body_telling_what_its_staff_found(text, source):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
     assert ex.claims[0].source is not None and ex.claims[0].source.name == source
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("The insurgency has killed more than 7,000 people since 2004, a monitor says. More than "
+     "13,000 people have been injured.", ["cumulative", "cumulative"]),
+    ("The civil war, which ended in 2018, killed nearly 400,000 people.", ["cumulative"]),
+    # (a new incident after a running toll is an event)
+    ("The insurgency has killed more than 7,000 people since 2004. On Monday, two soldiers "
+     "were killed in Yala.", ["cumulative", "event"]),
+])
+def test_more_of_a_running_toll_and_a_wars_whole_toll(text, scopes):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 12)))
+    assert [c.scope.value for c in ex.claims] == scopes

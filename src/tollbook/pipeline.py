@@ -162,6 +162,10 @@ _CUMULATIVE = re.compile(
     r"autumn|fall|winter)\b|"
     r"\bsince\s+(?:[\w'\u2019-]+\s+){1,4}?(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:years?|months?|weeks?)\s+ago\b|"
+    # a war's whole toll: "The civil war, which ended in 2018, killed nearly 400,000 people"
+    r"\b(?:war|conflict|insurgency|genocide)\b[^.;]{0,80}?\b(?:killed|left|claimed)\s+"
+    r"(?:(?:more\s+than|nearly|about|some|over|at\s+least|an\s+estimated|around|almost)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+\s+(?:thousand|million)|(?:tens|hundreds)\s+of\s+thousands)\b|"
     # "since early December", "since mid-2019"
     r"\bsince\s+(?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|(?:19|20)\d\d)\b|"
@@ -320,6 +324,14 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         ms = _inherit_victims(ms, last_named, last_whole, text)
         last_sentence = raw[-1][0].sentence.start if raw else -1
         sent_scope = _scope(text, s, ms)  # (the sentence's words decide: once a sentence)
+        run_before = None
+        if sent_scope == Scope.EVENT and si > 0 and not sent_dates and \
+                _PERFECT_TOLL.search(text, s.start, s.end):
+            # "The insurgency has killed more than 7,000 people since 2004. More than 13,000
+            # have been injured.": more of the running toll told just before
+            prev_runs = [r for r in raw if r[0].sentence.start == sents[si - 1].start]
+            if prev_runs and all(r[4] == Scope.CUMULATIVE for r in prev_runs):
+                sent_scope, run_before = Scope.CUMULATIVE, prev_runs[-1][3]
         if sent_scope == Scope.EVENT and si > 0 and all(
                 m.parent is None and _OF_THOSE.match(text, m.figure.span.end) for m in ms):
             # "It was the sixth shooting involving officers this year. Four of those people
@@ -398,7 +410,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # dateline's "DONETSK", the country's)
                 place = country_place or place
             if scope == Scope.CUMULATIVE:
-                dr = date_grammar.since(text, s.start, s.end, pub) or _open_range(pub)
+                dr = date_grammar.since(text, s.start, s.end, pub) or run_before or \
+                    _open_range(pub)
                 # a running toll is the country's, unless the sentence names the division
                 # it is told for ("In North Darfur state alone, 782 civilians have been killed")
                 own_division = place is not None and place.precision == PlacePrecision.PROVINCE \
@@ -814,6 +827,8 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
                           r"\s+of\s+(?:[\w-]+\s+)?(?:violence|fighting|attacks|clashes))\b[^.;]*$",
                           re.I)
 # (not "making 2022 the deadliest year there since the UN began tracking": a year's toll)
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|wounded|injured|"
+                           r"displaced|abducted|kidnapped|arrested|detained|forced)\b", re.I)
 _IN_TOTAL = re.compile(r"in\s+total", re.I)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 _RUNNING = re.compile(r"\bthis\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|\bsince\b", re.I)
