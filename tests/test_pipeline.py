@@ -2247,3 +2247,16 @@ def test_a_group_with_its_place_and_a_body_telling_what_its_staff_found(text, so
 def test_more_of_a_running_toll_and_a_wars_whole_toll(text, scopes):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 12)))
     assert [c.scope.value for c in ex.claims] == scopes
+
+
+@pytest.mark.parametrize("text, place", [
+    # the town inside the province the sentence before told first
+    ("In neighbouring Chechnya, a man blew himself up on Tuesday at a checkpoint near "
+     "Gudermes. Two policemen were slightly injured, the ministry said.", "Gudermes"),
+    # a group with its place, speaking: not where the figure is
+    ("Separatist rebels in Indonesia's Papua province said they had killed seven soldiers in "
+     "an ambush near Sugapa.", "Sugapa"),
+])
+def test_the_town_inside_a_province_and_a_speaking_groups_place(text, place):
+    ex = pipeline.run(read_text(text, published=date(2021, 9, 22)))
+    assert ex.claims[-1].place is not None and ex.claims[-1].place.name == place

@@ -480,3 +480,13 @@ def test_the_palestinian_territories_divisions_are_provinces(text, place):
 ])
 def test_a_direction_before_a_numbered_street_is_no_town(text):
     assert [p.precision.value for p in find_places(text)] == ["town"]  # the dateline only
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ukrainian shelling wounded three people in Russia's Kursk region.", ("RU", "province")),
+    ("Gunmen killed two soldiers in Indonesia's Papua province.", ("ID", "province")),
+    ("A bomb killed a ranger in Narathiwat province in Thailand.", ("TH", "province")),
+    ("Three police officers were killed in Dagestan, Russia.", ("RU", "province")),
+])
+def test_divisions_of_more_conflict_countries(text, place):
+    assert place in [(p.country, p.precision.value) for p in find_places(text)]

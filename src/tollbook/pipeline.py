@@ -1080,9 +1080,11 @@ def _destination(text: str, p: Place) -> bool:
 # where the one who tells the toll is, not where people died
 _SPEAKER_IN = re.compile(
     r"(?:\b(?:spokes(?:man|woman|person)|officials?|officers?|sources?|commanders?|governors?|"
+    r"rebels|militants|insurgents|separatists|fighters|"
     r"doctors?|medics?|workers?|residents?|lawmakers?|correspondents?|journalists?|activists?|"
     r"leaders?|priests?|chiefs?|administrators?)\s+(?:based\s+)?in|\b(statement|conference|"
-    r"briefing|interview)\s+(?:issued\s+|given\s+)?in)\s+(?:the\s+)?(?:town\s+of\s+)?$", re.I)
+    r"briefing|interview)\s+(?:issued\s+|given\s+)?in)\s+(?:the\s+)?(?:town\s+of\s+)?"
+    r"(?:[A-Z][\w-]*['\u2019]s\s+)?$", re.I)  # ("rebels in Indonesia's Papua province said")
 _SPEAKER_VERB = re.compile(r"(?:\s+(?:city|town|province|district))?(?:,[^.;,]{0,80},)?\s+(?:said|"
                            r"says|told|tells|put|puts|gave|confirmed|reported|added|counted)\b",
                            re.I)
@@ -1143,7 +1145,10 @@ def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
         if here:
             # the article's main place if the sentence names it ("Palanpur area of Surat"),
             # else its first ("In Kunduz, ... a spokesman based in Balkh": the topic)
-            return next((p for p in here if main is not None and p.name == main.name), here[0])
+            first = next((p for p in here if main is not None and p.name == main.name), here[0])
+            # ("In neighbouring Chechnya, ... at a checkpoint near Gudermes": the town in it)
+            return next((p for p in here if p.span.start > first.span.start and
+                         place_finder.within(p, first)), first)
     return None
 
 
