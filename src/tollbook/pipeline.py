@@ -633,6 +633,7 @@ def _fold_names(claims: list[Claim], into: dict[str, str]) -> None:
     after told dead), on compatible days and places, and the name comes with no "also" or
     "another"."""
     taken = set(into) | set(into.values())
+    by_id = {d.id: d for d in claims}
     for i, c in enumerate(claims):
         if c.id in taken or not _one_person(c) or not _a_name(c) or \
                 _ALSO.search(c.evidence.surface):
@@ -643,7 +644,6 @@ def _fold_names(claims: list[Claim], into: dict[str, str]) -> None:
                   (d.outcome == c.outcome or d.outcome == Outcome.KILLED) and
                   (VictimType.UNKNOWN in (c.victims.type, d.victims.type) or
                    c.victims.type == d.victims.type)]
-        by_id = {d.id: d for d in claims}
         named = list({(root := _root(d.id, into)): by_id[root] for d in claims[:i]
                       if d.evidence.start < c.evidence.start and _one_person(d) and
                       name in d.figure.span.surface}.values())
