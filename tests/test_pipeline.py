@@ -2254,3 +2254,16 @@ def test_more_of_a_running_toll_and_a_wars_whole_toll(text, scopes):
 def test_the_town_inside_a_province_and_a_speaking_groups_place(text, place):
     ex = pipeline.run(read_text(text, published=date(2021, 9, 22)))
     assert ex.claims[-1].place is not None and ex.claims[-1].place.name == place
+
+
+@pytest.mark.parametrize("text, day", [
+    # a condition update's day is no day of the shooting
+    ("Two men were shot late Sunday outside a bar. One was listed in critical condition Monday "
+     "morning.", "2013-08-11"),
+    # (but "leaving one man in critical condition on Friday" dates the shooting)
+    ("Two men were shot, leaving one man in critical condition on Friday, October 19, 2012.",
+     "2012-10-19"),
+])
+def test_a_condition_updates_day_is_no_day_of_the_shooting(text, day):
+    ex = pipeline.run(read_text(text, published=date(2013, 8, 13)))
+    assert {c.date.start for c in ex.claims} == {day}, [c.date for c in ex.claims]

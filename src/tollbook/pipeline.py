@@ -1319,6 +1319,13 @@ _STATEMENT_BEFORE = re.compile(
     r"published|posted)\s+|"
     r"\bby\s+)"
     r"(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$", re.IGNORECASE)
+# a condition update's day: "was listed in critical condition Monday", "remained hospitalized
+# Monday" (not when people were hurt)
+_LEAVING = re.compile(r"\b(?:leav(?:ing|es)|left)\b[^.;]*$", re.I)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:in\s+(?:critical|stable|serious|grave|fair|good|satisfactory|guarded)(?:\s+but\s+"
+    r"stable)?\s+condition|remain(?:s|ed)?\s+hospitali[sz]ed|(?:is|are|was|were)\s+still\s+"
+    r"hospitali[sz]ed)(?:\s+(?:on|as\s+of|late|early))?\s+$", re.I)
 # "On Sunday, a local official told AFP that 12 people had been killed": a day that opens
 # the telling, its speaker and the speech verb before what was told
 _SPEECH_AFTER = re.compile(
@@ -1375,6 +1382,12 @@ def _report_date(text: str, d: DateRange) -> bool:
         return True  # "the toll rose to 31 on Monday", "residents buried 27 soldiers on Sunday"
     if _STATEMENT_BEFORE.search(text, max(0, d.span.start - 70), d.span.start):
         return True  # "in a statement released on Wednesday", "at a briefing Wednesday"
+    if (c := _CONDITION_BEFORE.search(text, max(0, d.span.start - 50), d.span.start)) and \
+            not re.search(r"\d", d.span.surface) and \
+            not _LEAVING.search(text, max(0, c.start() - 30), c.start()):
+        # "was listed in critical condition Monday morning": an update's day (not "leaving
+        # one man in critical condition on Friday, October 19, 2012": the shooting's)
+        return True
     if d.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and _RECORD.search(
             text, max(0, d.span.start - 70), d.span.start):
         return True  # "in one of the deadliest attacks on security forces this year"
