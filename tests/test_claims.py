@@ -2668,3 +2668,11 @@ def test_a_person_and_her_n_others_are_all_counted(text, outcome, total):
 ])
 def test_a_parts_men_or_women_are_of_the_wholes_kind(text, part):
     assert claims_of(text).claims[1].victims.type.value == part
+
+
+@pytest.mark.parametrize("text, killed", [
+    ('The Maoists said in a statement that they had "annihilated" 12 security personnel.', 12),
+    ("Government troops annihilated 30 militants in the raid.", 30),
+])
+def test_annihilated_is_killed(text, killed):
+    assert killed_wounded(claims_of(text))[0] == killed

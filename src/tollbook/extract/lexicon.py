@@ -34,6 +34,7 @@ BEFORE = {
     # military wording for killed enemies ("neutralized 3 PKK militants")
     "neutralized": K, "neutralised": K, "neutralizing": K, "neutralising": K,
     "eliminated": K, "eliminating": K, "martyred": K, "martyring": K,
+    "annihilated": K, "annihilating": K,
     "wound": W, "wounds": W, "wounding": W, "wounded": W, "injure": W, "injures": W,
     "injuring": W, "injured": W, "maiming": W, "maimed": W,
     "abduct": A, "abducts": A, "abducted": A, "abducting": A, "kidnap": A, "kidnaps": A,
