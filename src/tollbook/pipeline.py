@@ -342,6 +342,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 sent_scope = Scope.CUMULATIVE
             elif _AREA.search(text, prev.start, prev.end):
                 sent_scope = Scope.AREA_TOTAL
+        sent_region = _region_told(text, places_in, sents, si, main)  # (the sentence's words)
         for n, m in enumerate(ms):
             if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
                 last_named = m.victims
@@ -383,24 +384,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 place = finer
             place = place or _before(text, sent_places, m) or \
                 _recent_place(text, places_in, sents, si, main, datelines) or main
-            if scope == Scope.EVENT and si <= 1 and (
-                    place is None or place.precision == PlacePrecision.COUNTRY):
-                # "Air strikes on a market town in Syria's northwest killed 19 civilians.
-                # The raids struck the town of Ariha": the lead's town, told next
-                place = _place_told_next(text, places_in, sents, si, place, datelines) or place
-            elif scope == Scope.EVENT and si <= 1 and place is not None and (
-                    place.precision == PlacePrecision.PROVINCE or
-                    place.span is not None and place.span.start in datelines and
-                    _VAGUE_AREA.search(text, s.start, s.end)):
-                # "Shells struck a village in Myanmar's Rakhine state, killing eight. The shells
-                # hit the village near the town of Kyauktaw": a town inside the lead's province;
-                # "OUAGADOUGOU - ... ambushed a convoy in the country's north": not the dateline
-                told = _place_told_next(text, places_in, sents, si, place, datelines)
-                if told is not None and (place.precision != PlacePrecision.PROVINCE or
-                                         place_finder.within(told, place)):
-                    place = told
-            region = _region_told(text, places_in, sents, si, main) or \
-                _city_told(text, s, scope, main, sent_places)
+            if scope == Scope.EVENT and si <= 1:
+                place = _lead_town_told_next(text, places_in, sents, si, place, datelines)
+            region = sent_region or _city_told(text, s, scope, main, sent_places)
             if region is not None:
                 place = region
             elif scope != Scope.EVENT and (place is None or _country_words(text, s, place) or
@@ -490,7 +476,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
 
 # a person told again by pronoun or definite description: "He was taken to a hospital",
 # "The victim was listed in stable condition", "Both were taken to Stroger Hospital"
-_TOLD_AGAIN = frozenset("he she him her they them both the".split())
+_PRONOUNS = lexicon.PRONOUN_SG | {"they", "them"}
+_TOLD_AGAIN = _PRONOUNS | {"both", "the"}
 _NOT_AGAIN = frozenset("another other others second third".split())
 
 
@@ -600,7 +587,6 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
             for c in kept]
 
 
-_PRONOUNS = frozenset("he she him her they them".split())
 _NAME_KM = 50
 _DETERMINERS = frozenset("a an the one his her their its this that".split())
 _ALSO = re.compile(r"\b(?:also|another|other|second|third|fourth|too|as\s+well)\b", re.I)
@@ -1157,6 +1143,26 @@ _VAGUE_AREA = re.compile(r"\b(?:in|of)\s+the\s+country['\u2019]s\s+(?:far\s+)?(?
                          r"west|north-?east|north-?west|south-?east|south-?west|centre|center)\b|"
                          r"\b(?:a|an)\s+(?:remote\s+|rural\s+)?(?:village|hamlet|town|district|"
                          r"area|forest)\s+(?:in|of|near)\b", re.I)
+def _lead_town_told_next(text: str, places_in: list[list[Place]], sents, si: int,
+                         place: Place | None, datelines: set[int]) -> Place | None:
+    """The lead's place, or the town the next sentences tell instead: when the lead names no
+    place finer than a country ("Air strikes on a market town in Syria's northwest killed 19
+    civilians. The raids struck the town of Ariha"), a town inside the lead's province ("in
+    Myanmar's Rakhine state ... The shells hit the village near the town of Kyauktaw"), or
+    when the lead's place is the dateline and it tells the place vaguely ("OUAGADOUGOU -
+    ... ambushed a convoy in the country's north")."""
+    s = sents[si]
+    province = place is not None and place.precision == PlacePrecision.PROVINCE
+    if not (place is None or place.precision == PlacePrecision.COUNTRY or province or
+            place.span is not None and place.span.start in datelines and
+            _VAGUE_AREA.search(text, s.start, s.end)):
+        return place
+    told = _place_told_next(text, places_in, sents, si, place, datelines)
+    if told is None or province and not place_finder.within(told, place):
+        return place
+    return told
+
+
 def _place_told_next(text: str, places_in: list[list[Place]], sents, si: int,
                      place: Place | None, datelines: set[int]) -> Place | None:
     """The town of an attack the next sentence or two tell, in the lead's country (if it
