@@ -419,16 +419,15 @@ def since(text: str, start: int, end: int, published: date | None) -> DateRange 
                      _COUNTED_TO.search(text, max(start, d.span.start - 12), d.span.start)),
                     _iso(published))
         return DateRange(_iso(first), last, DatePrecision.DAY, Span.of(text, p.start(), p.end()))
-    if not m:
-        # "The war, which began in April 2023, has killed more than 15,000 people"
-        b = _BEGAN_IN.search(text, start, end)
-        later = [d for d in find_dates(text, b.end(), end, published) if d.start] if b else []
-        if not later or later[0].span is None or later[0].span.start > b.end() + 4:
-            return None
-        return DateRange(later[0].start, published.isoformat() if published else None,
-                         later[0].precision, Span.of(text, b.start(), later[0].span.end))
-    at = start + m.start()
-    later = [d for d in find_dates(text, at, end, published) if d.start]
+    # (or "The war, which began in April 2023, has killed": the date right after the verb)
+    began = _BEGAN_IN.search(text, start, end) if not m else None
+    if not m and began is None:
+        return None
+    at = start + m.start() if m else began.start()
+    later = [d for d in find_dates(text, at if m else began.end(), end, published) if d.start]
+    if began is not None and (not later or later[0].span is None or
+                              later[0].span.start > began.end() + 4):
+        return None
     s = later[0].start if later else None
     return DateRange(s, published.isoformat() if published else None,
                      later[0].precision if later else DatePrecision.UNKNOWN,
