@@ -39,7 +39,7 @@ PREFILTER = re.compile(
     r"eliminat|annihilat|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
-    r"\b(?:moved|relocated)\s+to\b|\bdrove\b|"
+    r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\b(?:shelter|refuge)\b|expelled|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
@@ -3146,7 +3146,7 @@ def _list_singulars(text: str, sent: Sentence, toks: list[Token],
                     if unclean(a, b):
                         pending = []
                     break
-                if any(t.lower in _SPEECH_AFTER or t.lower in ("say", "say,")
+                if any(t.lower in _SPEECH_AFTER or t.lower == "say"
                        for t in toks[head + 1:b + 1]):
                     pending = []  # "killed 19 people, a doctor at the hospital said": the
                     break  # speaker, no victim

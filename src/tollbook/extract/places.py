@@ -226,9 +226,9 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         # dateline, provinces and cities are in, and that country's small towns are places
         counts = Counter(p.country for p in places if p.precision != PlacePrecision.COUNTRY
                          and p.country not in context)
-        if counts and counts.most_common(1)[0][1] >= 2:
-            places = _scan(text, start, end, context + [counts.most_common(1)[0][0]], lowered,
-                           divisions)
+        (other, n), = counts.most_common(1) or [(None, 0)]
+        if n >= 2:
+            places = _scan(text, start, end, context + [other], lowered, divisions)
     return places
 
 
