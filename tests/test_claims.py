@@ -2676,3 +2676,36 @@ def test_a_parts_men_or_women_are_of_the_wholes_kind(text, part):
 ])
 def test_annihilated_is_killed(text, killed):
     assert killed_wounded(claims_of(text))[0] == killed
+
+
+@pytest.mark.parametrize("text, outcome, best, actor", [
+    ("Police raised to 27 the number of people killed in the attack on Sunday.",
+     Outcome.KILLED, 27, None),
+    ("Two more bodies were found, bringing to 14 the number of soldiers killed in the ambush.",
+     Outcome.KILLED, 14, "soldiers"),
+    ("The blast on Sunday brought to 31 the death toll, officials said.", Outcome.KILLED, 31,
+     None),
+    ("The strike raised to 40 the number of civilians wounded this week.", Outcome.WOUNDED, 40,
+     None),
+])
+def test_a_toll_named_after_the_figure_it_was_raised_to(text, outcome, best, actor):
+    ex = claims_of(text)
+    assert ex.totals[outcome].best == best
+    assert [c.victims.actor for c in ex.claims if c.outcome == outcome] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "The aid raised to 40 the number of schools reopened this week.",
+    "Raised to 40 the temperature, the oven was left on.",
+])
+def test_a_figure_raised_to_without_a_toll_counts_no_one(text):
+    assert claims_of(text).claims == ()
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The explosion raised the death toll to 40.", None),
+    ("The strike raised to 40 the number of civilians wounded.", None),
+    ("Health officials raised the death toll to 40.", "Health officials"),
+])
+def test_the_event_that_raised_a_toll_is_no_speaker(text, source):
+    assert [c.source.name if c.source else None for c in claims_of(text).claims] == [source]

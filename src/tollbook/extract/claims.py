@@ -834,6 +834,14 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                             sent, first, last_at, toks)
     if head is not None and toks[head].lower in L.NON_PERSON:
         return None
+    # "bringing to 14 the number of people killed", "raised to 27 the death toll": a toll
+    # named after its figure
+    told_after = _toll_after(toks, first, j) if head is None else None
+    if told_after is not None:
+        outcome, at, noun = told_after
+        victims = _victims(toks, noun, None, noun, noun + 1, text) if noun is not None \
+            else Victims(VictimType.UNKNOWN, None, None)
+        return _mention(outcome, fig, victims, sent, first, at, toks)
     if head is None and j < len(toks) and toks[j].text[:1].isalpha() and \
             toks[j].lower not in L.AFTER and toks[j].lower not in L.AUX and \
             toks[j].lower not in _FUNCTION:
@@ -1637,6 +1645,35 @@ def _after_singular_objects(toks: list[Token], comma: int) -> tuple[Outcome, int
 _SHOT_AS_NOUN = frozenset(
     "fatally a an the one second first third single warning fatal another last final "
     "kill".split())
+
+
+# verbs that raise a toll to a figure told before the toll: "raising to 27 the number"
+_RAISE_TO = frozenset("raise raised raises raising bring brought brings bringing take took "
+                      "takes taking push pushed pushes pushing lift lifted lifts lifting "
+                      "increase increased increases increasing".split())
+
+
+def _toll_after(toks: list[Token], first: int, j: int
+                ) -> tuple[Outcome, int, int | None] | None:
+    """ "bringing to 14 the number of people killed", "raised to 27 the death toll": the
+    outcome of a toll named after the figure at toks[first] (toks[j] the word after it), the
+    index of the word that names it, and of the victims' noun when there is one."""
+    if first < 2 or toks[first - 1].lower != "to" or toks[first - 2].lower not in _RAISE_TO \
+            or j >= len(toks) or toks[j].lower != "the":
+        return None
+    noun = None
+    for k in range(j + 1, min(len(toks), j + 9)):
+        w = toks[k].lower
+        if w == "toll":
+            return Outcome.KILLED, k, noun
+        if w in L.NOMINAL and w not in ("arrests", "hostages") or w in L.AFTER:
+            outcome = L.NOMINAL.get(w) or L.AFTER[w]
+            return outcome, k, noun
+        if w in L.VICTIM_NOUNS:
+            noun = k
+        elif not w.isalpha() or w in ("who", "that", "which"):
+            return None
+    return None
 
 
 def _toll_before(toks: list[Token], first: int) -> bool:

@@ -283,12 +283,22 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         return None  # "An estimated 233,000 people": no speaker
     if toks[start].lower in ("its", "their") and start > 0 and toks[start - 1].lower in SAY:
         return None  # "UNMISS said its peacekeepers had confirmed": UNMISS tells it
+    if toks[end].lower in _EVENT_HEADS:
+        return None  # "The explosion raised the death toll to 40": what killed, no speaker
     span = Span.of(text, toks[start].start, toks[end].end)
     if span.surface.lower() in CARRIERS:
         return None
     if all(w.lower() in _CALENDAR for w in span.surface.split()):
         return None  # "the attacks on Monday and Tuesday put the number ...": no speaker
     return span
+
+
+# what a sentence's subject is when the toll is the event's, not a speaker's
+_EVENT_HEADS = frozenset("attack attacks strike strikes airstrike airstrikes explosion "
+                         "explosions blast blasts bombing bombings clashes fighting shelling "
+                         "raid raids violence ambush assault shooting shootings incident "
+                         "crash collision fire earthquake quake flood floods storm "
+                         "landslide stampede".split())
 
 
 _CLAUSE_VERBS = frozenset("killed wounded injured died shot attacked abducted kidnapped "
