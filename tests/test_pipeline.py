@@ -2267,3 +2267,22 @@ def test_the_town_inside_a_province_and_a_speaking_groups_place(text, place):
 def test_a_condition_updates_day_is_no_day_of_the_shooting(text, day):
     ex = pipeline.run(read_text(text, published=date(2013, 8, 13)))
     assert {c.date.start for c in ex.claims} == {day}, [c.date for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, place, start", [
+    ("At least 60 people have been killed since 2023 in the city of Khartoum, medics said.",
+     "Khartoum", "2023-01"),
+    ("At least 60 people have been killed over the past three days in Khartoum, medics said.",
+     "Khartoum", "2024-03-07"),
+    ("At least 60 people have been killed in Khartoum over the past week, medics said.",
+     "Khartoum", "2024-03-03"),
+    # a town inside the clause that starts the toll is no town the toll is told for
+    ("More than 94,000 people have been killed since the uprising began in Daraa in 2011.",
+     "Syria", "2011"),
+])
+def test_a_running_toll_keeps_the_town_and_window_it_is_told_for(text, place, start):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 10)))
+    [c] = ex.claims
+    assert c.scope == Scope.CUMULATIVE
+    assert (c.place.name, c.date.end) == (place, "2024-03-10")
+    assert c.date.start.startswith(start)

@@ -396,8 +396,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # dateline's "DONETSK", the country's)
                 place = country_place or place
             if scope == Scope.CUMULATIVE:
+                # ("over the past three days": the window the sentence gives, up to the report)
                 dr = date_grammar.since(text, s.start, s.end, pub) or run_before or \
-                    _open_range(pub)
+                    next((d for d in sent_dates if d.span is not None and
+                          _WINDOW.match(d.span.surface)), None) or _open_range(pub)
                 # a running toll is the country's, unless the sentence names the division
                 # it is told for ("In North Darfur state alone, 782 civilians have been killed")
                 own_division = place is not None and place.precision == PlacePrecision.PROVINCE \
@@ -743,7 +745,13 @@ def _border(text: str, p: Place) -> bool:
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\b|;")
-_TOLL_IN = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+# (past a time the toll runs over: "killed since Thursday in", "over the past week in")
+_TOLL_IN = re.compile(r"(?:\s+(?:so\s+far|this\s+(?:year|month|week)|(?:over|in|during|within)"
+                      r"\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:hours|days|weeks|months|"
+                      r"years|week|month|year)|since\s+(?:(?:[A-Z][a-z]+|\d{4})"
+                      r"(?:\s+\d{1,2}(?:,\s+\d{4})?)?)))?"
+                      r"\s+(?:in|across|throughout)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+_WINDOW = re.compile(r"(?:over|in|during|within)\s+the\s+(?:past|last|previous)\b", re.I)
 
 
 def _country_of(p: Place | None) -> Place | None:
