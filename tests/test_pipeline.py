@@ -2286,3 +2286,17 @@ def test_a_running_toll_keeps_the_town_and_window_it_is_told_for(text, place, st
     assert c.scope == Scope.CUMULATIVE
     assert (c.place.name, c.date.end) == (place, "2024-03-10")
     assert c.date.start.startswith(start)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("At least 60 people have been killed in five days of fighting in Khartoum, medics said "
+     "on Sunday.", "2024-03-06"),
+    ("Three days of clashes in Khartoum killed 60 people, medics said on Sunday.", "2024-03-08"),
+    # the day the story tells beats the days counted back from the report
+    ("At least 60 people were killed on Tuesday in Khartoum, after three days of fighting.",
+     "2024-03-05"),
+])
+def test_days_of_fighting_count_back_from_the_report(text, start):
+    [c] = pipeline.run(read_text(text, published=date(2024, 3, 10))).claims
+    assert c.date.start == start
+

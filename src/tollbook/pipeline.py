@@ -320,6 +320,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         sent_places = [place_finder.province_around(p) or p if _only_landmark(text, p) and
                        p.precision == PlacePrecision.TOWN else p for p in sent_places]
         sent_dates = [d for d in dates_of(s) if not _report_date(text, d)]
+        stretches = [d for d in sent_dates if date_grammar.stretch(d)]
+        sent_dates = [d for d in sent_dates if d not in stretches]
         budget("dates")
         ms = _inherit_victims(ms, last_named, last_whole, text)
         last_sentence = raw[-1][0].sentence.start if raw else -1
@@ -434,6 +436,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     (_story_date(text, sents, si, dates_of, pub) if not sent_dates and not (
                         place is not None and place.precision == PlacePrecision.COUNTRY and
                         any(p is place for p in sent_places)) else None) or \
+                    (stretches[0] if stretches else None) or \
                     _default_date(first_event_date(), pub)
                 if scope == Scope.EVENT and own_date is not None and (
                         own_date.precision == DatePrecision.YEAR or

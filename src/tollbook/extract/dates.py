@@ -58,6 +58,13 @@ _PATTERNS = [
                           r"(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|fourteen|\d{1,3})\s+)?"
                           r"(day|days|hours|week|weeks)\b", re.I)),
+    # a stretch of fighting up to the report: "in five days of fighting", "after two weeks of
+    # clashes" (group 1: how many; group 2: the unit)
+    ("stretch", re.compile(r"\b(?:(?:in|after|during|over)\s+(?:the\s+)?)?(two|three|four|five|six|"
+                           r"seven|eight|nine|ten|\d{1,2})\s+(days|weeks)\s+of\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:fighting|clashes|violence|battles?|combat|"
+                           r"unrest|protests|attacks|bombardment|shelling|air\s*strikes|strikes|"
+                           r"raids|hostilities)\b", re.I)),
     ("ago", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                        r"twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.I)),
     # "overnight from Sunday to Monday", "late on Friday and early on Saturday"
@@ -87,6 +94,13 @@ _PATTERNS = [
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _HOLIDAY_AT = next(i for i, (kind, _rx) in enumerate(_PATTERNS) if kind == "holiday")
+_STRETCH = next(rx for kind, rx in _PATTERNS if kind == "stretch")
+
+
+def stretch(d: DateRange) -> bool:
+    """Whether a date is a stretch of fighting counted back from the report ("in five days
+    of fighting"): a guess at its days, to take only when the story tells none better."""
+    return d.span is not None and _STRETCH.fullmatch(d.span.surface) is not None
 
 
 # Every pattern above holds one of these: a sentence without any has no date.
@@ -291,6 +305,11 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         days = {"hours": n / 24, "day": n, "days": n, "week": 7 * n, "weeks": 7 * n}[g[1].lower()]
         days = max(1, round(days))
         return _iso(pub - timedelta(days=days)), _iso(pub), DatePrecision.DAY
+    if kind == "stretch":
+        # "in five days of fighting" told on the fifth: the four days before and the report's
+        n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
+        days = n * (7 if g[1].lower() == "weeks" else 1)
+        return _iso(pub - timedelta(days=days - 1)), _iso(pub), DatePrecision.DAY
     if kind == "ago":
         # "two weeks ago": that day (a week or more back is as precise as a week)
         n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
