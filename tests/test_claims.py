@@ -2709,3 +2709,20 @@ def test_a_figure_raised_to_without_a_toll_counts_no_one(text):
 ])
 def test_the_event_that_raised_a_toll_is_no_speaker(text, source):
     assert [c.source.name if c.source else None for c in claims_of(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text, outcomes", [
+    ('"We received 19 bodies, and 47 people were admitted with injuries," a doctor said.',
+     {Outcome.KILLED: 19, Outcome.WOUNDED: 47}),
+    ("About 1,400 people were killed in the attack and some 240 taken hostage.",
+     {Outcome.KILLED: 1400, Outcome.ABDUCTED: 240}),
+    ("Three soldiers were killed and two civilians were also in the car.",
+     {Outcome.KILLED: 3}),
+    ('"Two people are dead, and two children have lost both of their parents."',
+     {Outcome.KILLED: 2}),
+    # a verb of their own that is a casualty's, after an adverb
+    ("Two soldiers were killed and three civilians were reportedly wounded.",
+     {Outcome.KILLED: 2, Outcome.WOUNDED: 3}),
+])
+def test_a_coordinated_figure_with_a_predicate_of_its_own_takes_that_predicate(text, outcomes):
+    assert {o: t.best for o, t in claims_of(text).totals.items()} == outcomes

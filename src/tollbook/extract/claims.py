@@ -1094,6 +1094,25 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     # "One worshipper ... was shot dead and two others were injured": a verb
                     # of their own, not the dead's
                     return _mention(L.AFTER[own[1]], fig, victims, sent, first, own[0], toks)
+                if j < head and toks[j].lower in ("taken", "held") and \
+                        toks[head].lower in ("hostage", "hostages", "captive", "captives"):
+                    # "1,400 people were killed ... and some 240 taken hostage"
+                    return _mention(Outcome.ABDUCTED, fig, Victims(VictimType.UNKNOWN, None,
+                                                                   None), sent, first, head, toks)
+                verb = next((i for i in range(end + 1, min(len(toks), end + 4))
+                             if toks[i].lower not in L.AUX), None)
+                if verb is not None and toks[end].lower in ("were", "was", "had", "have",
+                                                            "has", "are", "is") and \
+                        toks[verb].text[:1].isalpha() and toks[verb].lower not in L.AFTER and \
+                        toks[verb].lower != "shot" and toks[verb].lower not in L.NOMINAL:
+                    # "We received 19 bodies, and 47 people were admitted with injuries": a
+                    # verb of their own, no casualty's but for the wounds it names
+                    hurt = next((i for i in range(end + 2, min(len(toks) - 1, end + 7))
+                                 if toks[i].lower in ("with", "for") and
+                                 toks[i + 1].lower in _WOUND_NOUNS), None)
+                    if hurt is None:
+                        return None
+                    return _mention(Outcome.WOUNDED, fig, victims, sent, first, hurt + 1, toks)
                 said = next((i for i in range(end, min(len(toks), end + 5))
                              if toks[i].lower in ("told", "said", "say", "says")), None)
                 if said is not None and not any(t.text == "," for t in toks[end:said]):
@@ -1110,6 +1129,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     m.of_told = root.of_told  # ("the dead included three soldiers and 18 ...")
                     return m
     return None
+
+
+# what people are admitted or treated with or for when they are wounded
+_WOUND_NOUNS = frozenset("injuries injury wounds wound gunshot bullet shrapnel burns".split())
 
 
 # verbs whose object a figure after them is: the people moved, not a clause's subject
