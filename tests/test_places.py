@@ -490,3 +490,29 @@ def test_a_direction_before_a_numbered_street_is_no_town(text):
 ])
 def test_divisions_of_more_conflict_countries(text, place):
     assert place in [(p.country, p.precision.value) for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a town of another state far from the home city is its state's namesake ...
+    ("BIRMINGHAM, Ala. - A man was shot in Ensley. Another was wounded in Fairfield.",
+     [("BIRMINGHAM", "Birmingham", "Alabama"), ("Ensley", "Birmingham", "Alabama"),
+      ("Fairfield", "Fairfield", "Alabama")]),
+    # ... or a quarter of the home city, which it stands for
+    ("PITTSBURGH - A man was shot in Homewood, police said.",
+     [("PITTSBURGH", "Pittsburgh", "Pennsylvania"), ("Homewood", "Pittsburgh", "Pennsylvania")]),
+    # a state told after the town, or a big city, keeps its own
+    ("PITTSBURGH - The suspect was arrested in Homewood, Ala., and in Dallas.",
+     [("PITTSBURGH", "Pittsburgh", "Pennsylvania"), ("Homewood", "Homewood", "Alabama"),
+      ("Dallas", "Dallas", "Texas")]),
+])
+def test_a_us_storys_towns_are_in_its_home_citys_state(text, want):
+    assert [(p.span.surface, p.name, p.admin1) for p in find_places(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "CHICAGO - A man was killed in the Austin neighborhood on the West Side.",
+    "CHICAGO - A man was killed on the Far South Side.",
+    "JACKSONVILLE, Fla. - A woman was shot dead in their Arlington home.",
+])
+def test_a_citys_quarters_and_sides_are_no_towns_elsewhere(text):
+    assert [p.name for p in find_places(text)] in (["Chicago"], ["Jacksonville"])

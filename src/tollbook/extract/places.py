@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .. import gazetteer
 from ..gazetteer import ADMIN1, CITY, COUNTRY, Entry
-from ..model import Place, PlacePrecision, Span, replace
+from ..model import Place, PlacePrecision, Span, km, replace
 from .sources import CHANNELS
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -107,6 +107,13 @@ _OPENERS = _NOT_PLACES - _TITLES
 _CUE_WORDS = frozenset("province state governorate region district".split())
 _DIRECTIONS = frozenset("north south east west northern southern eastern western "
                         "central northeast northwest southeast southwest upper lower".split())
+# a city's quarter named like a town elsewhere: "the Austin neighborhood", "the Kensington
+# section"
+_QUARTER_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood|section|subdivision)\b")
+_CITY_SIDE = re.compile(r"(?i:(?:far|near|lower|upper)\s+)?(?:North|South|East|West|Northwest|"
+                        r"Northeast|Southwest|Southeast)[- ]?(?:west|east)?\s*[Ss]ide")
+_HOME_AFTER = re.compile(r"\s+(?:home|house|apartment)\b")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|the\s+family['\u2019]s)\s+$", re.I)
 _BIG_CITY = 200_000
 _ALIAS_CITY = 1_000_000  # a city known abroad by other names: "Kiev", "Aleppo", "Mecca"
 _SMALL_TOWN = 15_000  # towns the gazetteer holds without their alternate names
@@ -229,7 +236,51 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         (other, n), = counts.most_common(1) or [(None, 0)]
         if n >= 2:
             places = _scan(text, start, end, context + [other], lowered, divisions)
-    return places
+    return _home_state(text, places)
+
+
+_FAMOUS_CITY = 500_000  # a city known by its name alone across the country
+_HOME_KM = 150  # how far from a US story's home city a town of another state may lie
+
+
+def _home_state(text: str, places: list[Place]) -> list[Place]:
+    """A US local story's towns in its home city's state: "Homewood" in a Pittsburgh story is
+    no Alabama town, nor "Shawnee" in Louisville one in Kansas. The home city is the
+    dateline's, else the first US city of 200,000 or more the text names. A town of another
+    state far from it is its state's namesake when it has one (a village only if the other
+    is no city of 500,000), else a quarter of the home
+    city (the home city at its mention), unless the text gives its state ("Gary, Ind.") or it is a big city."""
+    us = [p for p in places if p.country == "US" and p.precision == PlacePrecision.TOWN and
+          p.lat is not None and p.span is not None]
+    if len(us) < 2:
+        return places
+    home = next((p for p in us if dateline_at(text, p.span.start, p.span.end)), None) or \
+        next((p for p in us if _population(p) >= _BIG_CITY), None)
+    if home is None or home.admin1 is None:
+        return places
+    out = []
+    for p in places:
+        if p not in us or p.admin1 == home.admin1 or _state_after(text, p.span.end) or \
+                km(p.lat, p.lon, home.lat, home.lon) <= _HOME_KM:
+            out.append(p)
+            continue
+        local = next((e for e in gazetteer.lookup(p.span.surface, "US")
+                      if e.kind == CITY and e.admin1 == home.admin1), None)
+        if local is not None and not (local.population < _SMALL_TOWN and
+                                      _population(p) >= _FAMOUS_CITY):
+            # (but "Dallas" in a Pittsburgh story is Texas's, not a Pennsylvania village)
+            out.append(_to_place(local, PlacePrecision.TOWN, text, p.span.start, p.span.end))
+        elif _population(p) >= _BIG_CITY:
+            out.append(p)
+        else:  # a quarter of the home city: the city, where the text names the quarter
+            out.append(replace(home, span=p.span))
+    return out
+
+
+def _population(p: Place) -> int:
+    entry = next((e for e in gazetteer.lookup(p.name, p.country)
+                  if e.geonameid == p.geonameid), None)
+    return entry.population if entry is not None else 0
 
 
 def _scan(text: str, start: int, end: int, context: list[str], lowered: set[str],
@@ -281,7 +332,7 @@ US_STATES = {abbr.lower(): words[0].replace("_", " ")
              for words in (line.split() for line in _STATES.replace("\n", "").split("|"))
              for abbr in words[1:]}  # (Indiana's "IN" is also a word: left out)
 _STATE_ABBR = r"((?:[A-Z]\.){1,2}[A-Z]?\.?|[A-Z][a-z]{1,4}\.|[A-Z]{2})"
-_US_STATE_AFTER = re.compile(rf",\s*{_STATE_ABBR}(?=\s|$|\s*[-\u2013\u2014(])")
+_US_STATE_AFTER = re.compile(rf",\s*{_STATE_ABBR}(?=\s|$|,|\s*[-\u2013\u2014(])")
 _US_STATE_AFTER_PLACE = re.compile(r"[A-Za-z.]\s*,\s*$")
 # an institution named after a place: "Children's of Alabama", "University of Mississippi"
 _ORG_OF = re.compile(r"\b(?:University|College|Bank|Hospital|Children['\u2019]s|Institute|"
@@ -395,6 +446,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         in_state = [e for e in candidates if e.country == "US" and e.admin1 == state]
         if in_state:
             candidates, cue = in_state, cue or "town"
+    if _CITY_SIDE.fullmatch(surface):
+        return None  # "the West Side", "Southside": a city's side, no town (not Las Vegas)
     if gazetteer.demonym(surface) or surface.lower() in _NEVER or surface.lower() in CHANNELS:
         return None  # (and "Al Jazeera", an outlet, no Iraqi town)
     if _MIXED_ACRONYM.search(surface):
@@ -403,6 +456,10 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         return None  # "near Fifth and Market streets", "Main and Market streets"
     if _ORDINAL_AFTER.match(text, b):
         return None  # "the 1200 block of West 45th Street", "North 24th Street"
+    if _QUARTER_AFTER.match(text, b) or _HOME_AFTER.match(text, b) and \
+            _POSSESSIVE_BEFORE.search(text, max(0, a - 12), a):
+        return None  # "the Austin neighborhood" of Chicago, "their Arlington home": a part
+        # of the story's city, no namesake town elsewhere
     if _GROUP_AFTER.match(text, b) and not any(e.country in context[:3] for e in candidates):
         return None  # "the Fano militia" in a story about Ethiopia: a group, not Fano, Italy
     if _ARABIC_ARTICLE.match(surface):
