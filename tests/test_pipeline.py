@@ -2300,3 +2300,31 @@ def test_days_of_fighting_count_back_from_the_report(text, start):
     [c] = pipeline.run(read_text(text, published=date(2024, 3, 10))).claims
     assert c.date.start == start
 
+
+
+@pytest.mark.parametrize("text, value, place", [
+    ("Baltimore has recorded 41 homicides so far this year, police said.", 41, "Baltimore"),
+    ("Memphis police have investigated 148 homicides so far this year.", 148, "Memphis"),
+    ("The killing brought the number of homicides in Newark this year to 9.", 9, "Newark"),
+])
+def test_a_citys_homicides_this_year_are_its_running_toll(text, value, place):
+    [c] = pipeline.run(read_text(text, published=date(2021, 6, 14))).claims
+    assert (c.outcome, c.value, c.scope, c.place.name) == (
+        Outcome.KILLED, value, Scope.CUMULATIVE, place)
+    assert c.date.start == "2021-01-01"
+
+
+def test_the_town_that_records_homicides_is_no_source():
+    [c] = pipeline.run(read_text("Pittsburgh has recorded 7 homicides so far this year.",
+                                 published=date(2021, 2, 22))).claims
+    assert c.source is None
+
+
+@pytest.mark.parametrize("text", [
+    "There were four homicides in the city on Saturday.",
+    "Between Friday and Sunday, the city had six homicides and 15 shooting victims.",
+])
+def test_a_days_homicides_are_an_area_total_and_no_victims_after_them_are_dead(text):
+    ex = pipeline.run(read_text(text, published=date(2018, 4, 2)))
+    assert [(c.outcome, c.scope) for c in ex.claims] == [(Outcome.KILLED, Scope.AREA_TOTAL)]
+    assert Outcome.KILLED not in ex.totals

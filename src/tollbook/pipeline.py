@@ -351,6 +351,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             if m.parent is None and not m.extra and m.figure.stated and m.victims.span:
                 last_whole = m.victims
             src = _nearest_source(m, resolved)
+            if src is not None and any(
+                    p.span is not None and p.span.start == src.span.start and
+                    p.span.end == src.span.end for p in sent_places) and \
+                    src.span.end <= m.start and _TOWN_COUNTS.match(text, src.span.end, m.start):
+                src = None  # "Baltimore has recorded 41 homicides": the town counts, no one says
             scope = sent_scope
             if scope == Scope.CUMULATIVE and (
                     b := _BRINGING.search(text, s.start, s.end)) is not None and \
@@ -410,8 +415,14 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # or the town it is told for: "Around 600 people have been killed in
                 # Benghazi since the army launched an offensive"
                 own_town = place is not None and place.span is not None and \
-                    any(p is place for p in sent_places) and \
-                    _TOLL_IN.fullmatch(text, m.end, place.span.start) is not None
+                    any(p is place for p in sent_places) and (
+                        _TOLL_IN.fullmatch(text, m.end, place.span.start) is not None or
+                        # "Baltimore has recorded 41 homicides so far this year"
+                        place.span.end <= m.start and
+                        _TOWN_COUNTS.match(text, place.span.end, m.start) is not None or
+                        # "brought the number of homicides in Newark this year to 9"
+                        place.span.end <= m.start and _NUMBER_IN.search(
+                            text, max(s.start, place.span.start - 60), place.span.start))
                 place = place if own_division or own_town or region is not None else \
                     country_place or place
             else:
@@ -457,6 +468,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     # "Police shot 11 people in 2018, six of them fatally" told in 2018: the
                     # year's running count, no incident
                     scope = Scope.CUMULATIVE
+            if scope == Scope.EVENT and m.tokens[m.last].lower in ("homicides", "murders"):
+                # "There were four homicides on Saturday", "the city had six homicides": a
+                # jurisdiction's count of killings, each told (or not) on its own
+                scope = Scope.AREA_TOTAL
             if scope == Scope.EVENT and m.parent is not None and \
                     raw[base + m.parent][4] == Scope.CUMULATIVE:
                 scope = Scope.CUMULATIVE  # ("..., six of them fatally": part of the count)
@@ -754,6 +769,14 @@ _TOLL_IN = re.compile(r"(?:\s+(?:so\s+far|this\s+(?:year|month|week)|(?:over|in|
                       r"years|week|month|year)|since\s+(?:(?:[A-Z][a-z]+|\d{4})"
                       r"(?:\s+\d{1,2}(?:,\s+\d{4})?)?)))?"
                       r"\s+(?:in|across|throughout)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+_TOWN_COUNTS = re.compile(r"(?:\s+(?:city\s+)?(?:police(?:\s+department)?|officers|"
+                          r"authorities|officials))?"
+                          r"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+                          r"(?:recorded|seen|had|counted|logged|registered|experienced|"
+                          r"suffered|investigated)\s+(?:more\s+than\s+|at\s+least\s+|nearly\s+|"
+                          r"about\s+|some\s+)?$")
+_NUMBER_IN = re.compile(r"\b(?:number|toll|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:in|across)\s+$", re.I)
 _WINDOW = re.compile(r"(?:over|in|during|within)\s+the\s+(?:past|last|previous)\b", re.I)
 
 

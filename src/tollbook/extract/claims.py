@@ -1089,6 +1089,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 b.endswith("ing") and b not in _NOT_GERUNDS for b in between
             ) and not _verb_between(text, sent, toks, max(p.last + 1, first - 9), first):
                 root = p if p.parent is None else prior[p.parent]
+                if toks[root.last].lower in ("homicides", "murders"):
+                    return None  # "six homicides and 15 shooting victims": no 15 killed
                 own = _passive_after(toks, end)
                 if own is not None and own[1] in L.AFTER and own[0] <= end + 3:
                     # "One worshipper ... was shot dead and two others were injured": a verb
@@ -1712,7 +1714,8 @@ def _toll_before(toks: list[Token], first: int) -> bool:
     if any(w in ("ages", "age", "aged") for w in window[-8:]):
         return False  # "the ages of the dead range from 20 to 40"
     return "toll" in window or any(
-        w in ("dead", "deaths", "fatalities", "fatality", "killed") for w in window
+        w in ("dead", "deaths", "fatalities", "fatality", "killed", "homicides", "murders")
+        for w in window
     ) and any(w in ("number", "range", "ranges", "ranged", "ranging", "put", "estimated",
                     "estimates", "count", "tally", "total") for w in window)
 
