@@ -2726,3 +2726,18 @@ def test_the_event_that_raised_a_toll_is_no_speaker(text, source):
 ])
 def test_a_coordinated_figure_with_a_predicate_of_its_own_takes_that_predicate(text, outcomes):
     assert {o: t.best for o, t in claims_of(text).totals.items()} == outcomes
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Deshawn Carter was arrested Monday and charged with murder.", Outcome.ARRESTED),
+    ("Carter was detained at his home.", Outcome.ARRESTED),
+    ("Maria Lopez was abducted from her farm on Sunday.", Outcome.ABDUCTED),
+])
+def test_a_named_person_arrested_or_abducted_is_one(text, outcome):
+    assert claims_of(text).totals[outcome].best == 1
+
+
+def test_a_named_arrest_told_twice_is_one():
+    ex = claims_of("Police arrested Deshawn Carter, 22, on Monday. Carter was arrested at his "
+                   "home.")
+    assert ex.totals[Outcome.ARRESTED].best == 1

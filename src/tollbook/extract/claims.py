@@ -3869,7 +3869,8 @@ def _singular_subject(toks: list[Token], k: int,
 _INCLUDING = frozenset(("including", "includes", "among"))
 # verbs whose subject a bare name can be: "Eddyson Isidor was killed", "Case died"
 _NAMED_VERBS = frozenset("died dies killed shot murdered slain wounded injured pronounced found "
-                         "fatally stabbed beaten succumbed sustained suffered".split())
+                         "fatally stabbed beaten succumbed sustained suffered arrested "
+                         "detained apprehended abducted kidnapped".split())
 
 _PREPOSITIONS = frozenset(
     "in of from at on during after before for with to by into near across since until "
