@@ -2328,3 +2328,15 @@ def test_a_days_homicides_are_an_area_total_and_no_victims_after_them_are_dead(t
     ex = pipeline.run(read_text(text, published=date(2018, 4, 2)))
     assert [(c.outcome, c.scope) for c in ex.claims] == [(Outcome.KILLED, Scope.AREA_TOTAL)]
     assert Outcome.KILLED not in ex.totals
+
+
+def test_so_far_in_this_year_starts_on_its_first_day():
+    [c] = pipeline.run(read_text("Flint police have recorded 17 homicides so far in 2022.",
+                                 published=date(2022, 10, 20))).claims
+    assert (c.scope, c.date.start, c.date.end) == (Scope.CUMULATIVE, "2022-01-01", "2022-10-20")
+
+
+def test_the_most_since_a_year_is_a_comparison_not_a_running_toll():
+    [c] = pipeline.run(read_text("The city recorded 9 homicides in 2015, according to police, "
+                                 "the most since 2007.", published=date(2016, 2, 14))).claims
+    assert c.scope == Scope.AREA_TOTAL and c.date.start.startswith("2015")

@@ -406,7 +406,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # ("over the past three days": the window the sentence gives, up to the report)
                 dr = date_grammar.since(text, s.start, s.end, pub) or run_before or \
                     next((d for d in sent_dates if d.span is not None and
-                          _WINDOW.match(d.span.surface)), None) or _open_range(pub)
+                          _WINDOW.match(d.span.surface)), None) or \
+                    _this_year(sent_dates, pub) or _open_range(pub)
                 # a running toll is the country's, unless the sentence names the division
                 # it is told for ("In North Darfur state alone, 782 civilians have been killed")
                 own_division = place is not None and place.precision == PlacePrecision.PROVINCE \
@@ -818,6 +819,7 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
     if any(not _RELATIVE_AFTER.search(seg, last, m.start()) and
            not (bringing and m.start() > bringing.start()) and
            not _SUPERLATIVE.search(seg, max(0, m.start() - 80), m.start()) and
+           not _MOST_SINCE.search(seg, max(0, m.start() - 30), m.start()) and
            # "In total, the shelling killed five people across the region from Sunday
            # morning to Monday morning": the sum of a bounded stretch, not a running toll
            not (area and _IN_TOTAL.fullmatch(m.group(0)))
@@ -846,6 +848,9 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
                           r"violence|episodes?|ambush(?:es)?|(?:outbreak|bout|round|wave|spate)s?"
                           r"\s+of\s+(?:[\w-]+\s+)?(?:violence|fighting|attacks|clashes))\b[^.;]*$",
                           re.I)
+# "9 homicides in 2015, the most since 2007": a comparison with a year, no running toll
+_MOST_SINCE = re.compile(r"\b(?:the\s+)?(?:most|highest|lowest|fewest|least|largest|"
+                         r"smallest)\s+(?:[\w-]+\s+)?$", re.I)
 # (not "making 2022 the deadliest year there since the UN began tracking": a year's toll)
 _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|wounded|injured|"
                            r"displaced|abducted|kidnapped|arrested|detained|forced)\b", re.I)
@@ -1664,6 +1669,15 @@ def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
     if first.end is not None:
         return first
     return DateRange(first.start, end or first.start, DatePrecision.DAY)
+
+
+def _this_year(dates: list[DateRange], pub: date | None) -> DateRange | None:
+    """ "17 homicides so far in 2022" told in 2022: the year's first day to the report."""
+    year = next((d for d in dates if d.precision == DatePrecision.YEAR and pub is not None and
+                 (d.start or "")[:4] == str(pub.year)), None)
+    if year is None:
+        return None
+    return DateRange(f"{pub.year:04d}-01-01", pub.isoformat(), DatePrecision.DAY, year.span)
 
 
 def _open_range(pub: date | None) -> DateRange:
