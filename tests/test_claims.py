@@ -2741,3 +2741,34 @@ def test_a_named_arrest_told_twice_is_one():
     ex = claims_of("Police arrested Deshawn Carter, 22, on Monday. Carter was arrested at his "
                    "home.")
     assert ex.totals[Outcome.ARRESTED].best == 1
+
+
+def test_lost_men_are_dead_even_when_others_were_injured_after_them():
+    ex = claims_of('"We lost 16 men, including a lieutenant, and 23 others were injured," '
+                   'the officer said.')
+    assert killed_wounded(ex) == (16, 23)
+
+
+@pytest.mark.parametrize("text, displaced", [
+    ("At least 20 people were wounded and about 1,500 residents had fled, officials said.", 1500),
+    ("About 1,500 residents have fled since Monday.", 1500),
+])
+def test_residents_who_fled_are_displaced_without_a_destination(text, displaced):
+    assert claims_of(text).totals[Outcome.DISPLACED].best == displaced
+
+
+def test_two_suspects_who_fled_are_not_displaced():
+    assert claims_of("Two suspects fled, police said.").claims == ()
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("At least 703 Iraqis, including 564 civilians, were killed on Sunday.", 703),
+    ("At least 28 Rohingya, most of them community leaders, have been killed.", 28),
+])
+def test_a_people_named_before_an_aside_are_counted(text, whole):
+    assert claims_of(text).totals[Outcome.KILLED].best == whole
+
+
+def test_a_part_told_in_a_year_is_counted_as_its_whole():
+    ex = claims_of("At least 703 Iraqis, including 564 civilians, were killed in 2013.")
+    assert [c.scope for c in ex.claims] == [ex.claims[0].scope] * 2

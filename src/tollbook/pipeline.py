@@ -473,9 +473,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # "There were four homicides on Saturday", "the city had six homicides": a
                 # jurisdiction's count of killings, each told (or not) on its own
                 scope = Scope.AREA_TOTAL
-            if scope == Scope.EVENT and m.parent is not None and \
-                    raw[base + m.parent][4] == Scope.CUMULATIVE:
-                scope = Scope.CUMULATIVE  # ("..., six of them fatally": part of the count)
+            if m.parent is not None and scope != raw[base + m.parent][4] and (
+                    scope == Scope.EVENT and raw[base + m.parent][4] == Scope.CUMULATIVE or
+                    scope == Scope.AREA_TOTAL and raw[base + m.parent][4] == Scope.EVENT):
+                # ("..., six of them fatally": part of the count; "703 Iraqis, including 564
+                # civilians, were killed in 2013": counted as the whole is)
+                scope = raw[base + m.parent][4]
             parent = base + m.parent if m.parent is not None else None
             if m.of_told and scope == Scope.EVENT:
                 # "The dead included two children": a part of the toll told before

@@ -336,7 +336,9 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"relief|makeshift)\s+)?(?:(?:village|villages|town|towns|area|city|"
                          r"region|district|locality|camps?|neighbourhood|neighborhood|homes?|"
                          r"cent(?:re|er)s|shelters?)\b|(?-i:[A-Z])\w+)|"
-                         r"fled\s+or\s+were\s+(?:expelled|driven\s+out)\b|crossed\s+(?:[\w-]+\s+)"
+                         r"fled\s+or\s+were\s+(?:expelled|driven\s+out)\b|"
+                         # "about 1,500 residents had fled, officials said"
+                         r"fled(?=\s*(?:[,.;]|$|and\b|since\b|after\b|amid\b))|crossed\s+(?:[\w-]+\s+)"
                          r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|(?:taken|took|sought|found)"
                          r"\s+(?:shelter|refuge)\b)", re.I)
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
@@ -850,6 +852,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "militants abducted 30 schoolgirls": a plural noun after a verb that kills, wounds
         # or takes people names people
         noun = _people_noun_after(toks, j, _active_before(toks, first), fig)
+        if noun is None and toks[j].text[:1].isupper() and k + 1 < len(toks) and \
+                toks[k].text == "," and toks[k + 1].lower in _ASIDE_OPENERS:
+            noun = j  # "At least 703 Iraqis, including 564 civilians, were killed": a people
         if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)) and \
                 not _acronym_joined(toks, j, k):
             if toks[j].lower not in L.NOMINAL and not (
@@ -983,7 +988,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None  # "abducted by five armed assailants": the agents
     if found is not None and (end < len(toks) and toks[end].lower == "and" or
                               found[0] > end + 1) and \
-            first > 0 and (toks[first - 1].lower in L.BEFORE or toks[first - 1].text == ",") \
+            first > 0 and (toks[first - 1].lower in L.BEFORE or toks[first - 1].text == "," or
+                           toks[first - 1].lower in ("lost", "losing")) \
             and _active_before(toks, first) is not None:
         # "a shooting that killed one person and injured another", "suspected of shooting
         # and wounding two employees ... has been arrested": the figure is an object
@@ -1133,6 +1139,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     return None
 
 
+# words that open an aside about the people just counted: "703 Iraqis, including ..."
+_ASIDE_OPENERS = frozenset("including most mostly mainly all among many".split())
 # what people are admitted or treated with or for when they are wounded
 _WOUND_NOUNS = frozenset("injuries injury wounds wound gunshot bullet shrapnel burns".split())
 
