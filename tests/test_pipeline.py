@@ -2340,3 +2340,9 @@ def test_the_most_since_a_year_is_a_comparison_not_a_running_toll():
     [c] = pipeline.run(read_text("The city recorded 9 homicides in 2015, according to police, "
                                  "the most since 2007.", published=date(2016, 2, 14))).claims
     assert c.scope == Scope.AREA_TOTAL and c.date.start.startswith("2015")
+
+
+def test_a_strike_by_an_allys_country_is_placed_where_it_hit():
+    text = "Air strikes by Syrian regime ally Russia killed 23 civilians in Idlib on Sunday."
+    [c] = pipeline.run(read_text(text, published=date(2023, 5, 10))).claims
+    assert c.place.name == "Idlib"

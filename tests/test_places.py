@@ -516,3 +516,16 @@ def test_a_us_storys_towns_are_in_its_home_citys_state(text, want):
 ])
 def test_a_citys_quarters_and_sides_are_no_towns_elsewhere(text):
     assert [p.name for p in find_places(text)] in (["Chicago"], ["Jacksonville"])
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes by Russia killed 23 civilians in Idlib on Sunday.",
+    "Air strikes by Syrian regime ally Russia killed 23 civilians in Idlib on Sunday.",
+])
+def test_a_country_acting_does_not_hide_the_town_where_it_acted(text):
+    assert ("Idlib", "SY") in [(p.name, p.country) for p in find_places(text)]
+
+
+def test_an_indian_subdivision_is_its_town_not_a_quarter():
+    assert [p.name for p in find_places("He was shot in Samana subdivision of Patiala "
+                                        "district (Punjab).")][:1] == ["Samana"]

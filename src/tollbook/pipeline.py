@@ -1050,7 +1050,7 @@ def _list_head(text: str, before):
     return before[i]
 
 
-_AGENT = re.compile(r"\b(?:by|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT = re.compile(r"\b(?:by|from|with|ally|allies|backer)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _agent_place(text: str, p: Place) -> bool:

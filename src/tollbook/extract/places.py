@@ -109,7 +109,7 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
                         "central northeast northwest southeast southwest upper lower".split())
 # a city's quarter named like a town elsewhere: "the Austin neighborhood", "the Kensington
 # section"
-_QUARTER_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood|section|subdivision)\b")
+_QUARTER_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood|section)\b")
 _CITY_SIDE = re.compile(r"(?i:(?:far|near|lower|upper)\s+)?(?:North|South|East|West|Northwest|"
                         r"Northeast|Southwest|Southeast)[- ]?(?:west|east)?\s*[Ss]ide")
 _HOME_AFTER = re.compile(r"\s+(?:home|house|apartment)\b")
@@ -197,9 +197,14 @@ def _country_counts(text: str, start: int, end: int, demonyms: bool = True) -> C
             if iso is None and len(word) > 2 and word.lower() not in _NOT_PLACES:
                 entry = gazetteer.country_named(word)
                 iso = entry.country if entry else None
+                if iso and not demonyms and _ACTING.search(text, max(0, a - 16), a):
+                    continue  # "air strikes by Russia": a country acting, not where things are
             if iso:
                 counts[iso] += 1
     return counts
+
+
+_ACTING = re.compile(r"\b(?:by|ally|allies|backer)\s+$", re.I)
 
 
 def find_places(text: str, start: int = 0, end: int | None = None,
