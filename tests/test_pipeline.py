@@ -2346,3 +2346,29 @@ def test_a_strike_by_an_allys_country_is_placed_where_it_hit():
     text = "Air strikes by Syrian regime ally Russia killed 23 civilians in Idlib on Sunday."
     [c] = pipeline.run(read_text(text, published=date(2023, 5, 10))).claims
     assert c.place.name == "Idlib"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("In April last year, five soldiers were killed", "2019-04", "2019-04"),
+    ("in March of this year", "2020-03", "2020-03"),
+    ("between January and early May", "2019-01", "2019-05"),
+    ("between January 2016 and October 2018", "2016-01", "2018-10"),
+    ("in the first three months of the year", "2019-01", "2019-03"),
+    ("in the first six months of 2018", "2018-01", "2018-06"),
+])
+def test_months_told_by_the_year_before_ranges_and_a_years_first_months(text, start, end):
+    from tollbook.extract import dates
+    (d,) = dates.find_dates(text, 0, len(text), date(2020, 2, 18))
+    assert (d.start, d.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, place", [
+    ("Hezbollah began firing rockets at Israel on October 8. Since then, the violence has "
+     "killed at least 190 people in Lebanon.", "2023-10-08", "Lebanon"),
+    ("Since 2000, insurgents have killed 400 people in Chhattisgarh. Over the same period, "
+     "security forces have killed more than 1,000 Maoists.", "2000", None),
+])
+def test_a_running_toll_started_by_an_earlier_sentence(text, start, place):
+    c = pipeline.run(read_text(text, published=date(2024, 1, 15))).claims[-1]
+    assert c.scope == Scope.CUMULATIVE and c.date.start.startswith(start)
+    assert place is None or c.place.name == place

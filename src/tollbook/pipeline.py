@@ -400,11 +400,16 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                                          not any(p is place and p.span.start not in datelines
                                                  for p in sent_places)):
                 # (a toll "across the conflict zone" names no town of its own: not the
-                # dateline's "DONETSK", the country's)
-                place = country_place or place
+                # dateline's "DONETSK", the country's; but "killed 190 people in Lebanon" in a
+                # story about Israel is Lebanon's)
+                if not (place is not None and place.precision == PlacePrecision.COUNTRY and
+                        any(p is place and p.span.start not in datelines
+                            for p in sent_places)):
+                    place = country_place or place
             if scope == Scope.CUMULATIVE:
                 # ("over the past three days": the window the sentence gives, up to the report)
-                dr = date_grammar.since(text, s.start, s.end, pub) or run_before or \
+                dr = _back_reference(text, s, sents, si, dates_of, raw, pub) or \
+                    date_grammar.since(text, s.start, s.end, pub) or run_before or \
                     next((d for d in sent_dates if d.span is not None and
                           _WINDOW.match(d.span.surface)), None) or \
                     _this_year(sent_dates, pub) or _open_range(pub)
@@ -1672,6 +1677,30 @@ def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
     if first.end is not None:
         return first
     return DateRange(first.start, end or first.start, DatePrecision.DAY)
+
+
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+same\s+(?:period|time|span)\b", re.I)
+
+
+def _back_reference(text: str, s, sents, si: int, dates_of, raw, pub: date | None
+                    ) -> DateRange | None:
+    """A running toll whose start an earlier sentence told: "Hezbollah began firing on
+    October 8. Since then, ..." (from that day to the report); "... over the same period"
+    (the period of the running toll told before)."""
+    if pub is None:
+        return None
+    if (then := _SINCE_THEN.search(text, s.start, s.end)) is not None:
+        for k in range(si - 1, max(-1, si - 3), -1):
+            told = [d for d in dates_of(sents[k]) if d.start and not _report_date(text, d)]
+            if told:
+                return DateRange(told[-1].start, pub.isoformat(), told[-1].precision,
+                                 Span.of(text, then.start(), then.end()))
+        return None
+    if _SAME_PERIOD.search(text, s.start, s.end) is not None:
+        return next((r[3] for r in reversed(raw) if r[4] == Scope.CUMULATIVE and
+                     r[3] is not None and r[3].start), None)
+    return None
 
 
 def _this_year(dates: list[DateRange], pub: date | None) -> DateRange | None:

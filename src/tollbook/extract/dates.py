@@ -39,9 +39,21 @@ _PATTERNS = [
     # "in July and August 2014": the year told last is both months'
     ("month_pair", re.compile(rf"\b({_MON})\s+(?:and|to|through|-|\u2013)\s+({_MON})\s+"
                               rf"(\d{{4}})\b", re.I)),
-    # "between January and September": the latest such stretch not after publication
+    # "between January 2016 and October 2018"
+    ("month_year_pair", re.compile(rf"\b(?:between|from)\s+({_MON})\s+(\d{{4}})\s+(?:and|to|"
+                                   rf"through|until)\s+(?:(?:early|mid|late)[- ]?)?({_MON})\s+"
+                                   rf"(\d{{4}})\b", re.I)),
+    # "between January and September", "between January and early May": the latest such
+    # stretch not after publication
     ("month_pair_bare", re.compile(rf"\b(?:between|from)\s+({_MON})\s+(?:and|to|through|"
-                                   rf"until)\s+({_MON})\b(?!\s+\d)", re.I)),
+                                   rf"until)\s+(?:(?:early|mid|late)[- ]?)?({_MON})\b(?!\s+\d)",
+                                   re.I)),
+    # "in April last year", "in March of this year"
+    ("month_rel", re.compile(rf"\b({_MON})\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)),
+    # "in the first three months of the year", "the first half of 2023"
+    ("first_months", re.compile(r"\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|"
+                                r"nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:(the|this|last)"
+                                r"\s+year|((?:19|20)\d\d))\b", re.I)),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
     ("month", re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
                          r"[Tt]hroughout|[Ll]ast|[Ll]ate|[Ee]arly|[Mm]id-?)\s+"
@@ -273,6 +285,16 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
             return None
         y = int(g[2])
         return f"{y:04d}-{first:02d}", f"{y:04d}-{last:02d}", DatePrecision.MONTH
+    if kind == "month_year_pair":
+        first, last = _month_num(g[0]), _month_num(g[2])
+        if first is None or last is None or (int(g[1]), first) > (int(g[3]), last):
+            return None
+        return f"{int(g[1]):04d}-{first:02d}", f"{int(g[3]):04d}-{last:02d}", DatePrecision.MONTH
+    if kind == "first_months" and g[2]:
+        n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
+        if not 1 <= n <= 12:
+            return None
+        return f"{g[2]}-01", f"{g[2]}-{n:02d}", DatePrecision.MONTH
     if kind == "my":
         month = _month_num(g[0])
         if month is None:
@@ -283,6 +305,19 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         return _year(int(g[0]))
     if pub is None:
         return None, None, DatePrecision.UNKNOWN
+    if kind == "month_rel":
+        month = _month_num(g[0])
+        if month is None:
+            return None
+        y = pub.year + {"last": -1, "this": 0, "next": 1}[g[1].lower()]
+        return f"{y:04d}-{month:02d}", f"{y:04d}-{month:02d}", DatePrecision.MONTH
+    if kind == "first_months":
+        n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
+        if not 1 <= n <= 12:
+            return None
+        y = pub.year - 1 if (g[1] or "").lower() == "last" or \
+            (g[1] or "").lower() == "the" and n > pub.month else pub.year
+        return f"{y:04d}-01", f"{y:04d}-{n:02d}", DatePrecision.MONTH
     if kind == "month_pair_bare":
         first, last = _month_num(g[0]), _month_num(g[1])
         if first is None or last is None:
