@@ -2372,3 +2372,26 @@ def test_a_running_toll_started_by_an_earlier_sentence(text, start, place):
     c = pipeline.run(read_text(text, published=date(2024, 1, 15))).claims[-1]
     assert c.scope == Scope.CUMULATIVE and c.date.start.startswith(start)
     assert place is None or c.place.name == place
+
+
+def test_a_count_compared_with_another_years_is_that_years():
+    text = "Fresno recorded 74 homicides in 2020, up from 44 in 2019, the department said."
+    a, b = pipeline.run(read_text(text, published=date(2021, 1, 2))).claims
+    assert (a.value, b.value) == (74, 44)
+    assert (b.outcome, b.scope, b.date.start, b.place.name) == (
+        Outcome.KILLED, Scope.AREA_TOTAL, "2019-01", "Fresno")
+    assert a.source.name == b.source.name == "the department"
+
+
+def test_a_running_count_compared_with_the_same_point_last_year():
+    text = ("Memphis police have investigated 148 homicides so far in 2021, compared with 131 "
+            "at this time last year, according to department data.")
+    a, b = pipeline.run(read_text(text, published=date(2021, 6, 14))).claims
+    assert (b.value, b.scope, b.date.start, b.date.end) == (
+        131, Scope.CUMULATIVE, "2020-01-01", "2020-06-14")
+
+
+def test_a_toll_up_from_an_earlier_one_competes_and_is_not_added():
+    ex = pipeline.run(read_text("The toll rose to 25 on Monday, up from 18 on Sunday.",
+                                published=date(2021, 1, 2)))
+    assert ex.totals[Outcome.KILLED].best == 25

@@ -351,11 +351,15 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             if m.parent is None and not m.extra and m.figure.stated and m.victims.span:
                 last_whole = m.victims
             src = _nearest_source(m, resolved)
-            if src is not None and any(
+            if src is not None and (any(
                     p.span is not None and p.span.start == src.span.start and
-                    p.span.end == src.span.end for p in sent_places) and \
+                    p.span.end == src.span.end for p in sent_places) or
+                    _COUNTING_BODY.fullmatch(src.name)) and \
                     src.span.end <= m.start and _TOWN_COUNTS.match(text, src.span.end, m.start):
-                src = None  # "Baltimore has recorded 41 homicides": the town counts, no one says
+                # "Baltimore has recorded 41 homicides": the town counts, no one says (but
+                # "Fresno recorded 74 homicides ..., the department said": the department)
+                town = src
+                src = _nearest_source(m, [(a, x) for a, x in resolved if x is not town])
             scope = sent_scope
             if scope == Scope.CUMULATIVE and (
                     b := _BRINGING.search(text, s.start, s.end)) is not None and \
@@ -495,6 +499,28 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # "Six Maoist rebels, including two women": rebels too; "three civilians,
                 # including a 60-year-old man": a civilian
                 m = replace(m, victims=replace(m.victims, type=raw[parent][0].victims.type))
+            if m.compared and n > 0 and len(raw) > base:
+                # "74 homicides in 2020, up from 44 in 2019": the count before it, told by the
+                # same source for the same place, over the period of its own clause
+                before = raw[-1]
+                src, place = before[1], before[2]
+                then = _pick(sent_dates, own, None)
+                same = _SAME_POINT.search(text, own[0], own[1])
+                if same and before[4] == Scope.CUMULATIVE and before[3] is not None and \
+                        before[3].end and len(before[3].end) == 10 and before[3].start and \
+                        before[3].start.endswith("-01-01"):
+                    # "148 homicides so far in 2021, compared with 131 at this time last
+                    # year": that year's count to the same day
+                    year = int(then.start[:4]) if then is not None and then.start else \
+                        int(before[3].end[:4]) - 1
+                    scope = Scope.CUMULATIVE
+                    dr = DateRange(f"{year:04d}-01-01", f"{year:04d}{before[3].end[4:]}",
+                                   DatePrecision.DAY, Span.of(text, same.start(), same.end()))
+                elif then is not None:
+                    dr = then
+                    if scope == Scope.CUMULATIVE and pub is not None and then.end and \
+                            then.end < pub.isoformat():
+                        scope = Scope.AREA_TOTAL  # (a closed period: "97 in all of 2019")
             raw.append((m, src, place, dr, scope, parent))
     top = _headline_end(text)
     claims = _drop_vague_headline(_merge(raw, text, top), top)
@@ -780,8 +806,8 @@ _TOLL_IN = re.compile(r"(?:\s+(?:so\s+far|this\s+(?:year|month|week)|(?:over|in|
                       r"\s+(?:in|across|throughout)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 _TOWN_COUNTS = re.compile(r"(?:\s+(?:city\s+)?(?:police(?:\s+department)?|officers|"
                           r"authorities|officials))?"
-                          r"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?"
-                          r"(?:recorded|seen|had|counted|logged|registered|experienced|"
+                          r"\s+(?:(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?)?"
+                          r"(?:recorded|seen|saw|had|counted|logged|registered|experienced|"
                           r"suffered|investigated)\s+(?:more\s+than\s+|at\s+least\s+|nearly\s+|"
                           r"about\s+|some\s+)?$")
 _NUMBER_IN = re.compile(r"\b(?:number|toll|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?"
@@ -1679,6 +1705,11 @@ def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
     return DateRange(first.start, end or first.start, DatePrecision.DAY)
 
 
+_COUNTING_BODY = re.compile(r"(?:the\s+)?(?:city|town|county|district|state|nation|country)",
+                          re.I)
+_SAME_POINT = re.compile(r"\b(?:at\s+(?:this|that|the\s+same)\s+(?:time|point|stage)|"
+                         r"(?:during|in|over|by)\s+the\s+same\s+(?:period|time|point)|"
+                         r"a\s+year\s+(?:earlier|ago|before))\b", re.I)
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+same\s+(?:period|time|span)\b", re.I)
 

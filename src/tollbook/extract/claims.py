@@ -65,6 +65,8 @@ class Mention:
     extra: bool = False  # "in addition to the bomber": on top of the sentence's other figures
     # "The dead included two children": some of a toll told in an earlier sentence
     of_told: bool = False
+    # "74 homicides in 2020, up from 44 in 2019": the same count for another period
+    compared: bool = False
     tokens: list[Token] = field(default_factory=list, repr=False)
 
     @property
@@ -781,6 +783,16 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None  # "In addition to the two assailants, ...": counted by _bombers
     if any(t.lower in ("nor", "neither") for t in toks[max(0, first - 3):first]):
         return None  # "neither Melissa nor their three children were injured"
+    if prior and first >= 2 and prior[-1].parent is None and \
+            (toks[first - 2].lower, toks[first - 1].lower) in _COMPARED and \
+            prior[-1].outcome in (Outcome.KILLED, Outcome.WOUNDED) and \
+            (j >= len(toks) or not toks[j].text[:1].isalpha() or toks[j].lower in _FUNCTION or
+             toks[j].lower in ("in", "at", "during", "for", "last", "the", "a")):
+        # "74 homicides in 2020, up from 44 in 2019", "103 this year, compared with 97 in all
+        # of 2019": the same count for another period
+        m = _mention(prior[-1].outcome, fig, prior[-1].victims, sent, first, last, toks)
+        m.compared = True
+        return m
     if nxt == "fatally" and prior and prior[-1].weak:
         # "four people were shot, one fatally": the dead among those shot
         return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, j, toks,
@@ -1139,6 +1151,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     return None
 
 
+# what a figure compared with the one before follows: "up from 44", "compared with 97"
+_COMPARED = frozenset({("up", "from"), ("down", "from"), ("compared", "with"),
+                       ("compared", "to"), ("against", "versus")})
 # words that open an aside about the people just counted: "703 Iraqis, including ..."
 _ASIDE_OPENERS = frozenset("including most mostly mainly all among many".split())
 # what people are admitted or treated with or for when they are wounded
