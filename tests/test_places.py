@@ -529,3 +529,15 @@ def test_a_country_acting_does_not_hide_the_town_where_it_acted(text):
 def test_an_indian_subdivision_is_its_town_not_a_quarter():
     assert [p.name for p in find_places("He was shot in Samana subdivision of Patiala "
                                         "district (Punjab).")][:1] == ["Samana"]
+
+
+def test_a_label_line_above_the_dateline_does_not_hide_it():
+    text = ("BREAKING - developing story\nBIRMINGHAM, Ala. (WBRC) - Birmingham police are "
+            "investigating two shootings in Ensley and the West End.")
+    assert {(p.name, p.country) for p in find_places(text)} == {("Birmingham", "US")}
+
+
+def test_a_small_town_abroad_in_a_us_story_is_a_quarter_of_its_city():
+    text = ("MEMPHIS, Tenn. - A clerk was fatally shot during a robbery in Whitehaven late "
+            "Saturday, Memphis police said.")
+    assert {(p.name, p.admin1) for p in find_places(text)} == {("Memphis", "Tennessee")}

@@ -111,7 +111,8 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
 # section"
 _QUARTER_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood|section)\b")
 _CITY_SIDE = re.compile(r"(?i:(?:far|near|lower|upper)\s+)?(?:North|South|East|West|Northwest|"
-                        r"Northeast|Southwest|Southeast)[- ]?(?:west|east)?\s*[Ss]ide")
+                        r"Northeast|Southwest|Southeast)[- ]?(?:west|east)?\s*[Ss]ide|"
+                        r"(?:North|South|East|West)\s+End")
 _HOME_AFTER = re.compile(r"\s+(?:home|house|apartment)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|the\s+family['\u2019]s)\s+$", re.I)
 _BIG_CITY = 200_000
@@ -253,8 +254,9 @@ def _home_state(text: str, places: list[Place]) -> list[Place]:
     no Alabama town, nor "Shawnee" in Louisville one in Kansas. The home city is the
     dateline's, else the first US city of 200,000 or more the text names. A town of another
     state far from it is its state's namesake when it has one (a village only if the other
-    is no city of 500,000), else a quarter of the home
-    city (the home city at its mention), unless the text gives its state ("Gary, Ind.") or it is a big city."""
+    is no city of 500,000), else a quarter of the home city (the home city at its mention),
+    unless the text gives its state ("Gary, Ind.") or it is a big city. A small town abroad
+    in a country the text never names is a quarter too ("Whitehaven" in a Memphis story)."""
     us = [p for p in places if p.country == "US" and p.precision == PlacePrecision.TOWN and
           p.lat is not None and p.span is not None]
     if len(us) < 2:
@@ -263,8 +265,13 @@ def _home_state(text: str, places: list[Place]) -> list[Place]:
         next((p for p in us if _population(p) >= _BIG_CITY), None)
     if home is None or home.admin1 is None:
         return places
+    named = set(_country_counts(text, 0, len(text), demonyms=False))
     out = []
     for p in places:
+        if p.country != "US" and p.precision == PlacePrecision.TOWN and p.span is not None \
+                and p.country not in named and _population(p) < _BIG_CITY:
+            out.append(replace(home, span=p.span))  # "Whitehaven" in Memphis is no English town
+            continue
         if p not in us or p.admin1 == home.admin1 or _state_after(text, p.span.end) or \
                 km(p.lat, p.lon, home.lat, home.lon) <= _HOME_KM:
             out.append(p)
@@ -360,7 +367,9 @@ def _dateline_country(text: str) -> list[str]:
         if _state_after(text, run.end) is not None:
             return ["US"]  # "FLINT TOWNSHIP, MI -", "MONTGOMERY, Ala. (AP) -"
         found = gazetteer.lookup(text[run.start:run.end])
-        if found and found[0].population >= _BIG_CITY:
+        if not found:
+            continue  # ("BREAKING -", a label line above the dateline: no place)
+        if found[0].population >= _BIG_CITY:
             return [found[0].country]
         return []
     return []
