@@ -2395,3 +2395,21 @@ def test_a_toll_up_from_an_earlier_one_competes_and_is_not_added():
     ex = pipeline.run(read_text("The toll rose to 25 on Monday, up from 18 on Sunday.",
                                 published=date(2021, 1, 2)))
     assert ex.totals[Outcome.KILLED].best == 25
+
+
+@pytest.mark.parametrize("text", [
+    "A man was shot and killed on Main Street on Saturday, police said. Police arrested a "
+    "suspect on Sunday. MPD said he died at a hospital in Southaven.",
+    "A man was fatally shot Saturday night in Appleton. He was pronounced dead Monday.",
+])
+def test_he_told_dead_again_is_the_one_told_dead_before(text):
+    ex = pipeline.run(read_text(text, published=date(2021, 7, 6)))
+    assert [c.value for c in ex.claims if c.outcome == Outcome.KILLED] == [1]
+
+
+
+def test_he_told_dead_is_not_the_woman_told_dead_before():
+    text = ("A woman was shot dead in the city on Friday, police said. Police recalled that a "
+            "man was struck on Jan. 3, 2010. He was hospitalized but died of his injuries.")
+    ex = pipeline.run(read_text(text, published=date(2014, 2, 1)))
+    assert len([c for c in ex.claims if c.outcome == Outcome.KILLED]) == 2

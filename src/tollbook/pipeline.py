@@ -576,11 +576,22 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
                 words[0] not in _TOLD_AGAIN or _NOT_AGAIN.intersection(words) or \
                 c.scope != Scope.EVENT or c.id in parents:
             continue
+        # "He was pronounced dead at the scene", "MPD said he died Monday": a pronoun tells
+        # again the one person last told killed or hurt, if of the same fate, whatever day
+        # or town it gives
+        last = next((d for d in reversed(claims[:i]) if d.id not in into and
+                     d.evidence.start < c.evidence.start and d.scope == Scope.EVENT and
+                     d.outcome in (Outcome.KILLED, Outcome.WOUNDED)), None)
+        pronoun = words[0] in lexicon.PRONOUN_SG and c.figure.best == 1 and last is not None \
+            and _sex(last) in (None, {"he": "m", "him": "m", "she": "f", "her": "f"}[words[0]])
         for d in reversed(claims[:i]):
             if d.id in into or d.outcome != c.outcome or d.scope != Scope.EVENT or \
                     d.part_of != c.part_of or d.figure.best < c.figure.best or \
                     d.evidence.start >= c.evidence.start:
                 continue
+            if pronoun and d is last and d.figure.best == 1:
+                into[c.id] = d.id
+                break
             if not (c.victims.type == VictimType.UNKNOWN and (
                     c.victims.actor is None or c.victims.actor.lower() in _TOLD_AGAIN) or
                     (c.victims.actor or "").lower() == (d.victims.actor or "").lower() and
