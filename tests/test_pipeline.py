@@ -2413,3 +2413,19 @@ def test_he_told_dead_is_not_the_woman_told_dead_before():
             "man was struck on Jan. 3, 2010. He was hospitalized but died of his injuries.")
     ex = pipeline.run(read_text(text, published=date(2014, 2, 1)))
     assert len([c for c in ex.claims if c.outcome == Outcome.KILLED]) == 2
+
+
+@pytest.mark.parametrize("dateline", ["PESHAWAR, May 24 (PTI): ", "ISTANBUL/AL-BAB, Syria, May 24 "
+                                      "(Reuters) - "])
+def test_a_datelines_day_is_the_report_not_the_fight(dateline):
+    text = (dateline + "Six soldiers were killed in an exchange of fire, the army said. The "
+            "gunfight took place on Monday afternoon.")
+    c = pipeline.run(read_text(text, published=date(2023, 5, 24))).claims[0]
+    assert c.date.start == "2023-05-22"
+
+
+def test_a_stretch_between_the_middle_of_two_months():
+    text = ("The U.N. mission has documented 700 civilians killed in attacks between mid-August "
+            "2021 and mid-June 2022.")
+    [c] = pipeline.run(read_text(text, published=date(2022, 7, 20))).claims
+    assert (c.date.start, c.date.end) == ("2021-08", "2022-06")

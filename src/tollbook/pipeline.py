@@ -1434,9 +1434,10 @@ _SPEECH_BEFORE = re.compile(
 
 # A dateline: "KABUL, May 4 (Reuters) -", "BEIRUT, Lebanon, May 4 -" at a line's start
 # "KABUL, May 4", "MAIDUGURI, Nigeria, May 4", "GOMA, Democratic Republic of Congo, March 11"
-_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,30},(?:[ \t]+[A-Z][a-z]+"
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{1,30},(?:[ \t]+[A-Z][a-z]+"
                        r"(?:[ \t]+(?:[A-Z][a-z]+|of|the))*,)?[ \t]*$")
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]")  # "(Reuters) -"
+# "(Reuters) -", "(PTI):"
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-\u2013\u2014]|:\s)")
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s", re.I)

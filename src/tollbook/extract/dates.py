@@ -40,7 +40,8 @@ _PATTERNS = [
     ("month_pair", re.compile(rf"\b({_MON})\s+(?:and|to|through|-|\u2013)\s+({_MON})\s+"
                               rf"(\d{{4}})\b", re.I)),
     # "between January 2016 and October 2018"
-    ("month_year_pair", re.compile(rf"\b(?:between|from)\s+({_MON})\s+(\d{{4}})\s+(?:and|to|"
+    ("month_year_pair", re.compile(rf"\b(?:between|from)\s+(?:(?:early|mid|late)[- ]?)?"
+                                   rf"({_MON})\s+(\d{{4}})\s+(?:and|to|"
                                    rf"through|until)\s+(?:(?:early|mid|late)[- ]?)?({_MON})\s+"
                                    rf"(\d{{4}})\b", re.I)),
     # "between January and September", "between January and early May": the latest such
