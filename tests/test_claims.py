@@ -2772,3 +2772,19 @@ def test_a_people_named_before_an_aside_are_counted(text, whole):
 def test_a_part_told_in_a_year_is_counted_as_its_whole():
     ex = claims_of("At least 703 Iraqis, including 564 civilians, were killed in 2013.")
     assert [c.scope for c in ex.claims] == [ex.claims[0].scope] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters from both sides were killed in the clashes.",
+    "Civilians on both sides of the border were killed.",
+])
+def test_both_sides_are_no_two_people(text):
+    assert all(c.value != 2 for c in claims_of(text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    "A 28-year-old Hutchinson man was shot Saturday.",
+    "A 27-year-old Sioux Falls man was killed.",
+])
+def test_a_town_between_an_age_and_the_person_is_no_victim(text):
+    assert [c.victims.actor for c in claims_of(text).claims] == ["man"]

@@ -3834,6 +3834,10 @@ def _singular_subject(toks: list[Token], k: int,
                     and _person_noun(toks[head + 2].lower) and toks[head + 1].text.isalpha() \
                     and toks[head + 1].text.islower():
                 head += 2  # "a 25-year-old pregnant woman"
+            if head is not None and toks[head].lower.endswith("year-old") and head < j and \
+                    j - head <= 4 and _person_noun(toks[j].lower) and \
+                    all(x.text[:1].isalpha() for x in toks[head + 1:j]):
+                head = j  # "a 28-year-old Hutchinson man", "a 27-year-old Sioux Falls man"
             if head is None and fatal and t in ("a", "an") and i + 1 <= j and all(
                     x.text[:1].isalpha() and x.lower not in _FUNCTION and
                     x.lower not in L.NON_PERSON and x.lower not in _NOT_PEOPLE

@@ -208,10 +208,16 @@ def number_at(toks: list[Token], i: int) -> Number | None:
         return Number(VAGUE[toks[i + 1].lower], i, i + 1, vague=True, word=True)
     if t in ("a", "one") and i + 1 < len(toks) and toks[i + 1].lower == "dozen":
         return Number(12, i, i + 1, word=True)
-    if t == "both" and i + 1 < len(toks) and toks[i + 1].text[:1].isalpha():
+    if t == "both" and i + 1 < len(toks) and toks[i + 1].text[:1].isalpha() and \
+            toks[i + 1].lower not in _BOTH_NOT_PEOPLE:
         return Number(2, i, i, word=True)  # "both victims", "both of them"
     # Spelled out: "twenty-one", "two hundred and fifty", "a hundred", "one million".
     return _word_number(toks, i)
+
+
+# "fighters from both sides": two sides, not two people
+_BOTH_NOT_PEOPLE = frozenset("sides side parties camps countries nations armies factions "
+                             "directions ends banks".split())
 
 
 def _vague_scale(toks: list[Token], k: int) -> bool:
