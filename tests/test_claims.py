@@ -2788,3 +2788,17 @@ def test_both_sides_are_no_two_people(text):
 ])
 def test_a_town_between_an_age_and_the_person_is_no_victim(text):
     assert [c.victims.actor for c in claims_of(text).claims] == ["man"]
+
+
+@pytest.mark.parametrize("text", [
+    "No one else among the six people inside was hurt.",
+    "About 80% of Gaza's 2.3 million people have fled their homes.",
+    "About 80 percent of the 2,000 residents have fled their homes.",
+])
+def test_no_one_among_n_and_a_share_of_n_count_no_n(text):
+    assert claims_of(text).claims == ()
+
+
+def test_among_the_n_dead_still_counts_them():
+    assert claims_of("Among the six people killed were two children.").totals[
+        Outcome.KILLED].best == 6

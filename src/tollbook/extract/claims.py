@@ -783,6 +783,17 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None  # "In addition to the two assailants, ...": counted by _bombers
     if any(t.lower in ("nor", "neither") for t in toks[max(0, first - 3):first]):
         return None  # "neither Melissa nor their three children were injured"
+    among = first - 1 - (first >= 2 and toks[first - 1].lower == "the")
+    if among >= 1 and toks[among].lower == "among" and any(
+            t.lower in ("no", "none", "nobody", "neither") for t in toks[max(0, among - 4):among]):
+        return None  # "No one else among the six people inside was hurt"
+    of = next((k for k in range(first - 1, max(-1, first - 5), -1) if toks[k].lower == "of"),
+              None)
+    if of is not None and all(t.lower in ("the", "its", "their", "'s", "\u2019s", "s", "'") or
+                              t.text[:1].isupper() for t in toks[of + 1:first]) and any(
+            t.text == "%" or t.lower in ("percent", "per", "cent")
+            for t in toks[max(0, of - 3):of]):
+        return None  # "80% of Gaza's 2.3 million people have fled": a share of them
     if prior and first >= 2 and prior[-1].parent is None and \
             (toks[first - 2].lower, toks[first - 1].lower) in _COMPARED and \
             prior[-1].outcome in (Outcome.KILLED, Outcome.WOUNDED) and \
