@@ -2802,3 +2802,13 @@ def test_no_one_among_n_and_a_share_of_n_count_no_n(text):
 def test_among_the_n_dead_still_counts_them():
     assert claims_of("Among the six people killed were two children.").totals[
         Outcome.KILLED].best == 6
+
+
+def test_people_treated_for_wounds_are_wounded_and_the_bodies_before_are_not():
+    ex = claims_of("The hospital received 58 bodies and treated more than 100 people for "
+                   "gunshot wounds.")
+    assert killed_wounded(ex) == (58, 101)
+
+
+def test_people_treated_for_no_wound_are_not_wounded():
+    assert claims_of("Medics treated 40 people for smoke inhalation.").claims == ()

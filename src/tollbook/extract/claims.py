@@ -804,6 +804,16 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         m = _mention(prior[-1].outcome, fig, prior[-1].victims, sent, first, last, toks)
         m.compared = True
         return m
+    if first >= 1 and toks[first - 1].lower in ("treated", "treating", "treats") and \
+            not _negated(toks, first - 1):
+        # "the hospital treated more than 100 people for gunshot wounds"
+        cause = next((i for i in range(j, min(len(toks) - 1, j + 5))
+                      if toks[i].lower == "for" and any(
+                          t.lower in _WOUND_NOUNS for t in toks[i + 1:i + 4])), None)
+        if cause is not None:
+            end, head, named = _victim_phrase(toks, j)
+            return _mention(Outcome.WOUNDED, fig, _victims(toks, head, named, j, end, text),
+                            sent, first, cause + 1, toks)
     if nxt == "fatally" and prior and prior[-1].weak:
         # "four people were shot, one fatally": the dead among those shot
         return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, j, toks,
