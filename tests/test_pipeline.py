@@ -2429,3 +2429,16 @@ def test_a_stretch_between_the_middle_of_two_months():
             "2021 and mid-June 2022.")
     [c] = pipeline.run(read_text(text, published=date(2022, 7, 20))).claims
     assert (c.date.start, c.date.end) == ("2021-08", "2022-06")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("A man was sentenced Monday to 40 years in prison for a 2019 shooting outside a bar that "
+     "killed two brothers.", "2019-01"),
+    ("A man was charged Monday in a July shooting in East Cleveland that wounded two people.",
+     "2021-07"),
+    ("A judge on Monday set bail for a man accused in the Dec. 4 shooting that left one dead "
+     "and four wounded.", "2020-12-04"),
+])
+def test_a_court_storys_figures_take_the_day_of_the_shooting_not_the_hearing(text, start):
+    ex = pipeline.run(read_text(text, published=date(2021, 12, 1)))
+    assert {c.date.start for c in ex.claims} == {start}

@@ -436,7 +436,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 place = place if own_division or own_town or region is not None else \
                     country_place or place
             else:
-                own_date = _clause_date(text, sent_dates, m) or \
+                own_date = _event_dated(text, s, sent_dates, m) or \
+                    _clause_date(text, sent_dates, m) or \
                     _finer_day(_pick(sent_dates, own, trailing), sent_dates, own)
                 if own_date is not None and own_date.precision == DatePrecision.WEEK:
                     # "attacks this week": the days the text gives the attacks, if it does
@@ -1744,6 +1745,22 @@ def _back_reference(text: str, s, sents, si: int, dates_of, raw, pub: date | Non
         return next((r[3] for r in reversed(raw) if r[4] == Scope.CUMULATIVE and
                      r[3] is not None and r[3].start), None)
     return None
+
+
+_REL_EVENT = re.compile(r"\b(?:shootings?|attacks?|bombings?|killings?|massacres?|raids?|"
+                        r"ambush|blasts?|explosions?|murders?|stabbings?)\b[^.;]{0,80}?"
+                        r"\b(?:that|which)\s+(?:[\w-]+\s+){0,6}$", re.I)
+
+
+def _event_dated(text: str, s, dates: list[DateRange], m) -> DateRange | None:
+    """ "sentenced Monday for a 2019 shooting that killed two brothers", "accused in the
+    Dec. 4 shooting that left one dead": the day of the event the figure's relative clause
+    tells of, not the day of the hearing."""
+    rel = _REL_EVENT.search(text, s.start, m.start)
+    if rel is None:
+        return None
+    return next((d for d in reversed(dates) if d.span is not None and
+                 d.span.end <= rel.start() and rel.start() - d.span.end <= 30), None)
 
 
 def _this_year(dates: list[DateRange], pub: date | None) -> DateRange | None:

@@ -59,9 +59,10 @@ _PATTERNS = [
     ("month", re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
                          r"[Tt]hroughout|[Ll]ast|[Ll]ate|[Ee]arly|[Mm]id-?)\s+"
                          r"(?:(?:late|early|mid-?)\s*)?|"
-                         # "the January bombing of a cathedral": that month's event
-                         r"[Tt]he\s+(?=[A-Z][a-z]+\s+(?:attacks?|bombings?|blasts?|massacres?|"
-                         r"shootings?|raids?|assaults?|strikes?|airstrikes?|ambush|killings?|"
+                         # "the January bombing of a cathedral", "a July shooting":
+                         # that month's event
+                         r"(?:[Tt]he|[Aa])\s+(?=[A-Z][a-z]+\s+(?:attacks?|bombings?|blasts?|"
+                         r"massacres?|shootings?|raids?|assaults?|strikes?|airstrikes?|ambush|killings?|"
                          r"explosions?|offensive|clashes|fighting|violence)\b))"
                          r"(January|February|March|April|May|June|"
                          r"July|August|September|October|November|December)\b(?!\s+\d)")),
@@ -102,6 +103,10 @@ _PATTERNS = [
                          r"earlier today)\b", re.I)),
     ("lastweek", re.compile(r"\b(last|this|earlier this)\s+(week|month|year)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d{2})\b", re.I)),
+    # "a 2019 shooting outside a bar", "the 2016 attack": that year's event
+    ("year", re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:19|20)\d{2})(?=\s+(?:[a-z-]+\s+)?"
+                        r"(?:shootings?|attacks?|bombings?|killings?|massacres?|raids?|"
+                        r"ambush|blasts?|explosions?|murders?|stabbings?)\b)")),
 ]
 
 
