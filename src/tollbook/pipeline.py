@@ -535,6 +535,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
 _PRONOUNS = lexicon.PRONOUN_SG | {"they", "them"}
 _TOLD_AGAIN = _PRONOUNS | {"both", "the"}
 _NOT_AGAIN = frozenset("another other others second third".split())
+_PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 _DIED_TOLD_AGAIN = re.compile(r"\b(?:pronounced\s+dead|died|succumbed|declared\s+dead)\b",
@@ -584,7 +585,7 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
                      d.evidence.start < c.evidence.start and d.scope == Scope.EVENT and
                      d.outcome in (Outcome.KILLED, Outcome.WOUNDED)), None)
         pronoun = words[0] in lexicon.PRONOUN_SG and c.figure.best == 1 and last is not None \
-            and _sex(last) in (None, {"he": "m", "him": "m", "she": "f", "her": "f"}[words[0]])
+            and _sex(last) in (None, _PRONOUN_SEX[words[0]])
         for d in reversed(claims[:i]):
             if d.id in into or d.outcome != c.outcome or d.scope != Scope.EVENT or \
                     d.part_of != c.part_of or d.figure.best < c.figure.best or \
@@ -635,7 +636,7 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
         if not words or words[0] not in _TOLD_AGAIN or _NOT_AGAIN.intersection(words) or \
                 _DIED_TOLD_AGAIN.search(d.evidence.surface) is None:
             continue
-        sex_d = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(words[0], _sex(d))
+        sex_d = _PRONOUN_SEX.get(words[0], _sex(d))
         if None not in (_sex(c), sex_d) and _sex(c) != sex_d:
             continue  # "A woman was shot in the leg. He was pronounced dead": two people
         _fold_into_dead(c, d, into, better)

@@ -1174,7 +1174,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
 
 # what a figure compared with the one before follows: "up from 44", "compared with 97"
 _COMPARED = frozenset({("up", "from"), ("down", "from"), ("compared", "with"),
-                       ("compared", "to"), ("against", "versus")})
+                       ("compared", "to")})
 # words that open an aside about the people just counted: "703 Iraqis, including ..."
 _ASIDE_OPENERS = frozenset("including most mostly mainly all among many".split())
 # what people are admitted or treated with or for when they are wounded
