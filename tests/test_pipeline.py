@@ -2442,3 +2442,29 @@ def test_a_stretch_between_the_middle_of_two_months():
 def test_a_court_storys_figures_take_the_day_of_the_shooting_not_the_hearing(text, start):
     ex = pipeline.run(read_text(text, published=date(2021, 12, 1)))
     assert {c.date.start for c in ex.claims} == {start}
+
+
+def test_of_those_n_were_x_are_parts_of_the_toll_told_before():
+    text = ("At least 53 people were killed in the fighting. Of those, 32 were Houthi fighters "
+            "and 21 were government troops, a military source said.")
+    ex = pipeline.run(read_text(text, published=date(2023, 5, 10)))
+    whole, a, b = ex.claims
+    assert (a.value, b.value, a.part_of, b.part_of) == (32, 21, whole.id, whole.id)
+    assert ex.totals[Outcome.KILLED].best == 53
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 40 people. Of those, 12 were later released.",
+    "Of those, 12 were children.",
+])
+def test_of_those_without_a_toll_or_people_counts_no_one(text):
+    ex = pipeline.run(read_text(text, published=date(2023, 5, 10)))
+    assert Outcome.KILLED not in ex.totals
+
+
+def test_of_those_in_a_running_toll_run_with_it():
+    text = ("Since March 14, 83 people have been killed in Catatumbo. Of those, 22 were "
+            "civilians, the Ombudsman's Office said.")
+    whole, part = pipeline.run(read_text(text, published=date(2018, 4, 17))).claims
+    assert (part.scope, part.part_of, part.date.start) == (
+        Scope.CUMULATIVE, whole.id, whole.date.start)

@@ -304,6 +304,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             # suspected.": a death, not a killing (parents are indices: keep a prefix)
             keep = next((i for i, m in enumerate(ms) if m.outcome == Outcome.KILLED), len(ms))
             ms = ms[:keep]
+        if any(m.of_those for m in ms) and all(m.parent is None for m in ms):
+            ms = _of_those(ms, raw)
         if not ms:
             continue
         resolved = resolved_of[si] or _quote_speaker(text, sents, si, resolved_of)
@@ -490,7 +492,15 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # civilians, were killed in 2013": counted as the whole is)
                 scope = raw[base + m.parent][4]
             parent = base + m.parent if m.parent is not None else None
-            if m.of_told and scope == Scope.EVENT:
+            if m.of_those:
+                # "Of those, 22 were civilians": a part of the last whole toll told before,
+                # counted, dated and placed as it is
+                parent = next((i for i in range(base - 1, -1, -1)
+                               if raw[i][0].outcome == m.outcome and raw[i][5] is None and
+                               raw[i][0].figure.stated), None)
+                if parent is not None and raw[parent][4] != Scope.EVENT:
+                    place, dr, scope = raw[parent][2], raw[parent][3], raw[parent][4]
+            elif m.of_told and scope == Scope.EVENT:
                 # "The dead included two children": a part of the toll told before
                 parent = next((i for i in range(base - 1, -1, -1)
                                if raw[i][0].outcome == m.outcome and raw[i][5] is None and
@@ -1762,6 +1772,21 @@ def _event_dated(text: str, s, dates: list[DateRange], m) -> DateRange | None:
         return None
     return next((d for d in reversed(dates) if d.span is not None and
                  d.span.end <= rel.start() and rel.start() - d.span.end <= 30), None)
+
+
+def _of_those(ms: list, raw) -> list:
+    """ "Of those, 32 were Houthi fighters": parts of the last whole toll told before, of its
+    outcome; none where no toll was told before ("Of those, 12 were children" opening a
+    story), nor more than it."""
+    whole = next((r[0] for r in reversed(raw) if r[5] is None and r[0].figure.stated), None)
+    out = []
+    for m in ms:
+        if not m.of_those:
+            out.append(m)
+        elif whole is not None and m.figure.best <= whole.figure.best:
+            out.append(replace(m, outcome=whole.outcome) if m.outcome != whole.outcome and
+                       m.of_those == "any" else m)
+    return out
 
 
 def _this_year(dates: list[DateRange], pub: date | None) -> DateRange | None:

@@ -36,7 +36,7 @@ PREFILTER = re.compile(
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
-    r"eliminat|annihilat|"
+    r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
@@ -67,6 +67,9 @@ class Mention:
     of_told: bool = False
     # "74 homicides in 2020, up from 44 in 2019": the same count for another period
     compared: bool = False
+    # "Of those, 32 were Houthi fighters": a part of the toll told before ("any" when the
+    # opener does not say of which outcome)
+    of_those: str | None = None
     tokens: list[Token] = field(default_factory=list, repr=False)
 
     @property
@@ -814,6 +817,21 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             end, head, named = _victim_phrase(toks, j)
             return _mention(Outcome.WOUNDED, fig, _victims(toks, head, named, j, end, text),
                             sent, first, cause + 1, toks)
+    opener = _PART_OPENER.match(text, sent.start, toks[first].start)
+    people = _victim_phrase(toks, j + 1) if opener is not None and \
+        nxt in ("were", "was", "are", "is") and j + 1 < len(toks) else None
+    if people is not None and people[1] is not None and (
+            toks[people[1]].lower in L.VICTIM_NOUNS or _person_noun(toks[people[1]].lower)):
+        # "Of those, 32 were Houthi fighters and 21 were government troops": parts of the
+        # toll told before, each with its people after the verb (not "Of those, 12 were
+        # later released", nor "Of the wounded, nine were struck by live rounds")
+        end, head, named = people
+        said = (opener.group(1) or "").lower()
+        m = _mention(Outcome.WOUNDED if said in ("wounded", "injured") else Outcome.KILLED,
+                     fig, _victims(toks, head, named, j + 1, end, text), sent, first,
+                     max(j, end - 1), toks)
+        m.of_told, m.of_those = True, said or "any"
+        return m
     if nxt == "fatally" and prior and prior[-1].weak:
         # "four people were shot, one fatally": the dead among those shot
         return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, j, toks,
@@ -1172,6 +1190,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     return None
 
 
+# a sentence that goes on about the toll told before: "Of those,", "Of the dead,"
+_PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|the\s+(dead|killed|victims|"
+                          r"wounded|injured))\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
 # what a figure compared with the one before follows: "up from 44", "compared with 97"
 _COMPARED = frozenset({("up", "from"), ("down", "from"), ("compared", "with"),
                        ("compared", "to")})
