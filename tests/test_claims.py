@@ -2812,3 +2812,16 @@ def test_people_treated_for_wounds_are_wounded_and_the_bodies_before_are_not():
 
 def test_people_treated_for_no_wound_are_not_wounded():
     assert claims_of("Medics treated 40 people for smoke inhalation.").claims == ()
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Police found two women who had been shot. One of them, a 41-year-old, died after being "
+     "taken to UAB Hospital.", 1),
+    ("Gunmen seized 12 villagers. Five of them, among them three children, were killed.", 5),
+])
+def test_n_of_them_with_an_aside_before_the_verb(text, killed):
+    assert claims_of(text).totals[Outcome.KILLED].best == killed
+
+
+def test_n_of_them_with_an_aside_and_no_casualty_verb_counts_no_one():
+    assert claims_of("One of them, the police said, was not hurt.").claims == ()

@@ -856,8 +856,15 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             # abducted were later killed": past the word that names the whole)
             past = j + 3 if j + 2 < len(toks) and toks[j + 1].lower == "those" and \
                 toks[j + 2].lower in L.AFTER else j + 2
+            reach = j + 5
+            if past < len(toks) and toks[past].text == ",":
+                # "One of them, a 41-year-old, died": past the aside to the verb
+                close = next((c for c in range(past + 1, min(len(toks), past + 12))
+                              if toks[c].text == ","), None)
+                if close is not None:
+                    past, reach = close + 1, close + 4
             found = _passive_after(toks, past, _verifier(text, sent))
-            if found is None or found[0] > j + 5 or found[1] not in L.AFTER and \
+            if found is None or found[0] > reach or found[1] not in L.AFTER and \
                     found[1] != "shot":
                 return None
             someone = Victims(VictimType.UNKNOWN, None, None)
