@@ -2825,3 +2825,17 @@ def test_n_of_them_with_an_aside_before_the_verb(text, killed):
 
 def test_n_of_them_with_an_aside_and_no_casualty_verb_counts_no_one():
     assert claims_of("One of them, the police said, was not hurt.").claims == ()
+
+
+def test_including_two_who_died_are_the_dead_among_those_shot():
+    ex = claims_of("Nine people were shot, including two who died, police said.")
+    assert killed_wounded(ex) == (2, 7)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Police found two women who had been shot.", 0, 2),
+    ("Officers found three men who had been killed.", 3, 0),
+    ("Police found two men who were hiding in a shed.", 0, 0),
+])
+def test_people_found_with_a_relative_clause_of_their_fate(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

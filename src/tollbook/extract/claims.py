@@ -832,6 +832,25 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                      max(j, end - 1), toks)
         m.of_told, m.of_those = True, said or "any"
         return m
+    if prior and first >= 1 and toks[first - 1].lower in ("including", "among") and \
+            nxt in ("who", "whom", "that") and prior[-1].outcome == Outcome.WOUNDED and \
+            any(t.lower in ("died", "dead", "killed") for t in toks[j + 1:j + 4]):
+        # "Nine people were shot, including two who died": the dead among those shot
+        return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, j, toks,
+                        parent=len(prior) - 1)
+    if first >= 1 and toks[first - 1].lower in ("found", "discovered", "located"):
+        # "Police found two women who had been shot": the relative clause tells their fate
+        end, head, named = _victim_phrase(toks, j)
+        rel = [t.lower for t in toks[end:end + 4]] if head is not None else []
+        if rel[:1] in (["who"], ["that"]):
+            k = end + 1 + (rel[1:2] in (["had"], ["have"])) if len(rel) > 1 else end + 1
+            if k + 1 < len(toks) and toks[k].lower == "been" and \
+                    (toks[k + 1].lower in L.AFTER or toks[k + 1].lower == "shot"):
+                victims = _victims(toks, head, named, j, end, text)
+                if toks[k + 1].lower == "shot":
+                    return _shot(text, sent, toks, fig, victims, first, k + 1)
+                return _mention(L.AFTER[toks[k + 1].lower], fig, victims, sent, first, k + 1,
+                                toks)
     if nxt == "fatally" and prior and prior[-1].weak:
         # "four people were shot, one fatally": the dead among those shot
         return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, j, toks,
