@@ -2839,3 +2839,13 @@ def test_including_two_who_died_are_the_dead_among_those_shot():
 ])
 def test_people_found_with_a_relative_clause_of_their_fate(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, outcome, best", [
+    ("Four men, ages 19 to 38, were wounded.", Outcome.WOUNDED, 4),
+    ("Two men, 20 and 24, were killed.", Outcome.KILLED, 2),
+    ("Four men, aged 19 and 38, were arrested.", Outcome.ARRESTED, 4),
+])
+def test_ages_between_the_people_and_their_verb(text, outcome, best):
+    ex = claims_of(text)
+    assert {o: t.best for o, t in ex.totals.items()} == {outcome: best}

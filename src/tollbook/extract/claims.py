@@ -1296,6 +1296,12 @@ def _passive_after(toks: list[Token], end: int,
                 seg = (k + 2, c)
                 k = c + 1
                 break
+    if seg is None and k + 4 < n and toks[k].text == ",":
+        # "Four men, ages 19 to 38, were wounded", "Two men, 20 and 24, were hit": their ages
+        a = k + 1 + (toks[k + 1].lower in ("ages", "aged", "age"))
+        if a + 3 < n and toks[a].text.isdigit() and toks[a + 1].lower in ("to", "and", "-") \
+                and toks[a + 2].text.isdigit() and toks[a + 3].text == ",":
+            k = a + 4
     start = k
     aux = then = relative = False
     # "Two Somali citizens and four Kenyan citizens died": a numbered subject joined by
