@@ -45,6 +45,8 @@ from tollbook.model import Qualifier as Q
         ("28 or more", 28, Q.AT_LEAST, 28, None),
         ("one million", 1_000_000, Q.EXACT, 1_000_000, 1_000_000),
         ("1.5 million", 1_500_000, Q.EXACT, 1_500_000, 1_500_000),
+        ("half a million", 500_000, Q.EXACT, 500_000, 500_000),
+        ("more than half a million", 500_000, Q.MORE_THAN, 500_001, None),
     ],
 )
 def test_phrasing(text, value, qualifier, low, high):

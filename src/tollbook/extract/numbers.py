@@ -238,6 +238,9 @@ def _word_value(w: str) -> int | None:
 
 
 def _word_number(toks: list[Token], i: int) -> Number | None:
+    if toks[i].lower == "half" and i + 2 < len(toks) and toks[i + 1].lower in ("a", "an") and \
+            SCALES.get(toks[i + 2].lower, 0) >= 1000:
+        return Number(SCALES[toks[i + 2].lower] // 2, i, i + 2, word=True)  # "half a million"
     total = 0
     current = 0
     seen = False
