@@ -2849,3 +2849,12 @@ def test_people_found_with_a_relative_clause_of_their_fate(text, killed, wounded
 def test_ages_between_the_people_and_their_verb(text, outcome, best):
     ex = claims_of(text)
     assert {o: t.best for o, t in ex.totals.items()} == {outcome: best}
+
+
+@pytest.mark.parametrize("text, outcome, best", [
+    ("Police arrested six suspects and seized assault rifles and a grenade launcher.",
+     Outcome.ARRESTED, 6),
+    ("The attack killed 4 civilians and a 12-year-old.", Outcome.KILLED, 5),
+])
+def test_one_more_joined_by_and_only_to_the_same_verbs_object(text, outcome, best):
+    assert claims_of(text).totals[outcome].best == best

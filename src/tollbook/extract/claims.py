@@ -3550,6 +3550,9 @@ def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention]
     if m is None or m.first == 0 or not (toks[m.first - 1].lower in L.BEFORE or
                                          toks[m.first - 1].lower == "shooting"):
         return None
+    if any(toks[i].lower == "and" and toks[i + 1].lower.endswith("ed") and
+           toks[i + 1].lower not in L.BEFORE for i in range(m.last + 1, k - 1)):
+        return None  # "arrested six suspects and seized rifles and a grenade launcher"
     if toks[m.first - 1].lower in L.BEFORE and m.first > 1 and \
             toks[m.first - 2].lower in ("was", "were", "been", "is", "are"):
         return None  # passive: "were killed 5 ..." is no active object
