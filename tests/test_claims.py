@@ -2858,3 +2858,11 @@ def test_ages_between_the_people_and_their_verb(text, outcome, best):
 ])
 def test_one_more_joined_by_and_only_to_the_same_verbs_object(text, outcome, best):
     assert claims_of(text).totals[outcome].best == best
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("Two men, 20 and 24, were hit in the legs.", 2),
+    ("Two men were hit in the head with bricks.", 0),
+])
+def test_people_hit_in_a_body_part_were_shot(text, wounded):
+    assert killed_wounded(claims_of(text)) == (0, wounded)

@@ -1539,7 +1539,15 @@ def _blow(toks: list[Token], k: int) -> str | None:
     if after[:1] in (["when"], ["as"], ["after"]) and any(
             w in ("fired", "opened", "shots", "gunfire", "sprayed") for w in after[1:8]):
         return "shot"  # "Three people were hit when someone fired from a passing car"
+    if after[:1] == ["in"] and len(after) > 2 and after[1] in ("the", "his", "her", "their") \
+            and after[2] in _BODY_PARTS and "with" not in after[3:6]:
+        return "shot"  # "Two men, 20 and 24, were hit in the legs"
     return None
+
+
+_BODY_PARTS = frozenset("leg legs arm arms chest head back abdomen stomach shoulder shoulders "
+                        "neck foot feet hand hands hip hips thigh thighs buttocks torso face "
+                        "side knee knees ankle wrist groin".split())
 
 
 _KEPT_FROM = frozenset("prevented prevent prevents preventing stopped stop stops stopping "
