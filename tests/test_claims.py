@@ -2866,3 +2866,13 @@ def test_one_more_joined_by_and_only_to_the_same_verbs_object(text, outcome, bes
 ])
 def test_people_hit_in_a_body_part_were_shot(text, wounded):
     assert killed_wounded(claims_of(text)) == (0, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Three people were shot in the chest and later died.", 3, 0),
+    ("Two men were shot and both died at the hospital.", 2, 0),
+    ("Two men were shot and one died.", 1, 1),
+    ("Two men were shot and taken to a hospital.", 0, 2),
+])
+def test_people_shot_and_who_died_are_dead(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

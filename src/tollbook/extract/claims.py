@@ -2033,6 +2033,18 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
         return _mention(Outcome.KILLED, fig, victims, sent, first, k + 1, toks)
     if nxt[:2] == ["and", "wounded"] or nxt[:2] == ["and", "injured"]:
         return _mention(Outcome.WOUNDED, fig, victims, sent, first, k + 2, toks)
+    for i in range(k + 1, min(len(toks) - 1, k + 9)):
+        if not toks[i].text[:1].isalpha():
+            break
+        if toks[i].lower == "and":
+            d = i + 1
+            while d < len(toks) - 1 and toks[d].lower in ("later", "subsequently", "eventually",
+                                                          "both", "all", "each"):
+                d += 1
+            if toks[d].lower == "died":
+                # "Three people were shot in the chest and later died": dead
+                return _mention(Outcome.KILLED, fig, victims, sent, first, d, toks)
+            break
     return _mention(Outcome.WOUNDED, fig, victims, sent, first, k, toks, weak=True)
 
 
