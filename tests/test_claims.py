@@ -2876,3 +2876,10 @@ def test_people_hit_in_a_body_part_were_shot(text, wounded):
 ])
 def test_people_shot_and_who_died_are_dead(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+def test_among_the_dead_told_after_the_toll_is_a_part_of_it():
+    ex = claims_of("At least 53 people were killed. Among the dead were two children.")
+    whole, part = ex.claims
+    assert (part.value, part.part_of) == (2, whole.id)
+    assert ex.totals[Outcome.KILLED].best == 53

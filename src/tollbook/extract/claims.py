@@ -983,11 +983,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if len(among) >= 3 and "among" in among and among[-1] in ("were", "was", "are", "is"):
         word = among[-2]
         if word in L.AFTER or word in ("victims", "casualties"):
-            outcome = L.AFTER.get(word, Outcome.KILLED)
-            parent = next((i for i in range(len(prior) - 1, -1, -1)
-                           if prior[i].outcome == outcome), None)
-            return _mention(outcome, fig, victims, sent, first, max(end - 1, last), toks,
-                            parent=parent)
+            # (of the toll told before it in the sentence, else of one told earlier)
+            return _part_of_told(L.AFTER.get(word, Outcome.KILLED), fig, victims, sent, first,
+                                 max(end - 1, last), toks, prior, wholes_only=False)
     # "Wounded were two teenagers, ages 15 and 16", "Killed in the attack were 12 soldiers"
     opener = _inverted_opener(toks)
     if opener is not None and opener[1] == first - 1:
