@@ -1758,8 +1758,7 @@ def _back_reference(text: str, s, sents, si: int, dates_of, raw, pub: date | Non
     return None
 
 
-_REL_EVENT = re.compile(r"\b(?:shootings?|attacks?|bombings?|killings?|massacres?|raids?|"
-                        r"ambush|blasts?|explosions?|murders?|stabbings?)\b[^.;]{0,80}?"
+_REL_EVENT = re.compile(rf"\b{date_grammar.EVENT_NOUNS}\b[^.;]{{0,80}}?"
                         r"\b(?:that|which)\s+(?:[\w-]+\s+){0,6}$", re.I)
 
 

@@ -22,6 +22,10 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 
+# the events a date can name ("a 2019 shooting"), and a figure's relative clause tell of
+EVENT_NOUNS = (r"(?:shootings?|attacks?|bombings?|killings?|massacres?|raids?|ambush|blasts?|"
+               r"explosions?|murders?|stabbings?)")
+
 _PATTERNS = [
     ("mdy_num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -105,14 +109,18 @@ _PATTERNS = [
     ("year", re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d{2})\b", re.I)),
     # "a 2019 shooting outside a bar", "the 2016 attack": that year's event
     ("year", re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:19|20)\d{2})(?=\s+(?:[a-z-]+\s+)?"
-                        r"(?:shootings?|attacks?|bombings?|killings?|massacres?|raids?|"
-                        r"ambush|blasts?|explosions?|murders?|stabbings?)\b)")),
+                        rf"{EVENT_NOUNS}\b)")),
 ]
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _HOLIDAY_AT = next(i for i, (kind, _rx) in enumerate(_PATTERNS) if kind == "holiday")
 _STRETCH = next(rx for kind, rx in _PATTERNS if kind == "stretch")
+
+
+def _how_many(word: str) -> int:
+    """A count a date pattern captured, in digits or a number word ("three", "a")."""
+    return int(word) if word.isdigit() else UNITS.get(word.lower(), 1)
 
 
 def stretch(d: DateRange) -> bool:
@@ -296,11 +304,20 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         if first is None or last is None or (int(g[1]), first) > (int(g[3]), last):
             return None
         return f"{int(g[1]):04d}-{first:02d}", f"{int(g[3]):04d}-{last:02d}", DatePrecision.MONTH
-    if kind == "first_months" and g[2]:
-        n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
+    if kind == "first_months":
+        # "the first six months of 2019", "the first three months of the year" (the latest
+        # such months not after publication)
+        n = _how_many(g[0])
         if not 1 <= n <= 12:
             return None
-        return f"{g[2]}-01", f"{g[2]}-{n:02d}", DatePrecision.MONTH
+        if g[2]:
+            y = int(g[2])
+        elif pub is None:
+            return None, None, DatePrecision.UNKNOWN
+        else:
+            y = pub.year - 1 if g[1].lower() == "last" or \
+                g[1].lower() == "the" and n > pub.month else pub.year
+        return f"{y:04d}-01", f"{y:04d}-{n:02d}", DatePrecision.MONTH
     if kind == "my":
         month = _month_num(g[0])
         if month is None:
@@ -317,13 +334,6 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
             return None
         y = pub.year + {"last": -1, "this": 0, "next": 1}[g[1].lower()]
         return f"{y:04d}-{month:02d}", f"{y:04d}-{month:02d}", DatePrecision.MONTH
-    if kind == "first_months":
-        n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
-        if not 1 <= n <= 12:
-            return None
-        y = pub.year - 1 if (g[1] or "").lower() == "last" or \
-            (g[1] or "").lower() == "the" and n > pub.month else pub.year
-        return f"{y:04d}-01", f"{y:04d}-{n:02d}", DatePrecision.MONTH
     if kind == "month_pair_bare":
         first, last = _month_num(g[0]), _month_num(g[1])
         if first is None or last is None:
@@ -341,19 +351,18 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         s = f"{y:04d}-{month:02d}"
         return s, s, DatePrecision.MONTH
     if kind == "window":
-        n = g[0].lower() if g[0] else "1"
-        n = int(n) if n.isdigit() else UNITS.get(n, 1)
+        n = _how_many(g[0] or "1")
         days = {"hours": n / 24, "day": n, "days": n, "week": 7 * n, "weeks": 7 * n}[g[1].lower()]
         days = max(1, round(days))
         return _iso(pub - timedelta(days=days)), _iso(pub), DatePrecision.DAY
     if kind == "stretch":
         # "in five days of fighting" told on the fifth: the four days before and the report's
-        n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
+        n = _how_many(g[0])
         days = n * (7 if g[1].lower() == "weeks" else 1)
         return _iso(pub - timedelta(days=days - 1)), _iso(pub), DatePrecision.DAY
     if kind == "ago":
         # "two weeks ago": that day (a week or more back is as precise as a week)
-        n = int(g[0]) if g[0].isdigit() else UNITS[g[0].lower()]
+        n = _how_many(g[0])
         unit = g[1].lower()
         days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
         d = pub - timedelta(days=days)

@@ -289,9 +289,14 @@ def _home_state(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+def _entry_of(p: Place) -> Entry | None:
+    """The gazetteer entry a place was read from."""
+    return next((e for e in gazetteer.lookup(p.name, p.country)
+                 if e.geonameid == p.geonameid), None)
+
+
 def _population(p: Place) -> int:
-    entry = next((e for e in gazetteer.lookup(p.name, p.country)
-                  if e.geonameid == p.geonameid), None)
+    entry = _entry_of(p)
     return entry.population if entry is not None else 0
 
 
@@ -698,8 +703,7 @@ def province_around(p: Place) -> Place | None:
     somewhere in Jammu and Kashmir)."""
     if p.precision != PlacePrecision.TOWN or p.geonameid is None:
         return None
-    entry = next((e for e in gazetteer.lookup(p.name, p.country)
-                  if e.geonameid == p.geonameid), None)
+    entry = _entry_of(p)
     province = gazetteer.province_of(entry) if entry is not None else None
     if province is None:
         return None
