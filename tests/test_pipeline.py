@@ -1827,6 +1827,45 @@ def test_a_person_told_again_is_one_claim(text, n, totals):
     assert all(m.surface in text for c in told for m in c.mentions)
 
 
+@pytest.mark.parametrize("text, n", [
+    # people told one by one after a numbered group of their fate are its members
+    ("Two men were wounded early Sunday outside a bar on Main Street, police said. Officers "
+     "found a 31-year-old man with a gunshot wound to his chest. A second man, 27, went to a "
+     "hospital on his own with a wound to his hand.", 1),
+    ("Two children were hurt when bullets hit their home on Friday night. The girl was "
+     "struck in the leg and the boy was hit in the hand.", 1),
+    # but not more than it holds, nor people the text says are more, or at a time of their own
+    ("Two men were wounded early Sunday outside a bar, police said. Another man was shot "
+     "in the arm.", 2),
+    ("Two men were wounded about 1 a.m. Saturday in Austin, police said. A 16-year-old boy "
+     "was shot in the foot Saturday afternoon in Little Village.", 2),
+    ("Two men were wounded early Sunday outside a bar, police said. A woman was shot in "
+     "the arm.", 2),
+    # a sentence that numbers some of them breaks the group down: parts of their own
+    ("Three people were wounded Sunday night at a vigil, police said. A 15-year-old girl "
+     "was struck in the back, and two men were hit in the legs.", 3),
+    # the killer's own death is no member of those he killed
+    ("A man shot and killed his wife and her sister on Tuesday night, police said. He then "
+     "turned the gun on himself.", 2),
+])
+def test_a_groups_members_told_one_by_one_are_the_group(text, n):
+    ex = pipeline.run(read_text(text, published=date(2019, 6, 24)))
+    assert len(ex.claims) == n, [c.evidence.surface for c in ex.claims]
+    told = [c for c in ex.claims if c.mentions]
+    assert all(m.surface in text for c in told for m in c.mentions)
+
+
+def test_a_headline_number_told_again_by_the_people_it_numbers_is_one_claim():
+    text = ("Two children hurt when gunfire hits home\n\nJACKSON, Miss. - A 4-year-old girl "
+            "and her 9-year-old brother were injured Thursday night when someone fired into "
+            "their home, police said.")
+    ex = pipeline.run(read_text(text, published=date(2022, 10, 14)))
+    (c,) = ex.claims
+    assert c.figure.best == 2 and ex.totals[Outcome.WOUNDED].best == 2
+    # the victims of the statement that numbers them, not the last person's of the list
+    assert c.victims.actor == "children"
+
+
 @pytest.mark.parametrize("text, places", [
     # a victim's home town (and its division) is no place of the deaths
     ("A soldier was killed in a gunfight with militants in Shopian district on Sunday, police "

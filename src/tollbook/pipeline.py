@@ -65,7 +65,7 @@ from .model import (
     replace,
 )
 
-VERSION = "claims-14"  # bump when extraction behaviour changes: stored results name it
+VERSION = "claims-15"  # bump when extraction behaviour changes: stored results name it
 _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(
@@ -650,6 +650,7 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
         if None not in (_sex(c), sex_d) and _sex(c) != sex_d:
             continue  # "A woman was shot in the leg. He was pronounced dead": two people
         _fold_into_dead(c, d, into, better)
+    _fold_members(claims, into)
     _fold_names(claims, into)
     if not into:
         return claims
@@ -657,7 +658,8 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
     extra: dict[str, tuple] = {}
     for c in claims:
         if c.id in into:
-            extra[into[c.id]] = extra.get(into[c.id], ()) + (c.evidence,) + c.mentions
+            root = _root(c.id, into)
+            extra[root] = extra.get(root, ()) + (c.evidence,) + c.mentions
     kept = [replace(c, mentions=c.mentions + extra.get(c.id, ())) for c in claims
             if c.id not in into]
     ids = {c.id: f"c{i + 1}" for i, c in enumerate(kept)}
@@ -666,6 +668,81 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
 
 
 _NAME_KM = 50
+_MORE_PEOPLE = re.compile(r"\b(?:another|also|more|else|separate(?:ly)?|additional|meanwhile|"
+                          r"unrelated|earlier|(?<!the\s)others?)\b", re.I)
+_ORDINAL = re.compile(r"\b(?:(first)|(second)|(third)|(fourth)|(fifth)|(sixth)|(seventh)|(eighth)|"
+                      r"(ninth)|(tenth)|(\d+)(?:st|nd|rd|th))\b", re.I)
+_AMONG = re.compile(r"\b(?:among|including|one\s+of)\b", re.I)
+_GROUP_KINDS = {
+    "men": {"man"}, "women": {"woman"}, "boys": {"boy", "teen", "teenager"},
+    "girls": {"girl", "teen", "teenager"}, "teens": {"boy", "girl", "teen", "teenager"},
+    "teenagers": {"boy", "girl", "teen", "teenager"},
+    "children": {"boy", "girl", "child", "son", "daughter"},
+    "kids": {"boy", "girl", "child", "son", "daughter"}}
+
+
+def _ordinal(surface: str) -> int:
+    """The highest ordinal a statement gives its person ("A second man" 2, "a 12th worker" 12)."""
+    return max((int(m.group(11)) if m.group(11) else m.lastindex
+                for m in _ORDINAL.finditer(surface)), default=0)
+
+
+def _kind_fits(c: Claim, g: Claim) -> bool:
+    """Whether the one person c may be one of the numbered group g ("two men": a man or "the
+    23-year-old", not a boy; "five militants": not "a soldier")."""
+    words = g.victims.span.surface.lower().split() if g.figure.stated and g.victims.span else []
+    kinds = _GROUP_KINDS.get(words[-1] if words else (g.victims.actor or "").lower())
+    key = _person_key(c)
+    if kinds is not None:
+        return key is None or key[1] == "*" or key[1].startswith("name:") or key[1] in kinds
+    a, b = (c.victims.actor or "").lower(), (g.victims.actor or "").lower()
+    return not a or not b or b in _ANYONE or a in lexicon.PRONOUN_SG or \
+        (key is not None and (key[1] == "*" or key[1].startswith("name:"))) or \
+        b in (a, a + "s", a + "es") or a == b.rstrip("s")
+
+
+def _fold_members(claims: list[Claim], into: dict[str, str]) -> None:
+    """ "Two men were hurt early Saturday ... officers found a 23-year-old man with a gunshot
+    wound to his abdomen. A second man, 30, arrived at a hospital with a wound to his arm":
+    people told one by one after a numbered group of the same fate are its members, not
+    more people - as many as the group holds, each told in a later sentence with nothing of
+    the same fate between (but other members), on its day, at no time of its own, in its
+    town, of a kind it may hold, not the killer himself, and with no word that they are more
+    ("another", "also", "earlier", "separately", "a third" of two) or a part ("among them",
+    "including"). A sentence that also numbers some of them ("A girl was struck in the back,
+    and two men were hit in the legs") breaks the group down: its people stay claims."""
+    order = sorted((c for c in claims if c.id not in into), key=lambda c: c.figure.span.start)
+    held: dict[str, int] = {}
+    for i, c in enumerate(order):
+        if c.id in into or not _one_person(c) or _MORE_PEOPLE.search(c.evidence.surface) or \
+                _AMONG.search(c.evidence.surface):
+            continue
+        g = next((d for d in reversed(order[:i]) if d.outcome == c.outcome and
+                  d.id not in into), None)
+        if g is None or g.scope != Scope.EVENT or g.figure.best < 2 or g.weak or \
+                g.part_of is not None or held.get(g.id, 0) >= g.figure.best or \
+                g.evidence.start == c.evidence.start or _group_key(c) == "self":
+            continue
+        if any(d.evidence.start == c.evidence.start and d.outcome == c.outcome and
+               d.figure.stated for d in order if d is not c):
+            continue  # (a breakdown: "A girl was struck in the back, and two men were hit")
+        if _ordinal(c.evidence.surface) > g.figure.best or not _kind_fits(c, g) or \
+                None not in (_sex(c), _sex(g)) and _sex(c) != _sex(g):
+            continue
+        if c.victims.type != VictimType.UNKNOWN and g.victims.type != VictimType.UNKNOWN and \
+                c.victims.type != g.victims.type:
+            continue
+        if c.place is not None and g.place is not None and c.place.name != g.place.name:
+            continue
+        if c.date.span is not None and g.date.span is not None and (
+                (c.date.start, c.date.end) != (g.date.start, g.date.end) or
+                c.evidence.start <= c.date.span.start < c.evidence.end and
+                c.date.span.start != g.date.span.start):
+            continue  # (a time of its own: "A 16-year-old boy was shot Saturday afternoon")
+        into[c.id] = g.id
+        held[g.id] = held.get(g.id, 0) + 1
+
+
 _DETERMINERS = frozenset("a an the one his her their its this that".split())
 _ALSO = re.compile(r"\b(?:also|another|other|second|third|fourth|too|as\s+well)\b", re.I)
 
@@ -2187,7 +2264,11 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                     next((i for i in g if raw[i][0].start >= top), g[0]))
         m, src, place, dr, scope, parent = raw[prim]
         # Keep the most informative victims and qualifier across the statements.
-        victims = max((raw[i][0].victims for i in g),
+        # (not the last person's of people told one by one, "a girl, her mother and a man",
+        # beside a statement that numbers them)
+        told = [raw[i][0] for i in g]
+        victims = max((t.victims for t in told if t.figure.stated or t.figure.value < 2 or
+                       not any(u.figure.stated for u in told)),
                       key=lambda v: (v.actor is not None, v.type != VictimType.UNKNOWN))
         # The figure as most precisely qualified ("at least 28" over "28"); the evidence is
         # the sentence that states that figure, so the evidence always contains the number.
@@ -2214,6 +2295,9 @@ def _headline_told(head: Mention, m: Mention, top: int) -> bool:
     whatever words the two use for the victims or the place."""
     return bool(top) and head.start < top <= m.start < top + _LEAD_AFTER_HEADLINE and \
         (head.figure.stated and m.figure.stated or
+         # "Two children hurt ..." above "A 4-year-old girl and her 9-year-old brother were
+         # injured": the people the headline numbers, told one by one
+         head.figure.stated and not m.figure.stated and m.figure.value >= 2 and not m.weak or
          # "Civilian dies in Kashmir shelling" above "A civilian died when ...": one person
          not head.figure.stated and not m.figure.stated and head.figure.value == 1 and
          not m.weak and not head.weak and head.victims.type == m.victims.type and
