@@ -773,6 +773,19 @@ def test_a_relative_clause_dates_its_own_figure():
     assert ex.totals[Outcome.WOUNDED].best == 1
 
 
+def test_a_commemorated_massacre_is_dated_when_it_happened():
+    # a figure whose verb follows it bare takes its own clause's date, and "at the time" is
+    # the day told before, not a speaker
+    text = ("Hundreds of people gathered on Tuesday in the village to commemorate 28 farmers "
+            "killed by soldiers 25 years ago. The farmers, including three women, were killed on "
+            "March 3, 1994. An army statement issued at the time said 12 rebels had been killed.")
+    ex = pipeline.run(read_text(text, published=date(2019, 3, 5)))
+    farmers, rebels = ex.claims[0], ex.claims[-1]
+    assert farmers.figure.best == 28 and farmers.date.start.startswith("1994")
+    assert rebels.figure.best == 12 and rebels.date.start == "1994-03-03"
+    assert rebels.source is not None and "army" in rebels.source.name.lower()
+
+
 @pytest.mark.parametrize("text, killed", [
     # the note states the coded event's share
     ("On 8 May 2020, 8 Taliban militants were killed and 6 were wounded by airstrikes in two "

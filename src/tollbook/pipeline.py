@@ -1533,10 +1533,20 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 
 
+# "to commemorate 45 villagers killed by security forces 20 years ago": a figure with a verb
+# of its own and no auxiliary, in a sentence about something else
+_REDUCED_RELATIVE = re.compile(r"\b(?!(?:was|is|has|as|this|its|his|us)\b)(?:[A-Za-z]+s|people|"
+                               r"men|women|children)\s+"
+                               r"(?:killed|slain|massacred|executed|murdered|wounded|injured|"
+                               r"abducted|kidnapped)$")
+
+
 def _clause_date(text: str, dates: list[DateRange], m: Mention) -> DateRange | None:
     """ "the mausoleum of a police chief, who was killed by anarchists in 1909": a figure
-    told in a relative clause takes the date that clause gives it, not the sentence's."""
-    if not _RELATIVE_CLAUSE.search(text, m.start, m.end):
+    told in a relative clause takes the date that clause gives it, not the sentence's; so
+    does a figure whose verb follows it bare ("45 villagers killed ... 20 years ago")."""
+    if not _RELATIVE_CLAUSE.search(text, m.start, m.end) and \
+            not _REDUCED_RELATIVE.search(text, m.start, m.end):
         return None
     for d in dates:
         if d.span is not None and m.end <= d.span.start <= m.end + 40 and \
@@ -1603,7 +1613,8 @@ def _days_within(week: DateRange, sents, dates_of, text: str) -> DateRange | Non
 
 _SAME_TOLL = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives)\s+the\s+"
                         r"(?:death\s+)?toll\b", re.I)
-_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b|\b(?:hours|minutes)\s+(?:later|earlier)\b|"
+_SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b|\bat\s+the\s+time\b|"
+                       r"\b(?:hours|minutes)\s+(?:later|earlier)\b|"
                        r"\blater\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)\b|"
                        r"\bearlier\s+(?:that|in\s+the)\s+day\b|"
                        # "In that incident, two men were fatally shot": the case told before

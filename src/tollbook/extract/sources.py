@@ -189,6 +189,9 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     while j >= 0 and toks[j].lower in ("have", "has", "had", "also", "later", "further",
                                        "earlier", "previously", "initially"):
         j -= 1
+    if j > 2 and toks[j].lower == "time" and toks[j - 1].lower in ("the", "that") and \
+            toks[j - 2].lower == "at":
+        j -= 3  # "A police statement issued at the time said"
     if j > 1 and toks[j].lower in lexicon.CALENDAR and toks[j - 1].lower == "on":
         j -= 2  # "The government on Tuesday revised the death toll"
     if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
