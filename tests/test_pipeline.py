@@ -1429,6 +1429,14 @@ def test_a_leads_town_told_in_the_next_sentence():
     ("In North Darfur state alone, at least 782 civilians have been killed since December, "
      "the UN human rights office said.", "North Darfur"),
     ("More than 94,000 people have been killed in Syria since the uprising began.", "Syria"),
+    # a division where the violence happened
+    ("Bandit attacks in Zamfara have killed more than 2,000 people since 2011, according to "
+     "the state government.", "Zamfara"),
+    ("The insurgency in Cabo Delgado, which began in October 2017, has killed more than 2,600 "
+     "people.", "Cabo Delgado"),
+    # not where the uprising began
+    ("More than 94,000 people have been killed since the uprising began in Daraa in March "
+     "2011.", "Syria"),
 ])
 def test_a_running_toll_told_for_a_division_keeps_it(text, name):
     ex = pipeline.run(read_text(text, published=date(2023, 6, 21)))

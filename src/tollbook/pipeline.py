@@ -421,9 +421,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     _this_year(sent_dates, pub) or _open_range(pub)
                 # a running toll is the country's, unless the sentence names the division
                 # it is told for ("In North Darfur state alone, 782 civilians have been killed")
+                # or where it happened ("Bandit attacks in Zamfara have killed more than
+                # 2,000 people": not "since the uprising began in Daraa")
                 own_division = place is not None and place.precision == PlacePrecision.PROVINCE \
-                    and any(p is place for p in sent_places) and _DIVISION_TOLD.match(
-                        text, max(s.start, place.span.end), min(s.end, place.span.end + 20))
+                    and any(p is place for p in sent_places) and (_DIVISION_TOLD.match(
+                        text, max(s.start, place.span.end), min(s.end, place.span.end + 20)) or
+                        _IN_DIVISION.search(text, max(s.start, place.span.start - 60),
+                                            place.span.start) is not None)
                 # or the town it is told for: "Around 600 people have been killed in
                 # Benghazi since the army launched an offensive"
                 own_town = place is not None and place.span is not None and \
@@ -824,6 +828,9 @@ def _no_foul_play(text: str, sents, si: int) -> bool:
 
 
 _DIVISION_TOLD = re.compile(r"\s+(?:state|province|region|governorate)\b", re.I)
+_IN_DIVISION = re.compile(r"\b(?:attacks?|violence|fighting|insurgency|conflict|clashes|"
+                          r"killed|died|lives|dead|deaths)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s*(?:border|borders|frontier)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\b(?:(?:border|frontier)\s+with|bordering|borders)\s+(?:the\s+)?$",
                             re.IGNORECASE)
