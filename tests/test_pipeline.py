@@ -1868,12 +1868,51 @@ def test_a_person_told_again_is_one_claim(text, n, totals):
     # the killer's own death is no member of those he killed
     ("A man shot and killed his wife and her sister on Tuesday night, police said. He then "
      "turned the gun on himself.", 2),
+    # a definite one is one told before, beyond the group's count of people told one by one
+    ("Four people were wounded Tuesday evening at a cookout, police said. A 23-year-old woman "
+     "was shot in the stomach. A 38-year-old man was hit in the foot. A 44-year-old man was "
+     "grazed in the head. A 15-year-old girl was shot in the arm. The 15-year-old was taken "
+     "to a children's hospital.", 1),
+    # "a third victim" of three, after a first figure of two whose people were told
+    ("Three people were hurt in a shooting Friday night, police said. Police initially said "
+     "two men had been wounded. Officers found a 19-year-old man with a gunshot wound to the "
+     "torso. The other man was in good condition. A third victim, a 20-year-old woman, arrived "
+     "at a hospital later.", 2),
+    # people "shot" in a story of no deaths are the wounded
+    ("Two men drove themselves to a hospital early Sunday after being shot, police said. The "
+     "24-year-old was shot in the arm.", 1),
+    # the object pronoun after its person, and the person told again by role
+    ("A police officer was shot and wounded during a traffic stop Sunday night, and the man "
+     "accused of shooting him was captured Monday morning. The officer was struck in the "
+     "leg.", 2),
 ])
 def test_a_groups_members_told_one_by_one_are_the_group(text, n):
     ex = pipeline.run(read_text(text, published=date(2019, 6, 24)))
     assert len(ex.claims) == n, [c.evidence.surface for c in ex.claims]
     told = [c for c in ex.claims if c.mentions]
     assert all(m.surface in text for c in told for m in c.mentions)
+
+
+def test_a_lead_with_a_part_keeps_the_day_told_after_the_part():
+    ex = pipeline.run(read_text(
+        "One person was killed and four others were wounded, including a 15-year-old girl, "
+        "when gunfire broke out at a cookout Tuesday evening, police said. The coroner's "
+        "office identified him Wednesday as a 19-year-old man. A 23-year-old woman was shot "
+        "in the stomach.", published=date(2018, 9, 19)))
+    assert all(c.date.start == "2018-09-18" for c in ex.claims[:3])
+    # a victim named later is no day of the shooting's
+    assert all(c.date.start != "2018-09-19" for c in ex.claims)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The 15-year-old was shot in the arm on Sunday.", None),
+    ("Police said he was shot in the back on Sunday.", None),
+    ("Reyes was shot in the back on Sunday.", None),
+    ("Two Albanians were killed on Sunday.", "albanians"),
+])
+def test_an_age_a_pronoun_or_a_name_is_no_actor(text, actor):
+    (c,) = pipeline.run(read_text(text, published=date(2018, 9, 19))).claims
+    assert c.victims.actor == actor
 
 
 def test_a_headline_number_told_again_by_the_people_it_numbers_is_one_claim():

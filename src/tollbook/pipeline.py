@@ -490,7 +490,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # jurisdiction's count of killings, each told (or not) on its own
                 scope = Scope.AREA_TOTAL
             if m.parent is not None and scope != raw[base + m.parent][4] and (
-                    scope == Scope.EVENT and raw[base + m.parent][4] == Scope.CUMULATIVE or
+                    scope == Scope.EVENT and raw[base + m.parent][4] in (Scope.CUMULATIVE,
+                                                                         Scope.AREA_TOTAL) or
                     scope == Scope.AREA_TOTAL and raw[base + m.parent][4] == Scope.EVENT):
                 # ("..., six of them fatally": part of the count; "703 Iraqis, including 564
                 # civilians, were killed in 2013": counted as the whole is)
@@ -595,12 +596,21 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
         # "He was pronounced dead at the scene", "MPD said he died Monday": a pronoun tells
         # again the one person last told killed or hurt, if of the same fate, whatever day
         # or town it gives
-        last = next((d for d in reversed(claims[:i]) if d.id not in into and
-                     d.evidence.start < c.evidence.start and d.scope == Scope.EVENT and
+        # ("A police officer was shot ..., and the man accused of shooting him was
+        # captured": the object pronoun after its person, in one sentence)
+        object_pronoun = words[0] in ("him", "her") and c.figure.best == 1
+        last = next((d for d in reversed(claims[:i]) if d.id not in into and (
+                     d.evidence.start < c.evidence.start or object_pronoun and
+                     d.evidence.start == c.evidence.start and
+                     d.figure.span.end <= c.figure.span.start) and d.scope == Scope.EVENT and
                      d.outcome in (Outcome.KILLED, Outcome.WOUNDED)), None)
         pronoun = words[0] in lexicon.PRONOUN_SG and c.figure.best == 1 and last is not None \
             and _sex(last) in (None, _PRONOUN_SEX[words[0]])
         for d in reversed(claims[:i]):
+            if pronoun and d is last and d.figure.best == 1 and d.outcome == c.outcome and \
+                    d.part_of == c.part_of:
+                into[c.id] = d.id
+                break
             if d.id in into or d.outcome != c.outcome or d.scope != Scope.EVENT or \
                     d.part_of != c.part_of or d.figure.best < c.figure.best or \
                     d.evidence.start >= c.evidence.start:
@@ -610,8 +620,12 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
                 break
             if not (c.victims.type == VictimType.UNKNOWN and (
                     c.victims.actor is None or c.victims.actor.lower() in _TOLD_AGAIN) or
-                    (c.victims.actor or "").lower() == (d.victims.actor or "").lower() and
-                    c.victims.type == d.victims.type):
+                    c.victims.type == d.victims.type and (
+                        (c.victims.actor or "").lower() == (d.victims.actor or "").lower() or
+                        # ("A police officer was shot ... The officer was struck in the leg")
+                        None not in (c.victims.actor, d.victims.actor) and
+                        _GROUP_KEYS.get(_plural(c.victims.actor.lower()), "") ==
+                        _GROUP_KEYS.get(_plural(d.victims.actor.lower()), None))):
                 continue
             if c.place is not None and d.place is not None and c.place.name != d.place.name:
                 continue
@@ -697,6 +711,8 @@ def _kind_fits(c: Claim, g: Claim) -> bool:
     words = g.victims.span.surface.lower().split() if g.figure.stated and g.victims.span else []
     kinds = _GROUP_KINDS.get(words[-1] if words else (g.victims.actor or "").lower())
     key = _person_key(c)
+    if key is not None and key[1] == "old":
+        key = None  # ("The 19-year-old": any kind of person)
     if kinds is not None:
         return key is None or key[1] == "*" or key[1].startswith("name:") or key[1] in kinds
     a, b = (c.victims.actor or "").lower(), (g.victims.actor or "").lower()
@@ -709,42 +725,68 @@ def _fold_members(claims: list[Claim], into: dict[str, str]) -> None:
     """ "Two men were hurt early Saturday ... officers found a 23-year-old man with a gunshot
     wound to his abdomen. A second man, 30, arrived at a hospital with a wound to his arm":
     people told one by one after a numbered group of the same fate are its members, not
-    more people - as many as the group holds, each told in a later sentence with nothing of
-    the same fate between (but other members), on its day, at no time of its own, in its
-    town, of a kind it may hold, not the killer himself, and with no word that they are more
-    ("another", "also", "earlier", "separately", "a third" of two) or a part ("among them",
-    "including"). A sentence that also numbers some of them ("A girl was struck in the back,
-    and two men were hit in the legs") breaks the group down: its people stay claims."""
+    more people - as many as the group holds (a definite one, "The 19-year-old", "The other
+    man", is one told before), each told in a later sentence with no one of the same fate
+    between (but other members, and a figure of some of them whose people were told one by
+    one: "Police initially said two men had been wounded. They found a 19-year-old man ...
+    A third victim"), on its day, at no time of its own, in its town, of a kind it may
+    hold, not the killer himself, and with no word that they are more ("another", "also",
+    "earlier", "separately", "a third" of two) or a part ("among them", "including"). A
+    sentence that also numbers some of them ("A girl was struck in the back, and two men
+    were hit in the legs") breaks the group down: its people stay claims."""
     order = sorted((c for c in claims if c.id not in into), key=lambda c: c.figure.span.start)
     held: dict[str, int] = {}
+    # people "shot" are the wounded only in a story of no deaths ("Two men drove themselves to
+    # a hospital after being shot ... One was shot in the arm and the other in the hip")
+    no_dead = not any(d.outcome == Outcome.KILLED and d.scope == Scope.EVENT for d in claims)
     for i, c in enumerate(order):
         if c.id in into or not _one_person(c) or _MORE_PEOPLE.search(c.evidence.surface) or \
-                _AMONG.search(c.evidence.surface):
-            continue
-        g = next((d for d in reversed(order[:i]) if d.outcome == c.outcome and
-                  d.id not in into), None)
-        if g is None or g.scope != Scope.EVENT or g.figure.best < 2 or g.weak or \
-                g.part_of is not None or held.get(g.id, 0) >= g.figure.best or \
-                g.evidence.start == c.evidence.start or _group_key(c) == "self":
+                _AMONG.search(c.evidence.surface) or _group_key(c) == "self":
             continue
         if any(d.evidence.start == c.evidence.start and d.outcome == c.outcome and
                d.figure.stated for d in order if d is not c):
             continue  # (a breakdown: "A girl was struck in the back, and two men were hit")
-        if _ordinal(c.evidence.surface) > g.figure.best or not _kind_fits(c, g) or \
-                None not in (_sex(c), _sex(g)) and _sex(c) != _sex(g):
-            continue
-        if c.victims.type != VictimType.UNKNOWN and g.victims.type != VictimType.UNKNOWN and \
-                c.victims.type != g.victims.type:
-            continue
-        if c.place is not None and g.place is not None and c.place.name != g.place.name:
-            continue
-        if c.date.span is not None and g.date.span is not None and (
-                (c.date.start, c.date.end) != (g.date.start, g.date.end) or
-                c.evidence.start <= c.date.span.start < c.evidence.end and
-                c.date.span.start != g.date.span.start):
-            continue  # (a time of its own: "A 16-year-old boy was shot Saturday afternoon")
-        into[c.id] = g.id
-        held[g.id] = held.get(g.id, 0) + 1
+        definite = _DEFINITE_BEFORE.search(
+            c.evidence.surface[:c.figure.span.end - c.evidence.start]) is not None
+        for g in reversed(order[:i]):
+            if g.outcome != c.outcome or g.id in into or g.part_of is not None:
+                continue
+            if _one_person(g):
+                break  # (someone else told between)
+            if _member_of(c, g, definite, held.get(g.id, 0), no_dead):
+                into[c.id] = g.id
+                held[g.id] = held.get(g.id, 0) + (not definite)
+                break
+            if not held.get(g.id):
+                break  # (a group told as a part of the whole: "Two men were shot ... A third
+                # man was stabbed" after "Three people were injured" breaks it down)
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|his|her)\s+(?:\d+-)?(?:[\w-]+\s+)?[\w-]+$",
+                              re.I)
+
+
+def _member_of(c: Claim, g: Claim, definite: bool, held: int, no_dead: bool) -> bool:
+    """Whether the one person c, told after the numbered group g, is one of its people (see
+    `_fold_members`); `held`: how many of them were told one by one before; `no_dead`: the
+    story tells no deaths."""
+    if g.scope != Scope.EVENT or g.weak and not no_dead or \
+            g.figure.best < (1 if g.figure.stated else 2) or \
+            not definite and held >= g.figure.best or g.evidence.start == c.evidence.start:
+        return False
+    if _ordinal(c.evidence.surface) > g.figure.best or not _kind_fits(c, g) or \
+            None not in (_sex(c), _sex(g)) and _sex(c) != _sex(g):
+        return False
+    if c.victims.type != VictimType.UNKNOWN and g.victims.type != VictimType.UNKNOWN and \
+            c.victims.type != g.victims.type:
+        return False
+    if c.place is not None and g.place is not None and c.place.name != g.place.name:
+        return False
+    # (a time of its own: "A 16-year-old boy was shot Saturday afternoon")
+    return c.date.span is None or g.date.span is None or \
+        (c.date.start, c.date.end) == (g.date.start, g.date.end) and not (
+            c.evidence.start <= c.date.span.start < c.evidence.end and
+            c.date.span.start != g.date.span.start)
 
 
 _DETERMINERS = frozenset("a an the one his her their its this that".split())
@@ -1030,7 +1072,11 @@ def _windows(ms: list[Mention], n: int, s, text: str = ""
     if last.parent is not None and text:
         # "34 people were shot -- 17 of whom died -- in the Feb. 14 shooting": past the
         # dash or bracket that closes the part, the words are the whole sentence's again
-        close = _PART_CLOSED.match(text, last.end, s.end)
+        close = _PART_CLOSED.match(text, last.end, s.end) or (
+            # "four others were wounded, including a 15-year-old girl, when gunfire broke out
+            # ... Tuesday evening": a comma closes a part told by "including"
+            _PART_COMMA.match(text, last.end, s.end)
+            if _INCLUDING_BEFORE.search(text, max(s.start, last.start - 14), last.start) else None)
         if close:
             if n + 1 < len(ms):
                 trailing = (close.end(), s.end)
@@ -1040,6 +1086,8 @@ def _windows(ms: list[Mention], n: int, s, text: str = ""
 
 
 _PART_CLOSED = re.compile(r"[^\u2014\u2013()]{0,60}?(?:\s[\u2014\u2013-]{1,2}\s|\))")
+_PART_COMMA = re.compile(r"[^,;]{0,40}?,\s")
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 
 
 _RANK = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.PROVINCE: 2,
@@ -1505,6 +1553,11 @@ _STATEMENT_BEFORE = re.compile(
     r"published|posted)\s+|"
     r"\bby\s+)"
     r"(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$", re.IGNORECASE)
+# a victim named later: "The coroner's office identified him Wednesday as ..."
+_IDENTIFIED_BEFORE = re.compile(
+    r"\b(?:identified|named|released\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:name|names|"
+    r"identity|identities))(?:\s+(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:victims?|man|"
+    r"woman|boy|girl|teen|dead|deceased)))?(?:\s+(?:on|late|early))?\s+$", re.I)
 # a condition update's day: "was listed in critical condition Monday", "remained hospitalized
 # Monday" (not when people were hurt)
 _LEAVING = re.compile(r"\b(?:leav(?:ing|es)|left)\b[^.;]*$", re.I)
@@ -1585,6 +1638,8 @@ def _report_date(text: str, d: DateRange) -> bool:
         # "was listed in critical condition Monday morning": an update's day (not "leaving
         # one man in critical condition on Friday, October 19, 2012": the shooting's)
         return True
+    if _IDENTIFIED_BEFORE.search(text, max(0, d.span.start - 40), d.span.start):
+        return True  # "The coroner's office identified him Wednesday as ...": a later step
     if d.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and _RECORD.search(
             text, max(0, d.span.start - 70), d.span.start):
         return True  # "in one of the deadliest attacks on security forces this year"

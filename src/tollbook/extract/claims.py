@@ -725,8 +725,11 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
     if named and vtype != VictimType.CIVILIANS:
         return Victims(VictimType.COMBATANTS if vtype == VictimType.UNKNOWN or w in (
             "members", "member", "elements", "fighters") else vtype, named, span)
-    if w in L.GENERIC or w in ("others", "more"):
-        actor = None
+    if w in L.GENERIC or w in ("others", "more") or w.endswith("-old") or \
+            w in L.PRONOUN_SG or toks[head].text[:1].isupper() and w not in L.VICTIM_NOUNS \
+            and not _demonym(toks[head].text) and not _demonym(toks[head].text[:-1]) and \
+            not _nationality(toks[head].text) and w not in L.ACTOR_FORMS:
+        actor = None  # (no kind of people: "the 15-year-old", "he", "Reyes")
     else:
         actor = L.ACTOR_FORMS.get(w, toks[head].text.lower())
         if w in ("officers", "officer") and head > 0 and toks[head - 1].lower == "police":
