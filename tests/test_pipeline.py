@@ -2515,7 +2515,8 @@ def test_he_told_dead_is_not_the_woman_told_dead_before():
 
 
 @pytest.mark.parametrize("dateline", ["PESHAWAR, May 24 (PTI): ", "ISTANBUL/AL-BAB, Syria, May 24 "
-                                      "(Reuters) - "])
+                                      "(Reuters) - ", "Raipur, May 24 (PTI): ",
+                                      "Bogota, May 24 (EFE).- ", "Raipur, May 24: "])
 def test_a_datelines_day_is_the_report_not_the_fight(dateline):
     text = (dateline + "Six soldiers were killed in an exchange of fire, the army said. The "
             "gunfight took place on Monday afternoon.")

@@ -1583,10 +1583,11 @@ _SPEECH_BEFORE = re.compile(
 
 # A dateline: "KABUL, May 4 (Reuters) -", "BEIRUT, Lebanon, May 4 -" at a line's start
 # "KABUL, May 4", "MAIDUGURI, Nigeria, May 4", "GOMA, Democratic Republic of Congo, March 11"
-_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{1,30},(?:[ \t]+[A-Z][a-z]+"
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z](?:[A-Z .'/-]{1,30}|[a-z]+(?:[ -][A-Z][a-z]+){0,2}),"
+                       r"(?:[ \t]+[A-Z][a-z]+"
                        r"(?:[ \t]+(?:[A-Z][a-z]+|of|the))*,)?[ \t]*$")
-# "(Reuters) -", "(PTI):"
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-\u2013\u2014]|:\s)")
+# "(Reuters) -", "(PTI):", "(EFE).-"
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?[-\u2013\u2014]|:\s)")
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s", re.I)
