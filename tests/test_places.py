@@ -47,6 +47,11 @@ def test_al_qusayr_spellings(text, surface):
     ("nearby rebel areas of Homs province", "Homs", "Homs", "SY", "province"),
     ("three villages in the same Borno State.", "Borno", "Borno", "NG", "province"),
     ("clashes in the district of Kunduz", "Kunduz", "Kunduz", "AF", "district"),
+    # a Nigerian local government area named after its town
+    ("gunmen attacked villages in Mangu Local Government Area of Plateau State", "Mangu",
+     "Mangu", "NG", "district"),
+    ("Kufana, a village in the Kajuru LGA of Kaduna State", "Kajuru", "Kajuru", "NG",
+     "district"),
 ])
 def test_places_with_cues(text, surface, name, country, precision):
     place = next(p for p in find_places(text) if p.span.surface == surface)
