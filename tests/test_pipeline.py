@@ -2544,13 +2544,33 @@ def test_a_court_storys_figures_take_the_day_of_the_shooting_not_the_hearing(tex
     assert {c.date.start for c in ex.claims} == {start}
 
 
-def test_of_those_n_were_x_are_parts_of_the_toll_told_before():
-    text = ("At least 53 people were killed in the fighting. Of those, 32 were Houthi fighters "
-            "and 21 were government troops, a military source said.")
+@pytest.mark.parametrize("text", [
+    ("At least 53 people were killed in the fighting. Of those, 32 were Houthi fighters "
+     "and 21 were government troops, a military source said."),
+    ("At least 53 people were killed in the fighting. Of those killed, 32 were Houthi "
+     "fighters and 21 were government troops, a military source said."),
+])
+def test_of_those_n_were_x_are_parts_of_the_toll_told_before(text):
     ex = pipeline.run(read_text(text, published=date(2023, 5, 10)))
     whole, a, b = ex.claims
     assert (a.value, b.value, a.part_of, b.part_of) == (32, 21, whole.id, whole.id)
     assert ex.totals[Outcome.KILLED].best == 53
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Bandits killed 23 people on Sunday, and among them were eight members of the local "
+     "vigilante group.", Outcome.KILLED),
+    ("Police arrested 12 people on Sunday, and among them were three women.", Outcome.ARRESTED),
+])
+def test_among_them_were_n_is_a_part_of_the_toll_just_told(text, outcome):
+    whole, part = pipeline.run(read_text(text, published=date(2023, 5, 10))).claims
+    assert (part.outcome, part.part_of) == (outcome, whole.id)
+
+
+def test_a_weekday_that_names_a_service_is_no_date_of_its_own():
+    (c,) = pipeline.run(read_text("Gunmen killed one worshipper during Sunday service on "
+                                  "January 9.", published=date(2022, 1, 16))).claims
+    assert c.date.start == "2022-01-09"
 
 
 @pytest.mark.parametrize("text", [

@@ -989,6 +989,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             # (of the toll told before it in the sentence, else of one told earlier)
             return _part_of_told(L.AFTER.get(word, Outcome.KILLED), fig, victims, sent, first,
                                  max(end - 1, last), toks, prior, wholes_only=False)
+        if word in ("them", "those", "whom") and prior and head is not None:
+            # "Bandits killed 23 people, and among them were eight members of the local
+            # vigilante": some of the toll just told, of its fate
+            return _part_of_told(prior[-1].outcome, fig, victims, sent, first,
+                                 max(end - 1, last), toks, prior, wholes_only=False)
     # "Wounded were two teenagers, ages 15 and 16", "Killed in the attack were 12 soldiers"
     opener = _inverted_opener(toks)
     if opener is not None and opener[1] == first - 1:
@@ -1218,8 +1223,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
 
 
 # a sentence that goes on about the toll told before: "Of those,", "Of the dead,"
-_PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:those|them|these|the\s+(dead|killed|victims|"
-                          r"wounded|injured))\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
+_PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(dead|killed|victims|wounded|"
+                          r"injured)|those|them|these)\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
 # what a figure compared with the one before follows: "up from 44", "compared with 97"
 _COMPARED = frozenset({("up", "from"), ("down", "from"), ("compared", "with"),
                        ("compared", "to")})

@@ -196,8 +196,10 @@ def _holiday_years(text: str, found: list[DateRange]) -> list[DateRange]:
         not m.group(2))]
 
 
-# "on Friday, October 19, 2012", "Friday (Jan. 3)": the weekday names the date that follows
-_WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?\s*")
+# "on Friday, October 19, 2012", "Friday (Jan. 3)", "during Sunday service on January 9": the
+# weekday names the date that follows
+_WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?\s*|\s+(?:service|services|mass|prayers?|worship|"
+                                r"market|school)\s+(?:on\s+)?", re.I)
 
 
 def _weekday_with_date(text: str, found: list[DateRange]) -> list[DateRange]:
