@@ -2752,6 +2752,11 @@ def test_lost_men_are_dead_even_when_others_were_injured_after_them():
 @pytest.mark.parametrize("text, displaced", [
     ("At least 20 people were wounded and about 1,500 residents had fled, officials said.", 1500),
     ("About 1,500 residents have fled since Monday.", 1500),
+    # past an aside, and fled again
+    ("More than 9,000 residents, or about 1,900 families, have fled the fighting.", 9001),
+    ("Around 2,500 families have fled again, officials said.", 2500),
+    # people the text calls displaced
+    ("Over 15,000 displaced persons are taking refuge in 11 camps, the agency said.", 15001),
 ])
 def test_residents_who_fled_are_displaced_without_a_destination(text, displaced):
     assert claims_of(text).totals[Outcome.DISPLACED].best == displaced

@@ -343,9 +343,11 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"cent(?:re|er)s|shelters?)\b|(?-i:[A-Z])\w+)|"
                          r"fled\s+or\s+were\s+(?:expelled|driven\s+out)\b|"
                          # "about 1,500 residents had fled, officials said"
-                         r"fled(?=\s*(?:[,.;]|$|and\b|since\b|after\b|amid\b))|crossed\s+(?:[\w-]+\s+)"
+                         r"fled(?:\s+again)?(?=\s*(?:[,.;]|$|and\b|since\b|after\b|amid\b))|crossed\s+(?:[\w-]+\s+)"
                          r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|(?:taken|took|sought|found)"
                          r"\s+(?:shelter|refuge)\b)", re.I)
+_FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|\s+who\s+[^,.;]{1,60}?(?=\s+(?:have|has|had|"
+                         r"were|was)\s+(?:\w+\s+)?(?:fled|been\s+forced)\b)", re.I)
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
                          re.I)
 
@@ -1043,11 +1045,24 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         outcome = L.NOMINAL.get(among[3], L.AFTER.get(among[3], Outcome.KILLED))
         return _part_of_told(outcome, fig, victims, sent, first, at + 3, toks, prior)
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
-    fled = _FLED.match(text, toks[end].start) if end < len(toks) else None
-    if fled is None and end < len(toks) and head is not None and fig.best >= 10 and (
+    # (past an aside: "More than 9,000 residents, or about 1,900 families, have fled", "2,500
+    # families who had returned to Sinjar have fled again")
+    at = end < len(toks) and (_FLED_ASIDE.match(text, toks[end].start) or None)
+    at = at.end() if at else toks[end].start if end < len(toks) else None
+    fled = _FLED.match(text, at) if at is not None else None
+    if fled is None and at is not None and head is not None and fig.best >= 10 and (
             toks[head].lower in _RESIDENTS or _demonym(toks[head].text)):
         # "Around 500 residents fled the village" (not "two suspects fled the area")
-        fled = _FLED_PLACE.match(text, toks[end].start)
+        fled = _FLED_PLACE.match(text, at)
+    if fled is None and head is not None and j < head and toks[j].lower == "displaced" and \
+            toks[head].lower in _RESIDENTS and fig.best >= 10 and \
+            (first == 0 or not toks[first - 1].text.isalpha() or
+             toks[first - 1].lower in ("and", "that", "said", "says")) and head + 1 < len(toks) and \
+            toks[head + 1].lower in ("are", "were", "remain", "remained", "have", "had") and \
+            not any(t.lower in L.AFTER for t in toks[head + 1:head + 6]):
+        # "over 15,000 displaced persons are taking refuge in 11 camps": told as what they do
+        # (not "Shelling killed 18 displaced persons", "The camp hosts 18,000 displaced")
+        fled = re.compile(r"").match(text, toks[head].end)
     if fled is not None and not _modal_before(toks, first) and not _negated(toks, first):
         last = next(i for i in range(end, len(toks)) if toks[i].end >= fled.end())
         return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
