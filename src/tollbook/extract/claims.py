@@ -346,8 +346,9 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"fled(?:\s+again)?(?=\s*(?:[,.;]|$|and\b|since\b|after\b|amid\b))|crossed\s+(?:[\w-]+\s+)"
                          r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|(?:taken|took|sought|found)"
                          r"\s+(?:shelter|refuge)\b)", re.I)
-_FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|\s+who\s+[^,.;]{1,60}?(?=\s+(?:have|has|had|"
-                         r"were|was)\s+(?:\w+\s+)?(?:fled|been\s+forced)\b)", re.I)
+_FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|"
+                         r"\s+who\s+[^,.;]{1,60}?(?=\s+(?:have|has|had|were|was)\s+(?:\w+\s+)?"
+                         r"(?:fled|been\s+forced)\b)", re.I)
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
                          re.I)
 
@@ -1057,8 +1058,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if fled is None and head is not None and j < head and toks[j].lower == "displaced" and \
             toks[head].lower in _RESIDENTS and fig.best >= 10 and \
             (first == 0 or not toks[first - 1].text.isalpha() or
-             toks[first - 1].lower in ("and", "that", "said", "says")) and head + 1 < len(toks) and \
-            toks[head + 1].lower in ("are", "were", "remain", "remained", "have", "had") and \
+             toks[first - 1].lower in ("and", "that", "said", "says")) and \
+            head + 1 < len(toks) and toks[head + 1].lower in ("are", "were", "remain", "remained", "have", "had") and \
             not any(t.lower in L.AFTER for t in toks[head + 1:head + 6]):
         # "over 15,000 displaced persons are taking refuge in 11 camps": told as what they do
         # (not "Shelling killed 18 displaced persons", "The camp hosts 18,000 displaced")
