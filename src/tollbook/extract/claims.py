@@ -1059,7 +1059,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             toks[head].lower in _RESIDENTS and fig.best >= 10 and \
             (first == 0 or not toks[first - 1].text.isalpha() or
              toks[first - 1].lower in ("and", "that", "said", "says")) and \
-            head + 1 < len(toks) and toks[head + 1].lower in ("are", "were", "remain", "remained", "have", "had") and \
+            head + 1 < len(toks) and \
+            toks[head + 1].lower in ("are", "were", "remain", "remained", "have", "had") and \
             not any(t.lower in L.AFTER for t in toks[head + 1:head + 6]):
         # "over 15,000 displaced persons are taking refuge in 11 camps": told as what they do
         # (not "Shelling killed 18 displaced persons", "The camp hosts 18,000 displaced")
