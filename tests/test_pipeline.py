@@ -1426,6 +1426,20 @@ def test_a_leads_town_told_in_the_next_sentence():
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Gunmen killed six people in Guanajuato state on Sunday. The state recorded more than "
+     "3,500 homicides last year, according to federal figures.", "Guanajuato"),
+    ("Gunmen killed 17 people in Mangu Local Government Area of Plateau State on Sunday. More "
+     "than 200 people have been killed in the local government area since May.", "Mangu"),
+    # "of the department": the police department, no division
+    ("Police shot a man in Albuquerque, New Mexico, on Monday. An officer, a veteran of the "
+     "department, was hit in the shoulder.", "Albuquerque"),
+])
+def test_the_state_or_the_district_is_the_one_named_last(text, name):
+    ex = pipeline.run(read_text(text, published=date(2023, 6, 21)))
+    assert ex.claims[-1].place is not None and ex.claims[-1].place.name == name
+
+
+@pytest.mark.parametrize("text, name", [
     ("In North Darfur state alone, at least 782 civilians have been killed since December, "
      "the UN human rights office said.", "North Darfur"),
     ("More than 94,000 people have been killed in Syria since the uprising began.", "Syria"),

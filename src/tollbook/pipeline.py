@@ -1411,8 +1411,15 @@ def _place_told_next(text: str, places_in: list[list[Place]], sents, si: int,
 
 # "killed five people across the region", "residents of the oblast": the province told before
 _THE_REGION = re.compile(r"\b(?:in|across|throughout|of|around|all\s+over)\s+the\s+(?:region|"
-                         r"oblast|province|governorate)\b(?!\s+(?:of\b|capital|\u2019s|'s))",
-                         re.I)
+                         r"oblast|province|governorate|state|union\s+territory)\b"
+                         r"(?!\s+(?:of\b|capital|government|police|governor|\u2019s|'s))|"
+                         # "The state recorded 1,081 homicides"
+                         r"^\W*the\s+(?:region|province|state)\s+(?:has\s+|had\s+)?(?:recorded|"
+                         r"registered|reported|logged|saw)\b", re.I)
+# "more than 200 people had been killed in the local government area since May"
+_THE_DISTRICT = re.compile(r"\b(?:in|across|throughout|of|around)\s+the\s+(?:local\s+government"
+                           r"(?:\s+area)?|LGA|district)\b(?!\s+(?:of\b|headquarters|chairman|"
+                           r"\u2019s|'s))", re.I)
 
 
 # "More than 2,000 people have been shot in the city in 2021", "the city's homicide count"
@@ -1437,13 +1444,21 @@ def _city_told(text: str, s, scope: Scope, main: Place | None,
 
 def _region_told(text: str, places_in: list[list[Place]], sents, si: int,
                  main: Place | None) -> Place | None:
-    """ "In total, the shelling killed five people across the region": the last province the
-    story named up to this sentence, else the province of its main town."""
+    """ "In total, the shelling killed five people across the region", "The state recorded
+    1,081 homicides": the last province the story named up to this sentence, else the
+    province of its main town; "in the local government area", "in the district": the last
+    district it named, else that province."""
     s = sents[si]
-    if not _THE_REGION.search(text, s.start, s.end) or any(
+    seg = text[s.start:s.end]  # (a slice: "The state recorded" anchors at its start)
+    district = _THE_DISTRICT.search(seg) is not None
+    if not (district or _THE_REGION.search(seg)) or any(
             p.precision in (PlacePrecision.TOWN, PlacePrecision.DISTRICT, PlacePrecision.PROVINCE)
             for p in places_in[si]):
         return None  # (a sentence naming its own place keeps it)
+    for k in range(si, -1, -1) if district else ():
+        for p in reversed(places_in[k]):
+            if p.precision == PlacePrecision.DISTRICT:
+                return p
     for k in range(si, -1, -1):
         for p in reversed(places_in[k]):
             if p.precision == PlacePrecision.PROVINCE:
