@@ -1929,6 +1929,20 @@ def test_an_age_a_pronoun_or_a_name_is_no_actor(text, actor):
     assert c.victims.actor == actor
 
 
+def test_a_name_with_age_and_home_town_is_a_person():
+    ex = pipeline.run(read_text("Darnell Wilkes, 27, of Milwaukee, died Friday at a hospital.",
+                                published=date(2022, 1, 15)))
+    assert killed_wounded(ex) == (1, 0)
+
+
+def test_the_day_before_a_lead_told_as_the_latest_is_recalled():
+    text = ("Another person was shot and killed in Newark late Thursday night, the second "
+            "shooting homicide in the city in two days. On Wednesday afternoon, Tyree Barba, 25, "
+            "of East Orange, was found dead in a parking lot, police said.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 30)))
+    assert len(ex.claims) == 2 and ex.totals[Outcome.KILLED].best == 1
+
+
 def test_a_headline_number_told_again_by_the_people_it_numbers_is_one_claim():
     text = ("Two children hurt when gunfire hits home\n\nJACKSON, Miss. - A 4-year-old girl "
             "and her 9-year-old brother were injured Thursday night when someone fired into "

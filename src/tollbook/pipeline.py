@@ -3170,7 +3170,15 @@ def _before_the_lead(c: Claim, lead: Claim | None, text: str | None = None) -> b
     if not opening <= at <= opening + _OPENING:
         return False  # (the date opens the sentence: "On March 15, two people were killed")
     end, start = _last_day(c.date.end), _last_day(lead.date.start)
-    return end is not None and start is not None and (start - end).days > 1
+    # (a lead that tells itself the latest of several, "Another person was shot and killed
+    # ...; the second shooting homicide in the city in two days": the day before is recalled)
+    latest = _LATEST_LEAD.search(lead.evidence.surface) is not None
+    return end is not None and start is not None and (start - end).days > (0 if latest else 1)
+
+
+_LATEST_LEAD = re.compile(r"^\W*(?:\w+\W+){0,12}?another\s+(?:person|man|woman|teen|"
+                          r"teenager|boy|girl)\b|\bthe\s+(?:second|third|fourth|latest)\s+"
+                          r"(?:[\w-]+\s+){0,3}?in\s+(?:two|three|four|\d)\s+days\b", re.I)
 
 
 def _background(c: Claim, published: date | None) -> bool:

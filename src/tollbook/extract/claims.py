@@ -3904,6 +3904,10 @@ def _singular_subject(toks: list[Token], k: int,
             return both
     # "Mossi, a former minister and member of the assembly, was killed"
     if toks[j].text == ",":
+        home = next((c for c in range(j - 1, max(-1, j - 6), -1) if toks[c].text == ","), None)
+        if home is not None and home + 2 < j and toks[home + 1].lower == "of" and \
+                all(t.text[:1].isupper() for t in toks[home + 2:j]):
+            j = home  # "Darnell Wilkes, 27, of Milwaukee, died": past his home town
         for c in range(j - 1, max(-1, j - 18), -1):
             if toks[c].text == ",":
                 if c > 1 and toks[c - 1].text.isdigit() and toks[c - 2].lower == "victim":
