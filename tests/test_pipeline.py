@@ -1937,8 +1937,9 @@ def test_a_name_with_age_and_home_town_is_a_person():
 
 def test_the_day_before_a_lead_told_as_the_latest_is_recalled():
     text = ("Another person was shot and killed in Newark late Thursday night, the second "
-            "shooting homicide in the city in two days. On Wednesday afternoon, Tyree Barba, 25, "
-            "of East Orange, was found dead in a parking lot, police said.")
+            "shooting homicide in the city in two days. Najee Odom, 38, of Newark was found shot "
+            "to death on Vassar Avenue. On Wednesday afternoon, Tyree Barba, 25, of East Orange, "
+            "was found dead in a parking lot, police said.")
     ex = pipeline.run(read_text(text, published=date(2018, 3, 30)))
     assert len(ex.claims) == 2 and ex.totals[Outcome.KILLED].best == 1
 
