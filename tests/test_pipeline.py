@@ -1944,6 +1944,25 @@ def test_the_day_before_a_lead_told_as_the_latest_is_recalled():
     assert len(ex.claims) == 2 and ex.totals[Outcome.KILLED].best == 1
 
 
+def test_a_death_that_pushed_a_citys_count_is_an_event():
+    ex = pipeline.run(read_text(
+        "KANSAS CITY, Mo. - A 28-year-old man was shot and killed Sunday afternoon, police "
+        "said, and his death pushed the city's homicide count for 2020 past its record. Kansas "
+        "City has now recorded 177 homicides this year, according to police data.",
+        published=date(2020, 11, 30)))
+    dead, count = ex.claims
+    assert (dead.scope, count.scope) == (Scope.EVENT, Scope.CUMULATIVE)
+    assert ex.totals[Outcome.KILLED].best == 1
+    assert count.source is not None and count.source.name != "now"
+
+
+def test_the_citys_count_told_by_its_police_is_the_citys():
+    ex = pipeline.run(read_text(
+        "TULSA, Okla. - A man was shot dead on Sunday. Tulsa police Sgt. Dave Hollis said the "
+        "city has had 31 homicides this year.", published=date(2020, 9, 20)))
+    assert ex.claims[-1].place is not None and ex.claims[-1].place.name == "Tulsa"
+
+
 def test_a_headline_number_told_again_by_the_people_it_numbers_is_one_claim():
     text = ("Two children hurt when gunfire hits home\n\nJACKSON, Miss. - A 4-year-old girl "
             "and her 9-year-old brother were injured Thursday night when someone fired into "

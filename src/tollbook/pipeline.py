@@ -1040,7 +1040,10 @@ _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|wound
 _IN_TOTAL = re.compile(r"in\s+total", re.I)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 _RUNNING = re.compile(r"\bthis\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|\bsince\b", re.I)
-_BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b", re.I)
+_BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b|"
+                       # "..., and his death pushed the city's homicide count past its record"
+                       r",?\s+and\s+(?:his|her|their|the)\s+deaths?\s+(?:pushed|brought|raised|"
+                       r"took)\b", re.I)
 _ONE_OF_A = re.compile(r"\b(?:latest|last|newest|most\s+recent|one)\s+(?:in|of)\s+an?\s+$", re.I)
 
 
@@ -1436,7 +1439,8 @@ def _city_told(text: str, s, scope: Scope, main: Place | None,
     story ("Officers have shot 11 people in 2018, according to department records") with no
     place of its own and no national word."""
     if scope == Scope.EVENT or main is None or main.precision != PlacePrecision.TOWN or \
-            any(p.precision != PlacePrecision.COUNTRY for p in sent_places) or \
+            any(p.precision != PlacePrecision.COUNTRY and p.name != main.name
+                for p in sent_places) or \
             _NATIONAL.search(text, s.start, s.end):
         return None
     return main if _THE_CITY.search(text, s.start, s.end) or main.country == "US" else None

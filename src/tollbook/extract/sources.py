@@ -187,7 +187,7 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     j = i - 1
     # "officials have said", "police had told"
     while j >= 0 and toks[j].lower in ("have", "has", "had", "also", "later", "further",
-                                       "earlier", "previously", "initially"):
+                                       "earlier", "previously", "initially", "now", "already"):
         j -= 1
     if j > 2 and toks[j].lower == "time" and toks[j - 1].lower in ("the", "that") and \
             toks[j - 2].lower == "at":
