@@ -1963,6 +1963,15 @@ def test_the_citys_count_told_by_its_police_is_the_citys():
     assert ex.claims[-1].place is not None and ex.claims[-1].place.name == "Tulsa"
 
 
+@pytest.mark.parametrize("text, vtype", [
+    ("Police arrested five suspects on Monday.", "unknown"),
+    ("Police killed two suspects in a shootout on Monday.", "combatants"),
+])
+def test_suspects_held_are_no_fighters_by_that_word(text, vtype):
+    (c,) = pipeline.run(read_text(text, published=date(2020, 1, 10))).claims
+    assert c.victims.type.value == vtype
+
+
 def test_a_headline_number_told_again_by_the_people_it_numbers_is_one_claim():
     text = ("Two children hurt when gunfire hits home\n\nJACKSON, Miss. - A 4-year-old girl "
             "and her 9-year-old brother were injured Thursday night when someone fired into "

@@ -2363,6 +2363,11 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
         victims = max((t.victims for t in told if t.figure.stated or t.figure.value < 2 or
                        not any(u.figure.stated for u in told)),
                       key=lambda v: (v.actor is not None, v.type != VictimType.UNKNOWN))
+        if m.outcome == Outcome.ARRESTED and victims.type == VictimType.COMBATANTS and \
+                (victims.actor or "") in ("suspects", "suspect"):
+            # people held as suspects are no fighters by that word (killed "suspects", who
+            # fought police, stay combatants)
+            victims = replace(victims, type=VictimType.UNKNOWN)
         # The figure as most precisely qualified ("at least 28" over "28"); the evidence is
         # the sentence that states that figure, so the evidence always contains the number.
         fig_at = next((i for i in g if raw[i][0].figure.qualifier.value != "exact"), prim)
