@@ -1972,6 +1972,15 @@ def test_suspects_held_are_no_fighters_by_that_word(text, vtype):
     assert c.victims.type.value == vtype
 
 
+@pytest.mark.parametrize("label", ["", "BREAKING NEWS.\n"])
+def test_a_headline_one_dead_is_the_leads_one_person(label):
+    text = (label + "1 dead, 4 wounded in 7th Ward shooting\n\nNEW ORLEANS - A man was killed "
+            "and four other people were wounded when gunfire broke out on Saturday night, "
+            "police said.")
+    ex = pipeline.run(read_text(text, published=date(2019, 11, 24)))
+    assert len(ex.claims) == 2 and killed_wounded(ex) == (1, 4)
+
+
 def test_a_headline_number_told_again_by_the_people_it_numbers_is_one_claim():
     text = ("Two children hurt when gunfire hits home\n\nJACKSON, Miss. - A 4-year-old girl "
             "and her 9-year-old brother were injured Thursday night when someone fired into "

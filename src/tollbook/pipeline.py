@@ -2084,8 +2084,8 @@ def _headline_end(text: str) -> int:
         if nl < 0 or not text[nl:].strip():
             break
         head = text[pos:nl].rstrip()
-        if head and head[-1] in ".!?\"'\u201d":
-            break
+        if head and head[-1] in ".!?\"'\u201d" and not (end == 0 and _LABEL_LINE.match(head)):
+            break  # (a label above everything may end on a stop: "BREAKING NEWS.")
         if head:
             end = nl
         pos = nl + 1
@@ -2093,6 +2093,7 @@ def _headline_end(text: str) -> int:
 
 
 _HEAD_LINES = 4
+_LABEL_LINE = re.compile(r"[A-Z0-9][A-Z0-9'&-]*(?:\s+[A-Z0-9][A-Z0-9'&-]*){1,}\b.{0,60}$")
 
 
 def _one_of_them(c: Claim, counted: set[str]) -> str | None:
@@ -2396,8 +2397,9 @@ def _headline_told(head: Mention, m: Mention, top: int) -> bool:
          # "Two children hurt ..." above "A 4-year-old girl and her 9-year-old brother were
          # injured": the people the headline numbers, told one by one
          head.figure.stated and not m.figure.stated and m.figure.value >= 2 and not m.weak or
-         # "Civilian dies in Kashmir shelling" above "A civilian died when ...": one person
-         not head.figure.stated and not m.figure.stated and head.figure.value == 1 and
+         # "Civilian dies in Kashmir shelling" above "A civilian died when ...", "1 dead, 4
+         # wounded" above "A man was killed and four other people were wounded": one person
+         not m.figure.stated and head.figure.value == 1 and
          not m.weak and not head.weak and head.victims.type == m.victims.type and
          "another" not in m.figure.span.surface.lower()) and \
         head.parent is None and m.parent is None
