@@ -394,6 +394,12 @@ def test_toll_names_its_victims_before_the_number():
     assert ex.totals[Outcome.KILLED].best == 11 and ex.totals[Outcome.KILLED].low == 6
 
 
+def test_a_tolls_military_offensive_killed_no_soldiers():
+    ex = claims_of("The death toll from Israel's ongoing military offensive on the Gaza Strip "
+                   "has climbed to 1,031, the health ministry said.")
+    assert ex.claims[0].victims.type.value != "combatants"
+
+
 @pytest.mark.parametrize(
     "text",
     [

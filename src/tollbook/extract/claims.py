@@ -1848,6 +1848,11 @@ def _toll_before(toks: list[Token], first: int) -> bool:
                     "estimates", "count", "tally", "total") for w in window)
 
 
+_ACTIONS = frozenset("offensive offensives operation operations campaign strike strikes "
+                     "airstrike airstrikes assault raid raids bombardment shelling crackdown "
+                     "onslaught incursion invasion".split())
+
+
 def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
     """Who a toll counts when they are named before the number: "the number of army dead
     at six", "the toll of civilians rose to 12"."""
@@ -1855,6 +1860,8 @@ def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
         w = toks[h].lower
         if w in ("said", "says", "told", "say", "reported", "added"):
             break  # "A second resident said the death toll was 12": the speaker, no victim
+        if w in ("army", "military") and h + 1 < len(toks) and toks[h + 1].lower in _ACTIONS:
+            break  # "The death toll from Israel's military offensive": who killed, no victims
         if w in ("army", "military"):
             return Victims(VictimType.COMBATANTS, "soldiers", Span.of(text, toks[h].start,
                                                                      toks[h].end))
