@@ -1216,10 +1216,24 @@ def test_more_of_a_kind_told_the_next_day_are_more():
     ("Two soldiers were killed, the agency reported, citing security sources.",
      "security sources"),
     ("The FLN said it killed 14 soldiers; the army acknowledged 4 dead.", "the army"),
+    # a week before the pronoun, a place after the speaker and past an aside
+    ("The U.N. human rights office said last week it had confirmed 12 civilian deaths.",
+     "U.N. human rights office"),
+    ("A local elected official in Douentza, reached by phone, told Xinhua that 20 soldiers "
+     "were killed.", "A local elected official in Douentza"),
 ])
 def test_sources_of_wire_copy(text, source):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))
     assert ex.claims[-1].source is not None and ex.claims[-1].source.name == source
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico as a whole recorded 34,582 homicides last year.",
+    "Last year the city recorded 342 homicides, the highest rate in its history.",
+])
+def test_a_place_or_a_year_that_recorded_a_count_is_no_speaker(text):
+    (c,) = pipeline.run(read_text(text, published=date(2015, 8, 11))).claims
+    assert c.source is None
 
 
 def test_a_wire_that_carries_a_figure_is_no_source():

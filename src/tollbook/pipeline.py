@@ -954,7 +954,7 @@ _TOLL_IN = re.compile(r"(?:\s+(?:so\s+far|this\s+(?:year|month|week)|(?:over|in|
                       r"(?:\s+\d{1,2}(?:,\s+\d{4})?)?)))?"
                       r"\s+(?:in|across|throughout)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 _TOWN_COUNTS = re.compile(r"(?:\s+(?:city\s+)?(?:police(?:\s+department)?|officers|"
-                          r"authorities|officials))?"
+                          r"authorities|officials)|\s+as\s+a\s+whole)?"
                           r"\s+(?:(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?)?"
                           r"(?:recorded|seen|saw|had|counted|logged|registered|experienced|"
                           r"suffered|investigated)\s+(?:more\s+than\s+|at\s+least\s+|nearly\s+|"

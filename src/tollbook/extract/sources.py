@@ -192,6 +192,9 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     if j > 2 and toks[j].lower == "time" and toks[j - 1].lower in ("the", "that") and \
             toks[j - 2].lower == "at":
         j -= 3  # "A police statement issued at the time said"
+    if j > 2 and toks[j].lower == "whole" and toks[j - 1].lower == "a" and \
+            toks[j - 2].lower == "as":
+        j -= 3  # "Mexico as a whole recorded": Mexico
     if j > 1 and toks[j].lower in lexicon.CALENDAR and toks[j - 1].lower == "on":
         j -= 2  # "The government on Tuesday revised the death toll"
     if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
@@ -263,6 +266,12 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                               toks[j].lower in _NAME_JOINTS and j > 0 and
                               toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()):
                 j -= 1
+            if j > 0 and toks[j].lower in ("in", "from", "at") and toks[j - 1].lower in _ORG_NOUNS:
+                # "A local elected official in Douentza, reached by phone, told": the official
+                j -= 1
+                while j >= 0 and toks[j].text[:1].isalpha() and toks[j].lower not in _STOP and \
+                        c - j < 12:
+                    j -= 1
             start, end = j + 1, c - 1
         elif c is not None and _apposition(text, toks, end) is not None:
             start, end = c + 1, end - 1  # "The UN mission, MINUSCA, had earlier given"
@@ -277,8 +286,10 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     while start <= end and (toks[start].lower in ("and", "but", "so", "then", "also") or
                             toks[start].text in ("-", "\u2013", "\u2014")):
         start += 1
-    # "Later on Thursday Starukh said": a day before the speaker is no part of him
-    while start < end and toks[start].lower in lexicon.CALENDAR:
+    # "Later on Thursday Starukh said": a day before the speaker is no part of him; "said
+    # last week it had confirmed": nor a week
+    while start < end and (toks[start].lower in lexicon.CALENDAR or toks[start].lower in (
+            "last", "this", "week", "month", "year", "yesterday", "today")):
         start += 1
     if start > end:
         return None
