@@ -2604,6 +2604,17 @@ def test_a_datelines_day_is_the_report_not_the_fight(dateline):
     assert c.date.start == "2023-05-22"
 
 
+@pytest.mark.parametrize("text", [
+    ("Gunmen killed 20 people in Arbinda on Saturday. Late Sunday, the governor of the Sahel "
+     "region raised the toll to 35 dead."),
+    ('A bomb killed 12 people at a stadium on Saturday. "The death toll has risen to 18," police '
+     "captain Mohamed Hussein told Reuters by phone on Monday."),
+])
+def test_the_day_a_toll_was_raised_is_no_day_of_the_deaths(text):
+    ex = pipeline.run(read_text(text, published=date(2019, 3, 25)))
+    assert ex.claims[-1].date.start == "2019-03-23"
+
+
 def test_a_stretch_between_the_middle_of_two_months():
     text = ("The U.N. mission has documented 700 civilians killed in attacks between mid-August "
             "2021 and mid-June 2022.")

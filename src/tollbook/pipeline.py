@@ -1592,10 +1592,10 @@ _SPEECH_AFTER = re.compile(
     r"kidnap\w*)\b)[\w'\u2019()-]+,?\s+){1,10}?"
     r"(?:said|told|reported|announced|confirmed)\b(?:\s+[\w.]+){0,2}?\s+that\b|"
     # "On Monday he had put the toll at 47" (its own subject, a few words)
-    r",?\s+(?:[\w'\u2019-]+\s+){1,4}?(?:put|puts|gave|raised|revised)\s+(?:the|its|their|a)\s+"
+    r",?\s+(?:[\w'\u2019-]+\s+){1,7}?(?:put|puts|gave|raised|revised)\s+(?:the|its|their|a)\s+"
     r"(?:[\w-]+\s+)?toll\b", re.I)
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|reported|added|confirmed)\s*$",
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,4}|announced|reported|added|confirmed)\s*$",
     re.IGNORECASE,
 )
 
