@@ -2648,6 +2648,18 @@ def test_of_those_n_were_x_are_parts_of_the_toll_told_before(text):
     assert ex.totals[Outcome.KILLED].best == 53
 
 
+@pytest.mark.parametrize("text, part", [
+    ("A bomb killed 20 people at a market on Saturday. Sixteen of the dead were Hazaras, "
+     "police said.", 16),
+    ("A bomb killed 20 people at a market on Saturday. Three of the wounded are in serious "
+     "condition.", None),
+])
+def test_n_of_the_dead_were_a_people_is_a_part(text, part):
+    ex = pipeline.run(read_text(text, published=date(2019, 3, 25)))
+    parts = [c.figure.best for c in ex.claims if c.part_of]
+    assert parts == ([part] if part else [])
+
+
 @pytest.mark.parametrize("text, outcome", [
     ("Bandits killed 23 people on Sunday, and among them were eight members of the local "
      "vigilante group.", Outcome.KILLED),

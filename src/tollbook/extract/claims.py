@@ -2027,6 +2027,12 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         # were after the verb
         outcome = L.AFTER[toks[j + 1].lower]
         end, head, named = _victim_phrase(toks, j + 3)
+        if head is None and j + 3 < len(toks) and toks[j + 3].text[:1].isupper() and \
+                toks[j + 3].text.isalpha() and toks[j + 3].lower not in L.NON_PERSON:
+            # "Sixteen of the dead were Hazaras": a people the text names
+            named = named or toks[j + 3].text
+            return _part_of_told(outcome, fig, _victims(toks, None, named, j + 3, j + 4, text),
+                                 sent, first, j + 3, toks, prior)
         if head is None:
             return None  # "three of the wounded are in serious condition": no new figure
         victims = _victims(toks, head, named, j + 3, end, text)
