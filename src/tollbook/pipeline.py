@@ -615,9 +615,6 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
                     d.part_of != c.part_of or d.figure.best < c.figure.best or \
                     d.evidence.start >= c.evidence.start:
                 continue
-            if pronoun and d is last and d.figure.best == 1:
-                into[c.id] = d.id
-                break
             if not (c.victims.type == VictimType.UNKNOWN and (
                     c.victims.actor is None or c.victims.actor.lower() in _TOLD_AGAIN) or
                     c.victims.type == d.victims.type and (
@@ -688,8 +685,9 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
 _NAME_KM = 50
 _MORE_PEOPLE = re.compile(r"\b(?:another|also|more|else|separate(?:ly)?|additional|meanwhile|"
                           r"unrelated|earlier|(?<!the\s)others?)\b", re.I)
-_ORDINAL = re.compile(r"\b(?:(first)|(second)|(third)|(fourth)|(fifth)|(sixth)|(seventh)|(eighth)|"
-                      r"(ninth)|(tenth)|(\d+)(?:st|nd|rd|th))\b", re.I)
+_ORDINAL_WORDS = {w: n + 1 for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+_ORDINAL = re.compile(r"\b(?:(" + "|".join(_ORDINAL_WORDS) + r")|(\d+)(?:st|nd|rd|th))\b", re.I)
 _AMONG = re.compile(r"\b(?:among|including|one\s+of)\b", re.I)
 _GROUP_KINDS = {
     "men": {"man"}, "women": {"woman"}, "boys": {"boy", "teen", "teenager"},
@@ -701,7 +699,7 @@ _GROUP_KINDS = {
 
 def _ordinal(surface: str) -> int:
     """The highest ordinal a statement gives its person ("A second man" 2, "a 12th worker" 12)."""
-    return max((int(m.group(11)) if m.group(11) else m.lastindex
+    return max((int(m.group(2)) if m.group(2) else _ORDINAL_WORDS[m.group(1).lower()]
                 for m in _ORDINAL.finditer(surface)), default=0)
 
 
