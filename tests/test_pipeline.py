@@ -2615,6 +2615,27 @@ def test_the_day_a_toll_was_raised_is_no_day_of_the_deaths(text):
     assert ex.claims[-1].date.start == "2019-03-23"
 
 
+@pytest.mark.parametrize("published, words, start, end", [
+    (date(2023, 2, 7), "last summer", "2022-06", "2022-08"),
+    (date(2023, 10, 1), "last summer", "2023-06", "2023-08"),
+    (date(2023, 7, 10), "last winter", "2022-12", "2023-02"),
+    (date(2021, 6, 24), "last autumn", "2020-09", "2020-11"),
+])
+def test_a_season_after_the_figure_is_its_date(published, words, start, end):
+    # the date right after the figure's words is its own, not the hearing's day
+    text = ("A judge on Monday denied bond for a man charged in the shooting death of a "
+            f"student {words}.")
+    (c,) = pipeline.run(read_text(text, published=published)).claims
+    assert (c.date.start, c.date.end) == (start, end)
+
+
+def test_a_later_death_keeps_the_shootings_day():
+    (c,) = pipeline.run(read_text(
+        "A 27-year-old man who was shot in the head Thursday night died Saturday, police "
+        "said.", published=date(2018, 9, 16))).claims
+    assert c.date.start == "2018-09-13"
+
+
 def test_a_stretch_between_the_middle_of_two_months():
     text = ("The U.N. mission has documented 700 civilians killed in attacks between mid-August "
             "2021 and mid-June 2022.")

@@ -443,7 +443,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     country_place or place
             else:
                 own_date = _event_dated(text, s, sent_dates, m) or \
-                    _clause_date(text, sent_dates, m) or \
+                    _clause_date(text, sent_dates, m) or _adjacent_date(text, sent_dates, m) or \
                     _finer_day(_pick(sent_dates, own, trailing), sent_dates, own)
                 if own_date is not None and own_date.precision == DatePrecision.WEEK:
                     # "attacks this week": the days the text gives the attacks, if it does
@@ -1631,6 +1631,22 @@ def _clause_date(text: str, dates: list[DateRange], m: Mention) -> DateRange | N
                 not _CLAUSE_BREAK.search(text, m.end, d.span.start):
             return d
     return None
+
+
+def _adjacent_date(text: str, dates: list[DateRange], m: Mention) -> DateRange | None:
+    """ "denied bond for a man charged in the shooting death of a student last summer": a
+    date right after the figure's words is its own, whatever day the sentence opened on."""
+    if _DIED_AT_END.search(text, m.start, m.end) or \
+            _TOLL_AT_BEFORE.search(text, max(0, m.start - 8), m.start):
+        return None  # ("who was shot Thursday night ... died Saturday": the shooting's day;
+        # "the toll rose to 14 on Wednesday": the day it was told)
+    return next((d for d in dates if d.span is not None and m.end < d.span.start <= m.end + 1
+                 and not _report_date(text, d) and d.precision != DatePrecision.UNKNOWN and
+                 text[m.end:d.span.start].isspace()), None)
+
+
+_DIED_AT_END = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)$", re.I)
+_TOLL_AT_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)
 
 
 # a record the figure sets, not when it happened: "the deadliest attack this year"

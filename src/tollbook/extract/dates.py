@@ -55,6 +55,8 @@ _PATTERNS = [
                                    re.I)),
     # "in April last year", "in March of this year"
     ("month_rel", re.compile(rf"\b({_MON})\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)),
+    # "last summer", "this spring" (the northern seasons: a US or European story's)
+    ("season", re.compile(r"\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b", re.I)),
     # "in the first three months of the year", "the first half of 2023"
     ("first_months", re.compile(r"\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|"
                                 r"nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:(the|this|last)"
@@ -133,7 +135,7 @@ def stretch(d: DateRange) -> bool:
 _ANY_DATE = re.compile(r"\d|day|night|week|month|year|\bago\b|christmas|halloween|"
                        r"january|february|march|april|"
                        r"\bmay\b|june|july|august|september|october|november|december|"
-                       r"morning|afternoon|evening", re.I)
+                       r"morning|afternoon|evening|spring|summer|fall\b|autumn|winter", re.I)
 
 
 def find_dates(text: str, start: int, end: int, published: date | None) -> list[DateRange]:
@@ -330,6 +332,16 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         return _year(int(g[0]))
     if pub is None:
         return None, None, DatePrecision.UNKNOWN
+    if kind == "season":
+        first = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[g[1].lower()]
+        if g[0].lower() == "this":  # the season of the publication's year (winter: from December)
+            y = pub.year - 1 if first == 12 and pub.month <= 2 else pub.year
+        elif first == 12:  # the last winter that ended before publication
+            y = pub.year - 1 if pub.month > 2 else pub.year - 2
+        else:  # the last such season that ended before publication's month
+            y = pub.year if first + 2 < pub.month else pub.year - 1
+        end_y, end_m = (y + 1, 2) if first == 12 else (y, first + 2)
+        return f"{y:04d}-{first:02d}", f"{end_y:04d}-{end_m:02d}", DatePrecision.MONTH
     if kind == "month_rel":
         month = _month_num(g[0])
         if month is None:
