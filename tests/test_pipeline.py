@@ -1867,6 +1867,8 @@ def test_a_vague_amount_is_never_merged_with_an_exact_number():
     # other people stay claims of their own
     ("A man was shot in the arm on Friday. Another man was shot in the leg.", 2, None),
     ("A man was killed and a woman was wounded in the shooting on Friday.", 2, (1, 1)),
+    ("A 16-year-old student was killed and a 15-year-old classmate was wounded at the school "
+     "on Tuesday.", 2, (1, 1)),
 ])
 def test_a_person_told_again_is_one_claim(text, n, totals):
     ex = pipeline.run(read_text(text, published=date(2019, 6, 24)))

@@ -570,6 +570,16 @@ def _one_hurt_one_dead(c: Claim, d: Claim) -> bool:
         and not c.part_of and not d.part_of and c.scope == d.scope == Scope.EVENT
 
 
+def _two_told(c: Claim, d: Claim) -> bool:
+    """Whether c and d are two people each told by an indefinite article in its own words
+    ("a 16-year-old student ... and a 15-year-old classmate"), not one person told twice."""
+    def indefinite(x: Claim) -> bool:
+        return x.figure.span.surface.split()[0].lower() in ("a", "an")
+    return c.figure.span.start != d.figure.span.start and indefinite(c) and indefinite(d) \
+        and not (c.figure.span.start < d.figure.span.end and d.figure.span.start <
+                 c.figure.span.end)
+
+
 def _fold_into_dead(c: Claim, d: Claim, into: dict[str, str],
                     better: dict[str, Victims]) -> None:
     """Records the hurt person c as the dead person d, who takes c's victims when only c's
@@ -648,6 +658,9 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
                 _NOT_AGAIN.intersection(c.figure.span.surface.lower().split()):
             continue
         a, b = (c.victims.actor or "").lower(), (d.victims.actor or "").lower()
+        if _two_told(c, d):
+            continue  # "A 16-year-old student was killed and a 15-year-old classmate was
+            # wounded": two people, each told by "a"
         if a == b or _no_person(a) or _no_person(b):
             _fold_into_dead(c, d, into, better)
     # "Officers found Terrance Oakes with two gunshot wounds. He was pronounced dead at the
