@@ -1926,8 +1926,8 @@ def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
     return DateRange(first.start, end or first.start, DatePrecision.DAY)
 
 
-_COUNTING_BODY = re.compile(r"(?:the\s+)?(?:city|town|county|district|state|nation|country)",
-                          re.I)
+_COUNTING_BODY = re.compile(r"(?:the\s+)?(?:capital\s+|whole\s+|entire\s+)?(?:city|town|county|"
+                          r"district|state|nation|country)", re.I)
 _SAME_POINT = re.compile(r"\b(?:at\s+(?:this|that|the\s+same)\s+(?:time|point|stage)|"
                          r"(?:during|in|over|by)\s+the\s+same\s+(?:period|time|point)|"
                          r"a\s+year\s+(?:earlier|ago|before))\b", re.I)

@@ -286,6 +286,12 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     while start <= end and (toks[start].lower in ("and", "but", "so", "then", "also") or
                             toks[start].text in ("-", "\u2013", "\u2014")):
         start += 1
+    # "ST. LOUIS - St. Louis recorded": a dateline before its dash is no part of the subject
+    dash = next((k for k in range(end, start - 1, -1)
+                 if toks[k].text in ("-", "\u2013", "\u2014") and k > start and
+                 toks[k - 1].text[:1].isupper()), None)
+    if dash is not None and dash < end and text[toks[dash - 1].start:toks[dash - 1].end].isupper():
+        start = dash + 1
     # "Later on Thursday Starukh said": a day before the speaker is no part of him; "said
     # last week it had confirmed": nor a week
     while start < end and (toks[start].lower in lexicon.CALENDAR or toks[start].lower in (
