@@ -500,16 +500,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             if m.of_those:
                 # "Of those, 22 were civilians": a part of the last whole toll told before,
                 # counted, dated and placed as it is
-                parent = next((i for i in range(base - 1, -1, -1)
-                               if raw[i][0].outcome == m.outcome and raw[i][5] is None and
-                               raw[i][0].figure.stated), None)
+                parent = _last_whole(raw, base, m.outcome)
                 if parent is not None and raw[parent][4] != Scope.EVENT:
                     place, dr, scope = raw[parent][2], raw[parent][3], raw[parent][4]
             elif m.of_told and scope == Scope.EVENT:
                 # "The dead included two children": a part of the toll told before
-                parent = next((i for i in range(base - 1, -1, -1)
-                               if raw[i][0].outcome == m.outcome and raw[i][5] is None and
-                               raw[i][4] == Scope.EVENT and raw[i][0].figure.stated), None)
+                parent = _last_whole(raw, base, m.outcome, Scope.EVENT)
             if parent is not None and m.victims.actor in _DEMOGRAPHIC and \
                     raw[parent][0].victims.type != VictimType.UNKNOWN:
                 # "Six Maoist rebels, including two women": rebels too; "three civilians,
@@ -575,9 +571,8 @@ def _two_told(c: Claim, d: Claim) -> bool:
     ("a 16-year-old student ... and a 15-year-old classmate"), not one person told twice."""
     def indefinite(x: Claim) -> bool:
         return x.figure.span.surface.split()[0].lower() in ("a", "an")
-    return c.figure.span.start != d.figure.span.start and indefinite(c) and indefinite(d) \
-        and not (c.figure.span.start < d.figure.span.end and d.figure.span.start <
-                 c.figure.span.end)
+    return indefinite(c) and indefinite(d) and not (
+        c.figure.span.start < d.figure.span.end and d.figure.span.start < c.figure.span.end)
 
 
 def _fold_into_dead(c: Claim, d: Claim, into: dict[str, str],
@@ -785,8 +780,9 @@ def _member_of(c: Claim, g: Claim, definite: bool, held: int, no_dead: bool) -> 
             g.figure.best < (1 if g.figure.stated else 2) or \
             not definite and held >= g.figure.best or g.evidence.start == c.evidence.start:
         return False
+    sexes = (_sex(c), _sex(g))
     if _ordinal(c.evidence.surface) > g.figure.best or not _kind_fits(c, g) or \
-            None not in (_sex(c), _sex(g)) and _sex(c) != _sex(g):
+            None not in sexes and sexes[0] != sexes[1]:
         return False
     if c.victims.type != VictimType.UNKNOWN and g.victims.type != VictimType.UNKNOWN and \
             c.victims.type != g.victims.type:
@@ -1431,9 +1427,9 @@ _THE_REGION = re.compile(r"\b(?:in|across|throughout|of|around|all\s+over)\s+the
                          r"^\W*the\s+(?:region|province|state)\s+(?:has\s+|had\s+)?(?:recorded|"
                          r"registered|reported|logged|saw)\b", re.I)
 # "more than 200 people had been killed in the local government area since May"
-_THE_DISTRICT = re.compile(r"\b(?:in|across|throughout|of|around)\s+the\s+(?:local\s+government"
-                           r"(?:\s+area)?|LGA|district)\b(?!\s+(?:of\b|headquarters|chairman|"
-                           r"\u2019s|'s))", re.I)
+_THE_DISTRICT = re.compile(r"\b(?:in|across|throughout|of|around)\s+the\s+(?:"
+                           + place_finder.LGA + r"|district)\b(?!\s+(?:of\b|headquarters|"
+                           r"chairman|\u2019s|'s))", re.I)
 
 
 # "More than 2,000 people have been shot in the city in 2021", "the city's homicide count"
@@ -1470,14 +1466,11 @@ def _region_told(text: str, places_in: list[list[Place]], sents, si: int,
             p.precision in (PlacePrecision.TOWN, PlacePrecision.DISTRICT, PlacePrecision.PROVINCE)
             for p in places_in[si]):
         return None  # (a sentence naming its own place keeps it)
-    for k in range(si, -1, -1) if district else ():
-        for p in reversed(places_in[k]):
-            if p.precision == PlacePrecision.DISTRICT:
-                return p
-    for k in range(si, -1, -1):
-        for p in reversed(places_in[k]):
-            if p.precision == PlacePrecision.PROVINCE:
-                return p
+    for precision in (PlacePrecision.DISTRICT, PlacePrecision.PROVINCE)[not district:]:
+        for k in range(si, -1, -1):
+            for p in reversed(places_in[k]):
+                if p.precision == precision:
+                    return p
     return place_finder.province_around(main) if main is not None else None
 
 
@@ -1653,9 +1646,9 @@ def _adjacent_date(text: str, dates: list[DateRange], m: Mention) -> DateRange |
             _TOLL_AT_BEFORE.search(text, max(0, m.start - 8), m.start):
         return None  # ("who was shot Thursday night ... died Saturday": the shooting's day;
         # "the toll rose to 14 on Wednesday": the day it was told)
-    return next((d for d in dates if d.span is not None and m.end < d.span.start <= m.end + 1
-                 and not _report_date(text, d) and d.precision != DatePrecision.UNKNOWN and
-                 text[m.end:d.span.start].isspace()), None)
+    return next((d for d in dates if d.span is not None and d.span.start == m.end + 1 and
+                 text[m.end].isspace() and not _report_date(text, d) and
+                 d.precision != DatePrecision.UNKNOWN), None)
 
 
 _DIED_AT_END = re.compile(r"\b(?:died|dies|succumbed|passed\s+away)$", re.I)
@@ -1968,6 +1961,14 @@ def _event_dated(text: str, s, dates: list[DateRange], m) -> DateRange | None:
         return None
     return next((d for d in reversed(dates) if d.span is not None and
                  d.span.end <= rel.start() and rel.start() - d.span.end <= 30), None)
+
+
+def _last_whole(raw, before: int, outcome: Outcome, scope: Scope | None = None) -> int | None:
+    """The index in `raw` of the last whole toll (numbered, no part) of that outcome (and
+    scope, if given) told before index `before`."""
+    return next((i for i in range(before - 1, -1, -1)
+                 if raw[i][0].outcome == outcome and raw[i][5] is None and
+                 raw[i][0].figure.stated and (scope is None or raw[i][4] == scope)), None)
 
 
 def _of_those(ms: list, raw) -> list:

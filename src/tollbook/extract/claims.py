@@ -1048,13 +1048,16 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
     # (past an aside: "More than 9,000 residents, or about 1,900 families, have fled", "2,500
     # families who had returned to Sinjar have fled again")
-    at = end < len(toks) and (_FLED_ASIDE.match(text, toks[end].start) or None)
-    at = at.end() if at else toks[end].start if end < len(toks) else None
+    at = None
+    if end < len(toks):
+        aside = _FLED_ASIDE.match(text, toks[end].start)
+        at = aside.end() if aside else toks[end].start
     fled = _FLED.match(text, at) if at is not None else None
     if fled is None and at is not None and head is not None and fig.best >= 10 and (
             toks[head].lower in _RESIDENTS or _demonym(toks[head].text)):
         # "Around 500 residents fled the village" (not "two suspects fled the area")
         fled = _FLED_PLACE.match(text, at)
+    fled_end = fled.end() if fled is not None else None
     if fled is None and head is not None and j < head and toks[j].lower == "displaced" and \
             toks[head].lower in _RESIDENTS and fig.best >= 10 and \
             (first == 0 or not toks[first - 1].text.isalpha() or
@@ -1064,9 +1067,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             not any(t.lower in L.AFTER for t in toks[head + 1:head + 6]):
         # "over 15,000 displaced persons are taking refuge in 11 camps": told as what they do
         # (not "Shelling killed 18 displaced persons", "The camp hosts 18,000 displaced")
-        fled = re.compile(r"").match(text, toks[head].end)
-    if fled is not None and not _modal_before(toks, first) and not _negated(toks, first):
-        last = next(i for i in range(end, len(toks)) if toks[i].end >= fled.end())
+        fled_end = toks[head].end
+    if fled_end is not None and not _modal_before(toks, first) and not _negated(toks, first):
+        last = next(i for i in range(end, len(toks)) if toks[i].end >= fled_end)
         return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
     flee = _FLEE_AFTER.match(text, toks[end].start) if 0 < first and end < len(toks) and \
         toks[first - 1].lower in ("forced", "forcing", "forces") else None

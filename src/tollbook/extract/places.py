@@ -98,9 +98,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|in
 _TOWN_VERB = re.compile(r"\b(?:stormed|shelled|overran|overrun|besieged|bombarded|recaptured|"
                         r"captured|seized\s+control\s+of|retook)\s+$", re.I)
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|state|governorate|region)\b", re.I)
+# a Nigerian local government area: "Mangu Local Government Area", "the Kajuru LGA"
+LGA = r"Local\s+Government(?:\s+Area)?|LGA"
 # "Mangu Local Government Area", "the Kajuru LGA", "Bijapur tehsil": the division a town names
-_DISTRICT_AFTER = re.compile(r"\s+(?:district|(?i:local\s+government(?:\s+area)?)|LGA|"
-                             r"(?i:tehsil|upazila|sub-district))\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|" + LGA + r"|tehsil|upazila|sub-district)\b", re.I)
 # ", Yemen" after a place, also past its divisions in brackets or its cue word: "Taiz (Taiz),
 # Yemen", "(Chin), Myanmar", "Mon State, Myanmar"
 _COUNTRY_AFTER = re.compile(rf"(?:\s*\([^()]{{1,40}}\)|\)|\s+(?i:state|province|region|district|"
@@ -446,7 +447,7 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
     return 0, 0, [], None
 
 
-_LGA_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)$")
+_LGA_TAIL = re.compile(r"\s+(?:" + LGA + r")$")
 
 
 def _place(text: str, run: _Run, context: list[str], lowered: set[str],

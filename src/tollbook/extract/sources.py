@@ -182,6 +182,10 @@ def _initial(t: Token) -> bool:
     return len(t.text) == 1 and t.text.isupper()
 
 
+# words between a subject and its verb that are no part of it
+_TRAILING_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("as", "a", "whole")})
+
+
 def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     """The subject phrase ending just before the speech verb at toks[i]."""
     j = i - 1
@@ -189,12 +193,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     while j >= 0 and toks[j].lower in ("have", "has", "had", "also", "later", "further",
                                        "earlier", "previously", "initially", "now", "already"):
         j -= 1
-    if j > 2 and toks[j].lower == "time" and toks[j - 1].lower in ("the", "that") and \
-            toks[j - 2].lower == "at":
-        j -= 3  # "A police statement issued at the time said"
-    if j > 2 and toks[j].lower == "whole" and toks[j - 1].lower == "a" and \
-            toks[j - 2].lower == "as":
-        j -= 3  # "Mexico as a whole recorded": Mexico
+    if j > 2 and tuple(t.lower for t in toks[j - 2:j + 1]) in _TRAILING_PHRASES:
+        j -= 3  # "A police statement issued at the time said", "Mexico as a whole recorded"
     if j > 1 and toks[j].lower in lexicon.CALENDAR and toks[j - 1].lower == "on":
         j -= 2  # "The government on Tuesday revised the death toll"
     if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
@@ -290,7 +290,7 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     dash = next((k for k in range(end, start - 1, -1)
                  if toks[k].text in ("-", "\u2013", "\u2014") and k > start and
                  toks[k - 1].text[:1].isupper()), None)
-    if dash is not None and dash < end and text[toks[dash - 1].start:toks[dash - 1].end].isupper():
+    if dash is not None and dash < end and toks[dash - 1].text.isupper():
         start = dash + 1
     # "Later on Thursday Starukh said": a day before the speaker is no part of him; "said
     # last week it had confirmed": nor a week
