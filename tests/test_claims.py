@@ -359,6 +359,15 @@ def test_not_a_killing(text):
         ("The council met on Monday. He was listed in stable condition on Tuesday.", 0),
         ("Police are investigating a shooting. Three of the victims are in serious "
          "condition.", 0),
+        # injuries suffered in an act of violence the sentence names, in any story
+        ("A policeman suffered injuries in the blast.", 1),
+        ("A civilian sustained serious injuries in the shelling on Tuesday.", 1),
+        ("The driver suffered no injuries in the attack.", 0),
+        ("None of the passengers sustained injuries in the attack.", 0),
+        ("The driver suffered injuries when his car overturned.", 0),
+        # minor injuries are injuries, in a story about a shooting
+        ("A man fired a shotgun at police on Wednesday. The man, who told officers he is "
+         "homeless, suffered minor injuries in the incident.", 1),
     ],
 )
 def test_wounds_without_a_wound_verb(text, wounded):

@@ -2511,6 +2511,11 @@ _SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|opened\s+fire|stabb?
 # Sentences whose wounds are no shooting victims': the dead, traffic and falls.
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collision|collided|fell|fall|blaze)\b", re.I)
 _DEATH_WORD = re.compile(r"\b(?:dead|died|deceased|fatal|fatally)\b", re.I)
+_SUFFERED = frozenset("suffered sustained received suffering sustaining receiving".split())
+_VIOLENT_CAUSE = re.compile(r"\b(?:blasts?|explosions?|bomb\w*|attacks?|shelling|air\s*strikes?|"
+                            r"strikes?|ambush\w*|clash\w*|fighting|assault\w*|riots?|"
+                            r"incident|altercation|fight|gunfight|shootout|raids?|rocket\w*|"
+                            r"mortar\w*|grenades?|drones?|missiles?)\b", re.I)
 _WOUND_CUES = frozenset(
     "with from suffering suffered sustained sustaining received receiving treated had "
     "recover recovering".split()
@@ -2551,8 +2556,15 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
             cue = next((i for i in range(k - 1, max(-1, k - 8), -1)
                         if toks[i].lower in _WOUND_CUES), None)
             if cue is not None and (w.startswith("wound") or toks[cue].lower != "from") and (
-                    w.startswith("wound") or shooting or story and grave):
-                anchor = cue  # bare "injuries" count only in a story about a shooting
+                    w.startswith("wound") or shooting or story and grave or
+                    k - cue <= 3 and toks[cue].lower in _SUFFERED and
+                    _VIOLENT_CAUSE.search(text, sent.start, sent.end) is not None and
+                    not any(t.lower in L.NEGATION for t in toks[cue + 1:k]) and
+                    not _negated(toks, cue)):
+                # bare "injuries" count only in a story about a shooting, or suffered in an
+                # act of violence the sentence names ("a policeman suffered injuries in the
+                # blast")
+                anchor = cue
             elif cue is None and story and grave and (
                     toks[k - 1].lower in ("his", "her") or
                     toks[k - 1].lower.endswith(("'s", "\u2019s"))):
@@ -2682,7 +2694,7 @@ def _opens_on_a_shooting(text: str) -> bool:
 # Trips to hospital that are no wound: "taken to a medical center for an evaluation"
 _CHECKUP = re.compile(r"\bevaluation|\bpsychiatric|\bmental\s+health|\bprecaution|"
                       r"\bchecked\s+out|\bcheck-?up", re.I)
-_GRAVITY = re.compile(r"life[- ]threatening|\bgunshot|\bgraze|\b(?:stable|serious|critical|"
+_GRAVITY = re.compile(r"life[- ]threatening|\bgunshot|\bgraze|\bminor\s+injur|\b(?:stable|serious|critical|"
                       r"fair|grave)\s+condition", re.I)
 _CONDITIONS = frozenset("stable serious critical fair grave guarded good".split())
 
