@@ -1457,6 +1457,24 @@ def test_a_group_named_in_several_words(sentence, actor):
     assert [c.victims.actor for c in claims_of(sentence).claims] == [actor]
 
 
+@pytest.mark.parametrize("sentence, value, actor", [
+    ("Troops killed 12 al-Shabaab in Afgooye.", 12, "al-Shabaab"),
+    ("Soldiers killed 11 Boko Haram in Borno.", 11, "Boko Haram"),
+    ("The ministry claimed 10 Taliban were killed.", 10, "Taliban"),
+    ("7 ADF were killed by the army.", 7, "ADF"),
+    ("Six Houthis were killed.", 6, "Houthis"),
+])
+def test_an_armed_group_named_alone_counts_its_fighters(sentence, value, actor):
+    (claim,) = claims_of(sentence).claims
+    assert (claim.figure.best, claim.victims.actor, claim.victims.type) == (
+        value, actor, VictimType.COMBATANTS)
+
+
+def test_a_people_named_alone_is_no_armed_group():
+    (claim,) = claims_of("12 Rohingya were killed.").claims
+    assert claim.victims.type == VictimType.UNKNOWN
+
+
 @pytest.mark.parametrize("sentence, wounded", [
     ("A stray bullet struck a 7-year-old boy sleeping in his bed.", 1),
     ("Gunfire struck a 7-year-old boy.", 1),

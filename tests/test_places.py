@@ -236,6 +236,19 @@ def test_provinces_of_the_admin1_table(text, name, country):
 
 
 @pytest.mark.parametrize("text, name, country", [
+    # a province of millions before a village namesake in a country the text never names
+    ("A car bomb killed five people in Basra on Monday.", "Basrah", "IQ"),
+    ("Soldiers killed 12 insurgents in Borno.", "Borno", "NG"),
+    # a city of a million in the less named of two named countries before its namesake
+    ("Russian shelling killed three civilians in Donetsk, Ukrainian officials said, "
+     "as Russian forces pressed on.", "Donetsk", "UA"),
+])
+def test_the_namesake_of_the_bigger_place_wins(text, name, country):
+    place = find_places(text)[0]
+    assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, name, country", [
     ("Forces clashed in Hays city (Al Hudaydah).", "Hays", "YE"),
     ("Gunmen attacked a base near Afgooye (Lower Shabelle).", "Afgooye", "SO"),
 ])

@@ -673,6 +673,20 @@ def _demonym(word: str) -> bool:
     )
 
 
+def armed_group(name: str) -> bool:
+    """Whether a name alone is an armed group's ("Taliban", "al-Shabaab", "Boko Haram")."""
+    key = name.casefold().replace("\u2019", "'")
+    for article in ("the ", "al-", "al ", "el-"):
+        if key.startswith(article):
+            key = key[len(article):]
+    return key in L.ARMED_GROUPS or key.rstrip("s") in L.ARMED_GROUPS
+
+
+def _capitalised(word: str) -> bool:
+    """A name's word: "Boko", "al-Shabaab", "el-Nusra"."""
+    return word[:1].isupper() or word[:3].lower() in ("al-", "el-") and word[3:4].isupper()
+
+
 def _nationality(word: str) -> bool:
     """Whether a word is a nationality ("Afghan", "Syrian"), not the name of a group."""
     return gazetteer.demonym(word) is not None
@@ -707,7 +721,8 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
              end: int, text: str) -> Victims:
     span = Span.of(text, toks[start].start, toks[end - 1].end) if end > start else None
     if head is None:
-        return Victims(VictimType.UNKNOWN, named, span)
+        return Victims(VictimType.COMBATANTS if named and armed_group(named) else
+                       VictimType.UNKNOWN, named, span)
     w = toks[head].lower
     if named and w in L.VICTIM_NOUNS and _nationality(named):
         named = None  # "12 Afghan soldiers": soldiers, whose nationality is no armed group
@@ -941,7 +956,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if not (k < len(toks) and (toks[k].lower in L.AFTER or toks[k].lower in L.AUX)) and \
                 not _acronym_joined(toks, j, k):
             if toks[j].lower not in L.NOMINAL and not (
-                    toks[j].text[:1].isupper() and _active_before(toks, first) is not None) \
+                    _capitalised(toks[j].text) and _active_before(toks, first) is not None) \
                     and not (toks[j].text[:1].isupper() and k < len(toks) and
                              toks[k].lower in L.NOMINAL) and noun is None:
                 # (but "killed at least 12 Sudanese Misseriya": a people; "4 PKK
@@ -1157,12 +1172,15 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Active: a trigger verb shortly before the figure.
     act = _active_before(toks, first)
     if act is not None and head is None and end == j and j < len(toks) and \
-            toks[j].text[:1].isupper() and toks[j].lower not in L.NON_PERSON:
-        # "killed at least 12 Sudanese Misseriya": a people named without a noun
+            _capitalised(toks[j].text) and toks[j].lower not in L.NON_PERSON:
+        # "killed at least 12 Sudanese Misseriya": a people named without a noun ("killed 12
+        # Boko Haram": a group's name of two words, "12 al-Shabaab")
         e = j
-        while e < len(toks) and toks[e].text[:1].isupper():
+        while e < len(toks) and _capitalised(toks[e].text):
             e += 1
-        victims = _victims(toks, None, toks[e - 1].text, j, e, text)
+        name = " ".join(t.text for t in toks[j:e])
+        victims = _victims(toks, None, name if armed_group(name) else toks[e - 1].text, j, e,
+                           text)
         end, head = e, e - 1
     if act is not None and (head is not None or end == j):
         outcome, at = act

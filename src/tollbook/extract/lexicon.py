@@ -134,6 +134,19 @@ ACTOR_FORMS = {
     "policemen": "police", "policeman": "police", "policewoman": "police", "cops": "police",
     "cop": "police",
 }
+# Armed groups whose name alone counts their members ("killing 12 Taliban", "7 ADF were
+# killed"): names as wire services and conflict-event notes write them, casefolded, without a
+# leading "al-"/"the". A name not listed here keeps the victims' type to what its noun says.
+ARMED_GROUPS = frozenset((
+    "taliban", "shabaab", "shabab", "boko haram", "iswap", "iswa", "isis", "isil", "is",
+    "daesh", "islamic state", "hezbollah", "hizbollah", "hizbullah", "hamas",
+    "islamic jihad", "houthis", "houthi", "huthis", "huthi", "ansar allah", "adf", "m23",
+    "jnim", "pkk", "ypg", "sdf", "farc", "eln", "ltte", "ttp", "aqap", "aqim", "qaeda",
+    "nusra", "hts", "seleka", "ex-seleka", "anti-balaka", "janjaweed", "rsf", "fano", "tplf",
+    "ola", "npa", "abu sayyaf", "biff", "maute", "mai-mai", "mai mai", "codeco", "fdlr",
+    "nduma", "ulfa", "nscn", "wagner", "ansaroul islam", "jem", "let", "lashkar-e-taiba",
+    "jaish-e-mohammed", "hizbul mujahideen", "ambazonians", "amba", "polisario",
+))
 # Singular person nouns, for victims counted without a number ("a civilian was killed").
 SINGULAR = frozenset(
     w for w in VICTIM_NOUNS if not w.endswith("s") or w in ("bus",)

@@ -667,11 +667,28 @@ def _bracket_countries(text: str) -> list[str]:
 
 def _choose(candidates: list[Entry], cue: str | None, preferred: list[str]) -> Entry | None:
     """The best candidate for the cue, places in `preferred` countries first."""
-    def rank(e: Entry) -> tuple[int, int]:
+    # Outside the preferred countries, the country of the best-ranked namesake (by name,
+    # then population) wins before the kind: "Basra" is Iraq's (its province of 4.5
+    # million, its city Basrah) before a village of that name in Pakistan.
+    first_of: dict[str, int] = {}
+    for i, e in enumerate(candidates):
+        first_of.setdefault(e.country, i)
+
+    def rank(e: Entry) -> tuple[int, int, int, int]:
         home = preferred.index(e.country) if e.country in preferred else len(preferred)
-        return home, _KIND_ORDER[cue == "province"][e.kind]
+        return (home, e.kind != COUNTRY, first_of[e.country],
+                _KIND_ORDER[cue == "province"][e.kind])
 
     best = min(candidates, key=rank)  # min is stable: lookup's order breaks ties
+    if best.country in preferred and best.kind == CITY:
+        # Both sides of a border war named: a city of a million in the less named country
+        # before its village namesake in the more named one ("Donetsk" in a story that
+        # names Russia more often than Ukraine is Ukraine's city)
+        big = max((e for e in candidates if e.kind == CITY and e.country in preferred and
+                   e.country != best.country), key=lambda e: e.population, default=None)
+        if big is not None and big.population >= _FAR_BIGGER * max(best.population, 1) and \
+                big.population >= 100_000:
+            best = big
     if cue == "province" and best.kind == CITY:
         # No division of that name known: provinces are usually named after their
         # capital ("Kunduz province"), so take the city's division, or the city itself.
@@ -682,6 +699,8 @@ def _choose(candidates: list[Entry], cue: str | None, preferred: list[str]) -> E
                      best.population, ADMIN1)
     return best
 
+
+_FAR_BIGGER = 10  # how much bigger a namesake in another named country must be to win
 
 # Which kind wins among namesakes in the same country: a country, then a town, then a
 # province, unless the text says "province".
