@@ -396,6 +396,26 @@ def test_so_far_is_cumulative():
     assert ex.claims[0].scope.value == "cumulative"
 
 
+def test_a_tally_through_a_day_of_this_month_is_cumulative():
+    ex = claims_of("Through Friday, 14 people had been killed and 23 wounded by gunfire in the "
+                   "city this month.")  # published Monday 11 March 2024
+    assert [(c.figure.best, c.scope.value, c.date.start, c.date.end) for c in ex.claims] == [
+        (14, "cumulative", "2024-03-01", "2024-03-08"),
+        (23, "cumulative", "2024-03-01", "2024-03-08")]
+    assert ex.totals == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The military put the death toll at seven.",
+    "Police had earlier put the toll at 15.",
+    "A doctor at the town's main hospital put the death toll at 11.",
+])
+def test_who_put_the_toll_at_a_figure_is_its_source_not_its_victims(text):
+    (c,) = claims_of(text).claims
+    assert (c.victims.type, c.victims.actor) == (VictimType.UNKNOWN, None)
+    assert c.source is not None and c.source.name.split()[-1].lower() in text.lower()
+
+
 def test_toll_names_its_victims_before_the_number():
     ex = claims_of("The fighting also killed 11 soldiers, the monitor said, while state media "
                    "put the number of army dead at six.")
@@ -2419,6 +2439,9 @@ def test_others_told_again_are_the_same_others(text, killed, wounded):
     ("Around 3,500 people had fled to the town of Bunia.", 3500),
     ("Around 1,900 people had crossed from El Geneina into neighbouring Chad.", 1900),
     ("About 13,000 people have taken shelter in Mizoram.", 13000),
+    ("Around 1,200 people fled towards Pemba.", 1200),
+    ("Hundreds of villagers fled into the bush.", 100),
+    ("About 3,000 residents fled across the border into Chad.", 3000),
 ])
 def test_people_who_fled_to_a_place_are_displaced(text, value):
     (m,) = claims_of(text).claims
@@ -2428,6 +2451,7 @@ def test_people_who_fled_to_a_place_are_displaced(text, value):
 @pytest.mark.parametrize("text", [
     "Two suspects fled Dikwa on Monday.",  # a few, not residents: no displacement
     "About 30 soldiers crossed into Chad.",
+    "The two suspects fled towards the highway.",
 ])
 def test_a_few_who_fled_or_soldiers_who_crossed_are_no_displacement(text):
     assert not claims_of(text).claims

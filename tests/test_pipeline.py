@@ -2081,6 +2081,9 @@ def test_month_pairs_holidays_and_months_told_by_their_year(text, published, sta
      "2023-06-09", "2023-06-10"),
     ("Militants attacked a checkpoint on the night of June 2-3, killing five soldiers.",
      "2023-06-02", "2023-06-03"),
+    # the month told once, after both days
+    ("Between 2 and 4 June 2023, gunmen killed four villagers.", "2023-06-02", "2023-06-04"),
+    ("From 2 to 4 June, gunmen killed four villagers.", "2023-06-02", "2023-06-04"),
     ("The fighting has forced about 18,000 people to flee their homes since Friday.",
      "2023-06-09", "2023-06-14"),
     ("The army said 40 militants had been killed in the previous ten days.",

@@ -130,6 +130,10 @@ _CUMULATIVE = re.compile(
     r"offensive|occupation|coup|revolution)\b|"
     # ("so far" alone is a toll still counted: "We have so far counted 16 dead")
     r"\bso\s+far\s+(?:this|in)\b|\bto\s+date\b|\bthis\s+(?:year|month)\s+alone\b|"
+    # a tally up to a day: "Through Friday, 14 people had been killed ... this month"
+    r"\bthrough\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b"
+    r"[^.;]{0,120}?\bthis\s+(?:year|month)\b|"
     # "Since 8 October, Israeli attacks have killed"
     r"\bsince\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?:\s+\d{1,2})?\b|"

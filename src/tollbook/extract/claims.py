@@ -336,11 +336,13 @@ _RESIDENTS = frozenset("residents villagers families households civilians people
 # ("fled Dikwa", "fled to the town of Bunia", "crossed into neighbouring Chad", "have taken
 # shelter", "fled or were expelled": the people counted, ten or more, only)
 _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already|"
-                         r"now)\s+)?(?:(?:fled|fleeing|left|moved|relocated)\s+(?:to\s+)?(?:the\s+|"
+                         r"now)\s+)?(?:(?:fled|fleeing|left|moved|relocated)\s+(?:(?:to|towards?|into|"
+                         r"across|in\s+the\s+direction\s+of)\s+)?(?:the\s+|"
                          r"their\s+|neighbou?ring\s+)?(?:(?:evacuation|temporary|displacement|"
                          r"relief|makeshift)\s+)?(?:(?:village|villages|town|towns|area|city|"
                          r"region|district|locality|camps?|neighbourhood|neighborhood|homes?|"
-                         r"cent(?:re|er)s|shelters?)\b|(?-i:[A-Z])\w+)|"
+                         r"cent(?:re|er)s|shelters?|bush|forests?|hills|mountains|border)\b|"
+                         r"(?-i:[A-Z])\w+)|"
                          r"fled\s+or\s+were\s+(?:expelled|driven\s+out)\b|"
                          # "about 1,500 residents had fled, officials said"
                          r"fled(?:\s+again)?(?=\s*(?:[,.;]|$|and\b|since\b|after\b|amid\b))|crossed\s+(?:[\w-]+\s+)"
@@ -1874,6 +1876,10 @@ _ACTIONS = frozenset("offensive offensives operation operations campaign strike 
                      "onslaught incursion invasion".split())
 
 
+_PUT_AT = frozenset("put puts putting placed places placing set sets gave gives giving estimated "
+                    "estimates estimating".split())
+
+
 def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
     """Who a toll counts when they are named before the number: "the number of army dead
     at six", "the toll of civilians rose to 12"."""
@@ -1881,6 +1887,8 @@ def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
         w = toks[h].lower
         if w in ("said", "says", "told", "say", "reported", "added"):
             break  # "A second resident said the death toll was 12": the speaker, no victim
+        if w in _PUT_AT:
+            break  # "The military put the death toll at seven": the one who counted
         if w in ("army", "military") and h + 1 < len(toks) and toks[h + 1].lower in _ACTIONS:
             break  # "The death toll from Israel's military offensive": who killed, no victims
         if w in ("army", "military"):

@@ -34,6 +34,10 @@ _PATTERNS = [
                              rf"(?:,?\s+(\d{{4}}))?", re.I)),
     ("dmy_range", re.compile(rf"\b(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})\s+({_MON})"
                              rf"(?:,?\s+(\d{{4}}))?\b", re.I)),
+    # "between 20 and 22 June 2020", "from 20 to 22 April": the month told once, last
+    ("dmy_range", re.compile(rf"(?:(?<=between\s)|(?<=from\s))(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                             rf"(?:and|to|until|through)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                             rf"({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     # fixed-date holidays: "the Valentine's Day massacre", "on Christmas Eve"
