@@ -912,6 +912,8 @@ def test_the_next_sentence_does_not_take_the_city_a_distance_is_told_from():
 @pytest.mark.parametrize("speaker", [
     "A senior police official in Quetta, speaking on condition of anonymity, told AFP",
     "An army spokesman in Quetta said",
+    "The interior minister told reporters in Quetta",
+    "Speaking in Quetta, the interior minister said",
 ])
 def test_where_the_speaker_is_is_no_place_of_the_deaths(speaker):
     ex = pipeline.run(read_text(
@@ -1566,6 +1568,21 @@ def test_more_victims_told_in_local_news_and_no_place_as_victim(text, killed, wo
 def test_groups_agents_and_hospitals_are_not_where(text, name):
     ex = pipeline.run(read_text(text, published=date(2024, 4, 26)))
     assert {c.place.name for c in ex.claims} == {name}
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    # a governor's title names his province, not its capital city
+    ("Kharkiv governor Oleh Synegubov said two people were killed in Kupiansk.", "Kupyansk",
+     "town"),
+    ("Kharkiv governor Oleh Synegubov said two people were killed.", "Kharkiv Oblast",
+     "province"),
+    # whose university, not where the war was
+    ("Researchers at Belgium's Ghent University estimate that as many as 600,000 people "
+     "died in the war in Tigray.", "Tigray", "province"),
+])
+def test_titles_and_institutions_name_no_place_of_the_dead(text, name, precision):
+    (c,) = pipeline.run(read_text(text, published=date(2024, 4, 26))).claims
+    assert (c.place.name, c.place.precision.value) == (name, precision)
 
 
 @pytest.mark.parametrize("text, killed", [

@@ -276,7 +276,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         before = ms
         budget("claims")
     # places by sentence, once (a country acting, "offered by Turkey", is no place of it)
-    places_in = [[p for p in found_places if s.start <= p.span.start < s.end and
+    places_in = [[_governors(text, p) for p in found_places
+                  if s.start <= p.span.start < s.end and
                   not _agent_place(text, p) and not _destination(text, p) and
                   not _speaker_base(text, p, s.end) and not _jurisdiction(text, p)]
                  for s in sents]
@@ -1311,7 +1312,9 @@ _SPEAKER_IN = re.compile(
     r"rebels|militants|insurgents|separatists|fighters|"
     r"doctors?|medics?|workers?|residents?|lawmakers?|correspondents?|journalists?|activists?|"
     r"leaders?|priests?|chiefs?|administrators?)\s+(?:based\s+)?in|\b(statement|conference|"
-    r"briefing|interview)\s+(?:issued\s+|given\s+)?in)\s+(?:the\s+)?(?:town\s+of\s+)?"
+    r"briefing|interview|(?:told|telling)\s+(?:reporters|journalists|parliament|lawmakers|"
+    r"(?:a\s+)?(?:news|press)\s+conference)|speaking|addressing\s+(?:[\w-]+\s+){1,3}?)"
+    r"\s+(?:issued\s+|given\s+)?in)\s+(?:the\s+)?(?:town\s+of\s+)?"
     r"(?:[A-Z][\w-]*['\u2019]s\s+)?$", re.I)  # ("rebels in Indonesia's Papua province said")
 _SPEAKER_VERB = re.compile(r"(?:\s+(?:city|town|province|district))?(?:,[^.;,]{0,80},)?\s+(?:said|"
                            r"says|told|tells|put|puts|gave|confirmed|reported|added|counted)\b",
@@ -1339,9 +1342,22 @@ _JURISDICTION = re.compile(
     r"secretariat|police|ministry|department|commission)\b", re.I)
 
 
+# "Kharkiv governor Oleh Synegubov", "Diffa governor Moussa Garba": a governor's title names
+# his province (the town of its name is no more where people died than the rest of it)
+_GOVERNOR_AFTER = re.compile(r"(?:\s+(?:regional|provincial|state|deputy))?\s+governor\b",
+                             re.I)
+
+
 def _jurisdiction(text: str, p: Place) -> bool:
     return p.precision == PlacePrecision.PROVINCE and \
         _JURISDICTION.match(text, p.span.end) is not None
+
+
+def _governors(text: str, p: Place) -> Place:
+    """A town named in a governor's title stands for its province."""
+    if p.precision == PlacePrecision.TOWN and _GOVERNOR_AFTER.match(text, p.span.end):
+        return place_finder.province_around(p) or p
+    return p
 
 
 # "The US military says it has killed three militants near Kismayo": the country acting
@@ -1353,7 +1369,9 @@ _AGENT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|fo
                           # "Israel's offensive killed 1,200 people in Lebanon" (not "Syria's
                           # war", whose place it is)
                           r"offensive|(?:air\s*|drone\s+|missile\s+)?strikes?|airstrikes?|"
-                          r"bombardment|shelling|raids?|invasion)\b", re.I)
+                          r"bombardment|shelling|raids?|invasion|"
+                          # "Belgium's Ghent University": whose institution, not where
+                          r"(?:[\w-]+\s+){0,3}?(?:university|institute))\b", re.I)
 
 
 def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
