@@ -396,6 +396,22 @@ def test_so_far_is_cumulative():
     assert ex.claims[0].scope.value == "cumulative"
 
 
+@pytest.mark.parametrize("text", [
+    "Russia's full-scale invasion has killed more than 10,000 civilians, according to the UN.",
+    "More than 10,000 civilians have been killed in the war, the UN says.",
+    "Israel's offensive since a cross-border attack by Hamas on Oct. 7 has killed at least "
+    "18,412 people.",
+])
+def test_an_ongoing_campaigns_toll_in_thousands_is_cumulative(text):
+    (c,) = claims_of(text).claims
+    assert c.scope == Scope.CUMULATIVE
+
+
+def test_an_offensives_toll_of_a_dozen_is_still_an_event():
+    (c,) = claims_of("The offensive has killed 12 people, officials said.").claims
+    assert c.scope == Scope.EVENT
+
+
 def test_a_tally_through_a_day_of_this_month_is_cumulative():
     ex = claims_of("Through Friday, 14 people had been killed and 23 wounded by gunfire in the "
                    "city this month.")  # published Monday 11 March 2024

@@ -1585,6 +1585,17 @@ def test_titles_and_institutions_name_no_place_of_the_dead(text, name, precision
     assert (c.place.name, c.place.precision.value) == (name, precision)
 
 
+def test_a_running_toll_of_an_offensive_on_a_place_is_that_places():
+    ex = pipeline.run(read_text(
+        "Israeli strikes killed four people in southern Lebanon on Monday, Lebanon's health "
+        "ministry said. Israel has continued its offensive on Gaza, which has killed more than "
+        "37,300 Palestinians since last October, according to local health authorities.",
+        published=date(2024, 6, 17)))
+    toll = ex.claims[-1]
+    assert (toll.scope, toll.place.country, toll.date.start) == (Scope.CUMULATIVE, "PS",
+                                                                 "2023-10")
+
+
 @pytest.mark.parametrize("text, killed", [
     # a sentence that opens on a place far from the lead's is another incident
     ("Israeli air strikes on two homes in Rafah on Tuesday killed 23 people, medics said. In "

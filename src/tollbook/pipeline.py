@@ -170,6 +170,18 @@ _CUMULATIVE = re.compile(
     r"\b(?:war|conflict|insurgency|genocide)\b[^.;]{0,80}?\b(?:killed|left|claimed)\s+"
     r"(?:(?:more\s+than|nearly|about|some|over|at\s+least|an\s+estimated|around|almost)\s+)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+\s+(?:thousand|million)|(?:tens|hundreds)\s+of\s+thousands)\b|"
+    # an ongoing campaign's toll in thousands: "Russia's full-scale invasion has killed more
+    # than 10,000 civilians", "more than 10,000 civilians have been killed in the war"
+    r"\b(?:invasion|offensive|occupation|siege|bombardment|operations?|campaign|war)\b"
+    r"[^.;]{0,80}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:killed|left|claimed)\s+"
+    r"(?:(?:more\s+than|nearly|about|some|over|at\s+least|an\s+estimated|around|almost)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+\s+(?:thousand|million))\b|"
+    r"\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?(?:have|has)\s+been\s+(?:killed|wounded|"
+    r"injured|displaced)\b[^.;]{0,60}?\b(?:the|this)\s+(?:war|conflict|invasion|offensive|"
+    r"insurgency)\b|"
+    # "since a cross-border attack by Hamas on Oct. 7": a running toll from that day
+    r"\bsince\s+(?:[\w'\u2019-]+\s+){1,8}?on\s+(?:jan|feb|march|april|may|june|july|aug|"
+    r"sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     # "since early December", "since mid-2019"
     r"\bsince\s+(?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|(?:19|20)\d\d)\b|"
@@ -443,7 +455,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                         _TOWN_COUNTS.match(text, place.span.end, m.start) is not None or
                         # "brought the number of homicides in Newark this year to 9"
                         place.span.end <= m.start and _NUMBER_IN.search(
-                            text, max(s.start, place.span.start - 60), place.span.start))
+                            text, max(s.start, place.span.start - 60), place.span.start) or
+                        # "its offensive on Gaza, which has killed more than 37,300"
+                        place.span.end <= m.start and _CAMPAIGN_ON.search(
+                            text, max(s.start, place.span.start - 40), place.span.start))
                 place = place if own_division or own_town or region is not None else \
                     country_place or place
             else:
@@ -882,6 +897,8 @@ def _no_foul_play(text: str, sents, si: int) -> bool:
 
 
 _DIVISION_TOLD = re.compile(r"\s+(?:state|province|region|governorate)\b", re.I)
+_CAMPAIGN_ON = re.compile(r"\b(?:offensive|war|assault|attacks|bombardment|campaign|siege|"
+                          r"invasion)\s+(?:on|in|against)\s+(?:the\s+)?$", re.I)
 _IN_DIVISION = re.compile(r"\b(?:attacks?|violence|fighting|insurgency|conflict|clashes|"
                           r"killed|died|lives|dead|deaths)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
@@ -1361,7 +1378,7 @@ def _governors(text: str, p: Place) -> Place:
 
 
 # "The US military says it has killed three militants near Kismayo": the country acting
-_AGENT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:military|army|armed\s+forces|forces|troops|"
+_AGENT_AFTER = re.compile(r"(?:['\u2019]s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?|\s+)(?:military|army|armed\s+forces|forces|troops|"
                           r"government|officials|embassy|air\s+force|navy|president|"
                           r"authorities|defen[cs]e\s+ministry|state\s+department|"
                           r"civil\s+defen[cs]e|(?:health|interior|foreign)\s+ministry|"
