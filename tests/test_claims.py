@@ -1493,6 +1493,16 @@ def test_a_group_named_in_several_words(sentence, actor):
     assert [c.victims.actor for c in claims_of(sentence).claims] == [actor]
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    ("An IED exploded on the road, killing a child and injuring 2 others.", None),
+    ("Gunmen killed a woman and wounded 3 others.", None),
+    ("Gunmen killed two soldiers and wounded three others.", "soldiers"),
+])
+def test_others_after_one_person_told_by_sex_or_age_are_of_their_type_only(sentence, actor):
+    dead, hurt = claims_of(sentence).claims
+    assert (hurt.victims.type, hurt.victims.actor) == (dead.victims.type, actor)
+
+
 @pytest.mark.parametrize("sentence, value, actor", [
     ("Troops killed 12 al-Shabaab in Afgooye.", 12, "al-Shabaab"),
     ("Soldiers killed 11 Boko Haram in Borno.", 11, "Boko Haram"),

@@ -1580,13 +1580,27 @@ def _inherit_victims(ms: list[Mention], last_named, last_whole=None,
         # (not a part's: "eight people, including a 10-year-old girl, and 43 others")
         whole = next((x for x in reversed(out) if x.parent is None), None)
         if word in _INHERIT and whole is not None:
-            m = replace(m, victims=whole.victims)
+            m = replace(m, victims=_others_like(whole.victims, whole.figure.value))
         elif word in _INHERIT and (last_whole or last_named) is not None:
             m = replace(m, victims=last_whole or last_named)
         elif word in _GROUPLESS and m.victims.actor is None and last_named is not None:
             m = replace(m, victims=last_named)
         out.append(m)
     return out
+
+
+# what one person is, by sex or age: "killing a woman and wounding 3 others" are no women
+_ONE_OF_A_KIND = frozenset("woman man child boy girl teen teenager baby infant toddler "
+                           "person".split())
+
+
+def _others_like(v: Victims, n: int) -> Victims:
+    """The victims "others" after a figure are: of its type, and of its kind unless one
+    person was told by sex or age ("killed two soldiers and wounded three others": soldiers;
+    "killed a child and injured two others": civilians, not children)."""
+    if n == 1 and v.actor in _ONE_OF_A_KIND:
+        return Victims(v.type, None, v.span)
+    return v
 
 
 # a toll given, revised or counted on a day, not the day of the deaths: "the death toll
