@@ -412,6 +412,42 @@ def test_an_offensives_toll_of_a_dozen_is_still_an_event():
     assert c.scope == Scope.EVENT
 
 
+def test_bombers_in_addition_to_the_dead_and_wounded_died_with_the_dead():
+    ex = claims_of("At least 30 people were killed and 47 others were wounded in the blasts, "
+                   "in addition to the two bombers.")
+    assert killed_wounded(ex) == (32, 47)
+
+
+@pytest.mark.parametrize("text", [
+    "A missile strike killed 11 people in Kramatorsk. Two children, aged 7 and 12, were "
+    "among the dead.",
+    "A missile strike killed 11 people in Kramatorsk. Two of the dead were in the town of "
+    "Kostiantynivka.",
+    # a part told in another town is still inside its whole, never added to it
+    "BEIRUT (AFP) - Air strikes killed 11 civilians in Eastern Ghouta on Monday, a monitor "
+    "said. The Syrian Observatory for Human Rights said two of the dead were in the town of "
+    "Douma.",
+])
+def test_parts_told_after_their_whole_are_inside_it(text):
+    ex = claims_of(text)
+    whole, part = ex.claims
+    assert (part.figure.best, part.part_of) == (2, whole.id)
+    assert ex.totals[Outcome.KILLED].best == 11
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes hit a school housing displaced Palestinians.",
+    "Mass shootings, defined as the killing of three or more people, have risen.",
+])
+def test_a_people_uncounted_and_a_definition_are_no_claims(text):
+    assert claims_of(text).claims == ()
+
+
+def test_a_numbered_group_and_the_names_with_ages_that_follow_are_one_figure():
+    ex = claims_of("Two brothers, Jamal Doe, 22, and Andre Doe, 19, were shot to death.")
+    assert [c.figure.best for c in ex.claims] == [2]
+
+
 def test_a_tally_through_a_day_of_this_month_is_cumulative():
     ex = claims_of("Through Friday, 14 people had been killed and 23 wounded by gunfire in the "
                    "city this month.")  # published Monday 11 March 2024

@@ -2555,7 +2555,11 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         events = sorted((c for c in claims if c.scope == Scope.EVENT),
                         key=lambda c: c.evidence.start)
         lead = events[0] if events else None
+        of_id = {c.id: c for c in claims}
         for c in events:
+            if c.part_of in of_id and of_id[c.part_of].outcome == c.outcome and \
+                    not _SEPARATE.match(c.evidence.surface):
+                continue  # "nine of the dead were in the town of Douma": inside its whole
             if _SEPARATE.match(c.evidence.surface) or _elsewhere(c, lead, text):
                 apart.setdefault(c.evidence.start, []).append(c)
         ids = {c.id for g in apart.values() for c in g}

@@ -450,6 +450,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if prev in ("a", "an") and fig.qualifier == Qualifier.RANGE and \
             " " not in fig.span.surface:
         return True  # "a 7-11 clerk": a name, no count
+    if any(toks[i].lower == "defined" and toks[i + 1].lower == "as"
+           for i in range(max(0, first - 5), first - 1)):
+        return True  # "mass shootings, defined as the killing of three or more people"
     if nxt in (":", "%", "a.m", "p.m", "am", "pm") or nxt in ("-",) and nxt2.startswith(
         ("year", "month", "week", "day", "hour", "minute", "km", "mile", "storey", "story")
     ):
@@ -687,6 +690,12 @@ def armed_group(name: str) -> bool:
 def _capitalised(word: str) -> bool:
     """A name's word: "Boko", "al-Shabaab", "el-Nusra"."""
     return word[:1].isupper() or word[:3].lower() in ("al-", "el-") and word[3:4].isupper()
+
+
+def _a_people(word: str) -> bool:
+    """A nationality or people in the plural: "Palestinians", "Yemenis"."""
+    return word[:1].isupper() and word.endswith("s") and (
+        _nationality(word[:-1]) or _demonym(word[:-1]) or _nationality(word))
 
 
 def _nationality(word: str) -> bool:
@@ -1051,6 +1060,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if at < len(toks) and toks[at].lower.endswith("ing") and toks[at].lower not in _FUNCTION:
         at = next((i for i in range(at + 1, min(len(toks), at + 6))
                    if toks[i].lower in ("were", "are", "was", "is")), end)
+    elif at + 5 < len(toks) and toks[at].text == ",":
+        # "Two children, aged 7 and 12, were among the dead": past their ages
+        a = at + 1 + (toks[at + 1].lower in ("ages", "aged", "age"))
+        if a + 3 < len(toks) and toks[a].text.isdigit() and \
+                toks[a + 1].lower in ("to", "and", "-") and toks[a + 2].text.isdigit() and \
+                toks[a + 3].text == ",":
+            at = a + 4
     among = [t.lower for t in toks[at:at + 5]]
     if among[1:2] == ["also"]:
         del among[1]  # "Two journalists were also among those killed"
@@ -1220,6 +1236,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 root = p if p.parent is None else prior[p.parent]
                 if toks[root.last].lower in ("homicides", "murders"):
                     return None  # "six homicides and 15 shooting victims": no 15 killed
+                if "addition" in between and toks[head].lower in _BOMBER_WORDS and (
+                        dead := next((x for x in prior if x.outcome == Outcome.KILLED), None)):
+                    # "30 people were killed and 47 wounded, in addition to the two bombers":
+                    # the attackers died with the dead, on top of them
+                    m = _mention(Outcome.KILLED, fig, victims, sent, first, end - 1, toks)
+                    m.extra = True
+                    return m
                 own = _passive_after(toks, end)
                 if own is not None and own[1] in L.AFTER and own[0] <= end + 3:
                     # "One worshipper ... was shot dead and two others were injured": a verb
@@ -2062,6 +2085,12 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             named = named or toks[j + 3].text
             return _part_of_told(outcome, fig, _victims(toks, None, named, j + 3, j + 4, text),
                                  sent, first, j + 3, toks, prior)
+        if head is None and j + 4 < len(toks) and toks[j + 3].lower == "in" and (
+                toks[j + 4].text[:1].isupper() or toks[j + 4].lower == "the" and
+                j + 5 < len(toks) and toks[j + 5].lower in _PLACE_KINDS):
+            # "Two of the dead were in the town of Kostiantynivka": some of them, where
+            return _part_of_told(outcome, fig, Victims(VictimType.UNKNOWN, None, None), sent,
+                                 first, j + 3, toks, prior)
         if head is None:
             return None  # "three of the wounded are in serious condition": no new figure
         victims = _victims(toks, head, named, j + 3, end, text)
@@ -2077,6 +2106,10 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             v = Victims(VictimType.UNKNOWN, None, None)
             return _mention(L.AFTER[toks[k].lower], fig, v, sent, first, k, toks)
     return None
+
+
+_PLACE_KINDS = frozenset("town village city district region province area camp "
+                        "neighbourhood neighborhood".split())
 
 
 def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Victims,
@@ -2992,8 +3025,10 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             # (not "Three civilians, including a 10-year-old boy, were killed": a part)
             close = next((i for i in range(m.last - 1, after, -1) if toks[i].text == ","),
                          None)
-            if close is not None and all(toks[i].lower in L.AUX for i in range(close + 1,
-                                                                             m.last)):
+            if close is not None and (all(toks[i].lower in L.AUX for i in range(close + 1,
+                                                                              m.last)) or
+                                      close + 1 < m.last and toks[close + 1].lower in L.AUX):
+                # (and "Two brothers, Jamal Doe, 22, and Andre Doe, 19, were shot to death")
                 covered.update(range(after, close + 1))
     n = len(toks)
     for k in range(n):
@@ -3166,6 +3201,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if obj is not None and w in ("executed", "executing", "execute") and \
                 not _person_noun(toks[obj[1]].lower):
             obj = None  # "executed a search warrant", "executed a plan"
+        if obj is not None and obj[0] == obj[1] and _a_people(toks[obj[1]].text):
+            obj = None  # "a school housing displaced Palestinians": a people, uncounted
         while obj is not None and not any(i in covered for i in range(obj[0], obj[1] + 1)):
             o0, head, count = obj
             if head > o0 + 1 and toks[head].lower in ("hostage", "captive"):
