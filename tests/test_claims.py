@@ -448,6 +448,23 @@ def test_a_numbered_group_and_the_names_with_ages_that_follow_are_one_figure():
     assert [c.figure.best for c in ex.claims] == [2]
 
 
+@pytest.mark.parametrize("text, parts", [
+    # (the first of these stopped the whole article with E199 in totals)
+    ("Gunmen attacked the village on Monday, killing 21 people. His wife and three children "
+     "were among those killed.", [1, 3]),
+    ("Gunmen killed 21 people on Monday. His wife was among those killed.", [1]),
+    ("Gunmen killed 21 people on Monday. A policeman and three children were among those "
+     "killed.", [1, 3]),
+])
+def test_people_among_a_toll_told_before_are_parts_of_it(text, parts):
+    ex = claims_of(text)
+    whole, *rest = ex.claims
+    assert ex.rejection is None
+    assert [(c.figure.best, c.part_of) for c in rest] == [(n, whole.id) for n in parts]
+    t = ex.totals[Outcome.KILLED]
+    assert (t.low, t.best, t.high) == (21, 21, 21)
+
+
 def test_a_tally_through_a_day_of_this_month_is_cumulative():
     ex = claims_of("Through Friday, 14 people had been killed and 23 wounded by gunfire in the "
                    "city this month.")  # published Monday 11 March 2024

@@ -2706,6 +2706,8 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             ul, ub, uh = tally(unknown)
             lo, be, hi = max(lo, ul), max(be, ub), max(hi, uh)
         for k in extra_keys:
+            if k not in groups:
+                continue  # (its claims were merged into another group, counted there)
             el, eb, eh = tally(groups[k])
             # "One assailant detonated ..., while the second assailant was shot and killed":
             # people of the group named apart in one sentence are different people

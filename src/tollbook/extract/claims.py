@@ -3330,7 +3330,8 @@ def _singular_parts(text: str, sent: Sentence, toks: list[Token],
             return [_part_of_told(_PART_NOUNS[toks[k].lower], fig, victims, sent, obj[0],
                                   obj[1], toks, found)]
     # "A policeman was (also) among the dead / those killed"
-    obj = _singular_object(text, toks, 0) if toks and toks[0].lower in ("a", "an") else None
+    obj = _singular_object(text, toks, 0) if toks and toks[0].lower in (
+        "a", "an", "the", "his", "her", "their") else None  # ("His wife was among the dead")
     if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS or \
             any(i in taken for i in range(obj[0], obj[1] + 1)):
         return []
@@ -3498,7 +3499,12 @@ def _before_the_others(text: str, sent: Sentence, toks: list[Token],
         x = _mention(m.outcome, _count_figure(text, toks, s0, head, count),
                      _victims(toks, head, None, s0, head + 1, text), sent, s0, head, toks,
                      singular=True)
-        x.extra = True
+        if m.of_told:
+            # "His wife and three children were among those killed": both some of the toll
+            # told before, none on top of it
+            x.of_told, x.of_those = True, m.of_those
+        else:
+            x.extra = True
         out.append(x)
     return out
 
