@@ -465,6 +465,19 @@ def test_people_among_a_toll_told_before_are_parts_of_it(text, parts):
     assert (t.low, t.best, t.high) == (21, 21, 21)
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("Three more bodies were found on Tuesday.", 3),
+    # the more bodies are inside the toll they raised
+    ("The death toll had risen to 11 after two more bodies were found in the hills.", 11),
+    ("The number of people killed in the raid rose to 14 on Thursday, after residents "
+     "found two more bodies in a wooded area.", 14),
+])
+def test_more_bodies_found(text, killed):
+    ex = claims_of(text)
+    assert ex.totals[Outcome.KILLED].best == killed
+    assert [c.figure.best for c in ex.claims] == [killed]
+
+
 def test_a_tally_through_a_day_of_this_month_is_cumulative():
     ex = claims_of("Through Friday, 14 people had been killed and 23 wounded by gunfire in the "
                    "city this month.")  # published Monday 11 March 2024
@@ -2520,6 +2533,9 @@ def test_others_told_again_are_the_same_others(text, killed, wounded):
     ("About 13,000 people have taken shelter in Mizoram.", 13000),
     ("Around 1,200 people fled towards Pemba.", 1200),
     ("Hundreds of villagers fled into the bush.", 100),
+    ("More than 400 residents have deserted their homes.", 400),
+    ("Hundreds of residents have deserted the village.", 100),
+    ("More than 3,000 households have fled.", 3000),
     ("About 3,000 residents fled across the border into Chad.", 3000),
 ])
 def test_people_who_fled_to_a_place_are_displaced(text, value):

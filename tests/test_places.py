@@ -248,6 +248,12 @@ def test_the_namesake_of_the_bigger_place_wins(text, name, country):
     assert (place.name, place.country) == (name, country)
 
 
+def test_a_foreign_spelling_of_a_city_abroad_is_no_place_of_a_text_in_another_country():
+    # "Rim" is a Czech name of Rome
+    text = "Police recovered 31 corpses from Jol, Kwi and Rim in Plateau State, Nigeria."
+    assert all(p.country == "NG" for p in find_places(text))
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("Forces clashed in Hays city (Al Hudaydah).", "Hays", "YE"),
     ("Gunmen attacked a base near Afgooye (Lower Shabelle).", "Afgooye", "SO"),

@@ -39,6 +39,7 @@ PREFILTER = re.compile(
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
     r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
+    r"\bdesert(?:ed|ing)\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\b(?:shelter|refuge)\b|expelled|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
@@ -329,14 +330,15 @@ _FLED_FROM = (r"(?:(?:their|his|her|the)\s+)?(?:homes?|fighting|violence|clashes
               r"offensive|attacks?|bombardment|shelling)\b")
 _FLED = re.compile(
     r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:been|reportedly|now|since|already)\s+)?"
-    r"(?:(?:fled|fleeing)\s+" + _FLED_FROM + r"|(?:been\s+)?forced\s+(?:to\s+flee\b|"
+    r"(?:(?:fled|fleeing|deserted|deserting|abandoned)\s+" + _FLED_FROM +
+    r"|(?:been\s+)?forced\s+(?:to\s+flee\b|"
     r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b))", re.I)
 _RESIDENTS = frozenset("residents villagers families households civilians people persons "
                        "inhabitants nationals refugees".split())
 # ("fled Dikwa", "fled to the town of Bunia", "crossed into neighbouring Chad", "have taken
 # shelter", "fled or were expelled": the people counted, ten or more, only)
 _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already|"
-                         r"now)\s+)?(?:(?:fled|fleeing|left|moved|relocated)\s+(?:(?:to|towards?|into|"
+                         r"now)\s+)?(?:(?:fled|fleeing|left|moved|relocated|deserted)\s+(?:(?:to|towards?|into|"
                          r"across|in\s+the\s+direction\s+of)\s+)?(?:the\s+|"
                          r"their\s+|neighbou?ring\s+)?(?:(?:evacuation|temporary|displacement|"
                          r"relief|makeshift)\s+)?(?:(?:village|villages|town|towns|area|city|"
@@ -1008,7 +1010,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             return None
         return _mention(outcome, fig, victims, sent, first, end - 1, toks, parent=parent)
     # "we buried 17 bodies", "the bodies of 2 civilians" (handled as active "of").
-    if head is not None and toks[head].lower in ("bodies", "corpses") and head == j:
+    if head is not None and toks[head].lower in ("bodies", "corpses") and (
+            head == j or head == j + 1 and toks[j].lower in ("more", "other", "additional")
+            and not any(p.outcome == Outcome.KILLED for p in prior) and
+            not _TOLL_ROSE.search(text, sent.start, sent.end)):
+        # ("three more bodies were found"; not "the toll rose to 11 after two more bodies
+        # were found": the 11 holds them)
         return _mention(Outcome.KILLED, fig, victims, sent, first, head, toks)
     # "Among the dead were three policemen": a subset of the mention before.
     among = [t.lower for t in toks[max(0, first - 5):first]]
@@ -2108,6 +2115,12 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
     return None
 
 
+# a toll revised up in the sentence: "the number of people killed ... rose to 14 ..., after
+# residents found two more bodies"
+_TOLL_ROSE = re.compile(r"\b(?:toll|number)\b[^.;]*\b(?:rose|risen|rises|climbed|increased|"
+                        r"reached|went\s+up)\b|\b(?:bringing|brought|raising|raised|taking|"
+                        r"pushing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|total)\b",
+                        re.I)
 _PLACE_KINDS = frozenset("town village city district region province area camp "
                         "neighbourhood neighborhood".split())
 

@@ -114,7 +114,7 @@ CIVILIAN_NOUNS = frozenset(
     "councilor councilors paramedics paramedic medics medic lawyers lawyer contractor "
     "contractors engineers engineer tappers tapper mechanics mechanic "
     "mayor mayors elders elder activists activist patients patient schoolgirls schoolgirl "
-    "schoolboys schoolboy".split()
+    "schoolboys schoolboy households household".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
