@@ -2112,6 +2112,12 @@ def test_month_pairs_holidays_and_months_told_by_their_year(text, published, sta
     # the month told once, after both days
     ("Between 2 and 4 June 2023, gunmen killed four villagers.", "2023-06-02", "2023-06-04"),
     ("From 2 to 4 June, gunmen killed four villagers.", "2023-06-02", "2023-06-04"),
+    # a day of last year, a part of a year, a half-year
+    ("On October 9 last year, gunmen killed four villagers.", "2022-10-09", "2022-10-09"),
+    ("On 9 October last year, gunmen killed four villagers.", "2022-10-09", "2022-10-09"),
+    ("Gunmen killed four villagers in early 2018.", "2018-01", "2018-12"),
+    ("Militants carried out 112 attacks in the first half of the year, killing 49 people.",
+     "2023-01", "2023-06"),
     ("The fighting has forced about 18,000 people to flee their homes since Friday.",
      "2023-06-09", "2023-06-14"),
     ("The army said 40 militants had been killed in the previous ten days.",

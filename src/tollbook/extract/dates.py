@@ -38,6 +38,10 @@ _PATTERNS = [
     ("dmy_range", re.compile(rf"(?:(?<=between\s)|(?<=from\s))(\d{{1,2}})(?:st|nd|rd|th)?\s+"
                              rf"(?:and|to|until|through)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+"
                              rf"({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
+    # "on October 9 last year", "on 9 October last year": that day of the year told
+    ("day_rel", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(last|this)\s+year\b|"
+                           rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})\s+(last|this)\s+year\b",
+                           re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     # fixed-date holidays: "the Valentine's Day massacre", "on Christmas Eve"
@@ -63,7 +67,8 @@ _PATTERNS = [
     ("season", re.compile(r"\b(last|this|past)\s+(spring|summer|fall|autumn|winter)\b", re.I)),
     # "in the first three months of the year", "the first half of 2023"
     ("first_months", re.compile(r"\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|"
-                                r"nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:(the|this|last)"
+                                r"nine|ten|eleven|\d{1,2}|half(?=\s+of))\s+(?:months\s+)?of\s+"
+                                r"(?:(the|this|last)"
                                 r"\s+year|((?:19|20)\d\d))\b", re.I)),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
     ("month", re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
@@ -112,7 +117,8 @@ _PATTERNS = [
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|"
                          r"earlier today)\b", re.I)),
     ("lastweek", re.compile(r"\b(last|this|earlier this)\s+(week|month|year)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during|of)\s+((?:19|20)\d{2})\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[- ]?)?((?:19|20)\d{2})\b",
+                        re.I)),
     # "a 2019 shooting outside a bar", "the 2016 attack": that year's event
     ("year", re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:19|20)\d{2})(?=\s+(?:[a-z-]+\s+)?"
                         rf"{EVENT_NOUNS}\b)")),
@@ -312,10 +318,20 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         if first is None or last is None or (int(g[1]), first) > (int(g[3]), last):
             return None
         return f"{int(g[1]):04d}-{first:02d}", f"{int(g[3]):04d}-{last:02d}", DatePrecision.MONTH
+    if kind == "day_rel":
+        mon, day, rel = (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5])
+        month = _month_num(mon)
+        if month is None or pub is None:
+            return None
+        try:
+            d = date(pub.year - (rel.lower() == "last"), month, int(day))
+        except ValueError:
+            return None
+        return _iso(d), _iso(d), DatePrecision.DAY
     if kind == "first_months":
         # "the first six months of 2019", "the first three months of the year" (the latest
-        # such months not after publication)
-        n = _how_many(g[0])
+        # such months not after publication); "the first half of the year": six
+        n = 6 if g[0].lower() == "half" else _how_many(g[0])
         if not 1 <= n <= 12:
             return None
         if g[2]:
