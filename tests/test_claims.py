@@ -1569,6 +1569,16 @@ def test_others_after_one_person_told_by_sex_or_age_are_of_their_type_only(sente
     assert (hurt.victims.type, hurt.victims.actor) == (dead.victims.type, actor)
 
 
+@pytest.mark.parametrize("sentence, vtype, actor", [
+    ("A soldier was killed and another was wounded.", VictimType.COMBATANTS, "soldier"),
+    ("Two policemen were killed and a third was wounded.", VictimType.COMBATANTS, "police"),
+    ("One man died and another was hurt.", VictimType.UNKNOWN, None),
+])
+def test_another_or_a_third_is_one_more_of_those_told(sentence, vtype, actor):
+    dead, hurt = claims_of(sentence).claims
+    assert (hurt.victims.type, hurt.victims.actor) == (vtype, actor)
+
+
 @pytest.mark.parametrize("sentence, value, actor", [
     ("Troops killed 12 al-Shabaab in Afgooye.", 12, "al-Shabaab"),
     ("Soldiers killed 11 Boko Haram in Borno.", 11, "Boko Haram"),

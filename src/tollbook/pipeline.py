@@ -1521,6 +1521,7 @@ def _before(text: str, places: list[Place], m: Mention) -> Place | None:
 
 
 _INHERIT = ("others", "more")
+_ONE_MORE = ("another", "second", "third", "fourth", "fifth")
 # "Five police officers were killed and seven wounded", "six soldiers died and four were
 # wounded", "nine policemen were wounded and three are missing"
 _ELLIPSIS_BEFORE = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:\w+\s+)?"
@@ -1580,6 +1581,11 @@ def _inherit_victims(ms: list[Mention], last_named, last_whole=None,
         # (not a part's: "eight people, including a 10-year-old girl, and 43 others")
         whole = next((x for x in reversed(out) if x.parent is None), None)
         if word in _INHERIT and whole is not None:
+            m = replace(m, victims=_others_like(whole.victims, whole.figure.value))
+        elif word in _ONE_MORE and whole is not None and m.figure.best == 1 and \
+                m.outcome != whole.outcome and len(words) <= 2:
+            # "A soldier was killed and another was wounded", "two Levies were killed and a
+            # third was wounded": one more of them
             m = replace(m, victims=_others_like(whole.victims, whole.figure.value))
         elif word in _INHERIT and (last_whole or last_named) is not None:
             m = replace(m, victims=last_whole or last_named)
