@@ -1653,6 +1653,9 @@ def test_a_speaker_before_an_aside_and_a_speaker_named_said(text, source):
     ("Two people were killed, the Palestinian health ministry in Gaza said.",
      "Palestinian health ministry in Gaza"),
     ("The fighting killed 12 people in Aleppo, police in the city said.", "police in the city"),
+    # a relative clause with no commas between the speaker and the verb
+    ("Military sources who spoke to our correspondent on condition of anonymity said 12 "
+     "soldiers were killed.", "Military sources"),
 ])
 def test_a_speaker_with_a_place_or_an_aside(text, source):
     assert [c.source.name for c in claims_of(text).claims] == [source]

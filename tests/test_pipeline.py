@@ -1585,6 +1585,14 @@ def test_titles_and_institutions_name_no_place_of_the_dead(text, name, precision
     assert (c.place.name, c.place.precision.value) == (name, precision)
 
 
+def test_a_dateline_in_title_case_with_its_date_and_a_colon_is_no_place_of_the_figures():
+    ex = pipeline.run(read_text(
+        "Srinagar, Mar 21: Two militants were killed in an encounter with security forces in "
+        "Kupwara district of north Kashmir on Wednesday, police said.",
+        published=date(2018, 3, 21)))
+    assert [c.place.name for c in ex.claims] == ["Kupwara"]
+
+
 def test_a_running_toll_of_an_offensive_on_a_place_is_that_places():
     ex = pipeline.run(read_text(
         "Israeli strikes killed four people in southern Lebanon on Monday, Lebanon's health "

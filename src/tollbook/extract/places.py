@@ -155,7 +155,9 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
 
 
 # what follows a dateline's place: "(AFP) -", ", May 4 (Reuters) -", ", Ohio -", " - "
-_DATELINE_REST = re.compile(r"[ \t]*(?:,[^\n(]{0,40}?)?[ \t]*(?:\(|-|\u2013|\u2014)")
+_DATELINE_REST = re.compile(r"[ \t]*(?:,[^\n(]{0,40}?)?[ \t]*(?:\(|-|\u2013|\u2014)|"
+                            # "Srinagar, Mar 21:" (Indian dailies)
+                            r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*:")
 _DATELINE_CITY = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,30},[ \t]*")
 
 

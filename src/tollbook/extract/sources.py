@@ -95,6 +95,16 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             if w in _NOUN_TOO and not (i + 1 < len(toks) and toks[i + 1].lower == "that"):
                 continue  # "the three most-hit states by the group": a noun, not a verb
             span = _phrase_left(text, toks, i)
+            who = next((k for k in range(i - 1, max(0, i - 14), -1)
+                        if toks[k].lower in ("who", "whom") or toks[k].text in (",", ";")), None)
+            at = next((k for k in range(i) if toks[k].start == span.start), None) \
+                if span is not None else None
+            if span is not None and who is not None and toks[who].lower in ("who", "whom") and \
+                    who > 0 and at is not None and at > who + 1 and \
+                    toks[at - 1].lower in _PREPOSITIONS:
+                # "Military sources who spoke to our correspondent on condition of anonymity
+                # said": the subject the relative clause hangs on, not its last noun
+                span = _phrase_left(text, toks, who) or span
             if i > 1 and toks[i - 1].lower == "and" and toks[i - 2].text[:1].isalpha():
                 # "It put the toll at 24 civilians and said ...": the first verb's subject
                 span = _clause_subject(text, toks, i)
@@ -134,6 +144,8 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
     return out
 
 
+# prepositions whose object is no speaker ("spoke ... on condition of anonymity said")
+_PREPOSITIONS = frozenset("on of in at to for with by from about into".split())
 # words that open an aside between a subject and its speech verb
 _ASIDE_OPENERS = frozenset("who which speaking requesting asking declining citing "
                            "insisting".split())
