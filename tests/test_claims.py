@@ -478,6 +478,13 @@ def test_more_bodies_found(text, killed):
     assert [c.figure.best for c in ex.claims] == [killed]
 
 
+def test_a_bare_competing_figure_at_the_sentence_end_is_another_tellers():
+    ex = claims_of("A local source reported 7 dead while the army said 12.")
+    assert [(c.figure.best, c.source.name) for c in ex.claims] == [
+        (7, "A local source"), (12, "the army")]
+    assert claims_of("He was 17, his mother said 2.").claims == ()
+
+
 def test_a_tally_through_a_day_of_this_month_is_cumulative():
     ex = claims_of("Through Friday, 14 people had been killed and 23 wounded by gunfire in the "
                    "city this month.")  # published Monday 11 March 2024

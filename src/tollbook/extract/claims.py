@@ -949,6 +949,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None
     # "bringing to 14 the number of people killed", "raised to 27 the death toll": a toll
     # named after its figure
+    if head is None and prior and prior[-1].parent is None and first >= 2 and \
+            toks[first - 1].lower in ("said", "says", "claimed", "claims", "reported") and \
+            toks[first - 2].text[:1].isalpha() and toks[first - 2].lower not in L.AFTER and \
+            all(not t.text[:1].isalnum() for t in toks[last + 1:]):
+        # "A local source reported 7 dead while the army said 12": another teller's figure
+        # for the same victims, told bare at the sentence's end
+        return _mention(prior[-1].outcome, fig, prior[-1].victims, sent, first, last, toks)
     told_after = _toll_after(toks, first, j) if head is None else None
     if told_after is not None:
         outcome, at, noun = told_after
