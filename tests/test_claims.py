@@ -485,6 +485,12 @@ def test_a_bare_competing_figure_at_the_sentence_end_is_another_tellers():
     assert claims_of("He was 17, his mother said 2.").claims == ()
 
 
+def test_a_toll_put_as_high_as_a_figure_is_its_ceiling():
+    (c,) = claims_of("Some researchers put the toll as high as 150,000.").claims
+    assert (c.outcome, c.figure.qualifier.value, c.figure.high) == (Outcome.KILLED, "up_to",
+                                                                    150000)
+
+
 def test_a_tally_through_a_day_of_this_month_is_cumulative():
     ex = claims_of("Through Friday, 14 people had been killed and 23 wounded by gunfire in the "
                    "city this month.")  # published Monday 11 March 2024

@@ -103,7 +103,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         if fig.value <= 0 or _not_a_count(toks, first, last, fig):
             i = last + 1
             continue
-        if fig.qualifier == Qualifier.UP_TO and first > 0 and toks[first - 1].lower in _RAISED:
+        if fig.qualifier == Qualifier.UP_TO and first > 0 and toks[first - 1].lower in _RAISED \
+                and fig.span.surface.lower().startswith("up"):
             # "Medics revised the toll up to 52": the toll went up to 52, no ceiling
             fig = Figure(fig.value, Qualifier.EXACT, fig.value, fig.value, fig.value, fig.span,
                          stated=True)
@@ -1891,6 +1892,8 @@ def _toll_after(toks: list[Token], first: int, j: int
 
 def _toll_before(toks: list[Token], first: int) -> bool:
     window = [t.lower for t in toks[max(0, first - 22):first]]
+    if window[-1:] in (["toll"], ["figure"], ["be"]) and toks[first].lower == "as":
+        window.append("at")  # "put the toll as high as 150,000": the qualifier is the figure's
     if not window or window[-1] not in ("to", "at", "of", "is", "was", "stands", "stood",
                                         "reached", "hit", "passed", "topped", "climbed",
                                         "from", "between", "range", "ranges", "ranged",

@@ -124,6 +124,7 @@ _PREFIXES: list[tuple[tuple[str, ...], Qualifier]] = sorted(
         (("approx",), Qualifier.AROUND),
         (("up", "to"), Qualifier.UP_TO),
         (("as", "many", "as"), Qualifier.UP_TO),
+        (("as", "high", "as"), Qualifier.UP_TO),  # "put the toll as high as 150,000"
         (("at", "most"), Qualifier.UP_TO),
         (("no", "more", "than"), Qualifier.UP_TO),
         (("not", "more", "than"), Qualifier.UP_TO),
