@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tollbook.extract.numbers import parse_digits, parse_figure, tokenize
+from tollbook.extract.numbers import figure_at, parse_digits, parse_figure, tokenize
 from tollbook.model import Qualifier as Q
 
 
@@ -54,6 +54,14 @@ def test_phrasing(text, value, qualifier, low, high):
     assert f is not None
     assert (f.value, f.qualifier, f.low, f.high) == (value, qualifier, low, high)
     assert f.span.surface == text
+
+
+def test_a_day_of_an_abbreviated_month_starts_no_range():
+    # "on Oct. 1 to 16": a date, then the count, not "1 to 16"
+    toks = tokenize("began on Oct. 1 to 16")
+    found = [figure_at(toks, i, "began on Oct. 1 to 16") for i in range(len(toks))]
+    assert [f[0].qualifier for f in found if f is not None] == [Q.EXACT, Q.EXACT]
+    assert parse_figure("as high as 150,000").qualifier == Q.UP_TO
 
 
 @pytest.mark.parametrize("text", ["2.5 km", "the", ""])

@@ -315,7 +315,9 @@ def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] |
     # Range: "between 23 and 40", "from 23 to 40", "23 to 40", "23-40", "two or three".
     rng = None
     k = num.last + 1
-    day_of_month = num.first > 0 and toks[num.first - 1].lower.rstrip(".") in _MONTHS
+    day_of_month = num.first > 0 and toks[num.first - 1].lower.rstrip(".") in _MONTHS or \
+        num.first > 1 and toks[num.first - 1].text == "." and \
+        toks[num.first - 2].lower in _MONTHS  # ("on Oct. 1 to 16")
     if k < len(toks) and toks[k].lower in ("to", "and", "or", "-", "\u2013") and not num.vague \
             and not day_of_month:  # (not "on July 8 to 425": a date, then the toll)
         other = number_at(toks, k + 1)
