@@ -489,6 +489,18 @@ def test_a_toll_put_as_high_as_a_figure_is_its_ceiling():
                                                                     150000)
 
 
+@pytest.mark.parametrize("text, arrested", [
+    ("He had been arrested twice before on charges of assaulting her, according to the "
+     "records.", 0),
+    ("Police records show that since Jan. 1, he has been arrested three times.", 0),
+    ("The man had been arrested before for possession of drugs.", 0),
+    ("The suspect was arrested before dawn.", 1),
+])
+def test_a_record_of_past_arrests_is_no_arrest(text, arrested):
+    assert sum(c.figure.best for c in claims_of(text).claims
+               if c.outcome == Outcome.ARRESTED) == arrested
+
+
 def test_a_tally_through_a_day_of_this_month_is_cumulative():
     ex = claims_of("Through Friday, 14 people had been killed and 23 wounded by gunfire in the "
                    "city this month.")  # published Monday 11 March 2024

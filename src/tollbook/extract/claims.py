@@ -3900,6 +3900,11 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
     if w in ("abducted", "kidnapped"):
         return Outcome.ABDUCTED, k
     if w in ("arrested", "detained"):
+        if words[1:2] in (["twice"], ["previously"]) or "times" in words[1:4] or \
+                words[1:2] == ["before"] and words[2:3] in ([], ["on"], ["for"], ["in"], [","],
+                                                            ["."], ["and"]) or \
+                k > 0 and toks[k - 1].lower in ("previously", "twice"):
+            return None, k  # "He had been arrested twice before": a record, no arrest now
         return Outcome.ARRESTED, k
     if w == "taken" and words[1:3] == ["into", "custody"] and _aux_before(toks, k):
         return Outcome.ARRESTED, k + 2  # "the suspect was taken into custody"
