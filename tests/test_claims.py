@@ -501,6 +501,17 @@ def test_a_record_of_past_arrests_is_no_arrest(text, arrested):
                if c.outcome == Outcome.ARRESTED) == arrested
 
 
+@pytest.mark.parametrize("text, vtype", [
+    ("The number of people killed in a police operation rose to 14 on Thursday.",
+     VictimType.UNKNOWN),
+    ("The death toll from the police raid rose to 9.", VictimType.UNKNOWN),
+    ("The number of police killed in the ambush rose to 9.", VictimType.COMBATANTS),
+])
+def test_who_ran_the_operation_is_no_victim_of_its_toll(text, vtype):
+    (c,) = claims_of(text).claims
+    assert c.victims.type == vtype
+
+
 def test_a_tally_through_a_day_of_this_month_is_cumulative():
     ex = claims_of("Through Friday, 14 people had been killed and 23 wounded by gunfire in the "
                    "city this month.")  # published Monday 11 March 2024

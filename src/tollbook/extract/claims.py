@@ -1935,6 +1935,8 @@ def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
             return Victims(VictimType.COMBATANTS, "soldiers", Span.of(text, toks[h].start,
                                                                      toks[h].end))
         if w in L.VICTIM_NOUNS and w not in L.GENERIC:
+            if h + 1 < len(toks) and toks[h + 1].lower in _ACTIONS:
+                continue  # "the number of people killed in a police operation": who killed
             return _victims(toks, h, None, h, h + 1, text)
     return None
 
