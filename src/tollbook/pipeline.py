@@ -1378,8 +1378,9 @@ def _governors(text: str, p: Place) -> Place:
 
 
 # "The US military says it has killed three militants near Kismayo": the country acting
-_AGENT_AFTER = re.compile(r"(?:['\u2019]s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?|\s+)(?:military|army|armed\s+forces|forces|troops|"
-                          r"government|officials|embassy|air\s+force|navy|president|"
+_AGENT_AFTER = re.compile(r"(?:['\u2019]s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?|\s+)"
+                          r"(?:military|army|armed\s+forces|forces|troops|government|officials|"
+                          r"embassy|air\s+force|navy|president|"
                           r"authorities|defen[cs]e\s+ministry|state\s+department|"
                           r"civil\s+defen[cs]e|(?:health|interior|foreign)\s+ministry|"
                           r"state\s+(?:media|television|tv)|news\s+agency|"
@@ -1596,8 +1597,7 @@ def _inherit_victims(ms: list[Mention], last_named, last_whole=None,
 
 
 # what one person is, by sex or age: "killing a woman and wounding 3 others" are no women
-_ONE_OF_A_KIND = frozenset("woman man child boy girl teen teenager baby infant toddler "
-                           "person".split())
+_ONE_OF_A_KIND = _DEMOGRAPHIC | frozenset("child baby infant toddler person".split())
 
 
 def _others_like(v: Victims, n: int) -> Victims:
@@ -2554,6 +2554,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
     out: an earlier case recalled in the story ("where 17 died in the February shooting")
     is still a claim, and an event at its own date, but not part of what the article
     reports."""
+    by_id = {c.id: c for c in claims}
     if not _apart:
         # "Separately, shelling killed a woman in Kherson": another incident, counted by
         # itself and added on top of the rest
@@ -2561,12 +2562,11 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
         events = sorted((c for c in claims if c.scope == Scope.EVENT),
                         key=lambda c: c.evidence.start)
         lead = events[0] if events else None
-        of_id = {c.id: c for c in claims}
         for c in events:
-            if c.part_of in of_id and of_id[c.part_of].outcome == c.outcome and \
-                    not _SEPARATE.match(c.evidence.surface):
+            separate = _SEPARATE.match(c.evidence.surface) is not None
+            if not separate and c.part_of in by_id and by_id[c.part_of].outcome == c.outcome:
                 continue  # "nine of the dead were in the town of Douma": inside its whole
-            if _SEPARATE.match(c.evidence.surface) or _elsewhere(c, lead, text):
+            if separate or _elsewhere(c, lead, text):
                 apart.setdefault(c.evidence.start, []).append(c)
         ids = {c.id for g in apart.values() for c in g}
         rest = [c for c in claims if c.id not in ids]
@@ -2582,7 +2582,6 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                     out[outcome] = Tally(o.low + t.low, o.best + t.best, o.high + t.high)
             return out
     out = {}
-    by_id = {c.id: c for c in claims}
     claims = _shot_minus_dead(claims, by_id)
     # A story wholly about an earlier case (a trial, an arrest months later) reports that
     # case: its figures are background only beside a death or wound that the text dates

@@ -339,8 +339,9 @@ _RESIDENTS = frozenset("residents villagers families households civilians people
 # ("fled Dikwa", "fled to the town of Bunia", "crossed into neighbouring Chad", "have taken
 # shelter", "fled or were expelled": the people counted, ten or more, only)
 _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already|"
-                         r"now)\s+)?(?:(?:fled|fleeing|left|moved|relocated|deserted)\s+(?:(?:to|towards?|into|"
-                         r"across|in\s+the\s+direction\s+of)\s+)?(?:the\s+|"
+                         r"now)\s+)?(?:(?:fled|fleeing|left|moved|relocated|deserted)\s+"
+                         r"(?:(?:to|towards?|into|across|in\s+the\s+direction\s+of)\s+)?"
+                         r"(?:the\s+|"
                          r"their\s+|neighbou?ring\s+)?(?:(?:evacuation|temporary|displacement|"
                          r"relief|makeshift)\s+)?(?:(?:village|villages|town|towns|area|city|"
                          r"region|district|locality|camps?|neighbourhood|neighborhood|homes?|"
@@ -630,8 +631,7 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
                 not _modifies_person(toks, k):
             break  # (inside a name a word is no thing: "Taliban Red Unit militants"; "state
             # troopers" are people)
-        name_part = (t[0].isupper() or w[:3] in ("al-", "el-") and t[3:4].isupper()) and \
-            w not in ("the",)
+        name_part = _capitalised(t) and w != "the"
         if name_part and (named is None or named_at == k - 1 and not named_done):
             # a name of several words: "Islamic State", "Boko Haram", "al-Shabaab"
             part = t[:-2] if t.endswith(("'s", "\u2019s")) else t
@@ -1075,13 +1075,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if at < len(toks) and toks[at].lower.endswith("ing") and toks[at].lower not in _FUNCTION:
         at = next((i for i in range(at + 1, min(len(toks), at + 6))
                    if toks[i].lower in ("were", "are", "was", "is")), end)
-    elif at + 5 < len(toks) and toks[at].text == ",":
-        # "Two children, aged 7 and 12, were among the dead": past their ages
-        a = at + 1 + (toks[at + 1].lower in ("ages", "aged", "age"))
-        if a + 3 < len(toks) and toks[a].text.isdigit() and \
-                toks[a + 1].lower in ("to", "and", "-") and toks[a + 2].text.isdigit() and \
-                toks[a + 3].text == ",":
-            at = a + 4
+    else:
+        at = _past_ages(toks, at)  # "Two children, aged 7 and 12, were among the dead"
     among = [t.lower for t in toks[at:at + 5]]
     if among[1:2] == ["also"]:
         del among[1]  # "Two journalists were also among those killed"
@@ -1349,6 +1344,18 @@ def _object_follows(toks: list[Token], i: int, text: str, any_number: bool = Fal
     return any_number or any(_person_noun(t.lower) for t in toks[nxt:nxt + 3])
 
 
+def _past_ages(toks: list[Token], k: int) -> int:
+    """Past ages told in apposition at k: "Four men, ages 19 to 38, were wounded", "Two
+    men, 20 and 24, were hit" -> the index after the closing comma; else k."""
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return k
+    a = k + 1 + (toks[k + 1].lower in ("ages", "aged", "age"))
+    if a + 3 < len(toks) and toks[a].text.isdigit() and toks[a + 1].lower in ("to", "and", "-") \
+            and toks[a + 2].text.isdigit() and toks[a + 3].text == ",":
+        return a + 4
+    return k
+
+
 def _passive_after(toks: list[Token], end: int,
                    verify=None) -> tuple[int, str, tuple[int, int] | None] | None:
     """The trigger that ends the clause whose subject ends at `end`.
@@ -1380,12 +1387,8 @@ def _passive_after(toks: list[Token], end: int,
                 seg = (k + 2, c)
                 k = c + 1
                 break
-    if seg is None and k + 4 < n and toks[k].text == ",":
-        # "Four men, ages 19 to 38, were wounded", "Two men, 20 and 24, were hit": their ages
-        a = k + 1 + (toks[k + 1].lower in ("ages", "aged", "age"))
-        if a + 3 < n and toks[a].text.isdigit() and toks[a + 1].lower in ("to", "and", "-") \
-                and toks[a + 2].text.isdigit() and toks[a + 3].text == ",":
-            k = a + 4
+    if seg is None:
+        k = _past_ages(toks, k)
     start = k
     aux = then = relative = False
     # "Two Somali citizens and four Kenyan citizens died": a numbered subject joined by
@@ -2778,8 +2781,8 @@ def _opens_on_a_shooting(text: str) -> bool:
 # Trips to hospital that are no wound: "taken to a medical center for an evaluation"
 _CHECKUP = re.compile(r"\bevaluation|\bpsychiatric|\bmental\s+health|\bprecaution|"
                       r"\bchecked\s+out|\bcheck-?up", re.I)
-_GRAVITY = re.compile(r"life[- ]threatening|\bgunshot|\bgraze|\bminor\s+injur|\b(?:stable|serious|critical|"
-                      r"fair|grave)\s+condition", re.I)
+_GRAVITY = re.compile(r"life[- ]threatening|\bgunshot|\bgraze|\bminor\s+injur|"
+                      r"\b(?:stable|serious|critical|fair|grave)\s+condition", re.I)
 _CONDITIONS = frozenset("stable serious critical fair grave guarded good".split())
 
 

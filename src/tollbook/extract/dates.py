@@ -117,8 +117,8 @@ _PATTERNS = [
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|"
                          r"earlier today)\b", re.I)),
     ("lastweek", re.compile(r"\b(last|this|earlier this)\s+(week|month|year)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[- ]?)?((?:19|20)\d{2})\b",
-                        re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[- ]?)?"
+                        r"((?:19|20)\d{2})\b", re.I)),
     # "a 2019 shooting outside a bar", "the 2016 attack": that year's event
     ("year", re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:19|20)\d{2})(?=\s+(?:[a-z-]+\s+)?"
                         rf"{EVENT_NOUNS}\b)")),

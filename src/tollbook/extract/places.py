@@ -558,19 +558,16 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
             and divisions and entry.country not in divisions:
         return None  # "Rim village, Riyom ..., Plateau state" is no name of Rome: the text's
         # divisions are another country's
-    if entry.population < _ALIAS_CITY and \
-            gazetteer.normalize(entry.name) != gazetteer.normalize(surface) and \
+    if gazetteer.normalize(entry.name) != gazetteer.normalize(surface) and (
+            entry.population < _ALIAS_CITY or
+            preferred and entry.country not in preferred and entry.kind == CITY) and \
             _other_country_named(text, a, b, entry.country):
-        # "Boni in central Mali" is no alternate name of Bonn, "Kuriga" (KANO, Nigeria) none
-        # of Khouribga: a name another language gives a town abroad, beside another country
+        # a name another language gives a town abroad, beside another country: "Boni in
+        # central Mali" is no Bonn, "Kuriga" (KANO, Nigeria) no Khouribga; nor, outside the
+        # text's countries, a big city's ("Rim", Czech for Rome, among Plateau villages)
         return None
     if cue is None and entry.country not in preferred and entry.population < _BIG_CITY:
         return None  # a small namesake abroad, uncued: more likely a word or a person
-    if preferred and entry.country not in preferred and entry.kind == CITY and \
-            gazetteer.normalize(entry.name) != gazetteer.normalize(surface) and \
-            _other_country_named(text, a, b, entry.country):
-        return None  # "31 corpses from Jol, Kwi and Rim" in a Nigerian story: "Rim" is the
-        # Czech name of Rome, no place of a text that names other countries
     if by_name and entry.country not in preferred and entry.population < _BIG_CITY:
         return None  # cued, but in a country a text that names its countries never names:
         # "Police District 4" in Jalalabad is no Polish town, "Soum province" in Burkina
