@@ -97,14 +97,13 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             span = _phrase_left(text, toks, i)
             who = next((k for k in range(i - 1, max(0, i - 14), -1)
                         if toks[k].lower in ("who", "whom") or toks[k].text in (",", ";")), None)
-            at = next((k for k in range(i) if toks[k].start == span.start), None) \
-                if span is not None else None
-            if span is not None and who is not None and toks[who].lower in ("who", "whom") and \
-                    who > 0 and at is not None and at > who + 1 and \
-                    toks[at - 1].lower in _PREPOSITIONS:
-                # "Military sources who spoke to our correspondent on condition of anonymity
-                # said": the subject the relative clause hangs on, not its last noun
-                span = _phrase_left(text, toks, who) or span
+            if span is not None and who and toks[who].lower in ("who", "whom"):
+                at = next((k for k in range(who + 2, i) if toks[k].start == span.start), None)
+                if at is not None and toks[at - 1].lower in _PREPOSITIONS:
+                    # "Military sources who spoke to our correspondent on condition of
+                    # anonymity said": the subject the relative clause hangs on, not its last
+                    # noun
+                    span = _phrase_left(text, toks, who) or span
             if i > 1 and toks[i - 1].lower == "and" and toks[i - 2].text[:1].isalpha():
                 # "It put the toll at 24 civilians and said ...": the first verb's subject
                 span = _clause_subject(text, toks, i)
