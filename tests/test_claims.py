@@ -3087,3 +3087,38 @@ def test_among_the_dead_told_after_the_toll_is_a_part_of_it():
     whole, part = ex.claims
     assert (part.value, part.part_of) == (2, whole.id)
     assert ex.totals[Outcome.KILLED].best == 53
+
+
+_SHOOTING_OPENER = "Police are investigating a shooting on Main Street on Monday night. "
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("A man and his wife were taken to the hospital.", 2),
+    ("Police said a man and his wife were taken to the hospital.", 2),
+    ("The man and the woman were treated for gunshot wounds.", 2),
+    ("Two men and a woman were taken to the hospital.", 3),
+    ("The teen and the passerby were shot.", 2),
+    ("He shot a man and the woman was taken to the hospital.", 1),
+])
+def test_people_joined_by_and_are_hurt_together(text, wounded):
+    assert killed_wounded(claims_of(_SHOOTING_OPENER + text)) == (0, wounded)
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("One of the officers received a minor injury during the incident.", 1),
+    ("Two of the victims were taken to the hospital.", 2),
+])
+def test_some_of_a_group_hurt(text, wounded):
+    assert killed_wounded(claims_of(_SHOOTING_OPENER + text)) == (0, wounded)
+
+
+def test_some_of_the_victims_told_later_are_a_part_of_those_shot():
+    ex = claims_of("Three people were shot on Main Street on Monday night. "
+                   "Two of the victims were seriously wounded.")
+    whole, part = ex.claims
+    assert (whole.value, part.value, part.part_of) == (3, 2, whole.id)
+    assert killed_wounded(ex) == (0, 3)
+    # none of that fate told before: the victims' own count
+    ex = claims_of("Three people were killed on Main Street on Monday night. "
+                   "Two of the victims were seriously wounded.")
+    assert killed_wounded(ex) == (3, 2)

@@ -2087,8 +2087,13 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             if found is not None and (found[1] in L.AFTER or found[1] == "lost"):
                 # ("Sixteen of its members lost their lives")
                 victims = _victims(toks, head, named, j + 1, end, text)
-                return _mention(L.AFTER.get(found[1], Outcome.KILLED), fig, victims, sent,
-                                first, found[0], toks)
+                m = _mention(L.AFTER.get(found[1], Outcome.KILLED), fig, victims, sent,
+                             first, found[0], toks)
+                # "Two of the victims were seriously wounded" after "Three people were shot":
+                # some of those told before, when they were (none told: its own count)
+                m.of_told = not prior and w == "the" and \
+                    toks[head].lower in ("victims", "people", "persons", "casualties")
+                return m
             if found is not None and found[1] == "shot":
                 victims = _victims(toks, head, named, j + 1, end, text)
                 return _shot(text, sent, toks, fig, victims, first, found[0])
@@ -2814,7 +2819,26 @@ def _before_relative_aside(toks: list[Token], j: int) -> int:
 
 
 def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int, int] | None:
-    """The people just before toks[k]: "two people", "an adult man", "he" -> (first, head, n)."""
+    """The people just before toks[k]: "two people", "an adult man", "he" -> (first, head, n);
+    joined subjects add up: "a man and his wife were taken to the hospital" is 2."""
+    found = _victims_just_before(toks, k, text)
+    if found is None:
+        return None
+    start = found[0] - (found[0] > 0 and toks[found[0] - 1].lower in ("his", "her", "their"))
+    if start < 2 or toks[start - 1].lower != "and":
+        return found
+    left = _victims_just_before(toks, start - 1, text)
+    if left is None or left[1] != start - 2 or left[0] > 0 and not (
+            not toks[left[0] - 1].text[:1].isalnum() or
+            toks[left[0] - 1].lower in ("that", "when", "after", "while", "where", "said",
+                                        "say", "says")):
+        return found  # ("he shot a man and the woman was taken to hospital": two clauses)
+    return left[0], found[1], left[2] + found[2]
+
+
+def _victims_just_before(toks: list[Token], k: int,
+                         text: str) -> tuple[int, int, int] | None:
+    """One group of people just before toks[k] (see _victim_count_before)."""
     near = k - 1
     while near > 0 and toks[near].lower in ("had", "has", "have", "was", "is", "been", "also",
                                             "being"):
@@ -2870,6 +2894,11 @@ def _victim_count_before(toks: list[Token], k: int, text: str) -> tuple[int, int
                 targets = _targets_told_before(text, toks[0].start)
                 if targets:
                     return h - 1, h, targets  # "opened fire on four men ... The victims were"
+            if count is None and w.endswith("s") and h > 2 and \
+                    toks[h - 1].lower in ("the", "his", "her", "their") and \
+                    toks[h - 2].lower == "of":
+                # "one of the officers received a minor injury": as many as the part says
+                count, first = _count_before(toks, h - 3, text)
             if count is None and w.endswith("s"):
                 return None
             return (first if count else h), h, count or 1
@@ -2912,6 +2941,11 @@ def _victim_count_after(toks: list[Token], k: int, end: int,
             return None
         if _person_noun(w) or w.endswith("year-old"):
             count, first = _count_before(toks, h - 1, text, floor=k)
+            if count is None and w.endswith("s") and h > 2 and \
+                    toks[h - 1].lower in ("the", "his", "her", "their") and \
+                    toks[h - 2].lower == "of":
+                # "one of the officers received a minor injury": as many as the part says
+                count, first = _count_before(toks, h - 3, text)
             if count is None and w.endswith("s"):
                 return None
             return (first if count else h), h, count or 1

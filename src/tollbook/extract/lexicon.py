@@ -88,7 +88,7 @@ COMBATANT_NOUNS = frozenset(
     "guerilla maoists maoist naxals naxal naxalites naxalite conscripts conscript "
     "reservists reservist peacekeepers peacekeeper sentries sentry guardsmen guardsman "
     "vigilantes vigilante hoodlums hoodlum miscreants miscreant cultists cultist accomplices "
-    "accomplice levies rangers ranger".split()
+    "accomplice levies rangers ranger constable constables".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
@@ -114,7 +114,9 @@ CIVILIAN_NOUNS = frozenset(
     "councilor councilors paramedics paramedic medics medic lawyers lawyer contractor "
     "contractors engineers engineer tappers tapper mechanics mechanic "
     "mayor mayors elders elder activists activist patients patient schoolgirls schoolgirl "
-    "schoolboys schoolboy households household".split()
+    "schoolboys schoolboy households household passerby passersby passer-by passers-by "
+    "landlord landlords landlady classmate classmates spouse spouses grandchild grandchildren "
+    "siblings sibling newborn newborns lady ladies acquaintance acquaintances".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
