@@ -3122,3 +3122,14 @@ def test_some_of_the_victims_told_later_are_a_part_of_those_shot():
     ex = claims_of("Three people were killed on Main Street on Monday night. "
                    "Two of the victims were seriously wounded.")
     assert killed_wounded(ex) == (3, 2)
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("The suspect is 23-year-old John Doe, who suffered a self-inflicted gunshot wound.", 1),
+    ("Doe, 25, who suffered a gunshot wound, is recovering.", 1),
+    ("Police found two 10-year-old children with graze wounds.", 2),
+    ("Among those struck were two 10-year-old children, who suffered graze wounds.", 2),
+    ("Police spoke to the shop owner, who said he heard shots.", 0),
+])
+def test_the_one_a_relative_clause_says_was_hurt(text, wounded):
+    assert killed_wounded(claims_of(_SHOOTING_OPENER + text)) == (0, wounded)

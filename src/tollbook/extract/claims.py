@@ -2856,6 +2856,11 @@ def _victims_just_before(toks: list[Token], k: int,
                                                 "had", "has", "have"):
             near -= 1
         k = near + 1
+    if near > 1 and toks[near].lower == "who" and toks[near - 1].text == ",":
+        near -= 2  # "Devin Doe, who suffered a self-inflicted gunshot wound": the one named
+        if near > 1 and toks[near].text.isdigit() and toks[near - 1].text == ",":
+            near -= 2  # ("Doe, 25, who suffered")
+        k = near + 1
     if near > 2 and toks[near].text == "," and toks[near - 1].text.isdigit() and \
             toks[near - 2].text == ",":
         near -= 3  # "Cagle, 25, suffered": an age in apposition
@@ -3024,6 +3029,9 @@ def _count_before(toks: list[Token], k: int, text: str,
         i = k - 1  # "32 year-old Charles Doe": an age, not how many
     elif k > 0 and toks[k].lower in ("year-old", "years-old") and toks[k - 1].text.isdigit():
         i = k - 2  # "the 42 year-old male subject"
+    elif k > 1 and toks[k].lower in ("year-old", "years-old") and toks[k - 1].text == "-" and \
+            toks[k - 2].text.isdigit():
+        i = k - 3  # "two 10-year-old children"
     while i >= floor:
         w = toks[i].lower
         if w in ("a", "an", "one", "another"):
