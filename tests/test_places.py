@@ -565,3 +565,24 @@ def test_a_small_town_abroad_in_a_us_story_is_a_quarter_of_its_city():
     text = ("MEMPHIS, Tenn. - A clerk was fatally shot during a robbery in Whitehaven late "
             "Saturday, Memphis police said.")
     assert {(p.name, p.admin1) for p in find_places(text)} == {("Memphis", "Tennessee")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no Rosales in Chihuahua is known (only Sonora's): the state the text names
+    ("On 28 April 2020, in Rosales, Chihuahua, armed men clashed with police officers.",
+     [("Chihuahua", "Chihuahua", "MX", "province")]),
+    ("On 3 May 2020, in Benito Juarez, Nuevo Leon, two men were shot.",
+     [("Nuevo Leon", "Nuevo Leon", "MX", "province")]),
+    # a known town in the division named stays the town
+    ("On 8 May 2020, in Corumba, Mato Grosso do Sul, a man was injured.",
+     [("Corumba", "Corumba", "BR", "town"), ("Mato Grosso do Sul", "Mato Grosso do Sul", "BR",
+                                             "province")]),
+])
+def test_a_town_the_gazetteer_lacks_in_the_division_named_is_that_division(text, expected):
+    assert names(text) == expected
+
+
+def test_a_countryside_names_the_province_and_its_country():
+    # "Aleppo countryside": Syria's Sharan, not Russia's bigger namesake
+    found = names("A man's body was found in Sharan area in Aleppo countryside.")
+    assert found[0][1:3] == ("Sharan", "SY")

@@ -326,8 +326,8 @@ def _scan(text: str, start: int, end: int, context: list[str], lowered: set[str]
             joined_next = place is not None
         if place is None:
             place = _place(text, run, context, lowered, divisions, by_name)
-        if place is None:
-            continue
+        if place is None or places and places[-1].span == place.span:
+            continue  # (a town's division told for it: "Rosales, Chihuahua" once)
         key = (gazetteer.normalize(place.span.surface), place.country)
         if place.precision == PlacePrecision.PROVINCE:
             provinces.setdefault(key, place)
@@ -533,8 +533,26 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
             # "El Tambo municipality, Cauca department", "Bishnupur, Manipur": of the
             # country's namesakes, the one in that division
             key = gazetteer.normalize(in_division.name)
-            candidates = [e for e in candidates if e.country == in_division.country and
-                          e.admin1 and gazetteer.normalize(e.admin1) == key] or candidates
+            inside = [e for e in candidates if e.country == in_division.country and
+                      e.admin1 and gazetteer.normalize(e.admin1) == key]
+            if not inside and cue in (None, "town", "locative") and any(
+                    e.country == in_division.country for e in candidates) and not any(
+                    e.country == in_division.country and (
+                        e.kind != CITY or e.admin1 is None or
+                        # ("Donetsk Oblast" is the division "Donetsk"; "Mato Grosso do Sul"
+                        # may be the text's "Mato Grosso" cut short)
+                        gazetteer.normalize(e.admin1).startswith(key) or
+                        key.startswith(gazetteer.normalize(e.admin1)))
+                    for e in candidates):
+                # "Rosales, Chihuahua" when the gazetteer knows no Rosales in Chihuahua,
+                # only Sonora's: the division the text puts it in, not a namesake elsewhere
+                # in the country (a town whose division the gazetteer does not know may be
+                # the one; namesakes only abroad are none: "Mandoli (Bandiagara, Mopti)" is
+                # the next place's)
+                at = text.find(in_division.name, b, b + 80)
+                return _to_place(in_division, PlacePrecision.PROVINCE, text,
+                                 *((at, at + len(in_division.name)) if at >= 0 else (a, b)))
+            candidates = inside or candidates
 
     # Person names: "Farah Hussein said", "shopkeeper Farah", "Muse said".
     prev_word = re.search(r"(\w+)\s*$", before)
@@ -651,7 +669,7 @@ _BRACKET = re.compile(rf"\(\s*((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}}(?:,\s*(?:[{_
 
 
 _DIVISION_NAMED = re.compile(rf"((?:[{_UPPER}]{_LETTER}+[ -]){{0,2}}[{_UPPER}]{_LETTER}+)\s+"
-                             rf"(?:region|province|state|governorate)\b")
+                             rf"(?:region|province|state|governorate|countryside)\b")
 
 
 def _bracket_countries(text: str) -> list[str]:
