@@ -404,6 +404,14 @@ def test_this_week_takes_the_days_the_text_gives_the_attacks():
     assert (d.start, d.end) == ("2019-09-30", "2019-10-01")
 
 
+def test_last_week_is_not_narrowed_to_an_incident_told_before_it():
+    text = ("Gunmen attacked a village late on Saturday, killing 12 people, residents said. "
+            "In neighbouring Niger, the army said it had killed 18 militants last week.")
+    ex = pipeline.run(read_text(text, published=date(2022, 6, 14)))
+    d = {c.value: (c.date.start, c.date.end) for c in ex.claims}
+    assert d == {12: ("2022-06-11", "2022-06-11"), 18: ("2022-06-06", "2022-06-12")}
+
+
 def test_a_part_and_that_same_day_take_the_date_told_before():
     text = ("A roadside bomb struck a vehicle yesterday, killing five civilians, including two "
             "women. That same day, two suicide bombers stormed a building, killing at least "

@@ -467,7 +467,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     _finer_day(_pick(sent_dates, own, trailing), sent_dates, own)
                 if own_date is not None and own_date.precision == DatePrecision.WEEK:
                     # "attacks this week": the days the text gives the attacks, if it does
-                    own_date = _days_within(own_date, sents, dates_of, text) or own_date
+                    own_date = _days_within(own_date, sents, dates_of, text, s.end) or own_date
                 dr = own_date or \
                     (raw[base + m.parent][3] if m.parent is not None else None) or \
                     (sent_dates[0] if len(sent_dates) == 1 and sent_dates[0].span and (
@@ -1760,10 +1760,13 @@ def _sentence_dates(text: str, pub: date | None):
     return dates_of
 
 
-def _days_within(week: DateRange, sents, dates_of, text: str) -> DateRange | None:
+def _days_within(week: DateRange, sents, dates_of, text: str,
+                 after: int = 0) -> DateRange | None:
     """The widest day-precise range the text states inside a week-precise one ("this
-    week" -> "the attacks on Monday and Tuesday"), report dates left out."""
-    inside = [d for s in sents for d in dates_of(s)
+    week" -> "the attacks on Monday and Tuesday"), report dates left out: told after the
+    summary (from `after` on), not of the incidents told before it ("Gunmen attacked a
+    village late on Saturday ... the army said it had killed 18 militants last week")."""
+    inside = [d for s in sents if s.start >= after for d in dates_of(s)
               if d.precision == DatePrecision.DAY and d.start and d.end and
               week.start <= d.start and d.end <= week.end and not _report_date(text, d)]
     if not inside:
