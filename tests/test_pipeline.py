@@ -1723,6 +1723,20 @@ def test_a_link_list_under_related_is_cut_and_an_also_read_teaser_is_not():
     assert sorted(c.value for c in ex.claims) == [12, 23]
 
 
+def test_more_from_an_outlet_and_its_copyright_line_are_furniture():
+    body = ("NEW ORLEANS - One man was killed and another was wounded in a shooting in "
+            "Central City on Sunday night, police said. The two were standing outside a "
+            "corner store when a gunman opened fire, police said.\n\n"
+            "New Orleans has recorded 96 murders so far in 2022, police data show.\n\n")
+    ex = _wire(body + "More from WWL:\n- 3 shot, 1 dead in Central City; police seek gunman\n"
+               "- Man charged in Bywater killing of 19-year-old\n\n"
+               "Copyright 2022 by WWL-TV. All rights reserved.\n", published=date(2022, 5, 10))
+    assert ex.article.cut_at is not None
+    assert sorted((c.outcome.value, c.value) for c in ex.claims) == [
+        ("killed", 1), ("killed", 96), ("wounded", 1)]
+    assert ex.totals[Outcome.KILLED].best == 1  # (the year's murders are no event)
+
+
 @pytest.mark.parametrize("text, sources", [
     ("BENGHAZI, Libya (Reuters) - A spokesman for army special forces, Milad al-Zwai, said "
      "scores of terrorists had been killed on Sunday.",

@@ -983,8 +983,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 # (but "killed at least 12 Sudanese Misseriya": a people; "4 PKK
                 # fatalities": a group's dead)
                 return None
-        if toks[j].lower in L.NON_PERSON or toks[j].lower in _NOT_PEOPLE:
-            return None  # "one trailer was shot at least 16 times"
+        if (toks[j].lower in L.NON_PERSON or toks[j].lower in _NOT_PEOPLE) and \
+                toks[j].lower not in L.NOMINAL:
+            return None  # "one trailer was shot at least 16 times" (not "172 murders")
         if noun is not None:
             head, end = noun, noun + 1
     victims = _victims(toks, head, named, j, end, text)
@@ -4513,6 +4514,7 @@ def _person_noun(w: str) -> bool:
 
 _NOT_PEOPLE = frozenset(
     "order border number corner water paper center centre letter power matter quarter "
+    "murder murders manslaughter slaughter "
     "leather feather ladder folder holder "
     "weather shelter chamber computer trailer event moment department apartment government "
     "statement agreement incident accident payment equipment restaurant document "

@@ -40,6 +40,7 @@ _CUT_LINE = re.compile(
          |(?:top|popular|latest|more\s+local)\s+(?:stories|news|headlines|videos))\s*:?\s*$
       | (?:share\s+this(?:\s+article)?|sign\s+up\s+for\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?
          newsletters?)\b.*$
+      | (?:copyright\s+(?:\u00a9\s*)?|\u00a9\s*)\d{4}\b.*$   # "Copyright 2022 by WWL-TV."
       | [\u2022\u25cf\u25aa\*]\s*\S.{0,60}$          # "  • Jacob the watcher": a commenter's name
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -48,7 +49,9 @@ _CUT_LINE = re.compile(
 # Read" above one teaser, then the story goes on): a cut only when nothing but short
 # headline-like lines follows them.
 _LIST_HEADER = re.compile(r"^\s*(?:related(?:\s+(?:news|links|content))?|see\s+also|read\s+more|"
-                          r"also\s+read|more\s+stories|more\s+news)\s*:?\s*$", re.I)
+                          r"also\s+read|more\s+stories|more\s+news|"
+                          # "More from WWL:", "More from NBC News"
+                          r"more\s+from\s+(?:[\w.&'\u2019-]+\s*){1,4}?)\s*:?\s*$", re.I)
 # A commenter's byline is a bullet line followed (after blank lines) by longer prose.
 _BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\*]\s*\S")
 
