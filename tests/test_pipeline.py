@@ -1723,6 +1723,17 @@ def test_a_link_list_under_related_is_cut_and_an_also_read_teaser_is_not():
     assert sorted(c.value for c in ex.claims) == [12, 23]
 
 
+def test_a_headline_figure_does_not_join_two_sides_counted_alike():
+    ex = _wire("Militants kill 4 police in Pakistan; mosque blast in Afghanistan kills 6\n\n"
+               "PESHAWAR (Reuters) - Security forces killed six militants during a raid in the "
+               "Khyber district on Friday, the army said. In Afghanistan, a bomb exploded in a "
+               "mosque in Mazar-i-Sharif during Friday prayers, killing six worshippers, a "
+               "police spokesman said.", published=date(2023, 3, 18))
+    sixes = [c for c in ex.claims if c.value == 6 and c.outcome == Outcome.KILLED]
+    assert sorted(c.victims.type.value for c in sixes) == ["civilians", "combatants"]
+    assert ex.totals[Outcome.KILLED].best == 12
+
+
 def test_more_from_an_outlet_and_its_copyright_line_are_furniture():
     body = ("NEW ORLEANS - One man was killed and another was wounded in a shooting in "
             "Central City on Sunday night, police said. The two were standing outside a "

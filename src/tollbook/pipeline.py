@@ -2393,6 +2393,13 @@ def _same_victims(a: Mention, b: Mention) -> bool:
     return True
 
 
+def _other_side(a: Mention, b: Mention) -> bool:
+    """Fighters and civilians: two groups no one figure counts ("six militants", "six
+    worshippers")."""
+    known = (a.victims.type, b.victims.type)
+    return VictimType.UNKNOWN not in known and known[0] != known[1]
+
+
 def _same_place(a: Place | None, b: Place | None) -> bool:
     """Two statements of one figure name the same place, or one of them is vaguer."""
     if a is None or b is None or a.geonameid is None or b.geonameid is None:
@@ -2428,7 +2435,11 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                         _called_other(m.victims) and m.sentence.start != m0.sentence.start or
                         m.outcome == Outcome.KILLED and _others_died(m.figure, text) and
                         m.start > m0.start) or
-                    _headline_told(m0, m, top)):
+                    _headline_told(m0, m, top)) and all(
+                        # (each statement of the group the same people: "kills 6" above
+                        # "killed six militants" is not also "killing six worshippers")
+                        raw[k][0].start < top or not _other_side(raw[k][0], m)
+                        for k in g[1:]):
                 g.append(i)
                 break
         else:

@@ -80,7 +80,9 @@ spokesman spokeswoman spokesperson official officials shopkeeper resident reside
 witness coordinator commander minister director chief head leader activist doctor
 governor general colonel captain said told reporter correspondent
 """.split())
-_SPEECH = re.compile(r"\s+(?:said|says|told|added|explained|stated)\b")
+# (and a capital for its government: "backing the M23, which Kigali denies")
+_SPEECH = re.compile(r"\s+(?:said|says|told|added|explained|stated|denies|denied|has\s+denied|"
+                     r"accuses|accused|rejects|rejected|blames|blamed|insists|insisted)\b")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|into|inside|from|to|towards?|across|of|"
     r"between|and|or|via|through|over)\s+(?:the\s+)?)$", re.I
