@@ -1734,6 +1734,19 @@ def test_a_headline_figure_does_not_join_two_sides_counted_alike():
     assert ex.totals[Outcome.KILLED].best == 12
 
 
+def test_another_periods_count_told_to_compare_is_no_event():
+    ex = _wire("At least 31 people were shot, five of them fatally, across Chicago over the "
+               "weekend, police said. The toll was lower than the Fourth of July holiday "
+               "weekend, when 102 people were shot, 15 of them fatally.",
+               published=date(2017, 7, 10))
+    assert {c.value: c.scope for c in ex.claims} == {
+        31: Scope.AREA_TOTAL, 5: Scope.AREA_TOTAL, 102: Scope.AREA_TOTAL, 15: Scope.AREA_TOTAL}
+    assert ex.totals == {}
+    ex = _wire("Two men were shot on Monday night when a gunman opened fire on a porch.",
+               published=date(2017, 7, 10))
+    assert [c.scope for c in ex.claims] == [Scope.EVENT]
+
+
 def test_more_from_an_outlet_and_its_copyright_line_are_furniture():
     body = ("NEW ORLEANS - One man was killed and another was wounded in a shooting in "
             "Central City on Sunday night, police said. The two were standing outside a "

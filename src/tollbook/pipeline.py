@@ -505,6 +505,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     # "Police shot 11 people in 2018, six of them fatally" told in 2018: the
                     # year's running count, no incident
                     scope = Scope.CUMULATIVE
+            if scope == Scope.EVENT and _THAN_A_PERIOD_WHEN.search(text, s.start, m.start):
+                # "The toll was lower than the Fourth of July weekend, when 102 people were
+                # shot": another period's count, told to compare, no incident
+                scope = Scope.AREA_TOTAL
             if scope == Scope.EVENT and m.tokens[m.last].lower in ("homicides", "murders"):
                 # "There were four homicides on Saturday", "the city had six homicides": a
                 # jurisdiction's count of killings, each told (or not) on its own
@@ -1673,6 +1677,11 @@ _DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?[-\u2013\u2014]|:\
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s", re.I)
+_THAN_A_PERIOD_WHEN = re.compile(
+    r"\b(?:lower|higher|fewer|more|less|worse|deadlier|bloodier|smaller|larger|bigger)\s+than\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?:weekend|week|month|year|holiday|day|night)(?:s|['\u2019]s)?,?\s+"
+    r"when\s+"
+    r"[^.;]{0,80}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 
 
