@@ -1747,6 +1747,30 @@ def test_another_periods_count_told_to_compare_is_no_event():
     assert [c.scope for c in ex.claims] == [Scope.EVENT]
 
 
+def test_the_same_number_a_month_apart_is_another_figure():
+    ex = _wire("KANSAS CITY, Mo. - Seven people were wounded when gunfire broke out as bars were "
+               "closing early Sunday, police said. Of the seven, three remained hospitalized "
+               "Monday, one in critical condition. It came less than a month after a Sept. 7 "
+               "shooting in the district that wounded three people.",
+               published=date(2014, 10, 6))
+    assert sorted(c.date.start for c in ex.claims if c.value == 3) == [
+        "2014-09-07", "2014-10-05"]
+
+
+def test_a_courts_day_is_not_the_day_of_the_killing_it_judges():
+    ex = _wire("MAKURDI - A state high court sitting in Makurdi on Thursday sentenced four men "
+               "to death for their roles in the killing of 21 farmers in Yelwata in March "
+               "2018. The judge held that the convicts attacked the community on March 5, 2018, "
+               "killing 21 people.", published=date(2024, 2, 16))
+    assert [(c.value, c.date.start) for c in ex.claims] == [(21, "2018-03")]
+
+
+def test_a_date_in_brackets_after_the_dateline_is_the_reports():
+    ex = _wire("HOUSTON (Aug. 19, 2019) - Five people were wounded in a shooting early Sunday at "
+               "a park in southwest Houston, police said.", published=date(2019, 8, 19))
+    assert [(c.date.start, c.date.end) for c in ex.claims] == [("2019-08-18", "2019-08-18")]
+
+
 def test_more_from_an_outlet_and_its_copyright_line_are_furniture():
     body = ("NEW ORLEANS - One man was killed and another was wounded in a shooting in "
             "Central City on Sunday night, police said. The two were standing outside a "

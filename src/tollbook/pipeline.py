@@ -1640,6 +1640,8 @@ _STATEMENT_BEFORE = re.compile(
     r"\bby\s+)"
     r"(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$", re.IGNORECASE)
 # a victim named later: "The coroner's office identified him Wednesday as ..."
+_COURT_AFTER = re.compile(r"\s*,?\s*(?:sentenced|convicted|acquitted|jailed|indicted|arraigned|"
+                          r"charged|found\s+(?:him|her|them|\w+)\s+guilty)\b", re.I)
 _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:identified|named|released\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:name|names|"
     r"identity|identities))(?:\s+(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:victims?|man|"
@@ -1674,6 +1676,9 @@ _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z](?:[A-Z .'/-]{1,30}|[a-z]+(?:[ -][A-
                        r"(?:[ \t]+(?:[A-Z][a-z]+|of|the))*,)?[ \t]*$")
 # "(Reuters) -", "(PTI):", "(EFE).-"
 _DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?[-\u2013\u2014]|:\s)")
+# a date in brackets after the dateline's place: "HOUSTON (Aug. 19, 2019) -"
+_DATELINE_OPEN = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z .,'/-]{1,40}[ \t]\($")
+_DATELINE_CLOSE = re.compile(r"\)\s*(?:[-\u2013\u2014]|:\s)")
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s", re.I)
@@ -1748,9 +1753,14 @@ def _report_date(text: str, d: DateRange) -> bool:
         return True
     if _IDENTIFIED_BEFORE.search(text, max(0, d.span.start - 40), d.span.start):
         return True  # "The coroner's office identified him Wednesday as ...": a later step
+    if _COURT_AFTER.match(text, d.span.end):
+        return True  # "A court in Makurdi on Thursday sentenced four men ... for the killing"
     if d.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and _RECORD.search(
             text, max(0, d.span.start - 70), d.span.start):
         return True  # "in one of the deadliest attacks on security forces this year"
+    if _DATELINE_OPEN.search(text[max(0, d.span.start - 50):d.span.start]) and \
+            _DATELINE_CLOSE.match(text, d.span.end):
+        return True  # "HOUSTON (Aug. 19, 2019) - Five people were wounded ... early Sunday"
     return bool(_DATELINE.search(text[max(0, d.span.start - 50):d.span.start])) and \
         bool(_DATELINE_DASH.match(text, d.span.end))
 
@@ -2427,6 +2437,26 @@ def _place_told(r) -> bool:
         m.sentence.start <= p.span.start < m.sentence.end
 
 
+def _told_apart_in_time(a, b) -> bool:
+    """Two raw mentions days apart, one of them dated by the calendar in its own sentence:
+    "three remained hospitalized Monday" is not "a Sept. 7 shooting that wounded three
+    people" a month before (a toll told again on a later day is still one figure)."""
+    (ma, _, _, da, *_), (mb, _, _, db, *_) = a, b
+    if da is None or db is None or not (da.start and da.end and db.start and db.end) or \
+            not any(d.span is not None and m.sentence.start <= d.span.start < m.sentence.end
+                    and d.precision == DatePrecision.DAY and re.search(r"\d", d.span.surface)
+                    for m, d in ((ma, da), (mb, db))):
+        return False
+    try:
+        a0, a1, b0, b1 = (date.fromisoformat(x) for x in (da.start, da.end, db.start, db.end))
+    except ValueError:
+        return False  # (a month or a year: not days apart)
+    return (b0 - a1).days > _DAYS_APART or (a0 - b1).days > _DAYS_APART
+
+
+_DAYS_APART = 3
+
+
 def _merge(raw, text: str, top: int) -> list[Claim]:
     """Mentions of the same figure (same outcome, value, victims) become one claim. `top`:
     where a headline above the body ends (0: none)."""
@@ -2440,7 +2470,8 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                     (m.figure.qualifier == Qualifier.VAGUE) and (
                     sc0 == scope and (par0 is None) == (parent is None) and
                     _same_victims(m0, m) and not m.singular and not m0.singular and
-                    (_same_place(raw[g[0]][2], raw[i][2]) or not _place_told(raw[i])) and not (
+                    (_same_place(raw[g[0]][2], raw[i][2]) or not _place_told(raw[i])) and
+                    not _told_apart_in_time(raw[g[0]], raw[i]) and not (
                         _called_other(m.victims) and m.sentence.start != m0.sentence.start or
                         m.outcome == Outcome.KILLED and _others_died(m.figure, text) and
                         m.start > m0.start) or
