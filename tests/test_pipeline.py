@@ -1771,6 +1771,17 @@ def test_a_date_in_brackets_after_the_dateline_is_the_reports():
     assert [(c.date.start, c.date.end) for c in ex.claims] == [("2019-08-18", "2019-08-18")]
 
 
+def test_a_country_in_the_tellers_name_is_not_where_it_happened():
+    ex = _wire("Insurgents ambushed an army patrol near Tarmiyah, north of Baghdad, on Saturday. "
+               "Iraq's Joint Operations Command said three soldiers had died in the attack.",
+               published=date(2021, 5, 2))
+    assert [(c.place.country, c.place.precision.value) for c in ex.claims] == [("IQ", "town")]
+    # a body's toll for its country keeps the country
+    ex = _wire("The United Nations mission in Afghanistan said that 3,438 civilians were "
+               "killed in the conflict in 2017.", published=date(2018, 2, 15))
+    assert [c.place.name for c in ex.claims] == ["Afghanistan"]
+
+
 def test_more_from_an_outlet_and_its_copyright_line_are_furniture():
     body = ("NEW ORLEANS - One man was killed and another was wounded in a shooting in "
             "Central City on Sunday night, police said. The two were standing outside a "
