@@ -3133,3 +3133,37 @@ def test_some_of_the_victims_told_later_are_a_part_of_those_shot():
 ])
 def test_the_one_a_relative_clause_says_was_hurt(text, wounded):
     assert killed_wounded(claims_of(_SHOOTING_OPENER + text)) == (0, wounded)
+
+
+@pytest.mark.parametrize("text, outcome, best", [
+    ("The Houthi-run Saba news agency claimed that 'dozens' of government soldiers were "
+     "killed.", Outcome.KILLED, 12),
+    ("The Ministry of Defence said 'several' attackers were killed.", Outcome.KILLED, 3),
+    ("FAMa claimed that a further 6 militants were 'neutralised'.", Outcome.KILLED, 6),
+    # a party's quoted label for the victims stays theirs
+    ('IS said it had killed more than 70 "rafidah", a derogatory term.', Outcome.KILLED, 71),
+])
+def test_a_one_word_quotation_is_read_as_the_word(text, outcome, best):
+    assert {o: t.best for o, t in claims_of(text).totals.items()} == {outcome: best}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Local civil society puts the toll at 13 dead.", "Local civil society"),
+    ("The ministry reports 13 people killed.", "The ministry"),
+])
+def test_tellers_in_the_present_tense(text, source):
+    assert [c.source.name for c in claims_of(text).claims] == [source]
+
+
+def test_ranks_of_south_asian_armies_are_combatants():
+    ex = claims_of("On 3 May 2020, a captain and a sepoy were killed by shelling.")
+    assert [c.victims.type for c in ex.claims] == [VictimType.COMBATANTS]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("The Taliban claimed to have killed 8 ANA soldiers and captured 3 others.",
+     Outcome.ABDUCTED),
+    ("Troops killed three rebels and captured two others.", Outcome.ARRESTED),
+])
+def test_who_captures_says_abducted_or_arrested(text, outcome):
+    assert [c.outcome for c in claims_of(text).claims if c.value in (2, 3)][-1] == outcome

@@ -1046,7 +1046,11 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
            not _MOST_SINCE.search(seg, max(0, m.start() - 30), m.start()) and
            # "In total, the shelling killed five people across the region from Sunday
            # morning to Monday morning": the sum of a bounded stretch, not a running toll
-           not (area and _IN_TOTAL.fullmatch(m.group(0)))
+           not (area and _IN_TOTAL.fullmatch(m.group(0))) and
+           # "In total, 11 people, including the five assailants, were killed": one
+           # incident's sum, told in the past (a running toll is told in the perfect: "In
+           # total, 400 people have been killed")
+           not (_IN_TOTAL.fullmatch(m.group(0)) and not _HAVE_DONE.search(seg))
            for m in _CUMULATIVE.finditer(seg)):
         # (not in a clause about a place after the figures: "one person was killed ... in
         # Henderson, a city that has been grappling with gun violence in recent days")
@@ -1079,6 +1083,8 @@ _MOST_SINCE = re.compile(r"\b(?:the\s+)?(?:most|highest|lowest|fewest|least|larg
 _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|wounded|injured|"
                            r"displaced|abducted|kidnapped|arrested|detained|forced)\b", re.I)
 _IN_TOTAL = re.compile(r"in\s+total", re.I)
+_HAVE_DONE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?"
+                        r"[a-z]+ed\b|\b(?:have|has)\s+(?:now\s+)?(?:died|fled)\b", re.I)
 _OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
 _RUNNING = re.compile(r"\bthis\s+(?:year|month)\b|\bso\s+far\b|\bto\s+date\b|\bsince\b", re.I)
 _BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b|"
@@ -2564,8 +2570,9 @@ def _drop_vague_headline(claims: list[Claim], top: int) -> list[Claim]:
     drop: dict[str, str] = {}
     for c in claims:
         if c.evidence.end > top or c.figure.qualifier != Qualifier.VAGUE or \
-                any(d.part_of == c.id for d in claims):
-            continue
+                any(d.part_of == c.id for d in claims) or \
+                any(x.start >= top for x in c.mentions):
+            continue  # (a vague amount the body tells too is the body's figure)
         body = next((d for d in claims if d.evidence.start >= top and d.outcome == c.outcome
                      and d.scope == c.scope and d.part_of is None and d.figure.stated and
                      d.figure.best >= (c.figure.low or c.figure.best)), None)

@@ -158,7 +158,10 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
             m.parent = index.get(id(parent_of[id(m)]))
         state = _STATE_CAPTURED.search(text, sent.start, m.start) \
             if m.outcome == Outcome.ABDUCTED else None
-        if state is not None and not _NON_STATE.search(text, sent.start, state.start()):
+        if state is not None and not _NON_STATE.search(text, sent.start, state.start()) and \
+                not any(armed_group(w) for w in _NAMES_BEFORE.findall(
+                    text, sent.start, state.start())):
+            # (not "The Taliban claimed to have killed 8 ANA soldiers and captured 3 others")
             m.outcome = Outcome.ARRESTED  # "Troops killed three rebels and captured two others"
     return _dead_among_shot(out)
 
@@ -174,6 +177,7 @@ _STATE_CAPTURED = re.compile(
     r"\b(?:troops|soldiers|army|police|policemen|security\s+forces|military|gendarmes|"
     r"marines|commandos|special\s+forces|government\s+forces)\b[^.;]*\b(?:captured|"
     r"capturing|seized)\s+(?:\w+\s+){0,2}$", re.I)
+_NAMES_BEFORE = re.compile(r"\b(?:al-|Al-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 _NON_STATE = re.compile(r"\b(?:militants|rebels|insurgents|gunmen|jihadists|fighters|kidnappers|"
                         r"bandits|attackers|terrorists)\b", re.I)
 

@@ -88,7 +88,8 @@ COMBATANT_NOUNS = frozenset(
     "guerilla maoists maoist naxals naxal naxalites naxalite conscripts conscript "
     "reservists reservist peacekeepers peacekeeper sentries sentry guardsmen guardsman "
     "vigilantes vigilante hoodlums hoodlum miscreants miscreant cultists cultist accomplices "
-    "accomplice levies rangers ranger constable constables".split()
+    "accomplice levies rangers ranger constable constables sepoy sepoys naik naiks havildar "
+    "havildars subedar subedars".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "

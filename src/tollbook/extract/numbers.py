@@ -56,7 +56,31 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                for t in out]
     if _WORD_RANGE.search(text, start, end):  # "one-two security personnel": 1 to 2
         out = [part for t in out for part in _split_range(t)]
+    if _QUOTED_WORD.search(text, start, end):
+        # "claimed that 'dozens' of soldiers were killed", "6 militants were 'neutralised'":
+        # a one-word quotation is the party's word, read as if unquoted
+        out = _unquote_words(out)
     return out
+
+
+# (only an amount or a fate: a quoted name for the victims, 'killed seven "khwarij"', is
+# the party's label, and stays quoted)
+_QUOTED_FATES = frozenset("killed dead neutralised neutralized eliminated liquidated executed "
+                          "martyred wounded injured arrested detained abducted kidnapped captured "
+                          "disappeared missing".split())
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
+_QUOTED_WORD = re.compile("['\"\u2018\u201c][A-Za-z-]+['\"\u2019\u201d]")
+
+
+def _unquote_words(toks: list[Token]) -> list[Token]:
+    drop = set()
+    for i in range(1, len(toks) - 1):
+        a, w, b = toks[i - 1], toks[i], toks[i + 1]
+        if a.text in _QUOTES and b.text in _QUOTES and a.end == w.start and w.end == b.start \
+                and (w.lower in VAGUE or w.lower in _QUOTED_FATES) and \
+                (i < 2 or toks[i - 2].end < a.start):
+            drop.update((i - 1, i + 1))
+    return [t for i, t in enumerate(toks) if i not in drop]
 
 
 # (a hyphen, then a small number word: a literal first, so the scan is fast; _split_range

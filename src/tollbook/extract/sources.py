@@ -17,12 +17,14 @@ from .sentences import Sentence
 
 SAY = frozenset(
     "said says say told tells reported reports added adds stated states confirmed confirms "
-    "announced announces claimed claims estimated estimates counted quoted put gave "
+    "announced announces claimed claims estimated estimates counted quoted put puts placed "
+    "places gave gives "
     "documented recorded tallied noted raised revised updated lowered acknowledged admitted "
     "acknowledges admits given wrote writes tweeted posted".split()
 )
 # Verbs that tell a figure only when a toll follows: "put the toll at", "raised the toll to"
-_TOLL_VERBS = frozenset("put gave given counted quoted raised revised updated lowered".split())
+_TOLL_VERBS = frozenset("put puts placed places gave gives given counted quoted raised revised "
+                        "updated lowered".split())
 # Words that end a subject phrase when walking left from the speech verb.
 _STOP = frozenset(
     "killed dead wounded injured died were was is are have has had been that which who "
@@ -92,7 +94,12 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     toks[i + 2].lower in ("lives", "life")):
                 continue  # "IS claimed responsibility for the attack, which killed 30", "a
                 # car bomb claimed by al Shabaab": who did it, not who told
-            if w in _NOUN_TOO and not (i + 1 < len(toks) and toks[i + 1].lower == "that"):
+            if w in _NOUN_TOO and not (i + 1 < len(toks) and (
+                    toks[i + 1].lower == "that" or
+                    # "The ministry reports 13 people killed": a figure right after it
+                    i > 0 and toks[i - 1].text[:1].isalpha() and
+                    toks[i - 1].lower not in ("the", "a", "an", "of", "media", "news", "press")
+                    and figure_at(toks, i + 1, text) is not None)):
                 continue  # "the three most-hit states by the group": a noun, not a verb
             span = _phrase_left(text, toks, i)
             who = next((k for k in range(i - 1, max(0, i - 14), -1)
