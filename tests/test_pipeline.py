@@ -1803,6 +1803,13 @@ def test_a_vague_headline_amount_the_body_tells_too_stays():
     assert [(c.value, c.source.name) for c in dozens] == [(12, "the statement")]
 
 
+def test_the_town_of_the_hospital_is_not_where_people_were_hurt():
+    ex = _wire("Two soldiers were killed and five wounded when rebels attacked a base in Tame on "
+               "Tuesday, the army said. One of the wounded died later in a hospital in the city "
+               "of Arauca.", published=date(2023, 5, 10))
+    assert {c.place.name for c in ex.claims} == {"Tame"}
+
+
 def test_more_from_an_outlet_and_its_copyright_line_are_furniture():
     body = ("NEW ORLEANS - One man was killed and another was wounded in a shooting in "
             "Central City on Sunday night, police said. The two were standing outside a "

@@ -1297,9 +1297,10 @@ def _agent_place(text: str, p: Place) -> bool:
 
 
 _DESTINATION = re.compile(r"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|flown|airlifted|"
-                          r"evacuated|transferred|rushed|taken)\s+(?:[\w-]+\s+){0,4}?"
-                          r"(?:in|at|to)\s+"
-                          r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+                          r"evacuated|transferred|rushed|taken|shifted|referred)\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:in|at|to)\s+"
+                          # ("died later in a hospital in the city of Arauca")
+                          r"(?:the\s+)?(?:(?:city|town)\s+of\s+|[\w-]+\s+)?$", re.I)
 
 
 # where a person is from or is buried: "The soldier, a resident of Gurdaspur", "hailed
