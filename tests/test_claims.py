@@ -3167,3 +3167,14 @@ def test_ranks_of_south_asian_armies_are_combatants():
 ])
 def test_who_captures_says_abducted_or_arrested(text, outcome):
     assert [c.outcome for c in claims_of(text).claims if c.value in (2, 3)][-1] == outcome
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Israeli strikes have killed at least 340 people in Lebanon since October 8, according to "
+     "an AFP tally.", "AFP tally"),
+    ("The latest deaths bring to 143 the number of Palestinians killed this year, according "
+     "to a Reuters tally based on health ministry figures.", "Reuters tally"),
+    ("At least 20 people were killed, according to U.N. figures.", "U.N."),
+])
+def test_a_wire_agencys_own_tally_is_its_source(text, source):
+    assert [c.source.name for c in claims_of(text).claims] == [source]

@@ -411,11 +411,16 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
             continue
         if not (t.text[:1].isalpha() or t.text in ("-",)) or t.lower in (
             "who", "which", "that", "on", "in", "at", "told", "said", "as", "after", "when",
+            "based",
         ):
             break
         j += 1
     if j == i:
         return None
+    first = i + (toks[i].lower in ("a", "an") and j - i > 2)
+    if j - first == 2 and toks[first].lower in CARRIERS and toks[j - 1].lower in _DATA_WORDS:
+        # "according to an AFP tally": the agency's own count, which it tells
+        return Span.of(text, toks[first].start, toks[j - 1].end)
     cut = j - 1 > i and toks[j - 1].lower in _DATA_WORDS
     while j - 1 > i and toks[j - 1].lower in _DATA_WORDS:
         j -= 1  # "according to U.N. figures": the U.N.
