@@ -3178,3 +3178,13 @@ def test_who_captures_says_abducted_or_arrested(text, outcome):
 ])
 def test_a_wire_agencys_own_tally_is_its_source(text, source):
     assert [c.source.name for c in claims_of(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("A man was shot in the chest on Sunday. He was taken to Eskenazi Hospital in critical "
+     "condition and died Monday morning.", 1, 0),
+    ("Police said a man was taken to the hospital in critical condition and later died.", 1, 0),
+    ("The suspect was arrested, and the victim died.", 1, 0),
+])
+def test_a_death_joined_to_a_passive_is_its_subjects(text, killed, wounded):
+    assert killed_wounded(claims_of(text)) == (killed, wounded)

@@ -4027,6 +4027,20 @@ def _singular_subject(toks: list[Token], k: int,
     minister, (was)", and coordinated singulars "a man and a woman were" (2).
     Returns (first token, head token, how many people) or None.
     """
+    if toks[k].lower == "died":
+        # "He was taken to Eskenazi Hospital in critical condition and died Monday": the
+        # subject of the passive the death is joined to
+        back = k - 1
+        while back > 0 and toks[back].lower in ("later", "eventually", "subsequently", "then"):
+            back -= 1
+        if back > 1 and toks[back].lower == "and":
+            aux = next((i for i in range(back - 2, max(-1, back - 16), -1)
+                        if toks[i].lower in ("was", "is")), None)
+            if aux is not None and aux > 0 and not any(
+                    not t.text[:1].isalnum() and t.text not in ("-", "'") or
+                    t.lower in ("who", "which", "that", "when", "after")
+                    for t in toks[aux + 1:back]):
+                return _singular_subject(toks, aux + 1, fatal)
     j = k - 1
     plural = False
     # "was identified and killed": skip a coordinated participle back to the auxiliary
