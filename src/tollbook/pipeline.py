@@ -401,26 +401,18 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # sources put the toll at 28 dead": another source's figure for that toll
                 scope = Scope.AREA_TOTAL
             own, trailing = _windows(ms, n, s, text)
-            # (a country in the teller's name tells whose the teller is, not where: "Iraq's
-            # Joint Operations Command said three soldiers had died")
-            told_places = [p for p in sent_places if not (
-                src.span is not None and p.span is not None and
-                p.precision == PlacePrecision.COUNTRY and
-                src.span.start <= p.span.start < src.span.end and
-                text.startswith(("'s", "\u2019s"), p.span.end))] \
-                if src is not None and scope == Scope.EVENT else sent_places
-            place = _pick(told_places, own, trailing, anchor=m.start, text=text)
+            place = _pick(sent_places, own, trailing, anchor=m.start, text=text)
             if place is not None and place.precision in (
                     PlacePrecision.PROVINCE, PlacePrecision.COUNTRY) and trailing is not None and \
                     place.span is not None and place.span.end <= ms[0].start and \
                     not _NEW_CLAUSE.search(text, ms[0].end, ms[-1].start) and (
-                    finer := _pick(told_places, trailing, None, text=text)) is not None and \
+                    finer := _pick(sent_places, trailing, None, text=text)) is not None and \
                     place_finder.within(finer, place):
                 # "in the Tillaberi region, a soldier was killed and three others were wounded
                 # on Thursday near Ayorou": the town the sentence's tail tells, inside the area
                 # told before the figures
                 place = finer
-            place = place or _before(text, told_places, m) or \
+            place = place or _before(text, sent_places, m) or \
                 _recent_place(text, places_in, sents, si, main, datelines) or main
             if scope == Scope.EVENT and si <= 1:
                 place = _lead_town_told_next(text, places_in, sents, si, place, datelines)

@@ -33,6 +33,11 @@ _STOP = frozenset(
 )
 # Speech verbs that are also plural nouns: a verb only before "that".
 _NOUN_TOO = frozenset("states reports claims estimates notes records".split())
+# who "reports 13 people killed" (not "for its part reports": the subject is further left)
+_REPORTING_BODIES = frozenset("ministry police army military government agency office group "
+                              "observatory monitor authorities officials council commission "
+                              "mission department service coalition forces militia rebels "
+                              "spokesman spokeswoman official hospital committee".split())
 CHANNELS = frozenset(
     "afp reuters ap xinhua anadolu efe dpa ansa bbc cnn aljazeera upi tass sana irna "
     "ani pti bernama".split()
@@ -97,7 +102,8 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             if w in _NOUN_TOO and not (i + 1 < len(toks) and (
                     toks[i + 1].lower == "that" or
                     # "The ministry reports 13 people killed": a figure right after it
-                    i > 0 and toks[i - 1].text[:1].isalpha() and
+                    i > 0 and (toks[i - 1].text[:1].isupper() or
+                               toks[i - 1].lower in _REPORTING_BODIES) and
                     toks[i - 1].lower not in ("the", "a", "an", "of", "media", "news", "press")
                     and figure_at(toks, i + 1, text) is not None)):
                 continue  # "the three most-hit states by the group": a noun, not a verb
