@@ -1646,9 +1646,10 @@ _STATEMENT_BEFORE = re.compile(
     r"published|posted)\s+|"
     r"\bby\s+)"
     r"(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$", re.IGNORECASE)
-# a victim named later: "The coroner's office identified him Wednesday as ..."
+# a court's day, a later step: "A court sitting in Makurdi on Thursday sentenced four men"
 _COURT_AFTER = re.compile(r"\s*,?\s*(?:sentenced|convicted|acquitted|jailed|indicted|arraigned|"
                           r"charged|found\s+(?:him|her|them|\w+)\s+guilty)\b", re.I)
+# a victim named later: "The coroner's office identified him Wednesday as ..."
 _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:identified|named|released\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:name|names|"
     r"identity|identities))(?:\s+(?:him|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:victims?|man|"

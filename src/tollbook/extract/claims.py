@@ -2951,11 +2951,11 @@ def _victim_count_after(toks: list[Token], k: int, end: int,
             return None
         if _person_noun(w) or w.endswith("year-old"):
             count, first = _count_before(toks, h - 1, text, floor=k)
-            if count is None and w.endswith("s") and h > 2 and \
+            if count is None and w.endswith("s") and h - 3 >= k and \
                     toks[h - 1].lower in ("the", "his", "her", "their") and \
                     toks[h - 2].lower == "of":
-                # "one of the officers received a minor injury": as many as the part says
-                count, first = _count_before(toks, h - 3, text)
+                # "rushed one of the victims to the hospital": as many as the part says
+                count, first = _count_before(toks, h - 3, text, floor=k)
             if count is None and w.endswith("s"):
                 return None
             return (first if count else h), h, count or 1
