@@ -1771,6 +1771,16 @@ def test_a_date_in_brackets_after_the_dateline_is_the_reports():
     assert [(c.date.start, c.date.end) for c in ex.claims] == [("2019-08-18", "2019-08-18")]
 
 
+def test_the_following_morning_and_acleds_month_of():
+    ex = _wire("On 25 June 2020, gunmen stormed a hotel in Kismayo, killing 7 people. The siege "
+               "ended the following morning when security forces killed the four remaining "
+               "assailants.", published=date(2020, 6, 27))
+    assert {c.value: c.date.start for c in ex.claims} == {7: "2020-06-25", 4: "2020-06-26"}
+    ex = _wire("Around 10 June 2020 (month of), the army killed 3 militants in Andar district.",
+               published=date(2020, 6, 27))
+    assert [(c.date.start, c.date.precision.value) for c in ex.claims] == [("2020-06", "month")]
+
+
 def test_more_from_an_outlet_and_its_copyright_line_are_furniture():
     body = ("NEW ORLEANS - One man was killed and another was wounded in a shooting in "
             "Central City on Sunday night, police said. The two were standing outside a "

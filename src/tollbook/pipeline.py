@@ -1852,9 +1852,11 @@ def _same_day(text: str, s, raw, day_before=lambda: None) -> DateRange | None:
 
 # "the previous day", "a day earlier" (group 1); "the next day", "the following day"
 # "two days later" (group 1: how many days; group 2: back in time)
+# ("the following morning": the next day's)
 _DAY_STEP = re.compile(r"\b(?:the\s+(?:(previous|preceding)\s+day|day\s+(before))|(?:the\s+(?:next|"
-                       r"following)\s+day)|(a|one|two|three|four|five|six|\d)\s+days?\s+(?:"
-                       r"(earlier)|later))\b", re.I)
+                       r"following)\s+(?:day|morning|afternoon|evening|night))|"
+                       r"(a|one|two|three|four|five|six|\d)\s+days?\s+(?:(earlier)|later))\b",
+                       re.I)
 
 
 def _told_just_before(raw, sents, si: int) -> DateRange | None:

@@ -173,7 +173,19 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
                  d.start <= _iso(published) and
                  _SINCE.search(text, max(0, d.span.start - 8), d.span.start) else d
                  for d in found]
-    return _between(text, _weekday_with_date(text, _no_birth_dates(text, found, published)))
+    return _month_of(text, _between(text, _weekday_with_date(
+        text, _no_birth_dates(text, found, published))))
+
+
+# ACLED's "Around 10 June 2020 (month of)": the day is a stand-in, the month is what is known
+_MONTH_OF = re.compile(r"\s*\(\s*month\s+of\s*\)", re.I)
+
+
+def _month_of(text: str, found: list[DateRange]) -> list[DateRange]:
+    return [DateRange(d.start[:7], d.end[:7], DatePrecision.MONTH, d.span)
+            if d.span is not None and d.precision == DatePrecision.DAY and d.start and d.end
+            and d.start[:7] == d.end[:7] and _MONTH_OF.match(text, d.span.end) else d
+            for d in found]
 
 
 # "between June 18 and June 24", "from June 18 to June 24": the days between two days
