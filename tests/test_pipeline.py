@@ -2837,3 +2837,10 @@ def test_of_those_in_a_running_toll_run_with_it():
     whole, part = pipeline.run(read_text(text, published=date(2018, 4, 17))).claims
     assert (part.scope, part.part_of, part.date.start) == (
         Scope.CUMULATIVE, whole.id, whole.date.start)
+
+
+def test_one_shot_then_pronounced_dead_past_a_retelling_is_one_claim():
+    ex = _wire("A 22-year-old man was shot in the chest while standing on the sidewalk. He was "
+               "taken to Mount Sinai Hospital, where he was pronounced dead, police said.",
+               published=date(2017, 7, 10))
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.KILLED, 1)]

@@ -684,7 +684,9 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
             _fold_into_dead(c, d, into, better)
     # "Officers found Terrance Oakes with two gunshot wounds. He was pronounced dead at the
     # scene": the one found hurt, told dead by pronoun in the very next statement
-    order = sorted(claims, key=lambda c: c.evidence.start)
+    # (past a statement already folded: "A man was shot in the chest. He was taken to Mount
+    # Sinai Hospital, where he was pronounced dead")
+    order = sorted((c for c in claims if c.id not in into), key=lambda c: c.evidence.start)
     for c, d in zip(order, order[1:], strict=False):
         if c.id in into or d.id in into or c.evidence.start == d.evidence.start or \
                 not _one_hurt_one_dead(c, d):
