@@ -2904,11 +2904,9 @@ def _victims_just_before(toks: list[Token], k: int,
                 targets = _targets_told_before(text, toks[0].start)
                 if targets:
                     return h - 1, h, targets  # "opened fire on four men ... The victims were"
-            if count is None and w.endswith("s") and h > 2 and \
-                    toks[h - 1].lower in ("the", "his", "her", "their") and \
-                    toks[h - 2].lower == "of":
+            if count is None and h > 2:
                 # "one of the officers received a minor injury": as many as the part says
-                count, first = _count_before(toks, h - 3, text)
+                count, first = _part_of_group(toks, h, text)
             if count is None and w.endswith("s"):
                 return None
             return (first if count else h), h, count or 1
@@ -2951,15 +2949,23 @@ def _victim_count_after(toks: list[Token], k: int, end: int,
             return None
         if _person_noun(w) or w.endswith("year-old"):
             count, first = _count_before(toks, h - 1, text, floor=k)
-            if count is None and w.endswith("s") and h - 3 >= k and \
-                    toks[h - 1].lower in ("the", "his", "her", "their") and \
-                    toks[h - 2].lower == "of":
+            if count is None and h - 3 >= k:
                 # "rushed one of the victims to the hospital": as many as the part says
-                count, first = _count_before(toks, h - 3, text, floor=k)
+                count, first = _part_of_group(toks, h, text, floor=k)
             if count is None and w.endswith("s"):
                 return None
             return (first if count else h), h, count or 1
     return None
+
+
+def _part_of_group(toks: list[Token], h: int, text: str,
+                   floor: int = 0) -> tuple[int | None, int]:
+    """How many of the group named at toks[h] a part before it counts ("one of the
+    officers", "two of his sons"): (count, its first token), or (None, h)."""
+    if toks[h].lower.endswith("s") and toks[h - 1].lower in ("the", "his", "her", "their") \
+            and toks[h - 2].lower == "of":
+        return _count_before(toks, h - 3, text, floor=floor)
+    return None, h
 
 
 def _weak_wound(text: str, sent: Sentence, toks: list[Token], first: int, head: int,
