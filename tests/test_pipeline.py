@@ -2844,3 +2844,32 @@ def test_one_shot_then_pronounced_dead_past_a_retelling_is_one_claim():
                "taken to Mount Sinai Hospital, where he was pronounced dead, police said.",
                published=date(2017, 7, 10))
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.KILLED, 1)]
+
+
+_LATER_DAY = ("\n\nThe two guards were named as Ravi Kumar, 38, and Sunil Das, 27.\n\nLast week, a "
+              "farmer was killed and another abducted by suspected rebels in neighbouring "
+              "Bijapur district. The abducted man was freed on Sunday, police said.")
+
+
+@pytest.mark.parametrize("lead", [
+    # the whole's clause goes on past its part "including ...," to its day
+    "Nine rebels, including four women, were killed in a gunfight in the forests of Sukma "
+    "district on Tuesday, police said, while two guards lost their lives.",
+    # figures told after the sentence's one day, in later clauses, are of that day
+    "Nine rebels were killed in a gunfight in the forests of Sukma district on Tuesday, police "
+    "said, while two guards lost their lives and five others were injured.",
+])
+def test_figures_of_a_sentence_with_one_day_are_of_that_day(lead):
+    # (a later paragraph's other days leave no single day for the story to fall back on)
+    ex = pipeline.run(read_text(lead + _LATER_DAY, published=date(2019, 10, 9)))
+    sukma = [c for c in ex.claims if c.evidence.start < len(lead)]
+    assert len(sukma) >= 2 and all(
+        (c.date.start, c.date.end) == ("2019-10-08", "2019-10-08") for c in sukma)
+
+
+def test_a_parts_own_day_is_not_the_next_figures():
+    text = ("The Observatory said the fighting had left at least 56 rebels dead, six of them on "
+            "Monday, and four civilians. Fighting started on Sunday.")
+    ex = pipeline.run(read_text(text, published=date(2013, 5, 20)))
+    civilians = next(c for c in ex.claims if c.value == 4)
+    assert civilians.date.start != "2013-05-20" or civilians.date.end != "2013-05-20"

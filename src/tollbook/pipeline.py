@@ -472,6 +472,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     (raw[base + m.parent][3] if m.parent is not None else None) or \
                     (sent_dates[0] if len(sent_dates) == 1 and sent_dates[0].span and (
                         sent_dates[0].span.start < ms[0].start or
+                        # "... on Tuesday, police said, while two personnel ... lost their
+                        # lives": the sentence's one day, told before the figure
+                        sent_dates[0].span.end <= m.start and not any(
+                            # (not a part's own day: "56 rebels dead, six of them on Monday,
+                            # and four civilians")
+                            k.parent is not None and k.start <= sent_dates[0].span.start <
+                            _windows(ms, j, s, text)[0][1] for j, k in enumerate(ms)) or
                         # "abducted seven people, including two children, from a minibus on
                         # Monday": past its own parts, the day is the whole figure's
                         len(ms) > 1 and all(k.parent == n for k in ms if k is not m))
@@ -1111,6 +1118,14 @@ def _windows(ms: list[Mention], n: int, s, text: str = ""
     """
     start = s.start if n == 0 else ms[n].start
     end = ms[n + 1].start if n + 1 < len(ms) else s.end
+    if text and n + 1 < len(ms) and ms[n + 1].parent == n and _INCLUDING_BEFORE.search(
+            text, max(s.start, ms[n + 1].start - 14), ms[n + 1].start):
+        # "Nine Maoists, including four women cadres, were killed ... on Tuesday": past the
+        # comma that closes its part, the clause is its own again (not "56 rebels dead, six
+        # of them on Monday": the part's day)
+        close = _PART_COMMA.match(text, ms[n + 1].end, s.end)
+        if close:
+            end = next((k.start for k in ms[n + 2:] if k.parent != n), s.end)
     last = ms[-1]
     trailing = (last.end, s.end) if last.parent is None and n + 1 < len(ms) else None
     if last.parent is not None and text:
@@ -1126,6 +1141,13 @@ def _windows(ms: list[Mention], n: int, s, text: str = ""
                 trailing = (close.end(), s.end)
             else:
                 end = close.end()
+    if text and ms[n].parent is not None and n + 1 < len(ms) and _INCLUDING_BEFORE.search(
+            text, max(s.start, ms[n].start - 14), ms[n].start):
+        # "Nine Maoists, including four women cadres, were killed ... on Tuesday": a part
+        # told by "including" ends at the comma that closes it
+        close = _PART_COMMA.match(text, ms[n].end, end)
+        if close:
+            end = close.end()
     return (start, end), trailing
 
 
