@@ -2873,3 +2873,25 @@ def test_a_parts_own_day_is_not_the_next_figures():
     ex = pipeline.run(read_text(text, published=date(2013, 5, 20)))
     civilians = next(c for c in ex.claims if c.value == 4)
     assert civilians.date.start != "2013-05-20" or civilians.date.end != "2013-05-20"
+
+
+@pytest.mark.parametrize("background", [
+    "the frontier that has divided the region since 1947",
+    "the Houthis, who have been pressing an offensive since February",
+])
+def test_a_since_clause_about_someone_dates_no_figure_after_it(background):
+    text = (f"Three militants were killed in a gunfight in Kupwara district on Friday, the army "
+            f"said. Troops had intercepted infiltrators near {background}. Two soldiers were "
+            f"wounded, one of them seriously, he said.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 3)))
+    wounded = next(c for c in ex.claims if c.outcome == Outcome.WOUNDED and c.part_of is None)
+    assert wounded.date.start.startswith("2018-") and ex.totals[Outcome.WOUNDED].best == 2
+
+
+def test_another_sources_figure_for_a_running_toll_is_a_running_toll():
+    text = ("Two soldiers were killed on Friday. More than 40,000 people have been killed since "
+            "an armed revolt broke out in the region in 1989, according to official figures. "
+            "Rights groups put the toll at more than 70,000.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 3)))
+    (other,) = [c for c in ex.claims if c.value == 70000]
+    assert other.scope == Scope.CUMULATIVE and ex.totals[Outcome.KILLED].best == 2

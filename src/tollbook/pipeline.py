@@ -395,11 +395,15 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 scope = Scope.EVENT
             if scope == Scope.EVENT and m.parent is None and _SAME_TOLL.search(
                     text, s.start, s.end) and any(
-                    r[0].outcome == m.outcome and r[4] == Scope.AREA_TOTAL and
+                    r[0].outcome == m.outcome and r[4] in (Scope.AREA_TOTAL, Scope.CUMULATIVE) and
                     r[0].sentence.start == last_sentence for r in raw[:base]):
                 # "... 25 people were killed in Baghdad and the surrounding areas. Medical
                 # sources put the toll at 28 dead": another source's figure for that toll
-                scope = Scope.AREA_TOTAL
+                # (and for a running toll: "More than 40,000 people have been killed since
+                # 1989 ... Rights groups put the toll at more than 70,000")
+                scope = next(r[4] for r in raw[:base][::-1] if r[0].outcome == m.outcome and
+                             r[4] in (Scope.AREA_TOTAL, Scope.CUMULATIVE) and
+                             r[0].sentence.start == last_sentence)
             own, trailing = _windows(ms, n, s, text)
             place = _pick(sent_places, own, trailing, anchor=m.start, text=text)
             if place is not None and place.precision in (
@@ -2020,7 +2024,16 @@ def _since_before(text: str, s, d: DateRange) -> bool:
     """ "since the war began on October 7": the start of a running toll, no event's day."""
     if d.span is None or not text:
         return False
-    return _SINCE_BEFORE.search(text, s.start, d.span.start) is not None
+    # (the date's own words may hold it, in a clause about someone told: "the de facto
+    # border that has divided the region since 1947", "the Houthis, who have been pressing an
+    # offensive since February"; not the main clause of a background sentence: "Insurgents
+    # have killed thousands since 2015. More than 1.4 million people have fled")
+    return _SINCE_BEFORE.search(text, s.start, d.span.start) is not None or \
+        d.span.surface[:6].lower() == "since " and \
+        _WHO_SINCE.search(text, s.start, d.span.start) is not None
+
+
+_WHO_SINCE = re.compile(r"(?:,\s*(?:which|who)|\bthat\s+(?:has|have|had))\b[^.;]{0,90}$", re.I)
 
 
 def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
