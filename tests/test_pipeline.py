@@ -2895,3 +2895,33 @@ def test_another_sources_figure_for_a_running_toll_is_a_running_toll():
     ex = pipeline.run(read_text(text, published=date(2018, 3, 3)))
     (other,) = [c for c in ex.claims if c.value == 70000]
     assert other.scope == Scope.CUMULATIVE and ex.totals[Outcome.KILLED].best == 2
+
+
+def test_an_accident_storys_dead_and_hurt_are_no_casualties_of_violence():
+    text = ("Patrol: 3 killed, 2 hurt in wrong-way crash near Fresno\n\n"
+            "Three people were killed and two others were injured early Sunday when a "
+            "wrong-way driver slammed head-on into a minivan on the highway, the patrol said. "
+            "The driver of the minivan and two passengers died at the scene. Two children were "
+            "taken to a hospital with major injuries.\n\n"
+            "In an unrelated incident, a 30-year-old man was shot and wounded Sunday "
+            "afternoon, police said.")
+    ex = pipeline.run(read_text(text, published=date(2014, 3, 3)))
+    assert Outcome.KILLED not in ex.totals
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.WOUNDED, 1)]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a fire's dead, told alone, are no killing; the shooting after it is
+    ("Two people died on Saturday when fire tore through their home. A man was shot and "
+     "killed on Sunday, police said.", 1, 0),
+    # a shooting story's crash does not make its dead an accident's
+    ("A man was shot and killed on Sunday. The gunman fled and crashed his car into a pole, "
+     "police said. Two officers were wounded in the shootout.", 1, 2),
+    # an accidental shooting is a shooting
+    ("A 12-year-old boy was wounded when his friend accidentally fired a handgun in a crash "
+     "of excitement, police said.", 0, 1),
+])
+def test_accidents_told_beside_violence(text, killed, wounded):
+    ex = pipeline.run(read_text(text, published=date(2014, 3, 3)))
+    got = {o: t.best for o, t in ex.totals.items()}
+    assert (got.get(Outcome.KILLED, 0), got.get(Outcome.WOUNDED, 0)) == (killed, wounded)

@@ -287,6 +287,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         mentions_of[s.start] = _outside_furniture(text, s, ms) if ms else ms
         before = ms
         budget("claims")
+    _drop_accidents(text, sents, mentions_of)
     # places by sentence, once (a country acting, "offered by Turkey", is no place of it)
     places_in = [[_governors(text, p) for p in found_places
                   if s.start <= p.span.start < s.end and
@@ -900,6 +901,56 @@ _NO_FOUL_PLAY = re.compile(r"\bfoul\s+play\s+(?:is|was)\s+not\s+(?:suspected|inv
                            r"believed)|\bno\s+(?:signs?\s+of\s+|evidence\s+of\s+)?foul\s+"
                            r"play\b|\bnot\s+(?:considered\s+)?suspicious\b|"
                            r"\bno\s+signs?\s+of\s+criminal\s+activity\b", re.I)
+
+
+def _drop_accidents(text: str, sents, mentions_of: dict) -> None:
+    """A story whose first dead or hurt are of an accident ("3 killed, 2 hurt in wrong-way
+    crash", "Two children die in house fire") tells the accident's dead and hurt in the
+    sentences after it too ("Three people were killed when a wrong-way driver slammed into a
+    minivan"): none of them is a casualty of violence, until a sentence tells violence or
+    another incident ("In an unrelated incident, a man was shot"). A sentence that tells an
+    accident and no violence, beside none told just before, is one too ("Nineteen people died
+    in house fires last year"). Parents are indices: a prefix of a sentence's mentions stays."""
+    story = None  # whether the story's first casualty sentence is an accident's
+    violent_before = False
+    for s in sents:
+        violent = _VIOLENT.search(text, s.start, s.end) is not None
+        ms = mentions_of[s.start]
+        hurt = [m for m in ms if m.outcome in (Outcome.KILLED, Outcome.WOUNDED)]
+        if violent or _SEPARATE.match(text, s.start, s.end):
+            if hurt and story is None:
+                story = False
+            if story:
+                story = False
+            violent_before = violent
+            continue
+        accident = _ACCIDENT.search(text, s.start, s.end) is not None
+        if hurt and story is None:
+            story = accident
+        if hurt and (story or accident and not violent_before):
+            keep = next((i for i, m in enumerate(ms) if m.outcome in (
+                Outcome.KILLED, Outcome.WOUNDED)), len(ms))
+            mentions_of[s.start] = ms[:keep]
+        violent_before = False
+
+
+_ACCIDENT = re.compile(
+    r"\b(?:crash(?:ed|es)?|collision|collided|wreck(?:ed|age)?|head-on|wrong-way|"
+    r"(?:house|apartment|home|building|structure|residential|kitchen)\s+fires?|blaze|flames|"
+    r"fire\s+(?:tore|swept|ripped|raced|broke\s+out|engulfed|spread)|smoke\s+inhalation|"
+    r"drown(?:ed|ing|s)?|capsiz\w*|overturned|derail\w*|stampede|electrocut\w*|"
+    r"(?:car|traffic|road|boating|workplace|industrial|construction|mining)\s+accident|"
+    r"accidental(?:ly)?)\b", re.I)
+# what tells violence, which a casualty sentence beside an accident may still be of
+_VIOLENT = re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|firearms?|pistols?|rifles?|revolvers?|handguns?|shotguns?|"
+    r"weapons?|bullets?|fired|firing|stabb\w*|knife|attack\w*|"
+    r"bomb\w*|blasts?|explosives?|militants?|rebels?|insurgen\w*|jihadis\w*|air\s?strikes?|"
+    r"shell(?:ed|ing|s)|mortars?|rockets?|missiles?|drones?|clash\w*|fighting|assault\w*|"
+    r"murder\w*|(?<!vehicular\s)homicides?|slain|slay\w*|beat(?:en|ing)|terror\w*|"
+    r"ambush\w*|raid\w*|abduct\w*|kidnap\w*|hostages?|arson\w*|set\s+(?:on\s+)?fire|"
+    r"torch\w*|massacre\w*|violence|war|strikes?|troops|soldiers|police\s+(?:killed|shot))\b",
+    re.I)
 
 
 def _no_foul_play(text: str, sents, si: int) -> bool:
