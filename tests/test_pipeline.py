@@ -2925,3 +2925,27 @@ def test_accidents_told_beside_violence(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2014, 3, 3)))
     got = {o: t.best for o, t in ex.totals.items()}
     assert (got.get(Outcome.KILLED, 0), got.get(Outcome.WOUNDED, 0)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a relative clause's wound beside a later death of the same person, after a numbered
+    # figure of others
+    ("Two soldiers were injured in the gunfight, while an army jawan who was injured in the "
+     "gunfight later succumbed to his injuries.", 1, 2),
+    # a part named between commas, then its own verb
+    ("Three soldiers were injured and taken to hospital, where one of them, Sepoy Rakesh "
+     "Kumar, succumbed.", 1, 2),
+    ("Five villagers were injured, and two of them later succumbed to their injuries.", 2, 3),
+])
+def test_the_hurt_who_succumbed_are_dead(text, killed, wounded):
+    ex = pipeline.run(read_text(text, published=date(2020, 6, 25)))
+    got = {o: t.best for o, t in ex.totals.items()}
+    assert (got.get(Outcome.KILLED, 0), got.get(Outcome.WOUNDED, 0)) == (killed, wounded)
+
+
+def test_a_death_among_the_wounded_is_one_more_only_beside_dead_of_its_kind():
+    text = ("An army jawan was martyred in the gunfight on Wednesday, officials said. \"Three "
+            "terrorists have been neutralised so far. Two soldiers were critically injured and "
+            "one of them later succumbed at the military hospital,\" a spokesman said.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 21)))
+    assert ex.totals[Outcome.KILLED].best == 4  # three militants and the one soldier

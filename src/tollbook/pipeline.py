@@ -234,6 +234,7 @@ _CUMULATIVE = re.compile(
 _GROUP_KEYS = {
     "troops": "soldiers", "soldier": "soldiers", "servicemen": "soldiers", "army": "soldiers",
     "serviceman": "soldiers", "trooper": "soldiers", "troopers": "soldiers",
+    "jawan": "soldiers", "jawans": "soldiers", "sepoy": "soldiers", "sepoys": "soldiers",
     "officer": "police", "officers": "police", "policemen": "police",
     # One article's non-state fighters go by many names ("rebels" to a monitor,
     # "terrorists" to the army): competing figures for one group, never added.
@@ -2807,9 +2808,12 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 key = VictimType.UNKNOWN.value
             if c.part_of is not None and any(
                     d.evidence == c.evidence and d.part_of is None and d.figure.span.start <
-                    by_id[c.part_of].figure.span.start for d in cs if d is not c):
+                    by_id[c.part_of].figure.span.start and
+                    _of_a_kind(c, d) for d in cs if d is not c):
                 # "One officer was killed and two were injured; one of them later died": the
-                # dead among the injured are others than the dead told before them
+                # dead among the injured are others than the dead told before them (of their
+                # kind: not "Three terrorists have been neutralised. ... two soldiers were
+                # injured and one of them later succumbed")
                 key = f"part:{c.id}"
                 extra_keys.add(key)
             if _others_of_a_kind_told(c, cs):
@@ -3342,8 +3346,8 @@ def _joined_sums(cs: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     return keep, sums
 
 
-_LATER_DIED = re.compile(r"[^.;]{0,30}?\b(?:later|subsequently|since|eventually)\s+(?:died|"
-                         r"succumbed|passed\s+away)\b", re.I)
+_LATER_DIED = re.compile(r"[^.;]{0,30}?\b(?:(?:later|subsequently|since|eventually)\s+(?:died|"
+                         r"succumbed|passed\s+away)|succumbed)\b", re.I)
 
 
 def _shot_minus_dead(claims, by_id: dict[str, Claim]) -> list[Claim]:
@@ -3516,7 +3520,17 @@ def _wounded_who_died(c: Claim, cs: list[Claim]) -> bool:
     not one of them): one more dead."""
     return _died_of_wounds(c) and _among_the_wounded(c) and any(
         d.outcome == Outcome.KILLED and d.evidence.end <= c.evidence.start and d.figure.stated
-        for d in cs)
+        and _of_a_kind(c, d) for d in cs)
+
+
+def _of_a_kind(c: Claim, d: Claim) -> bool:
+    """Whether two claims may be of one kind of people: one of no stated kind, one group
+    ("jawans", "soldiers"), or one noun ("A wounded laborer" beside "Six laborers"); not
+    "terrorists" beside "soldiers"."""
+    key, other = _group_key(c), _group_key(d)
+    return VictimType.UNKNOWN.value in (key, other) or key == other or \
+        bool(c.victims.actor and d.victims.actor and
+             _plural(c.victims.actor.lower()) == _plural(d.victims.actor.lower()))
 
 
 def _drop_wounded_who_died(cs: list[Claim], claims, published: date | None) -> list[Claim]:

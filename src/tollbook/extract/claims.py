@@ -1466,8 +1466,9 @@ def _passive_after(toks: list[Token], end: int,
                                                                              "ghost"]:
                 return k, "died", seg  # "two jawans attained martyrdom", "terrorists were
                 # sent to hell", "three of the victims gave up the ghost"
-            if w == "succumbed" and nxt == "to":
-                return k, "died", seg  # "one of them succumbed to injuries"
+            if w == "succumbed" and (nxt in _AFTER_SUCCUMBED or not nxt[:1].isalnum()):
+                return k, "died", seg  # "one of them succumbed to injuries", "where one of
+                # them, Sepoy Rakesh Kumar, succumbed."
             if w == "fell" and (nxt in ("fighting", "heroically", "gallantly") or [
                     t.lower for t in toks[k + 1:k + 3]] in (
                     ["in", "battle"], ["in", "combat"], ["in", "action"], ["as", "martyrs"],
@@ -2055,6 +2056,19 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         if k < len(toks) and toks[k].lower == "fatally" and p.weak:
             # "three men were shot, two of them fatally"
             return _mention(Outcome.KILLED, fig, p.victims, sent, first, k, toks, parent=parent)
+        if k < len(toks) and toks[k].text == ",":
+            # "where one of them, Sepoy Rakesh Kumar, succumbed": past a name told between
+            # commas, the part's own verb
+            close = next((i for i in range(k + 1, min(len(toks), k + 8))
+                          if toks[i].text == ","), None)
+            if close is not None and close + 1 < len(toks) and all(
+                    t.text[:1].isalnum() for t in toks[k + 1:close]):
+                after = close + 1
+                while after < len(toks) and toks[after].lower in L.AUX:
+                    after += 1
+                if after < len(toks) and L.AFTER.get(toks[after].lower, p.outcome) != p.outcome:
+                    return _mention(L.AFTER[toks[after].lower], fig, p.victims, sent, first,
+                                    after, toks, parent=parent)
         while k < len(toks) and toks[k].lower in L.AUX:
             k += 1
         outcome = L.AFTER.get(toks[k].lower, p.outcome) if k < len(toks) else p.outcome
@@ -3203,9 +3217,15 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 covered.update(range(k, stop + 1))
                 continue
         if subj is None and outcome == Outcome.KILLED and w in _INTRANSITIVE and \
-                not numbered and not any(m.outcome == Outcome.KILLED for m in out):
+                not any(m.outcome == Outcome.KILLED for m in out):
             wound = next((m for m in reversed(out) if m.outcome == Outcome.WOUNDED and
                           (m.weak or m.singular) and m.figure.best == 1), None)
+            if wound is not None and any(m.last > wound.first or m.outcome == Outcome.KILLED
+                                         for m in numbered):
+                # (a numbered figure after the one hurt, or any numbered dead, may be the
+                # subject; not before him: "Two soldiers were injured, while a jawan who was
+                # injured in the gunfight later succumbed to his injuries")
+                wound = None
             if wound is not None and wound.first > 0 and toks[wound.first - 1].lower in (
                     "shooting", "shot", "stabbing", "stabbed", "wounding", "wounded"):
                 wound = None  # "A husband suspected of shooting his wife ... was found dead":
@@ -3904,6 +3924,8 @@ _TO_DEATH_VERBS = frozenset(
 # the victim of a reduced passive, not a shooter.
 _NO_OBJECT = frozenset("while in on by near during outside inside early late".split())
 
+_AFTER_SUCCUMBED = frozenset("to on in at while during overnight later soon shortly early "
+                             "late".split())
 _INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing passed "
                           "sustained suffered surrendered turned attained embraced gave".split())
 

@@ -16,7 +16,7 @@ AFTER = {
     "killed": K, "dead": K, "died": K, "die": K, "slain": K, "murdered": K, "executed": K,
     "beheaded": K, "massacred": K, "assassinated": K, "lynched": K, "perished": K,
     "deaths": K, "fatalities": K, "fatality": K, "bodies": K, "corpses": K, "drowned": K,
-    "deceased": K, "martyred": K, "neutralized": K, "neutralised": K, "eliminated": K,
+    "deceased": K, "martyred": K, "succumbed": K, "neutralized": K, "neutralised": K, "eliminated": K,
     "wounded": W, "injured": W, "hurt": W, "injuries": W, "hospitalized": W,
     "hospitalised": W, "maimed": W,
     "missing": M, "unaccounted": M, "disappeared": M,
