@@ -2949,3 +2949,19 @@ def test_a_death_among_the_wounded_is_one_more_only_beside_dead_of_its_kind():
             "one of them later succumbed at the military hospital,\" a spokesman said.")
     ex = pipeline.run(read_text(text, published=date(2018, 3, 21)))
     assert ex.totals[Outcome.KILLED].best == 4  # three militants and the one soldier
+
+
+def test_a_day_a_figure_was_told_on_is_no_other_day_of_the_news():
+    # (the dateline's day and "said Tuesday" date the telling; Thursday is the one day of
+    # the news, so the lead's figure told again without a day is of Thursday)
+    text = ("OUAGADOUGOU, Aug 23 (AFP) - The army said Tuesday it had \"neutralised\" around "
+            "40 jihadists during operations in the country's north, days after an ambush that "
+            "killed 11 soldiers.\n\n"
+            "The claims could not be verified. Access to the north is restricted and the army "
+            "rarely gives details of its own losses.\n\n"
+            "Last Thursday, 11 soldiers were killed and three others were missing after their "
+            "unit was ambushed near Barsalogho, a security source said at the time. The army "
+            "later confirmed the deaths but gave no figure for the missing.")
+    ex = pipeline.run(read_text(text, published=date(2022, 8, 23)))
+    (soldiers,) = [c for c in ex.claims if c.value == 11]
+    assert (soldiers.date.start, soldiers.date.end) == ("2022-08-18", "2022-08-18")

@@ -2057,10 +2057,12 @@ def _first_event_date(sents, dates_of, pub: date | None, text: str = "") -> Date
     if not early:
         return None
     first = min(early, key=lambda d: d.start)
+    # (a day a figure was told on, "said on Monday", is no other day of the news)
     days = {d.start for s in sents if _DAY_CUE.search(text, s.start, s.end)
             for d in dates_of(s)
-            if d.start and d.precision == DatePrecision.DAY and d.end == d.start}
-    if days == {first.start} and first.end == first.start:
+            if d.start and d.precision == DatePrecision.DAY and d.end == d.start and
+            not _report_date(text, d)}
+    if days <= {first.start} and first.end == first.start:
         return first
     return DateRange(first.start, None, first.precision, first.span)
 
