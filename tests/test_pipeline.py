@@ -2965,3 +2965,13 @@ def test_a_day_a_figure_was_told_on_is_no_other_day_of_the_news():
     ex = pipeline.run(read_text(text, published=date(2022, 8, 23)))
     (soldiers,) = [c for c in ex.claims if c.value == 11]
     assert (soldiers.date.start, soldiers.date.end) == ("2022-08-18", "2022-08-18")
+
+
+def test_a_village_told_as_a_headquarters_is_the_place_and_a_named_hospitals_town_is_not():
+    text = ("The death toll from Saturday night's attack by insurgents on Gajiram, headquarters "
+            "of Nganzai Local Government Area of Borno State, has risen to eight, residents "
+            "said on Monday.\n\n"
+            "Five civilians were initially reported dead, but three of the injured later died "
+            "at the State Specialist Hospital, Maiduguri, a health worker said.")
+    ex = pipeline.run(read_text(text, published=date(2022, 3, 15)))
+    assert {c.place.name for c in ex.claims} == {"Gajiram"}

@@ -1372,7 +1372,9 @@ _DESTINATION = re.compile(r"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|flown
                           r"evacuated|transferred|rushed|taken|shifted|referred)\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:in|at|to)\s+"
                           # ("died later in a hospital in the city of Arauca")
-                          r"(?:the\s+)?(?:(?:city|town)\s+of\s+|[\w-]+\s+)?$", re.I)
+                          r"(?:the\s+)?(?:(?:city|town)\s+of\s+|[\w-]+\s+)?$|"
+                          # "died at the State Specialist Hospital, Maiduguri"
+                          r"\b(?:hospital|clinic|medical\s+cent(?:er|re)),\s+$", re.I)
 
 
 # where a person is from or is buried: "The soldier, a resident of Gurdaspur", "hailed

@@ -93,7 +93,9 @@ _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|suburb|outskirts)\s+of\s+$", 
 # "Baidoa, a town in the Bay region", "El Fasher, the capital of North Darfur": the words
 # after a name say it is a town; so do verbs only places take ("stormed Beni", "shelled Gao")
 _TOWN_AFTER = re.compile(r"\s+(?:city|town|village)\b|,\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?"
-                         r"(?:town|city|village|capital|hub|suburb|locality)|capital\s+of)\b")
+                         r"(?:town|city|village|capital|hub|suburb|locality)|capital\s+of|"
+                         # "Gajiram, headquarters of Nganzai Local Government Area"
+                         r"(?:the\s+)?(?:administrative\s+)?headquarters\s+of)\b")
 _PLACE_OF = frozenset("in of from near".split())
 _GROUP_AFTER = re.compile(r"\s+(?:militia|militias|militiamen|fighters|rebels|insurgents|"
                           r"group|movement|faction|brigade)\b")
