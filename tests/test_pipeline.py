@@ -2975,3 +2975,25 @@ def test_a_village_told_as_a_headquarters_is_the_place_and_a_named_hospitals_tow
             "at the State Specialist Hospital, Maiduguri, a health worker said.")
     ex = pipeline.run(read_text(text, published=date(2022, 3, 15)))
     assert {c.place.name for c in ex.claims} == {"Gajiram"}
+
+
+def test_an_areas_day_before_a_running_toll_and_the_tolls_other_figure():
+    text = ("In all, 41 Palestinians were killed across the Gaza Strip on Wednesday, bringing "
+            "to 632 the number killed since the offensive began on July 8, the health ministry "
+            "said. About 4,000 have been wounded.")
+    day, running, wounded = pipeline.run(read_text(text, published=date(2014, 7, 24))).claims
+    assert (day.value, day.scope) == (41, Scope.AREA_TOTAL)
+    assert (running.value, running.scope) == (632, Scope.CUMULATIVE)
+    assert (wounded.scope, wounded.date.start) == (Scope.CUMULATIVE, "2014-07-08")
+
+
+@pytest.mark.parametrize("text, territory", [
+    ("GAZA CITY (AFP) - An air strike killed five people in Khan Yunis on Tuesday. The health "
+     "ministry said 128 Palestinians had been killed in the past 24 hours.", "Gaza Strip"),
+    ("Israeli forces arrested 27 Palestinians in raids in Nablus and Jenin overnight. Since "
+     "the start of October, 85 Palestinians have been killed.", "West Bank"),
+])
+def test_a_toll_over_the_palestinian_territories_is_the_territorys(text, territory):
+    ex = pipeline.run(read_text(text, published=date(2024, 1, 30)))
+    wide = [c for c in ex.claims if c.scope != Scope.EVENT]
+    assert wide and all(c.place.name == territory for c in wide)

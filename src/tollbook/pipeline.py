@@ -387,7 +387,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     m.end <= b.start() and not _CUMULATIVE.search(text, s.start, b.start()):
                 # "Police killed two men on Sunday, bringing the number killed by police this
                 # year to 45": the running toll is the bringing clause's, the two an event
-                scope = Scope.EVENT
+                # (or an area's day: "41 Palestinians were killed across the Gaza Strip on
+                # Wednesday, bringing to 632 the number killed since ...")
+                scope = Scope.AREA_TOTAL if _AREA.search(text, s.start, b.start()) else \
+                    Scope.EVENT
             if scope == Scope.AREA_TOTAL and (
                     series := _SERIES_CLAUSE.search(text, s.start, s.end)) and \
                     m.end <= series.start() and \
@@ -406,6 +409,14 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 scope = next(r[4] for r in raw[:base][::-1] if r[0].outcome == m.outcome and
                              r[4] in (Scope.AREA_TOTAL, Scope.CUMULATIVE) and
                              r[0].sentence.start == last_sentence)
+            running = next((r for r in raw[:base][::-1] if r[4] == Scope.CUMULATIVE and
+                            r[0].sentence.start == last_sentence), None) \
+                if scope == Scope.EVENT and m.parent is None and not sent_dates and \
+                not sent_places and _PERFECT_TOLL.search(text, s.start, s.end) else None
+            if running is not None:
+                # "... bringing to 632 the number killed since July 8, the health ministry
+                # said. About 4,000 have been wounded.": the running toll's other figure
+                scope = Scope.CUMULATIVE
             own, trailing = _windows(ms, n, s, text)
             place = _pick(sent_places, own, trailing, anchor=m.start, text=text)
             if place is not None and place.precision in (
@@ -570,6 +581,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     if scope == Scope.CUMULATIVE and pub is not None and then.end and \
                             then.end < pub.isoformat():
                         scope = Scope.AREA_TOTAL  # (a closed period: "97 in all of 2019")
+            if running is not None and dr.start is None:
+                dr = running[3]  # (since when the running toll it goes on with runs)
             raw.append((m, src, place, dr, scope, parent))
     top = _headline_end(text)
     claims = _drop_vague_headline(_merge(raw, text, top), top)
@@ -1068,12 +1081,21 @@ def _country_of(p: Place | None) -> Place | None:
         return None
     if p.precision == PlacePrecision.COUNTRY:
         return p
+    if p.country in _TERRITORIES:
+        # the Palestinian territories are two theatres, Gaza and the West Bank: a toll over
+        # the one a place lies in is that territory's (as ACLED codes them, by admin1)
+        if p.precision == PlacePrecision.PROVINCE:
+            return replace(p, span=None)
+        around = place_finder.province_around(p)
+        if around is not None:
+            return replace(around, span=None)
     e = gazetteer.country(p.country)
     if e is None:
         return None
     return Place(e.name, e.country, PlacePrecision.COUNTRY, None, e.lat, e.lon, e.geonameid)
 
 
+_TERRITORIES = frozenset({"PS"})
 _COUNTRYWIDE = re.compile(
     r"\b(?:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation)\b|"
     r"\bnationwide\b|\bcountrywide\b"
