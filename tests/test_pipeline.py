@@ -2997,3 +2997,12 @@ def test_a_toll_over_the_palestinian_territories_is_the_territorys(text, territo
     ex = pipeline.run(read_text(text, published=date(2024, 1, 30)))
     wide = [c for c in ex.claims if c.scope != Scope.EVENT]
     assert wide and all(c.place.name == territory for c in wide)
+
+
+def test_a_number_told_again_with_the_is_the_people_told_before():
+    text = ("Five suspected members of the Dawlah Islamiyah were killed in a clash with troops in "
+            "Butig on Thursday, the military said. The bodies of the five militants were "
+            "recovered along with four firearms, a commander said.")
+    ex = pipeline.run(read_text(text, published=date(2022, 8, 19)))
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.KILLED, 5)]
+    assert ex.claims[0].mentions

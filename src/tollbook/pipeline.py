@@ -2524,6 +2524,18 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+def _the_n_again(a: Mention, b: Mention, text: str) -> bool:
+    """ "Five suspected members of Dawlah Islamiyah were killed ... The bodies of the five
+    militants ... were recovered": a number told again with "the" is the people told before,
+    whatever the later words call them (of one type)."""
+    return b.start > a.start and b.figure.stated and b.figure.value > 1 and \
+        a.victims.type == b.victims.type and \
+        _THE_BEFORE.search(text, max(0, b.figure.span.start - 6), b.figure.span.start) is not None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _same_victims(a: Mention, b: Mention) -> bool:
     va, vb = a.victims, b.victims
     if va.actor and vb.actor:
@@ -2594,7 +2606,8 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                     (m0.figure.qualifier == Qualifier.VAGUE) == \
                     (m.figure.qualifier == Qualifier.VAGUE) and (
                     sc0 == scope and (par0 is None) == (parent is None) and
-                    _same_victims(m0, m) and not m.singular and not m0.singular and
+                    (_same_victims(m0, m) or _the_n_again(m0, m, text)) and
+                    not m.singular and not m0.singular and
                     (_same_place(raw[g[0]][2], raw[i][2]) or not _place_told(raw[i])) and
                     not _told_apart_in_time(raw[g[0]], raw[i]) and not (
                         _called_other(m.victims) and m.sentence.start != m0.sentence.start or
