@@ -3188,3 +3188,17 @@ def test_a_wire_agencys_own_tally_is_its_source(text, source):
 ])
 def test_a_death_joined_to_a_passive_is_its_subjects(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rescuers were searching for three people believed to be buried under a collapsed shop.",
+     3),
+    ("At least four people were trapped under the building, the civil defence said.", 4),
+])
+def test_people_buried_or_trapped_under_rubble_are_missing(text, value):
+    (c,) = claims_of(text).claims
+    assert (c.outcome, c.value) == (Outcome.MISSING, value)
+
+
+def test_people_trapped_elsewhere_are_no_claim():
+    assert claims_of("Fifty people were trapped in the building by the fighting.").claims == ()

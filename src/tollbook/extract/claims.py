@@ -37,7 +37,7 @@ PREFILTER = re.compile(
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
-    r"buried|burying|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
+    r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
     r"\bdesert(?:ed|ing)\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
@@ -1421,6 +1421,10 @@ def _passive_after(toks: list[Token], end: int,
             # "were taken hostage", "were taken by the gunmen" (but "taken hostage from a
             # bus before being shot and killed" reads on to the death)
             return k, "abducted", seg
+        if w in ("buried", "trapped") and k + 2 < n and toks[k + 1].lower in (
+                "under", "beneath", "underneath") and (aux or k == start):
+            return k, "missing", seg  # "three people believed to be buried under a
+            # collapsed shop", "at least four people trapped under the building"
         if w in L.AUX and w not in ("left",):
             aux = True
             k += 1
