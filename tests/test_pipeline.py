@@ -2923,8 +2923,7 @@ def test_an_accident_storys_dead_and_hurt_are_no_casualties_of_violence():
 ])
 def test_accidents_told_beside_violence(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2014, 3, 3)))
-    got = {o: t.best for o, t in ex.totals.items()}
-    assert (got.get(Outcome.KILLED, 0), got.get(Outcome.WOUNDED, 0)) == (killed, wounded)
+    assert killed_wounded(ex) == (killed, wounded)
 
 
 @pytest.mark.parametrize("text, killed, wounded", [
@@ -2939,8 +2938,7 @@ def test_accidents_told_beside_violence(text, killed, wounded):
 ])
 def test_the_hurt_who_succumbed_are_dead(text, killed, wounded):
     ex = pipeline.run(read_text(text, published=date(2020, 6, 25)))
-    got = {o: t.best for o, t in ex.totals.items()}
-    assert (got.get(Outcome.KILLED, 0), got.get(Outcome.WOUNDED, 0)) == (killed, wounded)
+    assert killed_wounded(ex) == (killed, wounded)
 
 
 def test_a_death_among_the_wounded_is_one_more_only_beside_dead_of_its_kind():
