@@ -3004,3 +3004,17 @@ def test_a_number_told_again_with_the_is_the_people_told_before():
     ex = pipeline.run(read_text(text, published=date(2022, 8, 19)))
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.KILLED, 5)]
     assert ex.claims[0].mentions
+
+
+@pytest.mark.parametrize("text, scope", [
+    # one battle's day at a named place
+    ("Fighting between government forces and Houthi rebels around Hodeidah airport killed at "
+     "least 48 combatants over the past 24 hours, medical sources said.", Scope.EVENT),
+    # a day's toll over an area
+    ("Clashes in Idlib province killed 30 fighters over the past 24 hours.", Scope.AREA_TOTAL),
+    ("The ministry said 128 Palestinians had been killed in the past 24 hours.",
+     Scope.AREA_TOTAL),
+])
+def test_one_battles_day_is_an_event_and_an_areas_day_a_total(text, scope):
+    (c,) = pipeline.run(read_text(text, published=date(2018, 6, 18))).claims
+    assert c.scope == scope

@@ -1136,6 +1136,10 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
         return Scope.CUMULATIVE
     if area and _ONE_OF_A.search(seg, max(0, area.start() - 20), area.start()):
         area = None  # "the latest in a string of attacks on children": this is one of them
+    if area and _PAST_HOURS.fullmatch(area.group(0)) and _ONE_FIGHT.search(seg) and \
+            not _AREA.search(seg, area.end()):
+        area = None  # "Fighting ... around Hodeidah airport killed at least 48 combatants
+        # over the past 24 hours": one battle's day, not a day's toll over an area
     if area or shared_by(text, s.start, s.end):
         return Scope.AREA_TOTAL
     return Scope.EVENT
@@ -1170,6 +1174,10 @@ _BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b|"
                        # "..., and his death pushed the city's homicide count past its record"
                        r",?\s+and\s+(?:his|her|their|the)\s+deaths?\s+(?:pushed|brought|raised|"
                        r"took)\b", re.I)
+_PAST_HOURS = re.compile(r"(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+"
+                         r"(?:(?:24|48|72)\s+hours|day)", re.I)
+_ONE_FIGHT = re.compile(r"\b(?:[Ff]ighting|[Bb]attle|[Cc]lashes)\s+(?:[\w'-]+\s+){0,8}?(?:around|"
+                        r"at|near|for)\s+(?:the\s+)?(?:[\w'-]+\s+)?[A-Z]")
 _ONE_OF_A = re.compile(r"\b(?:latest|last|newest|most\s+recent|one)\s+(?:in|of)\s+an?\s+$", re.I)
 
 
