@@ -3018,3 +3018,18 @@ def test_a_number_told_again_with_the_is_the_people_told_before():
 def test_one_battles_day_is_an_event_and_an_areas_day_a_total(text, scope):
     (c,) = pipeline.run(read_text(text, published=date(2018, 6, 18))).claims
     assert c.scope == scope
+
+
+def test_a_people_in_the_plural_joined_by_and_is_a_numbered_group():
+    ex = pipeline.run(read_text("On Monday, 11 Israelis and two Ukrainians were killed.",
+                                published=date(2020, 6, 25)))
+    assert sorted(c.value for c in ex.claims) == [2, 11]
+
+
+def test_another_tellers_month_in_a_running_tolls_sentence_is_that_months():
+    text = ("More than 4,500 people have been killed in attacks since the beginning of the "
+            "year, according to AFP figures, and the United Nations said 812 Iraqis died in "
+            "violence in August.")
+    running, month = pipeline.run(read_text(text, published=date(2013, 9, 22))).claims
+    assert (running.value, running.scope) == (4500, Scope.CUMULATIVE)
+    assert (month.value, month.scope, month.date.start) == (812, Scope.AREA_TOTAL, "2013-08")

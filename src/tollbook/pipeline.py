@@ -391,6 +391,16 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # Wednesday, bringing to 632 the number killed since ...")
                 scope = Scope.AREA_TOTAL if _AREA.search(text, s.start, b.start()) else \
                     Scope.EVENT
+            if scope == Scope.CUMULATIVE and (told := _TOLD_APART.search(
+                    text, s.start, m.start)) is not None and \
+                    _CUMULATIVE.search(text, s.start, told.start()) and \
+                    not _CUMULATIVE.search(text, told.end(), s.end) and any(
+                        d.precision == DatePrecision.MONTH and d.span is not None and
+                        d.span.start > m.end for d in sent_dates):
+                # "More than 4,500 people have been killed since the beginning of the year,
+                # ..., and the United Nations said 812 Iraqis died in violence in August":
+                # another teller's figure for a month, in a clause of its own
+                scope = Scope.AREA_TOTAL
             if scope == Scope.AREA_TOTAL and (
                     series := _SERIES_CLAUSE.search(text, s.start, s.end)) and \
                     m.end <= series.start() and \
@@ -1057,6 +1067,8 @@ def _border(text: str, p: Place) -> bool:
                 _BORDER_BEFORE.search(text[max(0, p.span.start - 30):p.span.start]))
 
 
+_TOLD_APART = re.compile(r",\s+(?:and|while|but)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,5}"
+                         r"(?:said|says|reported|put)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\b|;")
 # (past a time the toll runs over: "killed since Thursday in", "over the past week in")
 _TOLL_IN = re.compile(r"(?:\s+(?:so\s+far|this\s+(?:year|month|week)|(?:over|in|during|within)"

@@ -624,6 +624,11 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
             if w in L.VICTIM_NOUNS and k < len(toks) and toks[k].lower in L.VICTIM_NOUNS:
                 continue  # "police officers"
             break
+        if head is None and named is None and k == j and _a_people(t) and (
+                k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper()):
+            head = k  # "11 Yemenis and two Ukrainians were killed": a people, the head
+            k += 1
+            break
         if w == "displaced" and k + 1 < len(toks) and toks[k + 1].lower in (
                 "persons", "people", "families", "civilians", "residents", "villagers"):
             k += 1  # "killed 18 displaced persons": whom, not what happened to them
