@@ -82,8 +82,8 @@ _AREA = re.compile(
     r"\b(?i:all\s+of\s+(?:19|20)\d\d)\b|"
     r"\b(?i:throughout|across|around|all over)\s+(?:the\s+)?(?:country|nation|province|region)\b|"
     # a day's toll of many strikes: "killed 40 people over the past 24 hours"
-    r"\b(?i:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:(?:24|48|72)\s+hours|"
-    r"day)\b|"
+    r"\b(?P<hours>(?i:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?:(?:24|48|72)\s+hours|day))\b|"
     # many places at once: "air strikes in 11 provinces", "across several districts"
     r"\b(?i:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|multiple|a\s+dozen)\s+(?i:provinces|districts|regions|states|governorates|"
@@ -409,18 +409,15 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # attacks that left dozens dead across Iraq": the series' toll is the area's
                 scope = Scope.EVENT
             if scope == Scope.EVENT and m.parent is None and _SAME_TOLL.search(
-                    text, s.start, s.end) and any(
-                    r[0].outcome == m.outcome and r[4] in (Scope.AREA_TOTAL, Scope.CUMULATIVE) and
-                    r[0].sentence.start == last_sentence for r in raw[:base]):
+                    text, s.start, s.end) and (wide := _last_wide_figure(
+                        raw[:base], last_sentence, (Scope.AREA_TOTAL, Scope.CUMULATIVE),
+                        m.outcome)) is not None:
                 # "... 25 people were killed in Baghdad and the surrounding areas. Medical
                 # sources put the toll at 28 dead": another source's figure for that toll
                 # (and for a running toll: "More than 40,000 people have been killed since
                 # 1989 ... Rights groups put the toll at more than 70,000")
-                scope = next(r[4] for r in raw[:base][::-1] if r[0].outcome == m.outcome and
-                             r[4] in (Scope.AREA_TOTAL, Scope.CUMULATIVE) and
-                             r[0].sentence.start == last_sentence)
-            running = next((r for r in raw[:base][::-1] if r[4] == Scope.CUMULATIVE and
-                            r[0].sentence.start == last_sentence), None) \
+                scope = wide[4]
+            running = _last_wide_figure(raw[:base], last_sentence, (Scope.CUMULATIVE,)) \
                 if scope == Scope.EVENT and m.parent is None and not sent_dates and \
                 not sent_places and _PERFECT_TOLL.search(text, s.start, s.end) else None
             if running is not None:
@@ -927,6 +924,15 @@ _NO_FOUL_PLAY = re.compile(r"\bfoul\s+play\s+(?:is|was)\s+not\s+(?:suspected|inv
                            r"\bno\s+signs?\s+of\s+criminal\s+activity\b", re.I)
 
 
+def _last_wide_figure(raw, sentence_start: int, scopes: tuple[Scope, ...],
+                      outcome: Outcome | None = None):
+    """The last figure read in the sentence starting at `sentence_start` whose scope is one
+    of `scopes` (and outcome `outcome`, if given), or None."""
+    return next((r for r in reversed(raw) if r[4] in scopes and
+                 r[0].sentence.start == sentence_start and
+                 (outcome is None or r[0].outcome == outcome)), None)
+
+
 def _drop_accidents(text: str, sents, mentions_of: dict) -> None:
     """A story whose first dead or hurt are of an accident ("3 killed, 2 hurt in wrong-way
     crash", "Two children die in house fire") tells the accident's dead and hurt in the
@@ -935,6 +941,8 @@ def _drop_accidents(text: str, sents, mentions_of: dict) -> None:
     another incident ("In an unrelated incident, a man was shot"). A sentence that tells an
     accident and no violence, beside none told just before, is one too ("Nineteen people died
     in house fires last year"). Parents are indices: a prefix of a sentence's mentions stays."""
+    if _ACCIDENT.search(text) is None:
+        return  # (most texts tell no accident: nothing to read sentence by sentence)
     story = None  # whether the story's first casualty sentence is an accident's
     violent_before = False
     for s in sents:
@@ -942,10 +950,8 @@ def _drop_accidents(text: str, sents, mentions_of: dict) -> None:
         ms = mentions_of[s.start]
         hurt = [m for m in ms if m.outcome in (Outcome.KILLED, Outcome.WOUNDED)]
         if violent or _SEPARATE.match(text, s.start, s.end):
-            if hurt and story is None:
-                story = False
-            if story:
-                story = False
+            if hurt or story:
+                story = False  # (a story of violence, or the accident's story over)
             violent_before = violent
             continue
         accident = _ACCIDENT.search(text, s.start, s.end) is not None
@@ -1148,7 +1154,7 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
         return Scope.CUMULATIVE
     if area and _ONE_OF_A.search(seg, max(0, area.start() - 20), area.start()):
         area = None  # "the latest in a string of attacks on children": this is one of them
-    if area and _PAST_HOURS.fullmatch(area.group(0)) and _ONE_FIGHT.search(seg) and \
+    if area and area.group("hours") and _ONE_FIGHT.search(seg) and \
             not _AREA.search(seg, area.end()):
         area = None  # "Fighting ... around Hodeidah airport killed at least 48 combatants
         # over the past 24 hours": one battle's day, not a day's toll over an area
@@ -1186,8 +1192,6 @@ _BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b|"
                        # "..., and his death pushed the city's homicide count past its record"
                        r",?\s+and\s+(?:his|her|their|the)\s+deaths?\s+(?:pushed|brought|raised|"
                        r"took)\b", re.I)
-_PAST_HOURS = re.compile(r"(?:in|over|during)\s+the\s+(?:past|last|previous|preceding)\s+"
-                         r"(?:(?:24|48|72)\s+hours|day)", re.I)
 _ONE_FIGHT = re.compile(r"\b(?:[Ff]ighting|[Bb]attle|[Cc]lashes)\s+(?:[\w'-]+\s+){0,8}?(?:around|"
                         r"at|near|for)\s+(?:the\s+)?(?:[\w'-]+\s+)?[A-Z]")
 _ONE_OF_A = re.compile(r"\b(?:latest|last|newest|most\s+recent|one)\s+(?:in|of)\s+an?\s+$", re.I)
@@ -1216,37 +1220,37 @@ def _windows(ms: list[Mention], n: int, s, text: str = ""
     """
     start = s.start if n == 0 else ms[n].start
     end = ms[n + 1].start if n + 1 < len(ms) else s.end
-    if text and n + 1 < len(ms) and ms[n + 1].parent == n and _INCLUDING_BEFORE.search(
-            text, max(s.start, ms[n + 1].start - 14), ms[n + 1].start):
+    if text and n + 1 < len(ms) and ms[n + 1].parent == n and \
+            _including_closed(text, s, ms[n + 1], s.end):
         # "Nine Maoists, including four women cadres, were killed ... on Tuesday": past the
         # comma that closes its part, the clause is its own again (not "56 rebels dead, six
         # of them on Monday": the part's day)
-        close = _PART_COMMA.match(text, ms[n + 1].end, s.end)
-        if close:
-            end = next((k.start for k in ms[n + 2:] if k.parent != n), s.end)
+        end = next((k.start for k in ms[n + 2:] if k.parent != n), s.end)
     last = ms[-1]
     trailing = (last.end, s.end) if last.parent is None and n + 1 < len(ms) else None
     if last.parent is not None and text:
         # "34 people were shot -- 17 of whom died -- in the Feb. 14 shooting": past the
         # dash or bracket that closes the part, the words are the whole sentence's again
-        close = _PART_CLOSED.match(text, last.end, s.end) or (
-            # "four others were wounded, including a 15-year-old girl, when gunfire broke out
-            # ... Tuesday evening": a comma closes a part told by "including"
-            _PART_COMMA.match(text, last.end, s.end)
-            if _INCLUDING_BEFORE.search(text, max(s.start, last.start - 14), last.start) else None)
+        close = _PART_CLOSED.match(text, last.end, s.end) or \
+            _including_closed(text, s, last, s.end)  # ("four others were wounded, including
+        # a 15-year-old girl, when gunfire broke out ... Tuesday evening")
         if close:
             if n + 1 < len(ms):
                 trailing = (close.end(), s.end)
             else:
                 end = close.end()
-    if text and ms[n].parent is not None and n + 1 < len(ms) and _INCLUDING_BEFORE.search(
-            text, max(s.start, ms[n].start - 14), ms[n].start):
-        # "Nine Maoists, including four women cadres, were killed ... on Tuesday": a part
-        # told by "including" ends at the comma that closes it
-        close = _PART_COMMA.match(text, ms[n].end, end)
-        if close:
-            end = close.end()
+    if text and ms[n].parent is not None and n + 1 < len(ms) and \
+            (close := _including_closed(text, s, ms[n], end)):
+        end = close.end()  # ("including four women cadres," ends at its comma)
     return (start, end), trailing
+
+
+def _including_closed(text: str, s, m: Mention, limit: int) -> re.Match | None:
+    """The comma that closes a part told by "including" ("Nine Maoists, including four
+    women cadres, were killed"), before `limit`; None for any other mention."""
+    if not _INCLUDING_BEFORE.search(text, max(s.start, m.start - 14), m.start):
+        return None
+    return _PART_COMMA.match(text, m.end, limit)
 
 
 _PART_CLOSED = re.compile(r"[^\u2014\u2013()]{0,60}?(?:\s[\u2014\u2013-]{1,2}\s|\))")
