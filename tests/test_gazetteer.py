@@ -61,6 +61,14 @@ def test_lookup_filters_by_country():
     assert [e.country for e in gazetteer.lookup("Qusayr", "EG")] == ["EG"]
 
 
+def test_lookup_is_remembered_but_each_caller_gets_its_own_list():
+    first = gazetteer.lookup("Kunduz")
+    first.clear()  # a caller's list is its own to change
+    again = gazetteer.lookup("Kunduz")
+    assert again and again[0].country == "AF"
+    assert again is not gazetteer.lookup("Kunduz")
+
+
 @pytest.mark.parametrize("query, iso", [
     ("SY", "SY"), ("SYR", "SY"), ("Syria", "SY"), ("syria", "SY"), ("UAE", "AE"),
     ("Britain", "GB"), ("the Netherlands", "NL"), ("Burkina Faso", "BF"),

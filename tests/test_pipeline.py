@@ -45,6 +45,18 @@ def test_spans_hold_on_real_articles(shared):
         _all_spans_hold(ex)
 
 
+def test_sentence_tokens_are_read_only_and_kept_for_one_article_only():
+    from tollbook.extract import numbers
+
+    text = "Gunmen killed four villagers on Sunday. Police said two more were wounded."
+    toks = numbers.sentence_tokens(text, 0, len(text))
+    assert isinstance(toks, tuple) and toks == tuple(numbers.tokenize(text))
+    ex = pipeline.run(read_text(text))
+    assert killed_wounded(ex) == (4, 2)
+    # (a batch of a thousand articles does not keep a thousand texts alive)
+    assert numbers.sentence_tokens.cache_info().currsize == 0
+
+
 def test_relative_dates_resolve_against_publication_not_the_clock():
     text = "Two soldiers were killed on Sunday in an ambush, the army said."
     ex = pipeline.run(read_text(text, published=date(2013, 5, 20)))

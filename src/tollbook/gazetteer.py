@@ -407,6 +407,13 @@ def lookup(name: str, country: str | None = None) -> list[Entry]:
     Ranked by whether `name` is the place's canonical name rather than an alternate,
     then by population. Transliteration variants are tried only when nothing matches.
     """
+    return list(_lookup(name, country))
+
+
+@functools.lru_cache(maxsize=16384)
+def _lookup(name: str, country: str | None) -> tuple[Entry, ...]:
+    # (kept: the place finder asks for the same capitalised words again and again, across
+    # sentences and articles; the index never changes within a process)
     index = _build()
     key = normalize(name)
     hits = index.owners(index.by_key, key) or index.owners(index.by_loose, loose_key(key))
@@ -416,7 +423,7 @@ def lookup(name: str, country: str | None = None) -> list[Entry]:
     # process's hash seed, and namesakes of equal population must rank the same everywhere)
     ranked = sorted(hits, key=lambda i: (index.primary[i] != key,
                                          -index.entries.population[i], i))
-    return [index.entries[i] for i in ranked]
+    return tuple(index.entries[i] for i in ranked)
 
 
 def country(code_or_name: str) -> Entry | None:

@@ -37,7 +37,7 @@ from .budget import OverBudget, Watchdog
 from .errors import TollbookError
 from .extract import claims as claim_grammar
 from .extract import dates as date_grammar
-from .extract import lexicon
+from .extract import lexicon, numbers
 from .extract import places as place_finder
 from .extract import sentences as sentence_splitter
 from .extract import sources as source_finder
@@ -3732,6 +3732,10 @@ def run(item: Article | Rejection, *, seconds: float | None = _CONFIGURED) -> Ex
         return reject(item.id, "E199", f"{type(e).__name__}", item.origin)
     except Exception as e:  # "never raises": spaCy's E088 on a >1M-char sentence did
         return reject(item.id, "E199", f"{type(e).__name__}: {str(e)[:200]}", item.origin)
+    finally:
+        # (the sentences' tokens hold their article's text: kept for one article, not for
+        # the next thousand of a batch)
+        numbers.sentence_tokens.cache_clear()
 
 
 __all__ = ["VERSION", "extract", "run", "totals", "warm"]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from .. import gazetteer
 from ..model import Figure, Outcome, Qualifier, Span, Victims, VictimType
 from . import lexicon as L
-from .numbers import TENS, UNITS, Token, figure_at, tokenize
+from .numbers import TENS, UNITS, Token, figure_at, sentence_tokens, tokenize
 from .sentences import Sentence
 
 # Cheap prefilter: a sentence without any of these stems has no casualty figure.
@@ -48,6 +48,25 @@ PREFILTER = re.compile(
     r"fighters|men|members|troops|officers|policemen|personnel)\b",
     re.IGNORECASE,
 )
+# The same, case-sensitive, over the text in lower case: Python's engine tries every
+# alternative at every position under IGNORECASE, but skips ahead by first letter without
+# it (four times faster; it runs on every sentence).
+_PREFILTER_LOWER = re.compile(PREFILTER.pattern)
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str | None:
+    """text.lower(), when it keeps every offset (not so for a few letters, like the dotted
+    capital I)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _may_tell_casualties(text: str, sent: Sentence) -> bool:
+    low = _lowered(text)
+    if low is None:
+        return PREFILTER.search(text, sent.start, sent.end) is not None
+    return _PREFILTER_LOWER.search(low, sent.start, sent.end) is not None
 
 
 @dataclass
@@ -84,9 +103,9 @@ class Mention:
 
 def mentions(text: str, sent: Sentence) -> list[Mention]:
     """Every casualty mention in one sentence, in text order."""
-    if not PREFILTER.search(text, sent.start, sent.end):
+    if not _may_tell_casualties(text, sent):
         return []
-    toks = tokenize(text, sent.start, sent.end)
+    toks = sentence_tokens(text, sent.start, sent.end)
     out: list[Mention] = []
     used: set[int] = set()  # token indices already inside a figure
     asides: list[tuple[int, int, int]] = []  # "including ..." token ranges -> parent mention

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Figure, Qualifier, Span
@@ -44,6 +45,13 @@ _TOKEN = re.compile(
 # Acronyms spelled like function words: "2 IS militants" (Islamic State), "US troops".
 # Their lower form stays upper case, so the grammar never reads them as "is" or "us".
 _ACRONYMS = frozenset("IS US IT AS AT OR ON NO AN AM BE DO SO IN TO OF HE WE ME BY UP IF".split())
+
+
+@lru_cache(maxsize=1024)
+def sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """tokenize(text, start, end), kept for the few readers of the same sentence (the
+    casualty grammar and the source finder each read every sentence). Read-only."""
+    return tuple(tokenize(text, start, end))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -121,6 +129,8 @@ VAGUE = {
     "millions": 1_000_000,
 }
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen", "and"}
+# Every word a number can start with (besides digits and hyphenated tens, "twenty-one")
+_MAY_START = frozenset(UNITS) | frozenset(TENS) | frozenset(VAGUE) | {"both", "half"}
 
 # Qualifiers before a number, longest first. (words, qualifier)
 _PREFIXES: list[tuple[tuple[str, ...], Qualifier]] = sorted(
@@ -205,6 +215,8 @@ def number_at(toks: list[Token], i: int) -> Number | None:
     if i >= len(toks):
         return None
     t = toks[i].lower
+    if t not in _MAY_START and not t[:1].isdigit() and "-" not in t:
+        return None  # (most words: read by every token of every sentence with casualties)
     # Digits, possibly with a scale word: "2 million", "1.5m".
     v = parse_digits(t)
     if v is not None:

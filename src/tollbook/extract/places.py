@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import gazetteer
 from ..gazetteer import ADMIN1, CITY, COUNTRY, Entry
@@ -139,7 +140,11 @@ class _Run:
 _SAINT_FORT = frozenset("st ste ft mt pt".split())
 
 
-def _runs(text: str, start: int, end: int) -> list[_Run]:
+@lru_cache(maxsize=16)
+def _runs(text: str, start: int, end: int) -> tuple[_Run, ...]:
+    """The runs of capitalised words in text[start:end]. Read-only: the same whole text's
+    runs are read several times (countries named, then places, then once more when the
+    text's country is settled)."""
     runs: list[_Run] = []
     for m in _TOKEN.finditer(text, start, end):
         last = runs[-1] if runs else None
@@ -155,7 +160,7 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             last.end = m.end()
         else:
             runs.append(_Run(m.start(), m.end(), [(m.start(), m.end())]))
-    return runs
+    return tuple(runs)
 
 
 # what follows a dateline's place: "(AFP) -", ", May 4 (Reuters) -", ", Ohio -", " - "
@@ -194,6 +199,11 @@ def _other_country_named(text: str, a: int, b: int, iso: str) -> bool:
 
 
 def _country_counts(text: str, start: int, end: int, demonyms: bool = True) -> Counter[str]:
+    return Counter(_counted_countries(text, start, end, demonyms))
+
+
+@lru_cache(maxsize=16)
+def _counted_countries(text: str, start: int, end: int, demonyms: bool) -> Counter[str]:
     counts: Counter[str] = Counter()  # insertion order breaks ties: first mention first
     for run in _runs(text, start, end):
         whole = gazetteer.country_named(text[run.start:run.end]) if len(run.words) > 1 \

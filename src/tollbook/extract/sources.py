@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Source, Span
 from . import lexicon
-from .numbers import Token, figure_at, tokenize
+from .numbers import Token, figure_at, sentence_tokens
 from .sentences import Sentence
 
 SAY = frozenset(
@@ -67,7 +67,7 @@ class Attribution:
 
 def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
     """Every attribution in a sentence, unresolved."""
-    toks = tokenize(text, sent.start, sent.end)
+    toks = sentence_tokens(text, sent.start, sent.end)
     out: list[Attribution] = []
     for i, t in enumerate(toks):
         w = t.lower
