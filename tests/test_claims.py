@@ -3202,3 +3202,30 @@ def test_people_buried_or_trapped_under_rubble_are_missing(text, value):
 
 def test_people_trapped_elsewhere_are_no_claim():
     assert claims_of("Fifty people were trapped in the building by the fighting.").claims == ()
+
+
+def test_a_place_before_and_is_no_one_more_arrested():
+    ex = claims_of("A woman was wounded in a shooting at an apartment complex in northwest "
+                   "Oklahoma City, and two suspects were arrested hours later, police said.")
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.WOUNDED, 1),
+                                                         (Outcome.ARRESTED, 2)]
+
+
+def test_males_told_again_as_teenagers_are_the_same_arrests():
+    ex = claims_of("A driver was shot on Monday, and three teenagers were taken into custody "
+                   "hours later. Detectives tracked the car to an apartment complex, where three "
+                   "males, ages 16, 17 and 18, were arrested about 8 p.m., police said.")
+    assert ex.totals[Outcome.ARRESTED].best == 3
+
+
+def test_the_last_day_of_a_day_range_is_no_figure():
+    ex = claims_of("The ombudsman said the offensive on September 19-20 had killed at least "
+                   "200 people.")
+    assert [c.value for c in ex.claims] == [200]
+
+
+def test_a_read_also_link_is_page_furniture():
+    ex = claims_of("A drone strike killed two people in Kharkiv on Sunday, the governor said.\n\n"
+                   "Read also: Russian attacks kill 6, injure 30 over past day\n\n"
+                   "Air raid alerts sounded across the region.")
+    assert killed_wounded(ex) == (2, 0)

@@ -3045,3 +3045,17 @@ def test_another_tellers_month_in_a_running_tolls_sentence_is_that_months():
     running, month = pipeline.run(read_text(text, published=date(2013, 9, 22))).claims
     assert (running.value, running.scope) == (4500, Scope.CUMULATIVE)
     assert (month.value, month.scope, month.date.start) == (812, Scope.AREA_TOTAL, "2013-08")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a country's name inside the victims' phrase is who they are, not where
+    ("PRISTINA, Kosovo (AP) - A Kosovo police officer was killed and two others were wounded "
+     "early Sunday when gunmen opened fire on a patrol near Leposavic, authorities said.",
+     "Leposaviq"),
+    # a capital standing for its government is no place of the figures
+    ("Russian drones killed six people in Ukraine's Kharkiv region on Sunday, the governor "
+     "said, as Moscow pressed its attacks along the border.", "Kharkiv"),
+])
+def test_the_place_of_a_figure_is_not_a_country_or_capital_used_for_people(text, place):
+    ex = pipeline.run(read_text(text, published=date(2024, 10, 7)))
+    assert {c.place.name for c in ex.claims} == {place}

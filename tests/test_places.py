@@ -586,3 +586,11 @@ def test_a_countryside_names_the_province_and_its_country():
     # "Aleppo countryside": Syria's Sharan, not Russia's bigger namesake
     found = names("A man's body was found in Sharan area in Aleppo countryside.")
     assert found[0][1:3] == ("Sharan", "SY")
+
+
+def test_a_town_of_a_country_named_beside_another_country_is_kept():
+    # (the rule against a foreign-language namesake beside another country stays: the town's
+    # own country is named too)
+    text = ("Gunmen opened fire on a patrol near Leposavic, a Serb-majority town in northern "
+            "Kosovo close to the border with Serbia.")
+    assert ("Leposavic", "XK") in [(p.span.surface, p.country) for p in find_places(text)]

@@ -251,6 +251,9 @@ _GROUP_KEYS = {
     "civilian": "civilians",
     # ("2 teens dead after shooting" over "Two teenagers were killed": the same two)
     "teenagers": "teens", "teenager": "teens", "teen": "teens",
+    # ("three teenagers were taken into custody ... three males, ages 16, 17 and 18, were
+    # arrested": police words for men and women)
+    "males": "men", "male": "men", "females": "women", "female": "women",
 }
 
 
@@ -425,7 +428,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # said. About 4,000 have been wounded.": the running toll's other figure
                 scope = Scope.CUMULATIVE
             own, trailing = _windows(ms, n, s, text)
-            place = _pick(sent_places, own, trailing, anchor=m.start, text=text)
+            place = _pick([p for p in sent_places if not _attributive(text, p, m)], own,
+                          trailing, anchor=m.start, text=text)
             if place is not None and place.precision in (
                     PlacePrecision.PROVINCE, PlacePrecision.COUNTRY) and trailing is not None and \
                     place.span is not None and place.span.end <= ms[0].start and \
@@ -1009,7 +1013,8 @@ _BORDER_BEFORE = re.compile(r"\b(?:(?:border|frontier)\s+with|bordering|borders)
 # dies"), photo captions. Text flattened from a web page keeps them inside sentences.
 _FURNITURE = re.compile(
     r"\b(?:READ MORE|Read [Mm]ore|RELATED|Related(?: [Aa]rticles| [Ss]tories| [Cc]overage)?|"
-    r"MORE|More|ALSO READ|Also [Rr]ead|SEE ALSO|See [Aa]lso|Crime|TRENDING|Trending)\s*:|"
+    r"MORE|More|ALSO READ|Also [Rr]ead|READ ALSO|Read [Aa]lso|SEE ALSO|See [Aa]lso|Crime|"
+    r"TRENDING|Trending)\s*:|"
     r"\bRelated [Aa]rticles\b|\bCAPTION\b|\bKEEP READING\b|\bRead or Share this story\b|"
     # photo galleries and link lists: "Image 1 of / 13 Caption Close", "RELATED COVERAGE"
     r"\bCaption Close\b|\bBack to Gallery\b|\bRELATED COVERAGE\b"
@@ -1262,6 +1267,17 @@ _RANK = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.PROV
          PlacePrecision.COUNTRY: 3}
 
 
+def _attributive(text: str, p: Place, m: Mention) -> bool:
+    """ "A Kosovo police officer was killed ... near Leposavic": a country's name before the
+    victims' noun, inside their phrase, says who they are, not where."""
+    return p.precision == PlacePrecision.COUNTRY and p.span is not None and \
+        m.start <= p.span.start and p.span.end < m.end and \
+        _LOWER_WORD_AFTER.match(text, p.span.end) is not None
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
 def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
           anchor: int | None = None, text: str | None = None):
     """The first item (Place or DateRange) inside the own window, else the trailing one.
@@ -1281,7 +1297,10 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
                 # "In Kherson Oblast, shelling killed a man in the village of Bilozerka",
                 # "three rescuers were killed in Kharkiv" after "Ukraine's ... Service said":
                 # a town of the clause inside the division or country chosen is more precise
+                # (finer only: "Leposavic, a Serb-majority town in northern Kosovo" after "A
+                # Kosovo police officer" is the town, not Kosovo told again)
                 return next((t for t in inside if t is not chosen and
+                             _RANK.get(t.precision, 9) < _RANK.get(chosen.precision, 9) and
                              place_finder.within(t, chosen)), chosen)
             # "in Nigeria's northeastern state of Borno": the most precise place after it,
             # but not a division that locates the place before it ("in the Menaka Region
@@ -1408,10 +1427,29 @@ _AGENT = re.compile(r"\b(?:by|from|with|ally|allies|backer)\s+(?:the\s+)?$", re.
 
 
 def _agent_place(text: str, p: Place) -> bool:
-    """ "scholarships offered by Turkey", "fighters from Chad": a country acting, not where."""
-    return p.precision == PlacePrecision.COUNTRY and bool(
-        _AGENT.search(text[max(0, p.span.start - 12):p.span.start]) or
-        _AGENT_AFTER.match(text, p.span.end))
+    """ "scholarships offered by Turkey", "fighters from Chad": a country acting, not where;
+    so is a capital standing for its government ("as Moscow pressed its attacks", "backed by
+    Belgrade", "Moscow's defence ministry said")."""
+    if p.precision == PlacePrecision.COUNTRY:
+        return bool(_AGENT.search(text[max(0, p.span.start - 12):p.span.start]) or
+                    _AGENT_AFTER.match(text, p.span.end))
+    if p.precision != PlacePrecision.TOWN or p.span is None:
+        return False
+    capital = gazetteer.capital_of(p.country)
+    return capital is not None and capital.geonameid == p.geonameid and bool(
+        _STATE_BEFORE.search(text[max(0, p.span.start - 20):p.span.start]) or
+        _STATE_AFTER.match(text, p.span.end))
+
+
+# a capital as its state: "backed by Belgrade", "Moscow's defence ministry", "Kyiv said"
+_STATE_BEFORE = re.compile(r"(?:backed|supported|armed|funded|sponsored|ordered)\s+by\s+$|"
+                           r"(?:ally|allies|backers?)\s+(?:of\s+)?$", re.I)
+_STATE_AFTER = re.compile(
+    r"['\u2019]s\s+(?:(?:defen[cs]e|foreign|interior)\s+ministry|government|regime|allies|"
+    r"ally|backing|forces|military|troops|envoy|ambassador)\b|"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|pressed|presses|denied|denies|accused|accuses|"
+    r"blamed|blames|announced|insisted|vowed|warned|retaliated|rejected|demanded|refused|"
+    r"backed|backs|recogni[sz]ed|recogni[sz]es|launched|sent|deployed|responded)\b")
 
 
 _DESTINATION = re.compile(r"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|flown|airlifted|"

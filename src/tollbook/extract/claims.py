@@ -513,7 +513,10 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
             not any(t.lower in ("including", "among") for t in toks[max(0, first - 6):first]):
         return True  # "a father of two was shot and killed": his children, no figure
     if tok.text.isdigit() and fig.value <= 31 and (
-            prev in _MONTH_WORDS or prev == "." and prev2 in _MONTH_WORDS):
+            prev in _MONTH_WORDS or prev == "." and prev2 in _MONTH_WORDS or
+            # "the offensive on September 19-20 had killed": the range's last day
+            prev in ("-", "\u2013") and prev2.isdigit() and first > 2 and
+            toks[first - 3].lower in _MONTH_WORDS):
         return True  # "in the Feb. 2 death of": a day of the month
     if toks[first].text[:1].isdigit() and (
             prev in ("/", "image", "photo", "photos", "slide", "page", "gallery") or
@@ -3620,7 +3623,11 @@ def _before_the_others(text: str, sent: Sentence, toks: list[Token],
         if any(t.lower in _INCLUDING or t.lower == "excluding"
                for t in toks[max(0, s0 - 3):s0]):
             continue  # "Six children were killed, including the assailant, and two others"
-        if s0 > 0 and toks[s0 - 1].lower in _PREPOSITIONS or toks[head].lower in _COLLECTIVE:
+        before = s0 - 1
+        while before > 0 and toks[before].lower in _PLACE_ADJECTIVES:
+            before -= 1  # "in northwest Oklahoma City, and two suspects were arrested": a place
+        if before >= 0 and toks[before].lower in _PREPOSITIONS or \
+                toks[head].lower in _COLLECTIVE:
             continue  # "repelled by the Cameroon army and at least six assailants were killed"
         prep = next((i for i in range(s0, head) if toks[i].lower in _PREPOSITIONS), None)
         if prep is not None and not any(_person_noun(t.lower) for t in toks[s0:prep]):
@@ -3636,6 +3643,13 @@ def _before_the_others(text: str, sent: Sentence, toks: list[Token],
             x.extra = True
         out.append(x)
     return out
+
+
+# Words between a preposition and a place's name: "in northwest Oklahoma City"
+_PLACE_ADJECTIVES = frozenset("north south east west northern southern eastern western central "
+                              "northeast northwest southeast southwest northeastern "
+                              "northwestern southeastern southwestern downtown upper lower "
+                              "rural suburban neighboring neighbouring nearby".split())
 
 
 # The endings of nouns for people by what they do: "shepherd", "trader", "vendor", "pastor"

@@ -186,16 +186,18 @@ def countries_mentioned(text: str) -> list[str]:
 
 
 def _other_country_named(text: str, a: int, b: int, iso: str) -> bool:
-    """Whether a country other than `iso` is named by name (not by a demonym) within a
-    sentence's reach of text[a:b]."""
+    """Whether a country other than `iso`, and not `iso` itself, is named by name (not by a
+    demonym) within a sentence's reach of text[a:b] ("Leposavic, a town in northern Kosovo
+    close to the border with Serbia" is Kosovo's)."""
     lo, hi = max(0, a - 160), min(len(text), b + 160)
+    named = set()
     for run in _runs(text, lo, hi):
         for i in range(len(run.words)):
             for j in range(len(run.words), i, -1):
                 entry = gazetteer.country_named(text[run.words[i][0]:run.words[j - 1][1]])
-                if entry is not None and entry.country != iso:
-                    return True
-    return False
+                if entry is not None:
+                    named.add(entry.country)
+    return iso not in named and bool(named)
 
 
 def _country_counts(text: str, start: int, end: int, demonyms: bool = True) -> Counter[str]:
