@@ -3229,3 +3229,30 @@ def test_a_read_also_link_is_page_furniture():
                    "Read also: Russian attacks kill 6, injure 30 over past day\n\n"
                    "Air raid alerts sounded across the region.")
     assert killed_wounded(ex) == (2, 0)
+
+
+@pytest.mark.parametrize("text, sources", [
+    # the paragraph goes on with the teller named just before
+    ("Four inmates were killed in the riot, the SNAI prison authority said in a statement. "
+     "Two guards were wounded.", ["SNAI prison authority", "SNAI prison authority"]),
+    # but not into another thread of the story, nor past a new paragraph
+    ("Gunmen shot dead an intelligence officer on Sunday, security sources said. On March 7, "
+     "fighters overran a checkpoint, killing four soldiers.", ["security sources", None]),
+    ("Four inmates were killed in the riot, the prison authority said.\n\nTwo guards were "
+     "wounded.", ["the prison authority", None]),
+    # nor from someone who did not tell it
+    ("Neighbors reported hearing gunshots. A man was found shot to death.", [None]),
+])
+def test_a_sentence_with_no_teller_goes_on_with_the_one_just_before(text, sources):
+    assert [c.source.name if c.source else None for c in claims_of(text).claims] == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # an organisation's two-word name is no person: "It" stands for it
+    ("The Gezira Conference, a grassroots group that documents abuses, said gunmen stormed "
+     "the town. It said 42 people were killed there.", "Gezira Conference"),
+    # the one a relative clause describes speaks, though the clause tells of the dead
+    ("A resident who helped bury the dead said 13 people were killed.", "A resident"),
+])
+def test_a_teller_behind_a_pronoun_or_a_relative_clause_is_found(text, source):
+    assert [c.source.name for c in claims_of(text).claims] == [source]

@@ -369,6 +369,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             elif _AREA.search(text, prev.start, prev.end):
                 sent_scope = Scope.AREA_TOTAL
         sent_region = _region_told(text, places_in, sents, si, main)  # (the sentence's words)
+        if not resolved and sent_scope == Scope.EVENT:
+            # (a running toll or an area's told with no teller is the narrator's)
+            resolved = _told_before(text, sents, si, resolved_of)
         for n, m in enumerate(ms):
             if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
                 last_named = m.victims
@@ -1200,6 +1203,36 @@ _BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b|"
 _ONE_FIGHT = re.compile(r"\b(?:[Ff]ighting|[Bb]attle|[Cc]lashes)\s+(?:[\w'-]+\s+){0,8}?(?:around|"
                         r"at|near|for)\s+(?:the\s+)?(?:[\w'-]+\s+)?[A-Z]")
 _ONE_OF_A = re.compile(r"\b(?:latest|last|newest|most\s+recent|one)\s+(?:in|of)\s+an?\s+$", re.I)
+
+
+# a sentence that opens on a day of its own or a running toll: another thread of the story
+_NEW_THREAD = re.compile(r"\s*(?:(?:On|In|Last|Earlier|Since)\s+(?:[\w.,]+\s+){0,3}?"
+                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
+                         r"Dec\.|week|month|year|\d{4})\b|[^.;]*\bsince\b|"
+                         # "Later, about 9:30 p.m., four teenagers were shot": the next case
+                         r"(?:Later|Earlier|Meanwhile|Separately|Elsewhere|Also|About|Around|"
+                         r"Less\s+than|More\s+than\s+an?\s+hour|In\s+(?:another|a\s+separate))\b)")
+
+
+def _told_before(text: str, sents, si: int, resolved_of) -> list:
+    """ "..., the SNAI said in a statement. Four inmates and two guards were wounded.": a
+    sentence that names no teller, in the paragraph of one that does, goes on with the last
+    teller named just before it."""
+    if si == 0 or not resolved_of[si - 1] or "\n" in text[sents[si - 1].end:sents[si].start]:
+        return []
+    if _NEW_THREAD.match(text, sents[si].start, sents[si].end):
+        return []  # ("On March 7, al Qaeda fighters overran a checkpoint": another incident)
+    # (a teller who said so, not "neighbors reported hearing gunshots", "a white Lexus sedan
+    # reported to have been involved")
+    told = [(a, src) for a, src in resolved_of[si - 1] if src is not None and
+            _TELLING_VERB.match(text, a.verb_at)]
+    return told[-1:]
+
+
+_TELLING_VERB = re.compile(r"(?:said|says|told|tells|according|added|adds|stated|confirmed|"
+                           r"announced)\b", re.I)
 
 
 def _nearest_source(m: Mention, resolved) -> Source | None:

@@ -110,6 +110,14 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             span = _phrase_left(text, toks, i)
             who = next((k for k in range(i - 1, max(0, i - 14), -1)
                         if toks[k].lower in ("who", "whom") or toks[k].text in (",", ";")), None)
+            if span is None and who and toks[who].lower in ("who", "whom") and \
+                    toks[who - 1].text[:1].isalpha():
+                # "A resident who helped bury the dead said": the relative clause's casualty
+                # word stops the phrase; the one it describes speaks (the clause's subject,
+                # not "the dead included two policemen who had been posted")
+                span = _phrase_left(text, toks, who)
+                if span is not None and span.start != toks[0].start:
+                    span = None
             if span is not None and who and toks[who].lower in ("who", "whom"):
                 at = next((k for k in range(who + 2, i) if toks[k].start == span.start), None)
                 if at is not None and toks[at - 1].lower in _PREPOSITIONS:
@@ -503,9 +511,15 @@ def _looks_like_person(name: str) -> bool:
     if any(w.lower() in _ROLES for w in words) and sum(w[:1].isupper() for w in words) >= 2:
         return True
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
-        w.lower() in ("observatory", "ministry", "council", "coalition", "army", "police",
-                      "agency", "office", "committee", "organisation", "organization",
-                      "group", "network", "forces", "department", "human", "rights",
-                      "nations", "red", "cross", "crescent", "media", "tv", "television")
-        for w in words
-    )
+        w.lower().strip(".,") in _ORG_WORDS for w in words)
+
+
+# words of an organisation's name, never a person's: "the Gezira Conference said ... It said"
+_ORG_WORDS = frozenset(
+    "observatory ministry council coalition army police agency office committee organisation "
+    "organization group network forces department human rights nations red cross crescent "
+    "media tv television conference command commission authority authorities service "
+    "services institute foundation association union front movement party brigade brigades "
+    "center centre court bureau federation alliance league mission directorate administration "
+    "secretariat tribunal corps guard militia hospital university fund programme program "
+    "project watch international".split())
