@@ -3059,3 +3059,12 @@ def test_another_tellers_month_in_a_running_tolls_sentence_is_that_months():
 def test_the_place_of_a_figure_is_not_a_country_or_capital_used_for_people(text, place):
     ex = pipeline.run(read_text(text, published=date(2024, 10, 7)))
     assert {c.place.name for c in ex.claims} == {place}
+
+
+def test_a_lead_takes_the_day_and_town_of_the_air_strike_told_next():
+    text = ("Nov 21 (Reuters) - A military air strike on a village in the northern Sagaing region "
+            "killed at least 11 people, a local resistance group said on Tuesday.\n\nA fighter "
+            "jet dropped two bombs on Paw Maing village in Hkamti township on Monday afternoon, "
+            "hitting a monastery school, said a spokesperson for the group.")
+    (c,) = pipeline.run(read_text(text, published=date(2023, 11, 21))).claims
+    assert (c.date.start, c.date.end, c.place.name) == ("2023-11-20", "2023-11-20", "Paw Maing")

@@ -1659,7 +1659,8 @@ def _place_told_next(text: str, places_in: list[list[Place]], sents, si: int,
         s = sents[k]
         if _SEPARATE.match(text, s.start, s.end):
             break  # ("Separately, police said two policemen were shot dead in ...": another)
-        if not _INCIDENT_VERB.search(text, s.start, s.end):
+        if not _INCIDENT_VERB.search(text, s.start, s.end) and \
+                not _STRIKE_TOLD.search(text, s.start, s.end):
             continue
         here = [p for p in places_in[k] if p.precision != PlacePrecision.COUNTRY and
                 p.span.start not in datelines and not _landmark(text, p, places_in[k]) and
@@ -1968,8 +1969,15 @@ def _report_date(text: str, d: DateRange) -> bool:
     if _DATELINE_OPEN.search(text[max(0, d.span.start - 50):d.span.start]) and \
             _DATELINE_CLOSE.match(text, d.span.end):
         return True  # "HOUSTON (Aug. 19, 2019) - Five people were wounded ... early Sunday"
+    if _LINE_START.search(text[max(0, d.span.start - 50):d.span.start]) and \
+            _AGENCY_DASH.match(text, d.span.end):
+        return True  # "Nov 21 (Reuters) - A Myanmar military air strike ...": no city
     return bool(_DATELINE.search(text[max(0, d.span.start - 50):d.span.start])) and \
         bool(_DATELINE_DASH.match(text, d.span.end))
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_AGENCY_DASH = re.compile(r"\s*\([^()]{1,40}\)\s*(?:\.?[-\u2013\u2014]|:\s)")
 
 
 def _sentence_dates(text: str, pub: date | None):
@@ -2144,6 +2152,12 @@ _INCIDENT_VERB = re.compile(_ATTACK_VERB.pattern + r"|\b(?:hit|took\s+place|happ
                             r"erupted|broke\s+out|(?:were|was)\s+shot)\b", re.I)
 
 
+# (and an air strike's: "A fighter jet dropped two bombs on Paw Maing village ... on Monday
+# afternoon, hitting a monastery school")
+_STRIKE_TOLD = re.compile(r"\b(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|"
+                          r"missiles?|rockets?|shells?|mortars?|drones?)\b|\bhitting\b", re.I)
+
+
 def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
     """ "At least 47 villagers were killed in the latest attack ... [next sentence:] fighters
     attacked Njaba village on Tuesday": a lead figure with no date of its own takes the day
@@ -2152,7 +2166,8 @@ def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> 
         return None
     for k in range(si + 1, min(len(sents), si + 3)):
         s = sents[k]
-        if not _ATTACK_VERB.search(text, s.start, s.end):
+        if not _ATTACK_VERB.search(text, s.start, s.end) and \
+                not _STRIKE_TOLD.search(text, s.start, s.end):
             continue
         days = [d for d in dates_of(s) if d.precision == DatePrecision.DAY and d.start and
                 not _report_date(text, d) and d.start <= pub.isoformat() and not _old(d, pub)]
