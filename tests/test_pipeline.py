@@ -3068,3 +3068,22 @@ def test_a_lead_takes_the_day_and_town_of_the_air_strike_told_next():
             "hitting a monastery school, said a spokesperson for the group.")
     (c,) = pipeline.run(read_text(text, published=date(2023, 11, 21))).claims
     assert (c.date.start, c.date.end, c.place.name) == ("2023-11-20", "2023-11-20", "Paw Maing")
+
+
+def test_a_lead_takes_the_town_where_the_attackers_fired_on_a_crowd():
+    text = ("MEXICO CITY (AFP) - Gunmen opened fire on spectators at a cockfight in the western "
+            "Mexican state of Michoacan late Saturday, killing at least 12 people, prosecutors "
+            "said on Sunday.\n\nThe attackers arrived at a ranch on the outskirts of Zinapecuaro "
+            "at around 11:30 pm and fired on a crowd gathered around the ring, the prosecutor's "
+            "office said.")
+    (c,) = pipeline.run(read_text(text, published=date(2024, 5, 12))).claims
+    assert c.place.name.startswith("Zinapecuaro")
+
+
+def test_a_case_recalled_from_earlier_this_month_is_no_part_of_the_totals():
+    text = ("Gunmen killed 12 people at a cockfight in Zinapecuaro late Saturday, prosecutors "
+            "said.\n\nEarlier this month, gunmen killed six police officers in an ambush near "
+            "the town of Aguililla.")
+    ex = pipeline.run(read_text(text, published=date(2024, 5, 12)))
+    assert [c.value for c in ex.claims] == [12, 6]  # (still a claim, with its own month)
+    assert ex.totals[Outcome.KILLED].best == 12

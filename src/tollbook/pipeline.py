@@ -2155,7 +2155,10 @@ _INCIDENT_VERB = re.compile(_ATTACK_VERB.pattern + r"|\b(?:hit|took\s+place|happ
 # (and an air strike's: "A fighter jet dropped two bombs on Paw Maing village ... on Monday
 # afternoon, hitting a monastery school")
 _STRIKE_TOLD = re.compile(r"\b(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|"
-                          r"missiles?|rockets?|shells?|mortars?|drones?)\b|\bhitting\b", re.I)
+                          r"missiles?|rockets?|shells?|mortars?|drones?)\b|\bhitting\b|"
+                          # "arrived ... at a ranch on the outskirts of Zinapecuaro ... and
+                          # fired on a crowd"
+                          r"\bfired\s+(?:on|at|into|upon)\b", re.I)
 
 
 def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
@@ -2914,6 +2917,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
               and (c.part_of is None or c.part_of in by_id and
                    by_id[c.part_of].outcome != outcome)
               and not _background(c, published) and not _earlier_at_same_place(c, claims)
+              and not _EARLIER_CASE.match(c.evidence.surface)
               and not _withdrawn(c, claims)
               and not _before_the_lead(c, lead, text) and not _came_after(c)
               and not (outcome == Outcome.KILLED and _turned_on_and_survived(c, text))
@@ -3588,6 +3592,12 @@ def _before_the_lead(c: Claim, lead: Claim | None, text: str | None = None) -> b
 _LATEST_LEAD = re.compile(r"^\W*(?:\w+\W+){0,12}?another\s+(?:person|man|woman|teen|"
                           r"teenager|boy|girl)\b|\bthe\s+(?:second|third|fourth|latest)\s+"
                           r"(?:[\w-]+\s+){0,3}?in\s+(?:two|three|four|\d)\s+days\b", re.I)
+
+
+# "Earlier this month, gunmen killed six police officers in an ambush near Aguililla": a
+# case the story recalls, however recent, is no part of what it reports
+_EARLIER_CASE = re.compile(r"(?:Earlier|Late|Early)\s+(?:this|last)\s+(?:week|month|year)\b|"
+                           r"Last\s+(?:week|month|year)\b")
 
 
 def _background(c: Claim, published: date | None) -> bool:
