@@ -3256,3 +3256,12 @@ def test_a_sentence_with_no_teller_goes_on_with_the_one_just_before(text, source
 ])
 def test_a_teller_behind_a_pronoun_or_a_relative_clause_is_found(text, source):
     assert [c.source.name for c in claims_of(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Military sources said at least 35 Houthis died in the clashes.",
+    "At least 35 Houthis were killed in the clashes, military sources said.",
+])
+def test_an_armed_groups_name_in_the_plural_is_the_victims_of_a_figure(text):
+    (c,) = claims_of(text).claims
+    assert (c.value, c.victims.type.value, c.victims.actor) == (35, "combatants", "Houthis")

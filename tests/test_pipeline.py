@@ -3087,3 +3087,13 @@ def test_a_case_recalled_from_earlier_this_month_is_no_part_of_the_totals():
     ex = pipeline.run(read_text(text, published=date(2024, 5, 12)))
     assert [c.value for c in ex.claims] == [12, 6]  # (still a claim, with its own month)
     assert ex.totals[Outcome.KILLED].best == 12
+
+
+def test_a_running_toll_in_the_region_of_the_regional_administration_is_that_regions():
+    text = ("KYIV (Reuters) - A drone struck a bus near Bilopillia in Ukraine's Sumy region on "
+            "Sunday, killing one man, officials said.\n\nThe Sumy regional administration said "
+            "38 civilians had been killed in the region since the start of the year.")
+    ex = pipeline.run(read_text(text, published=date(2025, 5, 19)))
+    run = next(c for c in ex.claims if c.value == 38)
+    assert (run.scope.value, run.place.name, run.place.precision.value) == (
+        "cumulative", "Sumy", "province")

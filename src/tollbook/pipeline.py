@@ -475,7 +475,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     and any(p is place for p in sent_places) and (_DIVISION_TOLD.match(
                         text, max(s.start, place.span.end), min(s.end, place.span.end + 20)) or
                         _IN_DIVISION.search(text, max(s.start, place.span.start - 60),
-                                            place.span.start) is not None)
+                                            place.span.start) is not None or
+                        # "The Sumy regional administration said 38 civilians had been killed
+                        # in the region since the start of the year"
+                        _THE_REGION.search(text, place.span.end, s.end) is not None)
                 # or the town it is told for: "Around 600 people have been killed in
                 # Benghazi since the army launched an offensive"
                 own_town = place is not None and place.span is not None and \

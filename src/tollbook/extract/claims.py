@@ -651,6 +651,15 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
             head = k  # "11 Yemenis and two Ukrainians were killed": a people, the head
             k += 1
             break
+        if head is None and named is None and k == j and t[:1].isupper() and \
+                t.endswith("s") and armed_group(t) and (
+                    k + 1 >= len(toks) or not toks[k + 1].text[:1].isalpha() or
+                    toks[k + 1].lower in L.AFTER or toks[k + 1].lower in L.AUX):
+            # "at least 35 Houthis died", "12 Taliban were killed": the group's fighters
+            head = k
+            named = t
+            k += 1
+            break
         if w == "displaced" and k + 1 < len(toks) and toks[k + 1].lower in (
                 "persons", "people", "families", "civilians", "residents", "villagers"):
             k += 1  # "killed 18 displaced persons": whom, not what happened to them
