@@ -3265,3 +3265,12 @@ def test_a_teller_behind_a_pronoun_or_a_relative_clause_is_found(text, source):
 def test_an_armed_groups_name_in_the_plural_is_the_victims_of_a_figure(text):
     (c,) = claims_of(text).claims
     assert (c.value, c.victims.type.value, c.victims.actor) == (35, "combatants", "Houthis")
+
+
+def test_the_killer_told_dead_again_by_himself_is_one_claim():
+    ex = claims_of("A 44-year-old man fatally shot his wife and then killed himself inside their "
+                   "home Wednesday morning, police said. Brandt said investigators believe the "
+                   "man shot his wife before turning the gun on himself.")
+    assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] == [
+        "his wife", "himself"]
+    assert ex.totals[Outcome.KILLED].best == 2

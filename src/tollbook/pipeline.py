@@ -661,6 +661,16 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
     parents = {d.part_of for d in claims}
     for i, c in enumerate(claims):
         words = c.figure.span.surface.lower().split()
+        if words in (["himself"], ["herself"]) and c.scope == Scope.EVENT:
+            # "killed his wife and then himself ... believe he shot his wife before turning
+            # the gun on himself": the killer told dead again
+            again = next((d for d in reversed(claims[:i]) if d.id not in into and
+                          d.outcome == c.outcome and d.scope == Scope.EVENT and
+                          d.figure.span.surface.lower() == words[0] and
+                          d.evidence.start < c.evidence.start), None)
+            if again is not None:
+                into[c.id] = again.id
+                continue
         if c.figure.stated and words[:1] != ["both"] or not words or \
                 words[0] not in _TOLD_AGAIN or _NOT_AGAIN.intersection(words) or \
                 c.scope != Scope.EVENT or c.id in parents:
