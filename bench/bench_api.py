@@ -234,6 +234,11 @@ def main() -> int:
             placed = sum(1 for e in store.event_points() if e["lat"] is not None)
         print(f"\nstore: {n} events from {articles} articles"
               + (f" (built in {took:.0f} s)" if took > 1 else ""))
+        if not Path(CHROMIUM).exists():
+            # (CI's .ci/run installs it; a bare machine gets a clear line, not a traceback)
+            print(f"dashboard first view: not measured, no Chromium at {CHROMIUM} "
+                  "(apt-get install chromium)")
+            return 1
         with Server(db) as server:
             v = bench_first_view(server.base, placed, args.runs)
         print(f"dashboard first view, {placed} circles + timeline, headless Chromium, "
