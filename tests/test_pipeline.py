@@ -3097,3 +3097,16 @@ def test_a_running_toll_in_the_region_of_the_regional_administration_is_that_reg
     run = next(c for c in ex.claims if c.value == 38)
     assert (run.scope.value, run.place.name, run.place.precision.value) == (
         "cumulative", "Sumy", "province")
+
+
+def test_a_figure_takes_the_day_told_after_the_next_figure_of_its_clause():
+    text = ("2 killed, 1 wounded in shooting at apartment complex\n\nPosted: Oct 14, 2015\n\n"
+            "OKLAHOMA CITY - Two men were killed and a woman was wounded Tuesday night in a "
+            "shooting at an apartment complex, and two suspects were arrested hours later, "
+            "police said.")
+    ex = pipeline.run(read_text(text, published=date(2015, 10, 14)))
+    lead = text.index("OKLAHOMA")
+    # (the headline's "1 wounded" and the lead's woman are one claim, told first up top)
+    assert {(c.outcome.value, c.date.start, c.date.end) for c in ex.claims
+            if c.evidence.start >= lead} == {
+        ("killed", "2015-10-13", "2015-10-13"), ("arrested", "2015-10-13", "2015-10-13")}

@@ -515,7 +515,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                             _windows(ms, j, s, text)[0][1] for j, k in enumerate(ms)) or
                         # "abducted seven people, including two children, from a minibus on
                         # Monday": past its own parts, the day is the whole figure's
-                        len(ms) > 1 and all(k.parent == n for k in ms if k is not m))
+                        len(ms) > 1 and all(k.parent == n for k in ms if k is not m) or
+                        # "Two men were killed and a woman was wounded Tuesday night in a
+                        # shooting": the day told after the next figure of the same clause
+                        n + 1 < len(ms) and ms[n + 1].parent is None and m.parent is None and
+                        ms[n + 1].start <= sent_dates[0].span.start and
+                        _AND_NEXT.fullmatch(text, m.end, ms[n + 1].start) is not None and
+                        not any(k.parent is not None for k in ms))
                      else None) or \
                     (_same_day(text, s, raw, lambda si=si, s=s: _day_told_on(
                         text, s, dates_of) or _last_day_before(text, sents, si, dates_of))) or \
@@ -1227,6 +1233,10 @@ _NEW_THREAD = re.compile(r"\s*(?:(?:On|In|Last|Earlier|Since)\s+(?:[\w.,]+\s+){0
                          # "Later, about 9:30 p.m., four teenagers were shot": the next case
                          r"(?:Later|Earlier|Meanwhile|Separately|Elsewhere|Also|About|Around|"
                          r"Less\s+than|More\s+than\s+an?\s+hour|In\s+(?:another|a\s+separate))\b)")
+
+
+# what joins two figures of one clause: " and ", ", and ", " while "
+_AND_NEXT = re.compile(r",?\s+(?:and|while)\s+(?:[\w'-]+\s+){0,3}?", re.I)
 
 
 def _told_before(text: str, sents, si: int, resolved_of) -> list:
