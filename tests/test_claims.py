@@ -3274,3 +3274,17 @@ def test_the_killer_told_dead_again_by_himself_is_one_claim():
     assert [c.figure.span.surface for c in ex.claims if c.outcome == Outcome.KILLED] == [
         "his wife", "himself"]
     assert ex.totals[Outcome.KILLED].best == 2
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The company said that 10 of its contractors had still not been accounted for on "
+     "Thursday morning.", 10),
+    ("Five miners have not yet been accounted for, officials said.", 5),
+])
+def test_people_not_accounted_for_are_missing(text, value):
+    (c,) = claims_of(text).claims
+    assert (c.outcome, c.value) == (Outcome.MISSING, value)
+
+
+def test_people_accounted_for_are_no_claim():
+    assert claims_of("All five guards have been accounted for, officials said.").claims == ()

@@ -32,7 +32,7 @@ from .sentences import Sentence
 # Cheap prefilter: a sentence without any of these stems has no casualty figure.
 PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|"
-    r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|unaccounted|"
+    r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|accounted\s+for|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
@@ -1444,6 +1444,14 @@ def _passive_after(toks: list[Token], end: int,
                 start += 1  # ('leaving "dozens" dead': still adjacent)
             k += 1  # 'had been "neutralised"'
             continue
+        if w == "not" and (aux or k == start or k > start + 1 and toks[k - 1].lower in (
+                "still", "yet") and toks[k - 2].lower in L.AUX) and \
+                [t.lower for t in toks[k + 1:k + 4]] in (
+                ["been", "accounted", "for"], ["accounted", "for", "."]) or \
+                w == "not" and k + 1 < n and toks[k + 1].lower == "yet" and \
+                [t.lower for t in toks[k + 2:k + 5]] == ["been", "accounted", "for"]:
+            # "10 of its contractors had still not been accounted for": missing
+            return k + (toks[k + 1].lower == "yet") + 1, "missing", seg
         if w in L.NEGATION:
             return None
         if k > start and k + 2 < n and toks[k + 1].lower == "of" and \
