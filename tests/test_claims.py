@@ -3288,3 +3288,19 @@ def test_people_not_accounted_for_are_missing(text, value):
 
 def test_people_accounted_for_are_no_claim():
     assert claims_of("All five guards have been accounted for, officials said.").claims == ()
+
+
+@pytest.mark.parametrize("text, outcome, value", [
+    ("Two guards who had been taken hostage by inmates on Sunday night were freed unharmed on "
+     "Monday, the prison authority said.", Outcome.ABDUCTED, 2),
+    ("Police officers clashed with gunmen during an operation to rescue two officers who were "
+     "kidnapped.", Outcome.ABDUCTED, 2),
+])
+def test_a_relative_clauses_own_passive_tells_what_befell_its_subject(text, outcome, value):
+    assert [(c.outcome, c.value) for c in claims_of(text).claims] == [(outcome, value)]
+
+
+def test_a_relative_clauses_wound_gives_way_to_the_main_verbs_fate():
+    # (neither "three wounded" from the relative clause alone)
+    ex = claims_of("Three people who were wounded in the attack died in hospital.")
+    assert Outcome.WOUNDED not in ex.totals

@@ -1580,6 +1580,14 @@ def _passive_after(toks: list[Token], end: int,
                 relative = True
                 k = main
                 continue
+            if w == "who" and k + 2 < n and toks[k + 1].lower in L.AUX and \
+                    not _fate_after_relative(toks, k + 1):
+                # "Two guards who had been taken hostage by inmates ... were freed": the
+                # relative clause's own passive tells what befell them (not "Three people who
+                # were wounded in the attack died": the main verb's fate)
+                relative = True
+                k += 1
+                continue
         if w in _CLAUSE_END or w in L.BEFORE or w in _RELATIVE:
             return None
         aux = False
@@ -1605,6 +1613,18 @@ def _through_a_place(toks: list[Token], start: int, k: int, verify) -> bool:
 
 _DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
 _SAYERS = frozenset("police officials authorities investigators witnesses officers".split())
+
+
+def _fate_after_relative(toks: list[Token], j: int) -> bool:
+    """Whether a casualty word follows the relative clause's first one, later in the
+    sentence ("who were wounded in the attack died")."""
+    seen = False
+    for t in toks[j:]:
+        if t.lower in L.AFTER or t.lower in _TRIGGER_FIRST:
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 def _past_relative(toks: list[Token], i: int) -> int | None:
