@@ -1580,8 +1580,14 @@ def _passive_after(toks: list[Token], end: int,
                 relative = True
                 k = main
                 continue
-            if w == "who" and k + 2 < n and toks[k + 1].lower in L.AUX and \
-                    not _fate_after_relative(toks, k + 1):
+            later = _fate_after_relative(toks, k + 1) \
+                if w == "who" and k + 2 < n and toks[k + 1].lower in L.AUX else None
+            if later is not None and toks[later].lower in ("died", "dies", "succumbed") and \
+                    not any(t.text in (",", ";") for t in toks[k:later]):
+                # "Three people who were wounded in the attack died in hospital": the main
+                # verb's fate
+                return later, "died", seg
+            if w == "who" and k + 2 < n and toks[k + 1].lower in L.AUX and later is None:
                 # "Two guards who had been taken hostage by inmates ... were freed": the
                 # relative clause's own passive tells what befell them (not "Three people who
                 # were wounded in the attack died": the main verb's fate)
@@ -1615,16 +1621,16 @@ _DETERMINERS = frozenset("the a an his her their its our my this that these thos
 _SAYERS = frozenset("police officials authorities investigators witnesses officers".split())
 
 
-def _fate_after_relative(toks: list[Token], j: int) -> bool:
-    """Whether a casualty word follows the relative clause's first one, later in the
-    sentence ("who were wounded in the attack died")."""
+def _fate_after_relative(toks: list[Token], j: int) -> int | None:
+    """The index of a casualty word after the relative clause's first one, later in the
+    sentence ("who were wounded in the attack died"), if there is one."""
     seen = False
-    for t in toks[j:]:
-        if t.lower in L.AFTER or t.lower in _TRIGGER_FIRST:
+    for i in range(j, len(toks)):
+        if toks[i].lower in L.AFTER or toks[i].lower in _TRIGGER_FIRST:
             if seen:
-                return True
+                return i
             seen = True
-    return False
+    return None
 
 
 def _past_relative(toks: list[Token], i: int) -> int | None:
