@@ -3304,3 +3304,13 @@ def test_a_relative_clauses_wound_gives_way_to_the_main_verbs_fate():
     # (not "three wounded" from the relative clause alone; nothing was read before)
     ex = claims_of("Three people who were wounded in the attack died in hospital.")
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.KILLED, 3)]
+
+
+@pytest.mark.parametrize("text, outcome, value", [
+    ("More than 63,000 Ukrainians were officially listed as missing, the commissioner said.",
+     Outcome.MISSING, 63000),
+    ("About 3,000 villagers fled to nearby forests and had not returned, he added.",
+     Outcome.DISPLACED, 3000),
+])
+def test_missing_listed_and_fleeing_to_nearby_places_are_read(text, outcome, value):
+    assert [(c.outcome, c.value) for c in claims_of(text).claims] == [(outcome, value)]

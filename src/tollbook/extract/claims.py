@@ -365,7 +365,8 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"now)\s+)?(?:(?:fled|fleeing|left|moved|relocated|deserted)\s+"
                          r"(?:(?:to|towards?|into|across|in\s+the\s+direction\s+of)\s+)?"
                          r"(?:the\s+|"
-                         r"their\s+|neighbou?ring\s+)?(?:(?:evacuation|temporary|displacement|"
+                         r"their\s+|neighbou?ring\s+|nearby\s+|the\s+nearby\s+|surrounding\s+|"
+                         r"the\s+surrounding\s+)?(?:(?:evacuation|temporary|displacement|"
                          r"relief|makeshift)\s+)?(?:(?:village|villages|town|towns|area|city|"
                          r"region|district|locality|camps?|neighbourhood|neighborhood|homes?|"
                          r"cent(?:re|er)s|shelters?|bush|forests?|hills|mountains|border)\b|"
@@ -1465,6 +1466,9 @@ def _passive_after(toks: list[Token], end: int,
             # "were taken hostage", "were taken by the gunmen" (but "taken hostage from a
             # bus before being shot and killed" reads on to the death)
             return k, "abducted", seg
+        if aux and w in ("listed", "registered", "reported", "declared", "recorded") and \
+                [t.lower for t in toks[k + 1:k + 3]] == ["as", "missing"]:
+            return k + 2, "missing", seg  # "63,000 Ukrainians were officially listed as missing"
         if w in ("buried", "trapped") and k + 2 < n and toks[k + 1].lower in (
                 "under", "beneath", "underneath") and (aux or k == start):
             return k, "missing", seg  # "three people believed to be buried under a
