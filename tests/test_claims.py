@@ -3314,3 +3314,9 @@ def test_a_relative_clauses_wound_gives_way_to_the_main_verbs_fate():
 ])
 def test_missing_listed_and_fleeing_to_nearby_places_are_read(text, outcome, value):
     assert [(c.outcome, c.value) for c in claims_of(text).claims] == [(outcome, value)]
+
+
+def test_an_estimated_figure_has_no_teller_called_estimated():
+    ex = claims_of("- Clashes between the army and the M23 armed group around Sake have displaced "
+                   "an estimated 135,000 people since 2 February.")
+    assert [(c.value, c.source) for c in ex.claims] == [(135000, None)]

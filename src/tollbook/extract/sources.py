@@ -93,6 +93,8 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
         elif w in SAY and t.text[:1].islower():
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
+            if i > 0 and toks[i - 1].lower in ("an", "the") and w in ("estimated", "reported"):
+                continue  # "have displaced an estimated 135,000 people": a qualifier
             if w in ("claimed", "claims", "claim") and i + 1 < len(toks) and (
                     toks[i + 1].lower in ("responsibility", "credit", "by", "lives") or
                     toks[i + 1].lower == "the" and i + 2 < len(toks) and
