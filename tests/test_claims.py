@@ -3320,3 +3320,10 @@ def test_an_estimated_figure_has_no_teller_called_estimated():
     ex = claims_of("- Clashes between the army and the M23 armed group around Sake have displaced "
                    "an estimated 135,000 people since 2 February.")
     assert [(c.value, c.source) for c in ex.claims] == [(135000, None)]
+
+
+def test_adding_goes_on_with_the_one_who_said_it():
+    ex = claims_of("Troops killed two of the attackers, the command said, adding that one soldier "
+                   "was unaccounted for.")
+    assert [(c.outcome, c.source.name) for c in ex.claims] == [
+        (Outcome.KILLED, "the command"), (Outcome.MISSING, "the command")]

@@ -84,6 +84,15 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
         elif w in ("saying", "adding") and i > 1 and toks[i - 1].text == ",":
             # "SANA denied the report, saying the army had killed dozens": the subject of
             # the clause the comma ends speaks
+            said = next((k for k in range(i - 2, max(0, i - 5), -1)
+                         if toks[k].lower in SAY and toks[k].text[:1].islower()), None)
+            if said is not None:
+                # "Troops killed two of the attackers, the command said, adding that one
+                # soldier was unaccounted for": the one who said it goes on
+                span = _phrase_left(text, toks, said)
+                if span is not None:
+                    out.append(replace(_attr(text, span, t.start), ahead=True))
+                continue
             verb = next((k for k in range(1, i - 1) if toks[k].text[:1].islower() and
                          toks[k].text.isalpha() and
                          (toks[k].lower.endswith("ed") or toks[k].lower in SAY)), None)
