@@ -3110,3 +3110,17 @@ def test_a_figure_takes_the_day_told_after_the_next_figure_of_its_clause():
     assert {(c.outcome.value, c.date.start, c.date.end) for c in ex.claims
             if c.evidence.start >= lead} == {
         ("killed", "2015-10-13", "2015-10-13"), ("arrested", "2015-10-13", "2015-10-13")}
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Myanmar has been in turmoil since the military seized power in a coup in February 2021. "
+     "Air strikes have killed more than 1,600 civilians since the coup, a think tank said.",
+     "2021-02"),
+    ("The war, which erupted in April 2023, has displaced millions. The United Nations says "
+     "more than 3.6 million people have fled Khartoum state since the start of the conflict.",
+     "2023-04"),
+])
+def test_a_running_toll_since_the_coup_starts_when_the_story_says_the_coup_was(text, start):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 7)))
+    run = next(c for c in ex.claims if c.scope.value == "cumulative")
+    assert run.date.start == start

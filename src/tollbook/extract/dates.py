@@ -501,6 +501,53 @@ def _parse_day_month(expr: str, pub: date | None, ahead: bool = False) -> date |
 
 
 _BEGAN_IN = re.compile(r"\b(?:began|started|broke\s+out|erupted)\s+", re.I)
+# what a running toll is counted from, named without its date: "since the coup"
+_SINCE_THE = re.compile(r"\s+the\s+(coup|war|conflict|invasion|uprising|revolution|siege|"
+                        r"offensive|insurgency)\b", re.I)
+_THE_START_OF = re.compile(r"\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(war|conflict|"
+                           r"fighting|invasion|uprising)\b", re.I)
+
+
+def _start_told_elsewhere(text: str, at: int, end: int,
+                          published: date | None) -> DateRange | None:
+    """The date the text gives the event a "since the coup" counts from, told in another
+    sentence or clause: the first month or day told right after the event's noun ("a coup in
+    February 2021", "the war ... erupted in April 2023") or a year before it ("the 2021
+    coup"), never after publication."""
+    m = _SINCE_THE.match(text, at, end) or _THE_START_OF.match(text, at, end)
+    if m is None or published is None:
+        return None
+    noun = m.group(1).lower()
+    if noun in ("war", "conflict", "fighting"):
+        noun = "(?:war|conflict|fighting)"
+    found = None
+    for n in re.finditer(rf"\b(?:((?:19|20)\d\d)\s+)?{noun}\b", text, re.I):
+        if m.start() <= n.start() < m.end():
+            continue  # (the "since" phrase itself)
+        if n.group(1):
+            year = int(n.group(1))
+            if year <= published.year:
+                found = DateRange(f"{year:04d}-01", f"{year:04d}-12", DatePrecision.YEAR,
+                                  Span.of(text, n.start(1), n.end(1)))
+                break
+        after = _NOUN_DATED.match(text, n.end())
+        if after is None:
+            continue
+        dates = [d for d in find_dates(text, after.end(), min(len(text), after.end() + 30),
+                                       published)
+                 if d.start and d.span is not None and d.span.start == after.end() and
+                 d.start <= published.isoformat() and d.precision in (
+                     DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)]
+        if dates:
+            found = dates[0]
+            break
+    return found
+
+
+# what comes between the event's noun and its date: "coup in February 2021", "war, which
+# erupted in April 2023", "war began on 15 April 2023"
+_NOUN_DATED = re.compile(r"(?:,?\s+(?:which|that))?(?:\s+(?:began|started|erupted|broke\s+"
+                         r"out|was\s+launched))?\s+(?:in|on)\s+", re.I)
 _PERIOD_START = re.compile(r"\b(?:(?:since|at)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)|"
                            r"(?:(?:so\s+far|earlier)\s+)?this)\s+(year|month)\b", re.I)
 _MONTH_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(january|february|"
@@ -543,6 +590,14 @@ def since(text: str, start: int, end: int, published: date | None) -> DateRange 
     if began is not None and (not later or later[0].span is None or
                               later[0].span.start > began.end() + 4):
         return None
+    if not later and m is not None:
+        # "since the coup", "since the war began": the start the story tells elsewhere ("the
+        # military seized power in a coup in February 2021", "the war, which erupted in
+        # April 2023"), if it tells one
+        told = _start_told_elsewhere(text, start + m.end(), end, published)
+        if told is not None:
+            return DateRange(told.start, published.isoformat() if published else None,
+                             told.precision, told.span)
     s = later[0].start if later else None
     return DateRange(s, published.isoformat() if published else None,
                      later[0].precision if later else DatePrecision.UNKNOWN,
