@@ -3124,3 +3124,13 @@ def test_a_running_toll_since_the_coup_starts_when_the_story_says_the_coup_was(t
     ex = pipeline.run(read_text(text, published=date(2024, 3, 7)))
     run = next(c for c in ex.claims if c.scope.value == "cumulative")
     assert run.date.start == start
+
+
+def test_a_toll_risen_on_a_later_day_is_dated_to_the_strike_told_next():
+    text = ("ZAPORIZHZHIA, Ukraine, Nov 13 (Reuters) - The death toll from a Russian missile "
+            "strike on an apartment building in the southeastern Ukrainian city of Zaporizhzhia "
+            "rose to 11 on Wednesday, regional governor Ivan Fedorov said.\n\nThe strike late on "
+            "Monday tore through the middle of a nine-storey building in the city's "
+            "Oleksandrivskyi district.")
+    (c,) = pipeline.run(read_text(text, published=date(2024, 11, 13))).claims
+    assert (c.value, c.date.start, c.date.end) == (11, "2024-11-11", "2024-11-11")

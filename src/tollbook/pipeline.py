@@ -1847,7 +1847,10 @@ def _others_like(v: Victims, n: int) -> Victims:
 # from that attack rose to 31 on Monday", "had put the toll at 43 on Sunday", "residents
 # buried 27 soldiers on Sunday", "rescuers found the first bodies on Monday morning"
 _TOLL_TOLD_BEFORE = re.compile(
-    r"(?:\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:[\w-]+\s+){0,4}?(?:rose|risen|climbed|"
+    r"(?:\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+"
+    # ("The death toll from a Russian missile strike on an apartment building in ... rose to 11
+    # on Wednesday")
+    r"(?:from\s+[^.;]{1,150}?\s+)?(?:[\w-]+\s+){0,4}?(?:rose|risen|climbed|"
     r"jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,.]+|\b(?:put|puts|putting|placed|gave)\s+"
     r"the\s+(?:death\s+)?toll\s+at\s+[\w,.]+|\b(?:buried|burying)\b[^.;]{0,60}?|"
     # "had given a toll of seven dead on Saturday"
@@ -1972,7 +1975,7 @@ def _report_date(text: str, d: DateRange) -> bool:
     before = text[max(0, d.span.start - 30):d.span.start]
     if _SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, d.span.end):
         return True
-    if _TOLL_TOLD_BEFORE.search(text, max(0, d.span.start - 90), d.span.start):
+    if _TOLL_TOLD_BEFORE.search(text, max(0, d.span.start - 240), d.span.start):
         return True  # "the toll rose to 31 on Monday", "residents buried 27 soldiers on Sunday"
     if _STATEMENT_BEFORE.search(text, max(0, d.span.start - 70), d.span.start):
         return True  # "in a statement released on Wednesday", "at a briefing Wednesday"
@@ -2181,7 +2184,9 @@ _STRIKE_TOLD = re.compile(r"\b(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,3}?(?
                           r"missiles?|rockets?|shells?|mortars?|drones?)\b|\bhitting\b|"
                           # "arrived ... at a ranch on the outskirts of Zinapecuaro ... and
                           # fired on a crowd"
-                          r"\bfired\s+(?:on|at|into|upon)\b", re.I)
+                          r"\bfired\s+(?:on|at|into|upon)\b|"
+                          # "The strike late on Monday tore through a nine-storey building"
+                          r"\b(?:tore|ripped|slammed|smashed)\s+(?:through|into)\b", re.I)
 
 
 def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
