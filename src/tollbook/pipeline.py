@@ -1231,8 +1231,8 @@ _NEW_THREAD = re.compile(r"\s*(?:(?:On|In|Last|Earlier|Since)\s+(?:[\w.,]+\s+){0
                          r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
                          r"Dec\.|week|month|year|\d{4})\b|[^.;]*\bsince\b|"
                          # "Later, about 9:30 p.m., four teenagers were shot": the next case
-                         r"(?:Later|Earlier|Meanwhile|Separately|Elsewhere|Also|About|Around|"
-                         r"Less\s+than|More\s+than\s+an?\s+hour|In\s+(?:another|a\s+separate))\b)")
+                         r"(?:Later|Earlier|Meanwhile|Also|About|Around|Less\s+than|"
+                         r"More\s+than\s+an?\s+hour)\b)")
 
 
 # what joins two figures of one clause: " and ", ", and ", " while "
@@ -1245,7 +1245,8 @@ def _told_before(text: str, sents, si: int, resolved_of) -> list:
     teller named just before it."""
     if si == 0 or not resolved_of[si - 1] or "\n" in text[sents[si - 1].end:sents[si].start]:
         return []
-    if _NEW_THREAD.match(text, sents[si].start, sents[si].end):
+    if _NEW_THREAD.match(text, sents[si].start, sents[si].end) or \
+            _SEPARATE.match(text, sents[si].start, sents[si].end):
         return []  # ("On March 7, al Qaeda fighters overran a checkpoint": another incident)
     # (a teller who said so, not "neighbors reported hearing gunshots", "a white Lexus sedan
     # reported to have been involved")
@@ -1682,8 +1683,7 @@ def _place_told_next(text: str, places_in: list[list[Place]], sents, si: int,
         s = sents[k]
         if _SEPARATE.match(text, s.start, s.end):
             break  # ("Separately, police said two policemen were shot dead in ...": another)
-        if not _INCIDENT_VERB.search(text, s.start, s.end) and \
-                not _STRIKE_TOLD.search(text, s.start, s.end):
+        if not _INCIDENT_VERB.search(text, s.start, s.end):
             continue
         here = [p for p in places_in[k] if p.precision != PlacePrecision.COUNTRY and
                 p.span.start not in datelines and not _landmark(text, p, places_in[k]) and
@@ -2167,26 +2167,21 @@ def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> Dat
     return prev[-1]  # its span is in the sentence before: the evidence of this date
 
 
+# an attack told: "fighters attacked Njaba village", and an air strike's, "A fighter jet
+# dropped two bombs on Paw Maing village ..., hitting a monastery school", "arrived at a
+# ranch ... and fired on a crowd", "The strike late on Monday tore through a building"
 _ATTACK_VERB = re.compile(
     r"\b(?:attack(?:ed|s)?|struck|storm(?:ed)?|raid(?:ed)?|ambush(?:ed)?|open(?:ed)?\s+fire|"
-    r"explod(?:ed|es)|detonat(?:ed|es)|blew\s+up|bomb(?:ed|ing)|shell(?:ed|ing))\b", re.I)
+    r"explod(?:ed|es)|detonat(?:ed|es)|blew\s+up|bomb(?:ed|ing)|shell(?:ed|ing))\b|"
+    r"\b(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|missiles?|rockets?|shells?|"
+    r"mortars?|drones?)\b|\bhitting\b|\bfired\s+(?:on|at|into|upon)\b|"
+    r"\b(?:tore|ripped|slammed|smashed)\s+(?:through|into)\b", re.I)
 
 
 # what the sentences after a lead tell of where it happened: "The raids struck the town of
 # Ariha", "The shells hit the village near Kyauktaw", "The encounter took place near Gangaloor"
 _INCIDENT_VERB = re.compile(_ATTACK_VERB.pattern + r"|\b(?:hit|took\s+place|happened|occurred|"
                             r"erupted|broke\s+out|(?:were|was)\s+shot)\b", re.I)
-
-
-# (and an air strike's: "A fighter jet dropped two bombs on Paw Maing village ... on Monday
-# afternoon, hitting a monastery school")
-_STRIKE_TOLD = re.compile(r"\b(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|"
-                          r"missiles?|rockets?|shells?|mortars?|drones?)\b|\bhitting\b|"
-                          # "arrived ... at a ranch on the outskirts of Zinapecuaro ... and
-                          # fired on a crowd"
-                          r"\bfired\s+(?:on|at|into|upon)\b|"
-                          # "The strike late on Monday tore through a nine-storey building"
-                          r"\b(?:tore|ripped|slammed|smashed)\s+(?:through|into)\b", re.I)
 
 
 def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
@@ -2197,8 +2192,7 @@ def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> 
         return None
     for k in range(si + 1, min(len(sents), si + 3)):
         s = sents[k]
-        if not _ATTACK_VERB.search(text, s.start, s.end) and \
-                not _STRIKE_TOLD.search(text, s.start, s.end):
+        if not _ATTACK_VERB.search(text, s.start, s.end):
             continue
         days = [d for d in dates_of(s) if d.precision == DatePrecision.DAY and d.start and
                 not _report_date(text, d) and d.start <= pub.isoformat() and not _old(d, pub)]
