@@ -2556,6 +2556,21 @@ def test_deaths_and_injuries_of_no_violence_and_numbers_of_no_one(text):
      "Sunday night, police said.", 0, 1),
     ("A man shot himself in the leg by accident Saturday night, police said.", 0, 1),
     ("Dog shot during dispute between neighbors", 0, 0),
+    # the one who shot himself taken to hospital, or both in hospital, told before or after
+    ("A man and woman both ended up in the hospital Sunday after the man shot himself. The "
+     "man turned the gun on himself, shooting himself in the face, police said.", 0, 1),
+    ("The woman ran and the man turned the gun on himself, shooting himself in the face, "
+     "police said. The man was taken to a nearby hospital.", 0, 1),
+    # (but the man taken to hospital is her husband, not the woman who shot herself)
+    ("A woman shot her husband, then turned the gun on herself. The man was taken to a local "
+     "hospital for treatment.", 1, 1),
+    ("The man turned the gun on himself Sunday. He was taken to a hospital, where he died.",
+     1, 0),
+    # animals named by the story
+    ("Someone shot and killed two family pets, Mick and Remy, on Friday. Now the search is on "
+     "for the persons responsible for killing Mick and Remy.", 0, 0),
+    ("A neighbour shot his dog named Rex on Sunday. Rex was killed instantly.", 0, 0),
+    ("Two dogs, Smith said, were shot on Sunday. Smith was killed later that day.", 1, 0),
 ])
 def test_lists_of_ages_hits_survivors_crashes_and_animals(text, killed, wounded):
     assert killed_wounded(claims_of(text)) == (killed, wounded)

@@ -1031,6 +1031,9 @@ def test_the_weekend(phrase, published, span):
     # a year is the months it spans, as coders write dates
     ("in 2017", ("2017-01", "2017-12")),
     ("last year", ("2018-01", "2018-12")),
+    # a decade is its years
+    ("in the 1980s", ("1980-01", "1989-12")),
+    ("during the early 2000s", ("2000-01", "2009-12")),
 ])
 def test_nights_and_years(phrase, span):
     text = f"Two men were killed {phrase}, police said."

@@ -292,6 +292,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         before = ms
         budget("claims")
     _drop_accidents(text, sents, mentions_of)
+    _drop_animals(text, mentions_of)
     # places by sentence, once (a country acting, "offered by Turkey", is no place of it)
     places_in = [[_governors(text, p) for p in found_places
                   if s.start <= p.span.start < s.end and
@@ -957,6 +958,36 @@ def _last_wide_figure(raw, sentence_start: int, scopes: tuple[Scope, ...],
     return next((r for r in reversed(raw) if r[4] in scopes and
                  r[0].sentence.start == sentence_start and
                  (outcome is None or r[0].outcome == outcome)), None)
+
+
+def _drop_animals(text: str, mentions_of: dict) -> None:
+    """ "shot and killed two family pets, Mick and Remy. ... the persons responsible for
+    killing Mick and Remy": names the story gives to animals count no one."""
+    names = {n for m in _ANIMAL_NAMED.finditer(text)
+             for n in re.findall(r"[A-Z][a-z]+", m.group("names") or m.group("name"))}
+    if not names:
+        return
+    for at, ms in mentions_of.items():
+        drop = {i for i, m in enumerate(ms) if not m.figure.stated and set(
+            w for w in re.findall(r"[A-Z][a-z]+", m.figure.span.surface)) <= names and
+            re.fullmatch(r"[A-Z][a-z]+(?:\s*(?:,|and)\s*[A-Z][a-z]+)*", m.figure.span.surface)}
+        # (and the parts of their count)
+        drop |= {i for i, m in enumerate(ms) if m.parent in drop}
+        if drop:
+            new_at = {}
+            kept = []
+            for i, m in enumerate(ms):
+                if i not in drop:
+                    new_at[i] = len(kept)
+                    kept.append(m if m.parent is None else replace(m, parent=new_at[m.parent]))
+            mentions_of[at] = kept
+
+
+_ANIMAL = r"(?:dogs?|pets?|cats?|horses?|pupp(?:y|ies)|kittens?|canines?|pit\s+bulls?|animals?)"
+_ANIMAL_NAMED = re.compile(
+    rf"\b{_ANIMAL},\s+(?P<names>[A-Z][a-z]+(?:(?:,\s*|,?\s+and\s+)[A-Z][a-z]+)*)\b"
+    r"(?!\s+(?:said|says|told|added|wrote)\b)|"
+    rf"\b{_ANIMAL}\s+(?:named|called)\s+(?P<name>[A-Z][a-z]+)")
 
 
 def _drop_accidents(text: str, sents, mentions_of: dict) -> None:
@@ -2610,6 +2641,17 @@ _HE_SURVIVED = re.compile(
     r"\b(?:both|the\s+(?:suspect|shooter|gunman|attacker))\s+(?:are|were|is|was|remains?)\s+"
     r"(?:\w+\s+)?(?:hospitali[sz]ed|in\s+(?:critical|serious|stable|fair|grave|good)\s+"
     r"condition|expected\s+to\s+survive)\b", re.I)
+# "The man was taken to a nearby hospital" (not "..., where he died"), of the one who shot
+# himself ("shot her husband, then turned the gun on herself. ... The man was taken to a
+# local hospital": the husband)
+_TAKEN_TO_HOSPITAL = {
+    sex: re.compile(rf"\b(?:{who})\s+was\s+(?:taken|flown|airlifted|rushed)\s+to\s+"
+                    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?hospital\b"
+                    r"(?![^.]{0,80}\b(?:died|dead|death)\b)", re.I)
+    for sex, who in (("m", r"[Tt]he\s+man|[Hh]e"), ("f", r"[Tt]he\s+woman|[Ss]he"))}
+# "A man and woman both ended up in the hospital ... after the man shot himself": told first
+_BOTH_HOSPITAL = re.compile(r"\bboth\s+(?:ended\s+up|were|are)\s+(?:taken\s+to\s+)?"
+                            r"(?:in\s+)?(?:the\s+|a\s+)?hospital", re.I)
 
 
 def _turned_on_and_survived(c: Claim, text: str | None) -> bool:
@@ -2617,7 +2659,10 @@ def _turned_on_and_survived(c: Claim, text: str | None) -> bool:
     hospitalized.": the killer's shot at himself, told later to have left him alive."""
     if text is None or not _reflexive(c) or not _TURNED_GUN.search(c.evidence.surface):
         return False
-    return _HE_SURVIVED.search(text, c.evidence.end) is not None
+    sex = "m" if c.figure.span.surface.lower() in ("himself", "his") else "f"
+    return _HE_SURVIVED.search(text, c.evidence.end) is not None or \
+        _TAKEN_TO_HOSPITAL[sex].search(text, c.evidence.end) is not None or \
+        _BOTH_HOSPITAL.search(text, 0, c.evidence.end) is not None
 
 
 _TURNED_GUN = re.compile(r"\bturned\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|pistol|handgun)\s+"
@@ -2949,7 +2994,8 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             killed = out.get(Outcome.KILLED)
             # the killer's suicide is not one of the people he shot
             self_dead = any(c.outcome == Outcome.KILLED and c.scope == Scope.EVENT and
-                            _group_key(c) == "self" for c in claims)
+                            _group_key(c) == "self" and not _turned_on_and_survived(c, text)
+                            for c in claims)
             killed_n = killed.best if killed else 0
             # a man who "shot himself" and a man who "killed himself" are one
             cs = [c for c in cs if not (self_dead and c.weak and _reflexive(c))]

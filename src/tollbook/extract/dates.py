@@ -119,6 +119,9 @@ _PATTERNS = [
     ("lastweek", re.compile(r"\b(last|this|earlier this)\s+(week|month|year)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[- ]?)?"
                         r"((?:19|20)\d{2})\b", re.I)),
+    # "in the 1980s", "during the early 1990s": the decade's years
+    ("decade", re.compile(r"\b(?:in|since|during|of|through)\s+the\s+(?:(?:early|late|mid)[- ]?)?"
+                          r"((?:19|20)\d)0s\b", re.I)),
     # "a 2019 shooting outside a bar", "the 2016 attack": that year's event
     ("year", re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:19|20)\d{2})(?=\s+(?:[a-z-]+\s+)?"
                         rf"{EVENT_NOUNS}\b)")),
@@ -362,6 +365,8 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         return s, s, DatePrecision.MONTH
     if kind == "year":
         return _year(int(g[0]))
+    if kind == "decade":
+        return f"{g[0]}0-01", f"{g[0]}9-12", DatePrecision.YEAR
     if pub is None:
         return None, None, DatePrecision.UNKNOWN
     if kind == "season":
