@@ -194,3 +194,15 @@ def test_a_town_with_no_population_but_many_names_is_found_by_its_spellings():
     # Ma'arrat an-Nu'man (Idlib): population 0 in GeoNames, a town of about 60,000
     assert [(e.country, e.kind) for e in gazetteer.lookup("Maarat al-Numan")[:1]] == [
         ("SY", gazetteer.CITY)]
+
+
+@pytest.mark.parametrize("name, canonical, lat", [
+    # Ukraine's 2010 romanisation, against GeoNames' older one
+    ("Huliaipole", "Hulyaypole", 47.67),
+    # (and a variant of the canonical name before a namesake carrying it as an alternate:
+    # Nikopol, 19 people bigger, wrongly lists "Slov'iansk")
+    ("Sloviansk", "Slovyansk", 48.85),
+])
+def test_romanisation_variants_find_the_town(name, canonical, lat):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, round(best.lat, 2)) == (canonical, lat)

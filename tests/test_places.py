@@ -594,3 +594,17 @@ def test_a_town_of_a_country_named_beside_another_country_is_kept():
     text = ("Gunmen opened fire on a patrol near Leposavic, a Serb-majority town in northern "
             "Kosovo close to the border with Serbia.")
     assert ("Leposavic", "XK") in [(p.span.surface, p.country) for p in find_places(text)]
+
+
+def test_a_spelling_variant_of_a_town_of_unknown_division_is_not_the_divisions_town():
+    # "Kamianka" is a loose spelling of Kamyanka (Cherkasy; the index does not know its
+    # division): beside "Donetsk", the village is Donetsk's, not a town 400 km west
+    from datetime import date
+
+    from tollbook import pipeline
+    from tollbook.read import read_text
+    ex = pipeline.run(read_text(
+        "On 8 May 2020, rebel forces fired mortars at the governmental positions near "
+        "Kamianka, Donetsk. Four Ukrainian soldiers were wounded.", published=date(2020, 5, 9)))
+    (c,) = ex.claims
+    assert c.place.country == "UA" and c.place.lon > 36.5  # Donetsk oblast, east of 36.5

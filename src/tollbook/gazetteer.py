@@ -107,7 +107,10 @@ def normalize(name: str) -> str:
 # name: vowel pairs, q/k, a final -ah/-eh, doubled letters, the Persian "-e-" link.
 _LOOSE = [(" e ", "e"), (" i ", "e"), (" y ", "e"), (" ", ""), ("ou", "u"), ("oo", "u"),
           ("uu", "u"), ("ee", "i"), ("ii", "i"), ("ai", "ay"), ("ei", "ay"), ("ey", "ay"),
-          ("ck", "k"), ("q", "k")]
+          ("ck", "k"), ("q", "k"),
+          # Ukraine's 2010 romanisation against GeoNames' older one: "Huliaipole"/"Hulyaypole",
+          # "Sloviansk"/"Slovyansk"
+          ("ia", "ya")]
 _FINAL_AH = re.compile(r"[ae]h$", re.M)
 _DOUBLED = re.compile(r"(.)\1")  # "." never matches the newline between keys
 
@@ -421,7 +424,11 @@ def _lookup(name: str, country: str | None) -> tuple[Entry, ...]:
         hits = [i for i in hits if index.entries.country[i] == country]
     # (the entry's index last: the tables' order comes from a set, which varies with the
     # process's hash seed, and namesakes of equal population must rank the same everywhere)
+    # (then by whether the canonical name is a variant of `name`: Nikopol's alternates
+    # wrongly include "Slov'iansk", and it has 19 people more than Sloviansk)
+    loose = loose_key(key)
     ranked = sorted(hits, key=lambda i: (index.primary[i] != key,
+                                         loose_key(index.primary[i]) != loose,
                                          -index.entries.population[i], i))
     return tuple(index.entries[i] for i in ranked)
 

@@ -554,11 +554,15 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
             if not inside and cue in (None, "town", "locative") and any(
                     e.country == in_division.country for e in candidates) and not any(
                     e.country == in_division.country and (
-                        e.kind != CITY or e.admin1 is None or
-                        # ("Donetsk Oblast" is the division "Donetsk"; "Mato Grosso do Sul"
-                        # may be the text's "Mato Grosso" cut short)
-                        gazetteer.normalize(e.admin1).startswith(key) or
-                        key.startswith(gazetteer.normalize(e.admin1)))
+                        # (unknown division: the town may be the one, if it has the very
+                        # name; "Kamianka, Donetsk" is no Kamyanka of unknown division)
+                        e.kind != CITY or (
+                            gazetteer.normalize(e.name) == gazetteer.normalize(surface)
+                            if e.admin1 is None else
+                            # ("Donetsk Oblast" is the division "Donetsk"; "Mato Grosso do
+                            # Sul" may be the text's "Mato Grosso" cut short)
+                            gazetteer.normalize(e.admin1).startswith(key) or
+                            key.startswith(gazetteer.normalize(e.admin1))))
                     for e in candidates):
                 # "Rosales, Chihuahua" when the gazetteer knows no Rosales in Chihuahua,
                 # only Sonora's: the division the text puts it in, not a namesake elsewhere
