@@ -3058,6 +3058,8 @@ def test_another_tellers_month_in_a_running_tolls_sentence_is_that_months():
     # a capital standing for its government is no place of the figures
     ("Russian drones killed six people in Ukraine's Kharkiv region on Sunday, the governor "
      "said, as Moscow pressed its attacks along the border.", "Kharkiv"),
+    ("Gunmen backed by Belgrade killed a Kosovo police officer near Zvecan on Sunday.",
+     "Zvecan"),
 ])
 def test_the_place_of_a_figure_is_not_a_country_or_capital_used_for_people(text, place):
     ex = pipeline.run(read_text(text, published=date(2024, 10, 7)))

@@ -1530,8 +1530,8 @@ def _agent_place(text: str, p: Place) -> bool:
 
 
 # a capital as its state: "backed by Belgrade", "Moscow's defence ministry", "Kyiv said"
-_STATE_BEFORE = re.compile(r"(?:backed|supported|armed|funded|sponsored|ordered)\s+by\s+$|"
-                           r"(?:ally|allies|backers?)\s+(?:of\s+)?$", re.I)
+_STATE_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|ordered)\s+by\s+$|"
+                           r"\b(?:ally|allies|backers?)\s+(?:of\s+)?$", re.I)
 _STATE_AFTER = re.compile(
     r"['\u2019]s\s+(?:(?:defen[cs]e|foreign|interior)\s+ministry|government|regime|allies|"
     r"ally|backing|forces|military|troops|envoy|ambassador)\b|"
