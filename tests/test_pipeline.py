@@ -3139,3 +3139,25 @@ def test_a_toll_risen_on_a_later_day_is_dated_to_the_strike_told_next():
             "Oleksandrivskyi district.")
     (c,) = pipeline.run(read_text(text, published=date(2024, 11, 13))).claims
     assert (c.value, c.date.start, c.date.end) == (11, "2024-11-11", "2024-11-11")
+
+
+def test_a_figure_told_of_the_attack_far_after_the_lead_is_of_the_leads_day():
+    text = ("PESHAWAR: Five soldiers were killed when militants attacked a post in North "
+            "Waziristan early on Tuesday, the military said.\n\nThe militants tried to storm "
+            "the post from three sides. Troops returned fire. The post lies near the border. "
+            "Weapons were recovered.\n\nA doctor said nine injured soldiers had been brought to "
+            "the hospital after the attack.\n\nIn a separate operation in Tank on Monday, "
+            "troops killed three militants.")
+    ex = pipeline.run(read_text(text, published=date(2024, 4, 10)))  # a Wednesday
+    wounded = next(c for c in ex.claims if c.outcome == Outcome.WOUNDED)
+    assert (wounded.date.start, wounded.date.end) == ("2024-04-09", "2024-04-09")
+
+
+def test_the_fighting_of_a_battle_told_over_two_days_is_of_both():
+    text = ("The assault on the town raged into a second day on Monday, with 28 fighters "
+            "killed.\n\nThe battle began on Sunday, when troops stormed the town. Warplanes "
+            "struck first. Tanks followed. The town is a strategic prize.\n\nThe monitor said "
+            "the fighting had left 56 rebels dead.")
+    ex = pipeline.run(read_text(text, published=date(2013, 5, 20)))
+    rebels = next(c for c in ex.claims if c.figure.value == 56)
+    assert (rebels.date.start, rebels.date.end) == ("2013-05-19", "2013-05-20")

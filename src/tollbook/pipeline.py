@@ -533,6 +533,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                         place is not None and place.precision == PlacePrecision.COUNTRY and
                         any(p is place for p in sent_places)) else None) or \
                     (stretches[0] if stretches else None) or \
+                    _the_event_day(text, sents, si, dates_of, raw) or \
                     _default_date(first_event_date(), pub)
                 if scope == Scope.EVENT and own_date is not None and (
                         own_date.precision == DatePrecision.YEAR or
@@ -2138,6 +2139,38 @@ def _told_just_before(raw, sents, si: int) -> DateRange | None:
     if d.precision != DatePrecision.DAY or not d.start or d.start != d.end or d.span is None:
         return None
     return d
+
+
+def _the_event_day(text: str, sents, si: int, dates_of, raw) -> DateRange | None:
+    """ "A doctor said nine injured soldiers had been brought to the hospital after the
+    attack": a sentence with no date of its own that names "the attack" (the clash, the
+    blast) tells of the story's event, of the one day its lead gives it, however many
+    sentences back; not when the text before gives another day ("The battle began on
+    Sunday": "the fighting" is of both days)."""
+    s = sents[si]
+    if _THE_EVENT.search(text, s.start, s.end) is None or _SEPARATE.match(text, s.start, s.end):
+        return None
+    lead = next((r for r in raw if r[0].start < _LEAD_CHARS * 2), None)
+    if lead is None or lead[4] != Scope.EVENT:
+        return None
+    d = lead[3]
+    if d is None or d.precision != DatePrecision.DAY or not d.start or d.start != d.end or \
+            d.span is None:
+        return None
+    # (only the story's one incident: another told with a day of its own since is not it)
+    if any(r[3] is not None and r[3].precision == DatePrecision.DAY and r[3].start and
+           r[3].start != d.start and r[4] == Scope.EVENT and r[3].span is not None
+           for r in raw) or any(
+            e.precision == DatePrecision.DAY and e.start and e.start != d.start and
+            not _report_date(text, e) for k in range(si) for e in dates_of(sents[k])):
+        return None
+    return d
+
+
+_THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|assault|ambush|clash|"
+                        r"clashes|blast|bombing|explosion|raid|gunfight|firefight|encounter|"
+                        r"shooting|massacre|fighting)\b(?!\s+(?:in|on|of)\s+(?:19|20)\d\d)",
+                        re.I)
 
 
 def _story_date(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
