@@ -3161,3 +3161,27 @@ def test_the_fighting_of_a_battle_told_over_two_days_is_of_both():
     ex = pipeline.run(read_text(text, published=date(2013, 5, 20)))
     rebels = next(c for c in ex.claims if c.figure.value == 56)
     assert (rebels.date.start, rebels.date.end) == ("2013-05-19", "2013-05-20")
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Doctors Without Borders said its clinics had received 3,900 wounded people and 710 dead "
+     "between February 18 and Sunday night.", date(2018, 2, 26)),
+    ("The UN said at least 280 civilians had been killed in western Mosul between Feb. 19, when "
+     "the offensive began, and March 24.", date(2017, 3, 28)),
+    ("Attacks in and around Baghdad have killed more than 90 people since New Year's Eve, "
+     "according to a Reuters tally.", date(2017, 1, 8)),
+])
+def test_a_toll_over_a_stated_stretch_of_days_is_a_running_toll(text, published):
+    ex = pipeline.run(read_text(text, published=published))
+    assert ex.claims and all(c.scope == Scope.CUMULATIVE for c in ex.claims)
+    assert Outcome.KILLED not in ex.totals
+
+
+@pytest.mark.parametrize("text", [
+    # a night's fighting, and people who fled in the days of the news, stay the event's
+    "Fighting between Sunday and Monday killed 25 soldiers in the town.",
+    "The fighting has forced about 18,000 people to flee their homes since Friday.",
+])
+def test_a_short_stretch_or_a_flight_since_a_day_stays_an_event(text):
+    ex = pipeline.run(read_text(text, published=date(2023, 6, 13)))  # a Tuesday
+    assert ex.claims and all(c.scope == Scope.EVENT for c in ex.claims)

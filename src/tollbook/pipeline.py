@@ -554,6 +554,17 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     # "Police shot 11 people in 2018, six of them fatally" told in 2018: the
                     # year's running count, no incident
                     scope = Scope.CUMULATIVE
+                elif scope == Scope.EVENT and own_date is not None and \
+                        _days_long(own_date) >= _TOLL_DAYS and m.figure.best >= 20 and \
+                        m.outcome in (Outcome.KILLED, Outcome.WOUNDED) and \
+                        own_date.span is not None and _RANGE_TOLD.search(text, max(s.start, own_date.span.start - 12),
+                                           own_date.span.start) is not None:
+                    # "710 dead between February 18 and Sunday night", "280 civilians had been
+                    # killed ... between Feb. 19, when the offensive began, and March 24",
+                    # "Attacks ... have killed more than 90 people since New Year's Eve": a
+                    # toll over five days or more, no incident (people who fled "since Friday"
+                    # are the news of those days, as the event's)
+                    scope = Scope.CUMULATIVE
             if scope == Scope.EVENT and _THAN_A_PERIOD_WHEN.search(text, s.start, m.start):
                 # "The toll was lower than the Fourth of July weekend, when 102 people were
                 # shot": another period's count, told to compare, no incident
@@ -2139,6 +2150,22 @@ def _told_just_before(raw, sents, si: int) -> DateRange | None:
     if d.precision != DatePrecision.DAY or not d.start or d.start != d.end or d.span is None:
         return None
     return d
+
+
+_TOLL_DAYS = 5  # a figure told over a stated stretch of this many days is a running toll
+# "between ... and", "from ... to", "since ..."
+_RANGE_TOLD = re.compile(r"\b(?:between|from|since)\s+$", re.I)
+
+
+def _days_long(d: DateRange) -> int:
+    """How many days a day-precise range spans (0 when it is not one)."""
+    if d.precision != DatePrecision.DAY or not d.start or not d.end or len(d.start) != 10 or \
+            len(d.end) != 10:
+        return 0
+    try:
+        return (date.fromisoformat(d.end) - date.fromisoformat(d.start)).days + 1
+    except ValueError:
+        return 0
 
 
 def _the_event_day(text: str, sents, si: int, dates_of, raw) -> DateRange | None:

@@ -193,7 +193,9 @@ def _month_of(text: str, found: list[DateRange]) -> list[DateRange]:
 
 # "between June 18 and June 24", "from June 18 to June 24": the days between two days
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
-_BETWEEN_JOIN = re.compile(r"\s+(?:and|to|through|until|-|\u2013)\s+", re.I)
+# (past a clause on the first day: "between Feb. 19, when the offensive began, and March 24")
+_BETWEEN_JOIN = re.compile(r"\s+(?:and|to|through|until|-|\u2013)\s+|"
+                           r",\s*(?:when|as|after)\s[^,;.]{1,100},\s*(?:and|to|until)\s+", re.I)
 
 
 def _between(text: str, found: list[DateRange]) -> list[DateRange]:
