@@ -300,8 +300,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                   not _speaker_base(text, p, s.end) and not _jurisdiction(text, p)]
                  for s in sents]
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
+    # (a far destination of the wounded is no place of the story either)
+    bases = {p.span.start for p in found_places if _FLOWN_TO.search(
+        text, max(0, p.span.start - 60), p.span.start)}
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
-        a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines]
+        a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines
+        and p.span.start not in bases]
     # ("Separately, police said two policemen were shot dead in Dera Ismail Khan": another
     # incident's town is not the article's)
     apart = [(s.start, s.end) for s in sents if _SEPARATE.match(text, s.start, s.end)]
@@ -1559,6 +1563,12 @@ _DESTINATION = re.compile(r"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|flown
                           r"(?:the\s+)?(?:(?:city|town)\s+of\s+|[\w-]+\s+)?$|"
                           # "died at the State Specialist Hospital, Maiduguri"
                           r"\b(?:hospital|clinic|medical\s+cent(?:er|re)),\s+$", re.I)
+
+
+# a far destination: "The wounded soldier was flown to Timika", "airlifted to Raipur" (not
+# "taken to the district hospital in Kalat", as often the story's own town)
+_FLOWN_TO = re.compile(r"\b(?:flown|airlifted|air-lifted|evacuated|transferred|referred)\s+"
+                       r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
 
 # where a person is from or is buried: "The soldier, a resident of Gurdaspur", "hailed
