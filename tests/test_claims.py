@@ -3342,3 +3342,33 @@ def test_adding_goes_on_with_the_one_who_said_it():
                    "was unaccounted for.")
     assert [(c.outcome, c.source.name) for c in ex.claims] == [
         (Outcome.KILLED, "the command"), (Outcome.MISSING, "the command")]
+
+
+@pytest.mark.parametrize("text, outcome, value, vtype, actor", [
+    # a state word before the people in it: the noun after it is who they were
+    ("A doctor said nine injured soldiers had been brought to the hospital.", "wounded", 9,
+     "combatants", "soldiers"),
+    ("An official said around 20 dead soldiers were found near the post.", "killed", 20,
+     "combatants", "soldiers"),
+    # and wounded people who died are dead
+    ("The toll rose to seven after two wounded soldiers died in hospital.", "killed", 2,
+     "combatants", "soldiers"),
+    # one of a group counted by role, whatever the role: of the group's kind
+    ("Five soldiers, including a captain, were martyred on Tuesday.", "killed", 1,
+     "combatants", None),
+    ("A former sarpanch was shot dead by militants on Tuesday.", "killed", 1, "civilians",
+     "sarpanch"),
+    ("Two policemen, including a sub-inspector, were injured.", "wounded", 1, "combatants",
+     "sub-inspector"),
+])
+def test_people_told_by_a_state_word_or_a_role(text, outcome, value, vtype, actor):
+    ex = claims_of(text)
+    c = next(c for c in ex.claims if c.outcome.value == outcome and c.figure.value == value
+             and (c.part_of is not None or value != 1 or "including" not in text))
+    assert (c.victims.type.value, c.victims.actor) == (vtype, actor)
+
+
+def test_a_wounded_man_arrested_is_wounded_and_arrested():
+    ex = claims_of("Security forces and Maoists exchanged fire and one wounded Maoist was "
+                   "arrested.")
+    assert {c.outcome.value for c in ex.claims} == {"wounded", "arrested"}

@@ -594,7 +594,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             elif m.of_told and scope == Scope.EVENT:
                 # "The dead included two children": a part of the toll told before
                 parent = _last_whole(raw, base, m.outcome, Scope.EVENT)
-            if parent is not None and m.victims.actor in _DEMOGRAPHIC and \
+            if parent is not None and (
+                    m.victims.actor in _DEMOGRAPHIC or
+                    # "Five soldiers, including a captain": one of them, whoever
+                    m.victims.actor is None and m.victims.type == VictimType.UNKNOWN and
+                    not m.figure.stated) and \
                     raw[parent][0].victims.type != VictimType.UNKNOWN:
                 # "Six Maoist rebels, including two women": rebels too; "three civilians,
                 # including a 60-year-old man": a civilian

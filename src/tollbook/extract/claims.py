@@ -1110,6 +1110,21 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         outcome = L.NOMINAL[nxt]
         if nxt == "dead" and k < len(toks) and toks[k].lower in ("end", "ends"):
             return None
+        if nxt in _STATE_WORDS and k < len(toks) and toks[k].lower in L.VICTIM_NOUNS and \
+                toks[k].lower not in L.UNKNOWN_NOUNS:
+            # "nine injured soldiers", "around 20 dead soldiers": the word tells their state,
+            # the noun after it who they were (not "14 injured men": no more than the 14
+            # injured); and "two wounded soldiers died" are dead
+            fate = next((i for i in range(k + 1, min(len(toks), k + 4))
+                         if toks[i].lower in L.AFTER and toks[i].lower not in L.NOMINAL), None)
+            fate_outcome = L.AFTER[toks[fate].lower] if fate is not None else None
+            if fate_outcome is None or fate_outcome == outcome or \
+                    outcome == Outcome.WOUNDED and fate_outcome == Outcome.KILLED:
+                # (not "one wounded Maoist was arrested": wounded, and arrested, read apart)
+                victims = _victims(toks, k, None, k, k + 1, text)
+                if fate_outcome == Outcome.KILLED and outcome == Outcome.WOUNDED:
+                    return _mention(Outcome.KILLED, fig, victims, sent, first, fate, toks)
+                return _mention(outcome, fig, victims, sent, first, k, toks)
         return _mention(outcome, fig, victims, sent, first, j, toks)
     # "two policemen were among the dead": some of the dead counted before, or all told
     # ("five soldiers manning the checkpoint were among the dead": past a participle)
@@ -2330,6 +2345,10 @@ def _part_of_told(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentenc
     m = _mention(outcome, fig, victims, sent, first, last, toks, parent=parent)
     m.of_told = parent is None
     return m
+
+
+# words for a state that stand before the people in it: "nine injured soldiers"
+_STATE_WORDS = frozenset("dead wounded injured missing displaced".split())
 
 
 def _mention(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, first: int,
