@@ -1031,6 +1031,8 @@ def test_the_weekend(phrase, published, span):
     # a year is the months it spans, as coders write dates
     ("in 2017", ("2017-01", "2017-12")),
     ("last year", ("2018-01", "2018-12")),
+    # a night told to the early hours of the next day
+    ("between Monday night and the early hours of Tuesday", ("2019-05-27", "2019-05-28")),
     # a decade is its years
     ("in the 1980s", ("1980-01", "1989-12")),
     ("during the early 2000s", ("2000-01", "2009-12")),

@@ -399,6 +399,9 @@ def test_a_division_named_says_which_country_the_text_is_in():
     ("Gunmen attacked Rim village, Riyom local government area, Plateau state, Nigeria.",
      "IT"),
     ("Militants ambushed a convoy between Boni and Hombori (Douentza, Mopti).", "DE"),
+    # a state told with its capital S, as Nigerian papers write it
+    ("The Plateau State Police Command said eight bodies had been recovered from Rim village "
+     "in Riyom.", "IT"),
 ])
 def test_a_name_abroad_beside_another_countrys_divisions(text, unwanted):
     assert all(p.country != unwanted for p in find_places(text))

@@ -102,6 +102,8 @@ _PATTERNS = [
         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
         r"(?:and|to|through|into|-)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+        # ("between Sunday night and the early hours of Monday")
+        r"(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?"
         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         re.I)),
     ("weekend", re.compile(r"\b(?:(last|this|past)\s+|(?:over|during|on|at)\s+the\s+)weekend\b",

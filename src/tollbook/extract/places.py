@@ -690,6 +690,7 @@ _BRACKET = re.compile(rf"\(\s*((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}}(?:,\s*(?:[{_
 
 _DIVISION_NAMED = re.compile(rf"((?:[{_UPPER}]{_LETTER}+[ -]){{0,2}}[{_UPPER}]{_LETTER}+)\s+"
                              rf"(?:region|province|state|governorate|countryside)\b")
+_STATE_NAMED = re.compile(rf"((?:[{_UPPER}]{_LETTER}+[ -]){{0,2}}[{_UPPER}]{_LETTER}+)\s+State\b")
 
 
 def _bracket_countries(text: str) -> list[str]:
@@ -703,6 +704,14 @@ def _bracket_countries(text: str) -> list[str]:
     for name in names:
         d = _one_countrys_division(name.strip()) if name.strip() else None
         if d is not None and d.country not in out:
+            out.append(d.country)
+    # "Plateau State Police Command", "Borno State": a state by its capital S (not the
+    # American "Massachusetts State Police", "State Street": US states are told otherwise)
+    for m in _STATE_NAMED.finditer(text):
+        words = re.split(r"[ -]", m.group(1))  # ("The Plateau State": Plateau)
+        d = next((d for i in range(len(words)) if (d := _one_countrys_division(
+            " ".join(words[i:]))) is not None), None)
+        if d is not None and d.country != "US" and d.country not in out:
             out.append(d.country)
     return out
 
