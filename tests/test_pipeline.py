@@ -3199,3 +3199,21 @@ def test_the_town_the_wounded_were_flown_to_is_not_the_storys_place():
             "killed five soldiers, and that one of its own members had died.")
     ex = pipeline.run(read_text(text, published=date(2021, 5, 15)))
     assert "Timika" not in {c.place.name for c in ex.claims if c.outcome == Outcome.KILLED}
+
+
+def test_he_is_the_spokesman_based_in_a_town_told_just_before():
+    text = ("Amiri, the council member, said the fighting lasted four hours. He said four "
+            "soldiers were taken captive.\n\nA Defense Ministry spokesman in Kabul, Najibullah "
+            "Sherzad, confirmed the attack but put the death toll among the soldiers at seven. "
+            "He said 32 Taliban fighters were killed.")
+    ex = pipeline.run(read_text(text, published=date(2019, 10, 2)))
+    c = next(c for c in ex.claims if c.figure.value == 32)
+    assert c.source is not None and "Defense Ministry" in c.source.name
+
+
+def test_a_teller_with_abbreviated_ranks_is_one_sentence():
+    text = ("A third driver is still missing, Intan Jaya Police chief Adj. Sr. Comr. Heru "
+            "Santoso said.")
+    ex = pipeline.run(read_text(text, published=date(2021, 5, 15)))
+    (c,) = ex.claims
+    assert c.source is not None and c.source.name.endswith("Heru Santoso")

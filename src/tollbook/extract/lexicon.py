@@ -207,5 +207,5 @@ CALENDAR = MONTHS | WEEKDAYS
 # ends at their full stop, and they stay inside a speaker's name.
 TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sgt capt maj cpl pvt adm cmdr brig rep sen gov pres prof rev det "
-    "ofc insp supt lieut st ft mt".split()
+    "ofc insp supt lieut st ft mt sr jr adj comr cmdt cdr asst dep ssgt".split()
 )

@@ -491,9 +491,9 @@ class Resolver:
             return
         if words and words[0].lower() in ("a", "an", "one"):
             # "a source close to X" is no antecedent for "the group", but "A police colonel
-            # said ... He said" is one for "he"
-            if words[-1].lower() in _ROLES or words[-1].lower() in ("source", "medic",
-                                                                     "nurse", "elder"):
+            # said ... He said" is one for "he" (and "A Defense Ministry spokesman in Kabul")
+            head = _before_base(words)[-1].lower()
+            if head in _ROLES or head in ("source", "medic", "nurse", "elder"):
                 self.people.append(s)
             return
         caps = sum(1 for w in words if w[:1].isupper())
@@ -507,6 +507,14 @@ class Resolver:
             self.people.append(s)
         elif words and words[-1].lower() in _ORG_HEADS:
             self.orgs.append(s)  # "the health ministry said ... it said"
+
+
+def _before_base(words: list[str]) -> list[str]:
+    """The words before where a teller is based: "A Defense Ministry spokesman in Kabul"."""
+    at = next((i for i, w in enumerate(words) if i > 1 and w.lower() in ("in", "at")), None)
+    if at is not None and words[at - 1].lower() == "based":
+        at -= 1
+    return words[:at] if at else words
 
 
 _ORG_HEADS = _BODIES | frozenset("government coalition committee observatory monitor".split())
