@@ -3217,3 +3217,15 @@ def test_a_teller_with_abbreviated_ranks_is_one_sentence():
     ex = pipeline.run(read_text(text, published=date(2021, 5, 15)))
     (c,) = ex.claims
     assert c.source is not None and c.source.name.endswith("Heru Santoso")
+
+
+def test_later_deaths_of_the_wounded_do_not_date_what_the_story_goes_on_telling():
+    text = ("ZAMBOANGA CITY -- The toll of Thursday's clash has risen to seven, the military "
+            "said on Saturday.\n\nFive soldiers were killed when gunmen opened fire on Marines "
+            "in Patikul on Thursday afternoon. Fourteen other soldiers were wounded in the "
+            "fighting.\n\nTwo soldiers succumbed to their wounds late Friday, a spokesman "
+            "said.\n\n\"Our troops inflicted heavy losses on the enemy. Based on reports from "
+            "residents, at least 10 gunmen were killed,\" he said.")
+    ex = pipeline.run(read_text(text, published=date(2018, 7, 21)))
+    c = next(c for c in ex.claims if c.figure.value == 10)
+    assert (c.date.start, c.date.end) == ("2018-07-19", "2018-07-19")

@@ -2221,8 +2221,16 @@ def _story_date(text: str, sents, si: int, dates_of, pub: date | None) -> DateRa
     sentence gives one day."""
     if pub is None:
         return None
-    for k in range(si - 1, max(-1, si - 4), -1):
+    looked = 0
+    for k in range(si - 1, max(-1, si - 7), -1):
         s = sents[k]
+        if _DIED_OF_WOUNDS.search(text, s.start, s.end):
+            # ("The two soldiers succumbed to their wounds late Friday": the day of later
+            # deaths, not of what the story goes on telling, "at least 10 ... were killed")
+            continue
+        looked += 1
+        if looked > 3:
+            break
         told = [d for d in dates_of(s) if d.end and not _report_date(text, d) and
                 not _since_before(text, s, d)]
         if not told:
