@@ -3229,3 +3229,11 @@ def test_later_deaths_of_the_wounded_do_not_date_what_the_story_goes_on_telling(
     ex = pipeline.run(read_text(text, published=date(2018, 7, 21)))
     c = next(c for c in ex.claims if c.figure.value == 10)
     assert (c.date.start, c.date.end) == ("2018-07-19", "2018-07-19")
+
+
+def test_a_day_before_a_teller_and_said_is_when_the_toll_was_told():
+    text = ("Gunmen attacked the village on Monday night.\n\nLate on Wednesday the state "
+            "government said 23 people had been confirmed dead.")
+    ex = pipeline.run(read_text(text, published=date(2023, 3, 8)))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2023-03-06", "2023-03-06")

@@ -1953,7 +1953,10 @@ _SPEECH_AFTER = re.compile(
     r"(?:said|told|reported|announced|confirmed)\b(?:\s+[\w.]+){0,2}?\s+that\b|"
     # "On Monday he had put the toll at 47" (its own subject, a few words)
     r",?\s+(?:[\w'\u2019-]+\s+){1,7}?(?:put|puts|gave|raised|revised)\s+(?:the|its|their|a)\s+"
-    r"(?:[\w-]+\s+)?toll\b", re.I)
+    r"(?:[\w-]+\s+)?toll\b|"
+    # "Late on Wednesday the Zamfara state government said 23 people had been confirmed dead"
+    r",?\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|reported|announced|confirmed)\s+"
+    r"(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?\d", re.I)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,4}|announced|reported|added|confirmed)\s*$",
     re.IGNORECASE,
