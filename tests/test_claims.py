@@ -3372,3 +3372,10 @@ def test_a_wounded_man_arrested_is_wounded_and_arrested():
     ex = claims_of("Security forces and Maoists exchanged fire and one wounded Maoist was "
                    "arrested.")
     assert {c.outcome.value for c in ex.claims} == {"wounded", "arrested"}
+
+
+def test_how_the_slain_died_is_no_one_wounded():
+    ex = claims_of("Two soldiers were killed in the clash on Sunday. The slain soldier, a corporal "
+                   "from Leyte, was hit in the chest while covering his squad, the colonel added.")
+    assert killed_wounded(ex) == (2, 0)
+    assert all(c.outcome == Outcome.KILLED for c in ex.claims)

@@ -139,7 +139,10 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
                 used.update(range(whole[0], whole[1] + 1))
         used.update(range(first, last + 1))
         i = last + 1
-    out.extend(_singulars(text, sent, toks, out))
+    out.extend(m for m in _singulars(text, sent, toks, out) if not (
+        # "The slain soldier ... was hit in the chest": how the dead died, no one wounded
+        m.outcome == Outcome.WOUNDED and m.first + 1 < len(toks) and
+        toks[m.first].lower == "the" and toks[m.first + 1].lower in _DEAD_ADJECTIVES))
     out.extend(_list_singulars(text, sent, toks, out))
     out.extend(_inverted_singulars(text, sent, toks, out))
     out.extend(_singular_parts(text, sent, toks, out))
@@ -2347,6 +2350,7 @@ def _part_of_told(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentenc
     return m
 
 
+_DEAD_ADJECTIVES = frozenset("slain dead deceased murdered killed late".split())
 # words for a state that stand before the people in it: "nine injured soldiers"
 _STATE_WORDS = frozenset("dead wounded injured missing displaced".split())
 
