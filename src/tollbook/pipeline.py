@@ -561,8 +561,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 elif scope == Scope.EVENT and own_date is not None and \
                         _days_long(own_date) >= _TOLL_DAYS and m.figure.best >= 20 and \
                         m.outcome in (Outcome.KILLED, Outcome.WOUNDED) and \
-                        own_date.span is not None and _RANGE_TOLD.search(text, max(s.start, own_date.span.start - 12),
-                                           own_date.span.start) is not None:
+                        own_date.span is not None and _RANGE_TOLD.search(
+                            text, max(s.start, own_date.span.start - 12),
+                            own_date.span.start) is not None:
                     # "710 dead between February 18 and Sunday night", "280 civilians had been
                     # killed ... between Feb. 19, when the offensive began, and March 24",
                     # "Attacks ... have killed more than 90 people since New Year's Eve": a
