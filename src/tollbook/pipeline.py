@@ -989,9 +989,9 @@ def _drop_animals(text: str, mentions_of: dict) -> None:
     if not names:
         return
     for at, ms in mentions_of.items():
-        drop = {i for i, m in enumerate(ms) if not m.figure.stated and set(
-            w for w in re.findall(r"[A-Z][a-z]+", m.figure.span.surface)) <= names and
-            re.fullmatch(r"[A-Z][a-z]+(?:\s*(?:,|and)\s*[A-Z][a-z]+)*", m.figure.span.surface)}
+        drop = {i for i, m in enumerate(ms) if not m.figure.stated and
+                _NAMES_ONLY.fullmatch(m.figure.span.surface) and
+                set(re.findall(r"[A-Z][a-z]+", m.figure.span.surface)) <= names}
         # (and the parts of their count)
         drop |= {i for i, m in enumerate(ms) if m.parent in drop}
         if drop:
@@ -1004,6 +1004,7 @@ def _drop_animals(text: str, mentions_of: dict) -> None:
             mentions_of[at] = kept
 
 
+_NAMES_ONLY = re.compile(r"[A-Z][a-z]+(?:\s*(?:,|and)\s*[A-Z][a-z]+)*")
 _ANIMAL = r"(?:dogs?|pets?|cats?|horses?|pupp(?:y|ies)|kittens?|canines?|pit\s+bulls?|animals?)"
 _ANIMAL_NAMED = re.compile(
     rf"\b{_ANIMAL},\s+(?P<names>[A-Z][a-z]+(?:(?:,\s*|,?\s+and\s+)[A-Z][a-z]+)*)\b"
@@ -2734,7 +2735,7 @@ _TAKEN_TO_HOSPITAL = {
     sex: re.compile(rf"\b(?:{who})\s+was\s+(?:taken|flown|airlifted|rushed)\s+to\s+"
                     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?hospital\b"
                     r"(?![^.]{0,80}\b(?:died|dead|death)\b)", re.I)
-    for sex, who in (("m", r"[Tt]he\s+man|[Hh]e"), ("f", r"[Tt]he\s+woman|[Ss]he"))}
+    for sex, who in (("m", r"the\s+man|he"), ("f", r"the\s+woman|she"))}
 # "A man and woman both ended up in the hospital ... after the man shot himself": told first
 _BOTH_HOSPITAL = re.compile(r"\bboth\s+(?:ended\s+up|were|are)\s+(?:taken\s+to\s+)?"
                             r"(?:in\s+)?(?:the\s+|a\s+)?hospital", re.I)
