@@ -989,18 +989,16 @@ def _drop_animals(text: str, mentions_of: dict) -> None:
     if not names:
         return
     for at, ms in mentions_of.items():
-        drop = {i for i, m in enumerate(ms) if not m.figure.stated and
-                _NAMES_ONLY.fullmatch(m.figure.span.surface) and
-                set(re.findall(r"[A-Z][a-z]+", m.figure.span.surface)) <= names}
-        # (and the parts of their count)
-        drop |= {i for i, m in enumerate(ms) if m.parent in drop}
-        if drop:
-            new_at = {}
-            kept = []
-            for i, m in enumerate(ms):
-                if i not in drop:
-                    new_at[i] = len(kept)
-                    kept.append(m if m.parent is None else replace(m, parent=new_at[m.parent]))
+        new_at: dict[int, int] = {}  # kept mentions' new indices (parents come first)
+        kept = []
+        for i, m in enumerate(ms):
+            if m.parent is not None and m.parent not in new_at or not m.figure.stated and \
+                    _NAMES_ONLY.fullmatch(m.figure.span.surface) and \
+                    set(re.findall(r"[A-Z][a-z]+", m.figure.span.surface)) <= names:
+                continue  # (and the parts of their count)
+            new_at[i] = len(kept)
+            kept.append(m if m.parent is None else replace(m, parent=new_at[m.parent]))
+        if len(kept) < len(ms):
             mentions_of[at] = kept
 
 
@@ -1562,8 +1560,10 @@ _STATE_AFTER = re.compile(
     r"backed|backs|recogni[sz]ed|recogni[sz]es|launched|sent|deployed|responded)\b")
 
 
-_DESTINATION = re.compile(r"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|flown|airlifted|"
-                          r"evacuated|transferred|rushed|taken|shifted|referred)\s+"
+# the wounded moved far: "flown to", "airlifted to" (and _FLOWN_TO's "air-lifted")
+_FAR_MOVES = r"flown|airlifted|evacuated|transferred|referred"
+_DESTINATION = re.compile(rf"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|{_FAR_MOVES}|"
+                          r"rushed|taken|shifted)\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:in|at|to)\s+"
                           # ("died later in a hospital in the city of Arauca")
                           r"(?:the\s+)?(?:(?:city|town)\s+of\s+|[\w-]+\s+)?$|"
@@ -1573,7 +1573,7 @@ _DESTINATION = re.compile(r"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|flown
 
 # a far destination: "The wounded soldier was flown to Timika", "airlifted to Raipur" (not
 # "taken to the district hospital in Kalat", as often the story's own town)
-_FLOWN_TO = re.compile(r"\b(?:flown|airlifted|air-lifted|evacuated|transferred|referred)\s+"
+_FLOWN_TO = re.compile(rf"\b(?:{_FAR_MOVES}|air-lifted)\s+"
                        r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
 
@@ -2196,10 +2196,9 @@ def _the_event_day(text: str, sents, si: int, dates_of, raw) -> DateRange | None
     s = sents[si]
     if _THE_EVENT.search(text, s.start, s.end) is None or _SEPARATE.match(text, s.start, s.end):
         return None
-    lead = next((r for r in raw if r[0].start < _LEAD_CHARS * 2), None)
-    if lead is None or lead[4] != Scope.EVENT:
-        return None
-    d = lead[3]
+    if not raw or raw[0][0].start >= _LEAD_CHARS * 2 or raw[0][4] != Scope.EVENT:
+        return None  # (the lead's first figure, of one event)
+    d = raw[0][3]
     if d is None or d.precision != DatePrecision.DAY or not d.start or d.start != d.end or \
             d.span is None:
         return None

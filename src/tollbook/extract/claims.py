@@ -1463,14 +1463,8 @@ def _passive_after(toks: list[Token], end: int,
                 start += 1  # ('leaving "dozens" dead': still adjacent)
             k += 1  # 'had been "neutralised"'
             continue
-        if w == "not" and (aux or k == start or k > start + 1 and toks[k - 1].lower in (
-                "still", "yet") and toks[k - 2].lower in L.AUX) and \
-                [t.lower for t in toks[k + 1:k + 4]] in (
-                ["been", "accounted", "for"], ["accounted", "for", "."]) or \
-                w == "not" and k + 1 < n and toks[k + 1].lower == "yet" and \
-                [t.lower for t in toks[k + 2:k + 5]] == ["been", "accounted", "for"]:
-            # "10 of its contractors had still not been accounted for": missing
-            return k + (toks[k + 1].lower == "yet") + 1, "missing", seg
+        if w == "not" and (at := _not_accounted_for(toks, k, start, aux)) is not None:
+            return at, "missing", seg  # "10 of its contractors had still not been accounted for"
         if w in L.NEGATION:
             return None
         if k > start and k + 2 < n and toks[k + 1].lower == "of" and \
@@ -1602,20 +1596,19 @@ def _passive_after(toks: list[Token], end: int,
                 relative = True
                 k = main
                 continue
-            later = _fate_after_relative(toks, k + 1) \
-                if w == "who" and k + 2 < n and toks[k + 1].lower in L.AUX else None
-            if later is not None and toks[later].lower in ("died", "dies", "succumbed") and \
-                    not any(t.text in (",", ";") for t in toks[k:later]):
-                # "Three people who were wounded in the attack died in hospital": the main
-                # verb's fate
-                return later, "died", seg
-            if w == "who" and k + 2 < n and toks[k + 1].lower in L.AUX and later is None:
-                # "Two guards who had been taken hostage by inmates ... were freed": the
-                # relative clause's own passive tells what befell them (not "Three people who
-                # were wounded in the attack died": the main verb's fate)
-                relative = True
-                k += 1
-                continue
+            if w == "who" and k + 2 < n and toks[k + 1].lower in L.AUX:
+                later = _fate_after_relative(toks, k + 1)
+                if later is None:
+                    # "Two guards who had been taken hostage by inmates ... were freed": the
+                    # relative clause's own passive tells what befell them
+                    relative = True
+                    k += 1
+                    continue
+                if toks[later].lower in ("died", "dies", "succumbed") and \
+                        not any(t.text in (",", ";") for t in toks[k:later]):
+                    # "Three people who were wounded in the attack died in hospital": the
+                    # main verb's fate
+                    return later, "died", seg
         if w in _CLAUSE_END or w in L.BEFORE or w in _RELATIVE:
             return None
         aux = False
@@ -1641,6 +1634,20 @@ def _through_a_place(toks: list[Token], start: int, k: int, verify) -> bool:
 
 _DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
 _SAYERS = frozenset("police officials authorities investigators witnesses officers".split())
+
+
+def _not_accounted_for(toks: list[Token], k: int, start: int, aux: bool) -> int | None:
+    """Where the missing word is read to, when toks[k] ("not") opens "not (yet) been accounted
+    for" on the subject's verb ("had still not been accounted for", "have not yet been
+    accounted for", "were not accounted for.")."""
+    words = [t.lower for t in toks[k + 1:k + 5]]
+    if words[:4] == ["yet", "been", "accounted", "for"]:
+        return k + 2
+    on_verb = aux or k == start or k > start + 1 and toks[k - 1].lower in ("still", "yet") and \
+        toks[k - 2].lower in L.AUX
+    if on_verb and words[:3] in (["been", "accounted", "for"], ["accounted", "for", "."]):
+        return k + 1
+    return None
 
 
 def _fate_after_relative(toks: list[Token], j: int) -> int | None:

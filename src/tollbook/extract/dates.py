@@ -529,16 +529,12 @@ def _start_told_elsewhere(text: str, at: int, end: int,
     noun = m.group(1).lower()
     if noun in ("war", "conflict", "fighting"):
         noun = "(?:war|conflict|fighting)"
-    found = None
     for n in re.finditer(rf"\b(?:((?:19|20)\d\d)\s+)?{noun}\b", text, re.I):
         if m.start() <= n.start() < m.end():
             continue  # (the "since" phrase itself)
-        if n.group(1):
-            year = int(n.group(1))
-            if year <= published.year:
-                found = DateRange(f"{year:04d}-01", f"{year:04d}-12", DatePrecision.YEAR,
-                                  Span.of(text, n.start(1), n.end(1)))
-                break
+        if n.group(1) and int(n.group(1)) <= published.year:
+            return DateRange(f"{n.group(1)}-01", f"{n.group(1)}-12", DatePrecision.YEAR,
+                             Span.of(text, n.start(1), n.end(1)))
         after = _NOUN_DATED.match(text, n.end())
         if after is None:
             continue
@@ -548,9 +544,8 @@ def _start_told_elsewhere(text: str, at: int, end: int,
                  d.start <= published.isoformat() and d.precision in (
                      DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR)]
         if dates:
-            found = dates[0]
-            break
-    return found
+            return dates[0]
+    return None
 
 
 # what comes between the event's noun and its date: "coup in February 2021", "war, which
