@@ -977,6 +977,23 @@ def test_conflict_note_shapes(text, killed):
     assert claims_of(text).totals[Outcome.KILLED].best == killed
 
 
+@pytest.mark.parametrize(
+    "text,outcome,best",
+    [
+        ("Three rangers and a woman who was riding past were injured when the bomb went "
+         "off.", Outcome.WOUNDED, 4),
+        ("Two policemen and a boy who was selling tea were killed in the blast.",
+         Outcome.KILLED, 3),
+    ],
+)
+def test_a_relative_clause_on_the_second_item_of_the_subject(text, outcome, best):
+    # the clause "who was riding past" is on "a woman", and "were injured" is the verb of
+    # both items
+    ex = claims_of(text)
+    assert ex.totals[outcome].best == best
+    assert len(ex.claims) == 2
+
+
 def test_a_killing_that_others_are_suspected_of_is_a_cause():
     ex = claims_of("Armed men cut off the road to pressure authorities for the arrest of "
                    "those involved in the killing of a citizen in the area.")

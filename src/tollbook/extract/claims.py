@@ -1588,7 +1588,8 @@ def _passive_after(toks: list[Token], end: int,
             k += 2
             continue
         if w in ("who", "that") and not relative and not aux and (
-                k == start or k == start + 1 and toks[start].text == ","):
+                k == start or k == start + 1 and toks[start].text == "," or
+                _joined_item(toks, start, k)):
             # "two militants who were involved in the drug trade were shot dead": a
             # relative clause on the subject, then its own verb
             main = _past_relative(toks, k)
@@ -1648,6 +1649,20 @@ def _not_accounted_for(toks: list[Token], k: int, start: int, aux: bool) -> int 
     if on_verb and words[:3] in (["been", "accounted", "for"], ["accounted", "for", "."]):
         return k + 1
     return None
+
+
+def _joined_item(toks: list[Token], start: int, k: int) -> bool:
+    """ "Three rangers and a woman who was riding past were injured": toks[start:k] is a
+    second item of the subject ("and a woman"), short, with no verb of its own, so a
+    relative clause at toks[k] is on it."""
+    if not 2 <= k - start <= 5 or toks[start].lower != "and":
+        return False
+    head = toks[start + 1].lower
+    if head not in ("a", "an") and not head[:1].isdigit() and head not in UNITS and \
+            head not in TENS:
+        return False
+    return all(t.text.isalpha() and t.lower not in L.AUX and t.lower not in L.AFTER and
+               t.lower not in L.BEFORE and t.lower not in _RELATIVE for t in toks[start + 2:k])
 
 
 def _fate_after_relative(toks: list[Token], j: int) -> int | None:
@@ -3278,6 +3293,13 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                              toks[k - 1].lower in ("was", "is")):
             # "A man who led officers on a chase through two counties was killed"
             subj = _subject_before_who(toks, k)
+        elif subj is None and outcome in (Outcome.KILLED, Outcome.WOUNDED) and k > 0 and \
+                toks[k - 1].lower in ("were", "are"):
+            # "Three rangers and a woman who was riding past were injured": the list's
+            # second item, before its relative clause
+            subj = _subject_before_who(toks, k)
+            if subj is not None and (subj[0] == 0 or toks[subj[0] - 1].lower != "and"):
+                subj = None
         if outcome == Outcome.ARRESTED and k > 0 and (subj is None or any(
                 i in covered for i in range(subj[0], subj[1] + 1))) and \
                 toks[k - 1].lower in ("was", "is", "has", "been"):
