@@ -3237,3 +3237,62 @@ def test_a_day_before_a_teller_and_said_is_when_the_toll_was_told():
     ex = pipeline.run(read_text(text, published=date(2023, 3, 8)))
     (c,) = ex.claims
     assert (c.date.start, c.date.end) == ("2023-03-06", "2023-03-06")
+
+
+def test_a_day_just_before_said_is_when_the_speaker_spoke():
+    text = ("Around 7:48 p.m. Monday, a man was shot in the Greenspring neighborhood, police "
+            "said. Police initially gave another block but on Tuesday said the crime scene "
+            "was elsewhere. Around 4:30 p.m., another man was shot in a minivan a few miles "
+            "away, police said.")
+    ex = pipeline.run(read_text(text, published=date(2014, 1, 7)))
+    c = next(c for c in ex.claims if c.figure.span.surface == "another man")
+    assert (c.date.start, c.date.end) == ("2014-01-06", "2014-01-06")
+
+
+def test_a_relative_clause_day_before_told_is_still_the_event_day():
+    # "who witnessed a shootout on Feb. 16 told investigators": the day is the shootout's
+    text = ("Neighbors who witnessed a shootout in Mukilteo on Feb. 16 told investigators "
+            "they saw the suspect shoot. Two men were wounded.")
+    ex = pipeline.run(read_text(text, published=date(2014, 3, 4)))
+    c = next(c for c in ex.claims if c.outcome == Outcome.WOUNDED)
+    assert c.date.start == "2014-02-16"
+
+
+@pytest.mark.parametrize(
+    "text,published,whole,parts",
+    [
+        ("NARATHIWAT: A ranger was killed and four other people were wounded when a bomb "
+         "exploded in Sungai Kolok district on Monday morning.\n\nOne ranger died at the "
+         "scene. Three other rangers and a woman who was riding past on a motorcycle were "
+         "injured and taken to hospital.", date(2019, 10, 29), 4, {3, 1}),
+        ("KHARKIV, March 11 - Eight people were killed in Russian shelling of the Donetsk "
+         "region on Monday, the governor said. Five people were killed in Kramatorsk and "
+         "three in Sloviansk, he said.", date(2024, 3, 12), 8, {5, 3}),
+    ],
+)
+def test_groups_that_add_up_to_the_toll_just_told_are_its_parts(text, published, whole,
+                                                               parts):
+    ex = pipeline.run(read_text(text, published=published))
+    parent = next(c for c in ex.claims if c.figure.best == whole and c.part_of is None)
+    inside = [c for c in ex.claims if c.part_of == parent.id]
+    assert {c.figure.best for c in inside} == parts
+    assert ex.totals[parent.outcome].best == whole
+
+
+def test_groups_that_add_up_to_a_headline_figure_are_no_parts_of_it():
+    # the headline tells the body's figures again: its 3 is no whole of the body's groups
+    text = ("Rebels attack police station, killing 3\n\nRebels attacked a police station on "
+            "Monday, killing two police officers and a civilian, authorities said.")
+    ex = pipeline.run(read_text(text, published=date(2025, 4, 8)))
+    assert all(c.part_of is None for c in ex.claims)
+    assert ex.totals[Outcome.KILLED].best == 3
+
+
+def test_a_region_beside_the_other_country_named_is_the_division():
+    # "Russian" names Russia, whose small Donetsk would win; the region is Ukraine's oblast
+    text = ("Eight people were killed in Russian shelling of the Donetsk region on Monday, "
+            "the governor said.")
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 12)))
+    (c,) = ex.claims
+    assert (c.place.name, c.place.country, c.place.precision.value) == (
+        "Donetsk Oblast", "UA", "province")

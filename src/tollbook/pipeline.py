@@ -630,6 +630,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 dr = running[3]  # (since when the running toll it goes on with runs)
             raw.append((m, src, place, dr, scope, parent))
     top = _headline_end(text)
+    _link_breakdowns(raw, top)
     claims = _drop_vague_headline(_merge(raw, text, top), top)
     budget("merging")
     # (the totals read every statement; the claims list tells each person once)
@@ -1959,6 +1960,11 @@ _SPEECH_AFTER = re.compile(
     # "Late on Wednesday the Zamfara state government said 23 people had been confirmed dead"
     r",?\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|reported|announced|confirmed)\s+"
     r"(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?\d", re.I)
+# "Police initially reported ... but on Tuesday said investigators believe": the day the
+# speaker before it spoke (not "Neighbors who witnessed a shootout on Feb. 16 told
+# investigators": a relative clause's day)
+_SAID_NEXT = re.compile(r"\s+(?:said|told|announced)\s+(?!to\b)", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\b[^,.;]*$", re.I)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,4}|announced|reported|added|confirmed)\s*$",
     re.IGNORECASE,
@@ -2036,6 +2042,9 @@ def _report_date(text: str, d: DateRange) -> bool:
         return False
     before = text[max(0, d.span.start - 30):d.span.start]
     if _SPEECH_BEFORE.search(before) or _SPEECH_AFTER.match(text, d.span.end):
+        return True
+    if _SAID_NEXT.match(text, d.span.end) and not re.search(r"\d", d.span.surface) and \
+            not _RELATIVE_BEFORE.search(text, max(0, d.span.start - 80), d.span.start):
         return True
     if _TOLL_TOLD_BEFORE.search(text, max(0, d.span.start - 240), d.span.start):
         return True  # "the toll rose to 31 on Monday", "residents buried 27 soldiers on Sunday"
@@ -2419,6 +2428,42 @@ def _event_dated(text: str, s, dates: list[DateRange], m) -> DateRange | None:
         return None
     return next((d for d in reversed(dates) if d.span is not None and
                  d.span.end <= rel.start() and rel.start() - d.span.end <= 30), None)
+
+
+_BREAKDOWN_REACH = 700  # characters from a whole toll's sentence to the one that splits it
+
+
+def _link_breakdowns(raw, top: int) -> None:
+    """ "A ranger was killed and four other people were wounded ... Three other rangers and a
+    woman who was riding past were injured", "Eight people were killed in the province ...
+    Five died in X and three in Y": a later sentence that names, in two groups or more of
+    one outcome, people who add up exactly to a whole toll told just before it (of people
+    not said who they were) tells who or where they were: its groups are parts of that toll,
+    not more people. (Not where a group's town is outside the whole's place, nor a headline's
+    figure, which the body tells again: `top` is where the headline ends.) In place."""
+    groups: dict[tuple[int, Outcome], list[int]] = {}
+    for i, (m, _src, _place, _dr, scope, parent) in enumerate(raw):
+        if parent is None and scope == Scope.EVENT:
+            groups.setdefault((m.sentence.start, m.outcome), []).append(i)
+    for (start, outcome), items in groups.items():
+        if len(items) < 2 or any(raw[p][5] in items for p in range(len(raw))):
+            continue
+        total = sum(raw[i][0].figure.best for i in items)
+        whole = next((j for j in range(items[0] - 1, -1, -1)
+                      if raw[j][0].outcome == outcome and raw[j][0].sentence.start < start), None)
+        if whole is None:
+            continue
+        w = raw[whole]
+        if w[0].sentence.start < top or w[5] is not None or w[4] != Scope.EVENT or not w[0].figure.stated or \
+                w[0].figure.best != total or w[0].figure.qualifier != Qualifier.EXACT or \
+                w[0].victims.type != VictimType.UNKNOWN or \
+                start - w[0].sentence.end > _BREAKDOWN_REACH or \
+                any(raw[i][2] is not None and w[2] is not None and
+                    raw[i][2].geonameid != w[2].geonameid and
+                    not place_finder.within(raw[i][2], w[2]) for i in items):
+            continue
+        for i in items:
+            raw[i] = raw[i][:5] + (whole,)
 
 
 def _last_whole(raw, before: int, outcome: Outcome, scope: Scope | None = None) -> int | None:

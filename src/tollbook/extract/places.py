@@ -741,6 +741,12 @@ def _choose(candidates: list[Entry], cue: str | None, preferred: list[str]) -> E
                 big.population >= 100_000:
             best = big
     if cue == "province" and best.kind == CITY:
+        # "Donetsk region" where the city won as the bigger namesake across a border: the
+        # country's division of that name, when one is known
+        division = next((e for e in candidates if e.kind == ADMIN1 and
+                         e.country == best.country), None)
+        if division is not None:
+            return division
         # No division of that name known: provinces are usually named after their
         # capital ("Kunduz province"), so take the city's division, or the city itself.
         province = gazetteer.province_of(best)
