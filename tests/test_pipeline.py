@@ -3296,3 +3296,43 @@ def test_a_region_beside_the_other_country_named_is_the_division():
     (c,) = ex.claims
     assert (c.place.name, c.place.country, c.place.precision.value) == (
         "Donetsk Oblast", "UA", "province")
+
+
+def test_a_landmark_town_is_not_dropped_for_the_territory_it_lies_in():
+    # "in Beni territory" is where Oicha lies, not a place Oicha locates: the village the
+    # gazetteer lacks is nearest the town it is told from
+    text = ("BENI, Democratic Republic of Congo, Nov 14 (Reuters) - Rebels killed at least 23 "
+            "civilians in a raid on a village in eastern Congo's North Kivu province late on "
+            "Saturday, the army said on Monday.\n\nThe attackers struck Mamove, a farming "
+            "village about 15 km east of the town of Oicha in Beni territory, shortly after 9 "
+            "p.m., the army spokesman said.\n\n\"Our forces neutralised three of the "
+            "assailants,\" he said.")
+    ex = pipeline.run(read_text(text, published=date(2022, 11, 14)))
+    for c in ex.claims:
+        assert c.place is not None and c.place.span.surface == "Oicha", c
+
+
+@pytest.mark.parametrize(
+    "revision",
+    ["The toll of the attack on the site rose on Thursday to 26 dead, according to local "
+     "civil society.",
+     "Eight more bodies were discovered on Thursday morning in the bush, bringing the toll "
+     "to 26 dead, civil society said."],
+)
+def test_the_day_a_toll_rose_or_bodies_were_found_is_not_the_attack_day(revision):
+    text = ("Militiamen stormed a displacement site in Djugu territory on Tuesday night, "
+            "killing 18 people, officials said on Wednesday.\n\n" + revision)
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 14)))
+    c = next(c for c in ex.claims if c.figure.best == 26)
+    assert c.date.start != "2024-03-14"
+
+
+def test_a_headline_figure_of_an_incident_told_apart_is_counted_once():
+    text = ("Bandits kill 23 in Zamfara village, abduct 16 highway travellers in Kaduna\n\n"
+            "Gunmen have killed 23 villagers in an attack on Dauran community in the Zurmi "
+            "Local Government Area of Zamfara State, police said.\n\nIn Kaduna State, the "
+            "commissioner for internal security said gunmen on Monday night abducted 16 "
+            "passengers travelling along the Kaduna-Abuja highway near Rijana in Kachia Local "
+            "Government Area.")
+    ex = pipeline.run(read_text(text, published=date(2021, 3, 2)))
+    assert ex.totals[Outcome.ABDUCTED].best == 16

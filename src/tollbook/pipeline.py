@@ -1448,8 +1448,22 @@ def _landmark(text: str, p: Place, others: list[Place]) -> bool:
     if m is None or m.group(0).lower().startswith(("from", "outside")):
         return False
     reach = max(_NEAR_KM, 1.5 * _told_km(m))
-    return any(o is not p and (d := distance_km(o, p)) is not None and d <= reach
+    return any(o is not p and (d := distance_km(o, p)) is not None and d <= reach and
+               not _CONTAINER_NEXT.fullmatch(text, p.span.end, o.span.start)
                for o in others)
+
+
+# "15 km east of the town of Oicha in Beni territory": the area the landmark itself lies in,
+# no place it locates
+_CONTAINER_NEXT = re.compile(r"\s*,?\s*(?:in|of)\s+(?:the\s+)?", re.I)
+
+
+def _container(text: str, p: Place, others: list[Place]) -> bool:
+    """ "a village east of the town of Oicha in Beni territory": p is a district or province
+    told right after a town of the sentence as the area it lies in."""
+    return p.precision in (PlacePrecision.DISTRICT, PlacePrecision.PROVINCE) and any(
+        q.precision == PlacePrecision.TOWN and q.span.end < p.span.start and
+        _CONTAINER_NEXT.fullmatch(text, q.span.end, p.span.start) for q in others)
 
 
 def _only_landmark(text: str, p: Place) -> bool:
@@ -1700,6 +1714,8 @@ def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
                 p.span.start not in datelines]
         # (not the city a distance is told from: "Mach, 50 km southeast of Quetta")
         here = [p for p in here if not _landmark(text, p, here)] or here
+        # (nor the area a town of the sentence lies in: "Oicha in Beni territory")
+        here = [p for p in here if not _container(text, p, here)] or here
         if here:
             # the article's main place if the sentence names it ("Palanpur area of Surat"),
             # else its first ("In Kunduz, ... a spokesman based in Balkh": the topic)
@@ -1911,12 +1927,19 @@ _TOLL_TOLD_BEFORE = re.compile(
     # ("The death toll from a Russian missile strike on an apartment building in ... rose to 11
     # on Wednesday")
     r"(?:from\s+[^.;]{1,150}?\s+)?(?:[\w-]+\s+){0,4}?(?:rose|risen|climbed|"
-    r"jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,.]+|\b(?:put|puts|putting|placed|gave)\s+"
+    r"jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,.]+|"
+    # "The toll of the attack ... rose on Thursday to 26 dead"
+    r"\b(?:toll|number\s+of\s+(?:the\s+)?dead)\s+(?:(?:of|from)\s+[^.;]{1,150}?\s+)?"
+    r"(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased)|"
+    r"\b(?:put|puts|putting|placed|gave)\s+"
     r"the\s+(?:death\s+)?toll\s+at\s+[\w,.]+|\b(?:buried|burying)\b[^.;]{0,60}?|"
     # "had given a toll of seven dead on Saturday"
     r"\b(?:gave|given|giving)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:death\s+)?toll\s+of\s+[\w,.]+|"
     r"\b(?:found|recovered|retrieved|brought\s+in)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:bodies|corpses|remains)\b[^.;]{0,30}?|"
+    # "Eight more bodies were discovered on Thursday morning"
+    r"\b(?:bodies|corpses|remains)\s+(?:were|was|had\s+been|have\s+been)\s+(?:discovered|found|"
+    r"recovered|retrieved|pulled\s+out)|"
     # "The centre had reported 19 deaths on Tuesday evening"
     r"\b(?:had|has|have)\s+(?:reported|recorded|counted)\s+[\w,.]+\s+(?:deaths|dead|fatalities|"
     r"casualties|bodies)\b)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
@@ -3073,6 +3096,14 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             if separate or _elsewhere(c, lead, text):
                 apart.setdefault(c.evidence.start, []).append(c)
         ids = {c.id for g in apart.values() for c in g}
+        if apart and text:
+            # "Bandits kill 23 in Zamfara, abduct 16 travellers in Kaduna" above the body's
+            # "In Kaduna State, ... abducted 16 passengers": the headline's figure of the
+            # incident told apart is that incident's
+            top = _headline_end(text)
+            told = {(c.outcome, c.figure.best) for g in apart.values() for c in g}
+            ids |= {c.id for c in claims if c.evidence.end <= top and c.figure.stated and
+                    (c.outcome, c.figure.best) in told}
         rest = [c for c in claims if c.id not in ids]
         if apart and any(c.scope == Scope.EVENT for c in rest):
             out = totals(rest, published, text, _apart=True)

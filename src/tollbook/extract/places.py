@@ -106,7 +106,8 @@ _PROVINCE_AFTER = re.compile(r"\s+(?:province|state|governorate|region)\b", re.I
 # a Nigerian local government area: "Mangu Local Government Area", "the Kajuru LGA"
 LGA = r"Local\s+Government(?:\s+Area)?|LGA"
 # "Mangu Local Government Area", "the Kajuru LGA", "Bijapur tehsil": the division a town names
-_DISTRICT_AFTER = re.compile(r"\s+(?:district|" + LGA + r"|tehsil|upazila|sub-district)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|" + LGA + r"|tehsil|upazila|sub-district|"
+                             r"territory)\b", re.I)  # ("Beni territory", Congo's)
 # ", Yemen" after a place, also past its divisions in brackets or its cue word: "Taiz (Taiz),
 # Yemen", "(Chin), Myanmar", "Mon State, Myanmar"
 _COUNTRY_AFTER = re.compile(rf"(?:\s*\([^()]{{1,40}}\)|\)|\s+(?i:state|province|region|district|"
@@ -776,9 +777,10 @@ def _to_place(entry: Entry, precision: PlacePrecision, text: str, a: int, b: int
 
 
 def within(town: Place, area: Place) -> bool:
-    """Whether `town` is a town inside `area`, a province (by its first-order division) or a
-    country."""
-    if town.precision != PlacePrecision.TOWN or town.country != area.country:
+    """Whether `town` is a town (or district) inside `area`, a province (by its first-order
+    division) or a country."""
+    if town.precision not in (PlacePrecision.TOWN, PlacePrecision.DISTRICT) or \
+            town.country != area.country:
         return False
     if area.precision == PlacePrecision.COUNTRY:
         return True
