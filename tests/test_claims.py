@@ -3390,3 +3390,23 @@ def test_how_the_slain_died_is_no_one_wounded():
                    "from Leyte, was hit in the chest while covering his squad, the colonel added.")
     assert killed_wounded(ex) == (2, 0)
     assert all(c.outcome == Outcome.KILLED for c in ex.claims)
+
+
+def test_a_german_shepherd_is_a_dog_and_both_counts_the_pair_once():
+    ex = claims_of("A German shepherd was shot while trying to protect its owner during a home "
+                   "invasion early Saturday in Southeast Albuquerque, and the owner and his wife "
+                   "were both hurt before two suspects fled, police said.")
+    assert ex.totals[Outcome.WOUNDED].best == 2
+    assert len(ex.claims) == 1
+
+
+def test_a_shepherd_alone_is_a_person():
+    ex = claims_of("A shepherd was shot dead by militants near the border on Sunday.")
+    assert ex.totals[Outcome.KILLED].best == 1
+
+
+def test_two_named_people_both_arrested_are_two():
+    ex = claims_of("Authorities say 30-year-old Juan Rivera and 42-year-old Marvin Allen were "
+                   "both arrested for the crime.")
+    assert ex.totals[Outcome.ARRESTED].best == 2
+    assert len(ex.claims) == 1

@@ -162,7 +162,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # bomber's "killing herself" beside the bomber counted as detonating.
     out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)
            and not (m.outcome == Outcome.WOUNDED and _IN_A_CRASH.match(text, m.end))
-           and not _animals_meant(text, sent, m) and not _run_before(text, sent, m)
+           and not _animals_meant(text, sent, m) and not _a_breed(text, m)
+           and not _run_before(text, sent, m)
            and not _cause_of_protest(text, sent, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None or \
@@ -171,6 +172,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         _AIR_CRASH.search(text, sent.start, sent.end) is not None and \
         _BROUGHT_DOWN.search(text, sent.start, sent.end) is None
     out = sorted((m for m in out if not _uncertain(toks, m.first) and not (
+        _both_again(toks, m, out) or
         no_killing and m.outcome in (Outcome.KILLED, Outcome.WOUNDED) or
         m.outcome == Outcome.KILLED and bomber and _reflexive_figure(m))),
         key=lambda m: m.start)
@@ -298,6 +300,29 @@ def _run_before(text: str, sent: Sentence, m: Mention) -> bool:
 _UNSPECIFIED = frozenset("others other more them".split())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _WORD = re.compile(r"\b[a-z]+\b")
+
+
+# "A German shepherd was shot": a dog, though a shepherd alone is a person
+_BREED = re.compile(r"\b(?:German|Australian|Anatolian|Belgian)\s+shepherds?\s*$", re.I)
+
+
+def _both_again(toks: list[Token], m: Mention, found: list[Mention]) -> bool:
+    """ "The owner and his wife were both hurt": "both" after the auxiliary counts again the
+    two people of the subject just counted (not "They were both shot": no one else)."""
+    if m.figure.span.surface.lower() != "both" or m.first == 0 or \
+            toks[m.first - 1].lower not in L.AUX:
+        return False
+    return any(o is not m and o.outcome == m.outcome and o.figure.value == 2 and
+               o.first < m.first and m.first - o.last <= 0 for o in found) or any(
+        o is not m and o.outcome == m.outcome and o.figure.value == 2 and
+        o.first < m.first <= o.first + 12 and o.figure.span.end <= toks[m.first - 1].start
+        for o in found)
+
+
+def _a_breed(text: str, m: Mention) -> bool:
+    """Whether the victims' noun is a dog breed named like a person ("a German shepherd")."""
+    span = m.victims.span or m.figure.span
+    return span is not None and _BREED.search(text, max(0, span.end - 40), span.end) is not None
 
 
 def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
@@ -4439,6 +4464,16 @@ def _one_person_after(toks: list[Token], i: int, j: int) -> bool:
         _person_noun(seg[-1].lower) and not seg[-1].lower.endswith("s")
 
 
+def _no_person_after(toks: list[Token], i: int, j: int) -> bool:
+    """ "a home invasion early Saturday in Southeast Albuquerque": a phrase after "a" with
+    a preposition in it and neither a person's noun, an age nor a name before it."""
+    seg = _segment(toks, i, j)
+    at = next((k for k, x in enumerate(seg) if x.lower in _PREPOSITIONS), None)
+    return at is not None and not any(
+        _person_noun(x.lower) or x.lower.endswith("year-old") or
+        x.text[:1].isupper() and x.lower not in L.CALENDAR for x in seg[:at])
+
+
 def _number_of_after(toks: list[Token], i: int, j: int) -> bool:
     """ "an unknown number of assailants", "a total of": a count, no one person."""
     seg = [x.lower for x in _segment(toks, i, j)]
@@ -4515,6 +4550,9 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
             return i, j, 2  # "both victims, identified as Donna and Rich Muller, were"
         if t == "both":
             return None  # "in both car jackings the victims were shot": not the subject
+        if t in ("a", "an") and count > 0 and _no_person_after(toks, i, j):
+            break  # "during a home invasion early Saturday in Albuquerque, and the owner
+            # and his wife were both hurt": a thing, where the list of people began
         if (t in ("a", "an", "one", "another") or t in ("his", "her", "their") and (
                 prev is None or prev.text != "," or _and_next(toks, i, j)) or
                 t == "the" and _one_person_after(toks, i, j)) \
