@@ -206,3 +206,19 @@ def test_a_town_with_no_population_but_many_names_is_found_by_its_spellings():
 def test_romanisation_variants_find_the_town(name, canonical, lat):
     best = gazetteer.lookup(name)[0]
     assert (best.name, round(best.lat, 2)) == (canonical, lat)
+
+
+@pytest.mark.parametrize("name, country, seat", [
+    ("Sistan-Baluchestan", "IR", "Zahedan"),
+    ("Khuzestan", "IR", "Ahvaz"),
+    ("Gegharkunik", "AM", "Gavar"),
+    ("Batken", "KG", None),
+    ("Ouham-Pende", "CF", "Bocaranga"),
+    ("North Sinai", "EG", "Arish"),
+])
+def test_divisions_of_the_iran_caucasus_central_asia_and_car_sets(name, country, seat):
+    division = next(e for e in gazetteer.lookup(name) if e.kind == gazetteer.ADMIN1)
+    assert division.country == country
+    if seat is not None:
+        town = next(e for e in gazetteer.lookup(seat) if e.country == country)
+        assert gazetteer.province_of(town) == division
