@@ -3336,3 +3336,14 @@ def test_a_headline_figure_of_an_incident_told_apart_is_counted_once():
             "Government Area.")
     ex = pipeline.run(read_text(text, published=date(2021, 3, 2)))
     assert ex.totals[Outcome.ABDUCTED].best == 16
+
+
+def test_a_figure_joined_by_and_shares_the_place_of_the_next():
+    text = ("ANKARA, Sept 14 (Reuters) - Four Turkish soldiers were killed and six wounded in "
+            "clashes with Kurdish militants in northern Iraq, Turkey's defence ministry said "
+            "on Tuesday, adding that 19 militants had been \"neutralised\" in retaliatory "
+            "strikes.\n\nAccording to a Reuters tally, 27 Turkish soldiers have been killed "
+            "in northern Iraq since Ankara launched its operation in April.")
+    ex = pipeline.run(read_text(text, published=date(2021, 9, 14)))
+    four = next(c for c in ex.claims if c.figure.best == 4)
+    assert four.place is not None and four.place.name == "Iraq"

@@ -438,6 +438,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             own, trailing = _windows(ms, n, s, text)
             place = _pick([p for p in sent_places if not _attributive(text, p, m)], own,
                           trailing, anchor=m.start, text=text)
+            if place is None and n + 1 < len(ms) and ms[n + 1].parent is None and \
+                    _JOINED_NEXT.fullmatch(text, m.end, ms[n + 1].start):
+                # "Four soldiers were killed and six wounded in clashes in northern Iraq":
+                # the place of the figure joined to it is both figures'
+                place = _pick([p for p in sent_places if not _attributive(text, p, m)],
+                              _windows(ms, n + 1, s, text)[0], None, text=text)
             if place is not None and place.precision in (
                     PlacePrecision.PROVINCE, PlacePrecision.COUNTRY) and trailing is not None and \
                     place.span is not None and place.span.end <= ms[0].start and \
@@ -1321,6 +1327,9 @@ def _nearest_source(m: Mention, resolved) -> Source | None:
         if dist is None or d < dist:
             best, dist = src, d
     return best
+
+
+_JOINED_NEXT = re.compile(r"[^,;:.()]{0,30}?\band\s+")
 
 
 def _windows(ms: list[Mention], n: int, s, text: str = ""
