@@ -3347,3 +3347,20 @@ def test_a_figure_joined_by_and_shares_the_place_of_the_next():
     ex = pipeline.run(read_text(text, published=date(2021, 9, 14)))
     four = next(c for c in ex.claims if c.figure.best == 4)
     assert four.place is not None and four.place.name == "Iraq"
+
+
+@pytest.mark.parametrize(
+    "text,published,days",
+    [
+        ("Kyrgyzstan's Health Ministry said on Monday that 11 Kyrgyz citizens had been killed in "
+         "the clashes, which began on October 14 in the Batken region and continued into the "
+         "next day.", date(2023, 10, 16), ("2023-10-14", "2023-10-15")),
+        ("Six Palestinians were killed during an Israeli military operation in the Jenin "
+         "refugee camp that ended on Wednesday morning after some 30 hours, the ministry "
+         "said.", date(2024, 2, 28), ("2024-02-27", "2024-02-28")),
+    ],
+)
+def test_a_fight_told_by_its_first_or_last_day_and_how_long_it_lasted(text, published, days):
+    ex = pipeline.run(read_text(text, published=published))
+    c = next(c for c in ex.claims if c.outcome == Outcome.KILLED)
+    assert (c.date.start, c.date.end) == days

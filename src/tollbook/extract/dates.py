@@ -178,8 +178,43 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
                  d.start <= _iso(published) and
                  _SINCE.search(text, max(0, d.span.start - 8), d.span.start) else d
                  for d in found]
-    return _month_of(text, _between(text, _weekday_with_date(
-        text, _no_birth_dates(text, found, published))))
+    return _lasting(text, _month_of(text, _between(text, _weekday_with_date(
+        text, _no_birth_dates(text, found, published)))))
+
+
+# "clashes, which began on October 14 ... and continued into the next day"
+_INTO_NEXT_DAY = re.compile(r"[^.;]{0,60}?\band\s+(?:continued|went\s+on|lasted|raged)\s+"
+                            r"(?:into|until|through)\s+the\s+(?:next|following)\s+day\b", re.I)
+# "an operation ... that ended on Wednesday morning after some 30 hours", "after two days"
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|concluded|wound\s+down)\s+(?:on\s+|late\s+on\s+|"
+                           r"early\s+on\s+)?$", re.I)
+_AFTER_HOURS = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+after\s+(?:some\s+|"
+                          r"about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+                          r"(\d+|[a-z]+)\s+(hours|days)\b", re.I)
+
+
+def _lasting(text: str, found: list[DateRange]) -> list[DateRange]:
+    """A day told as a fight's first or last of several: its days, from the first to the
+    last ("began on October 14 ... and continued into the next day": the 14th and 15th;
+    "ended on Wednesday morning after some 30 hours": Tuesday and Wednesday)."""
+    out = []
+    for d in found:
+        if d.span is None or d.precision != DatePrecision.DAY or not d.start or \
+                d.start != d.end:
+            out.append(d)
+            continue
+        day = date.fromisoformat(d.start)
+        if _INTO_NEXT_DAY.match(text, d.span.end):
+            d = DateRange(d.start, _iso(day + timedelta(days=1)), d.precision, d.span)
+        elif _ENDED_BEFORE.search(text, max(0, d.span.start - 25), d.span.start) and \
+                (m := _AFTER_HOURS.match(text, d.span.end)):
+            n = _how_many(m.group(1)) if m.group(1).isdigit() or m.group(1).lower() in UNITS \
+                else 0
+            back = n // 24 if m.group(2).lower() == "hours" else max(n - 1, 0)
+            if 0 < back <= 14:
+                d = DateRange(_iso(day - timedelta(days=back)), d.end, d.precision, d.span)
+        out.append(d)
+    return out
 
 
 # ACLED's "Around 10 June 2020 (month of)": the day is a stand-in, the month is what is known
