@@ -3364,3 +3364,15 @@ def test_a_fight_told_by_its_first_or_last_day_and_how_long_it_lasted(text, publ
     ex = pipeline.run(read_text(text, published=published))
     c = next(c for c in ex.claims if c.outcome == Outcome.KILLED)
     assert (c.date.start, c.date.end) == days
+
+
+def test_the_day_a_toll_was_raised_is_no_attack_day():
+    text = ("DUBAI, Nov 14 (Reuters) - Militants attacked a border guard post near the town of "
+            "Saravan late on Wednesday, killing seven guards, the official IRNA news agency "
+            "reported on Thursday.\n\nIRNA had initially reported that five guards were killed, "
+            "before raising the toll early on Thursday. Three other guards were wounded and "
+            "taken to hospital in Zahedan, it said.")
+    ex = pipeline.run(read_text(text, published=date(2024, 11, 14)))
+    for value in (5, 3):
+        c = next(c for c in ex.claims if c.figure.best == value)
+        assert c.date.start == "2024-11-13", c
