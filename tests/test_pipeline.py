@@ -3376,3 +3376,15 @@ def test_the_day_a_toll_was_raised_is_no_attack_day():
     for value in (5, 3):
         c = next(c for c in ex.claims if c.figure.best == value)
         assert c.date.start == "2024-11-13", c
+
+
+def test_a_running_toll_runs_from_the_day_the_sentence_before_opened():
+    text = ("Hezbollah and Israel have exchanged near-daily fire since October 8, a day after "
+            "the Hamas attack on Israel.\n\nThe violence has killed at least 601 people in "
+            "Lebanon, according to an AFP tally. On the Israeli side, at least 23 soldiers and "
+            "26 civilians have been killed, according to Israeli authorities.")
+    ex = pipeline.run(read_text(text, published=date(2024, 8, 21)))
+    for value in (601, 23, 26):
+        c = next(c for c in ex.claims if c.figure.best == value)
+        assert c.scope == Scope.CUMULATIVE
+        assert (c.date.start, c.date.end) == ("2023-10-08", "2024-08-21"), c

@@ -475,6 +475,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # ("over the past three days": the window the sentence gives, up to the report)
                 dr = _back_reference(text, s, sents, si, dates_of, raw, pub) or \
                     date_grammar.since(text, s.start, s.end, pub) or run_before or \
+                    _opened_before(text, s, sents, si, dates_of, raw, pub) or \
                     next((d for d in sent_dates if d.span is not None and
                           _WINDOW.match(d.span.surface)), None) or \
                     _this_year(sent_dates, pub) or _open_range(pub)
@@ -2447,6 +2448,31 @@ def _back_reference(text: str, s, sents, si: int, dates_of, raw, pub: date | Non
     if _SAME_PERIOD.search(text, s.start, s.end) is not None:
         return next((r[3] for r in reversed(raw) if r[4] == Scope.CUMULATIVE and
                      r[3] is not None and r[3].start), None)
+    return None
+
+
+def _opened_before(text: str, s, sents, si: int, dates_of, raw, pub: date | None
+                   ) -> DateRange | None:
+    """ "Hezbollah and Israel have exchanged near-daily fire since October 8. The violence
+    has killed at least 601 people": a running toll with no date of its own runs over the
+    period the sentence before opened (from that day to the report); and the running toll
+    of that sentence goes on in the next ("On the Israeli side, at least 23 soldiers ... have
+    been killed")."""
+    if pub is not None and si > 0 and not dates_of(s):
+        prev = sents[si - 1]
+        # (a running toll told two sentences back goes on, past a sentence on part of its
+        # period: "2,350 killed since Oct. 8, 2023. Most of the deaths have come since
+        # mid-September. More than 11,000 have been wounded.")
+        back = sents[si - 2].start if si > 1 else prev.start
+        running = next((r for r in reversed(raw) if back <= r[0].sentence.start < s.start and
+                        r[4] == Scope.CUMULATIVE and r[3] is not None and r[3].start), None)
+        if running is not None:
+            return running[3]
+        opened = [d for d in dates_of(prev) if d.start and d.span is not None and
+                  _since_before(text, prev, d)]
+        if opened:
+            return DateRange(opened[-1].start, pub.isoformat(), opened[-1].precision,
+                             opened[-1].span)
     return None
 
 
