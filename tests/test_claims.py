@@ -3410,3 +3410,25 @@ def test_two_named_people_both_arrested_are_two():
                    "both arrested for the crime.")
     assert ex.totals[Outcome.ARRESTED].best == 2
     assert len(ex.claims) == 1
+
+
+@pytest.mark.parametrize(
+    "text,outcome,vtype",
+    [
+        ("A sniper was killed by return fire.", Outcome.KILLED, VictimType.COMBATANTS),
+        ("Two minors were killed in the shelling.", Outcome.KILLED, VictimType.CIVILIANS),
+        ("Six medical staff were wounded in the strike on the hospital.", Outcome.WOUNDED,
+         VictimType.CIVILIANS),
+        ("Al shabaab militants abducted three staff working for an NGO.", Outcome.ABDUCTED,
+         VictimType.CIVILIANS),
+    ],
+)
+def test_snipers_minors_and_staff(text, outcome, vtype):
+    (c,) = claims_of(text).claims
+    assert (c.outcome, c.victims.type) == (outcome, vtype)
+
+
+def test_the_staff_who_treated_him_are_not_the_wounded():
+    ex = claims_of("A 23-year-old man sustained a gunshot wound to the left hip on Friday, "
+                   "police said. He was treated by staff and listed in good condition.")
+    assert len(ex.claims) == 1 and ex.claims[0].victims.actor != "staff"

@@ -2971,7 +2971,7 @@ def _possessor(toks: list[Token], k: int) -> tuple[int, int, int] | None:
 
 
 _BROUGHT_BY = frozenset("found discovered located seen taken met brought driven dropped "
-                        "carried".split())
+                        "carried treated attended examined".split())
 
 
 def _before_relative_aside(toks: list[Token], j: int) -> int:

@@ -90,7 +90,8 @@ COMBATANT_NOUNS = frozenset(
     "reservists reservist peacekeepers peacekeeper sentries sentry guardsmen guardsman "
     "vigilantes vigilante hoodlums hoodlum miscreants miscreant cultists cultist accomplices "
     "accomplice levies rangers ranger constable constables sepoy sepoys naik naiks havildar "
-    "havildars subedar subedars sub-inspector sub-inspectors infiltrators infiltrator".split()
+    "havildars subedar subedars sub-inspector sub-inspectors infiltrators infiltrator "
+    "sniper snipers".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
@@ -119,7 +120,8 @@ CIVILIAN_NOUNS = frozenset(
     "schoolboys schoolboy households household passerby passersby passer-by passers-by "
     "landlord landlords landlady classmate classmates spouse spouses grandchild grandchildren "
     "siblings sibling newborn newborns lady ladies acquaintance acquaintances "
-    "rickshaw-puller rickshaw-pullers sarpanch sarpanches schoolteacher schoolteachers".split()
+    "rickshaw-puller rickshaw-pullers sarpanch sarpanches schoolteacher schoolteachers "
+    "minors staff staffers".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
