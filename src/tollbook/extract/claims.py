@@ -163,6 +163,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)
            and not (m.outcome == Outcome.WOUNDED and _IN_A_CRASH.match(text, m.end))
            and not _animals_meant(text, sent, m) and not _a_breed(text, m)
+           and not _collective_one(m)
            and not _run_before(text, sent, m)
            and not _cause_of_protest(text, sent, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
@@ -317,6 +318,13 @@ def _both_again(toks: list[Token], m: Mention, found: list[Mention]) -> bool:
         o is not m and o.outcome == m.outcome and o.figure.value == 2 and
         o.first < m.first <= o.first + 12 and o.figure.span.end <= toks[m.first - 1].start
         for o in found)
+
+
+def _collective_one(m: Mention) -> bool:
+    """ "17 students and staff were killed": a collective noun with no number is no one
+    person (its people are counted with the number, or not told)."""
+    return not m.figure.stated and m.figure.value == 1 and \
+        m.figure.span.surface.lower().split()[-1:] in (["staff"], ["personnel"])
 
 
 def _a_breed(text: str, m: Mention) -> bool:

@@ -158,7 +158,7 @@ ARMED_GROUPS = frozenset((
 SINGULAR = frozenset(
     w for w in VICTIM_NOUNS if not w.endswith("s") or w in ("bus",)
 ) - frozenset("police personnel military army forces militia elderly family people "
-              "children women men police".split()) | {"person", "man", "woman", "child"}
+              "children women men police staff".split()) | {"person", "man", "woman", "child"}
 PRONOUN_SG = frozenset("he she him her".split())
 
 # Animals shot or killed are no casualties: "a 7-year-old bullmastiff was shot".
