@@ -3432,3 +3432,26 @@ def test_the_staff_who_treated_him_are_not_the_wounded():
     ex = claims_of("A 23-year-old man sustained a gunshot wound to the left hip on Friday, "
                    "police said. He was treated by staff and listed in good condition.")
     assert len(ex.claims) == 1 and ex.claims[0].victims.actor != "staff"
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("The Ethiopian Human Rights Commission (EHRC), in a report released on Tuesday, said "
+         "at least 210 civilians had been killed in the region.",
+         "Ethiopian Human Rights Commission"),
+        ("Community Peacemaker Teams (CPT), a US-based group that documents Turkish strikes in "
+         "the region, says at least 151 civilians have been killed.",
+         "Community Peacemaker Teams"),
+        ("Nine people, mostly children, are still unaccounted for, said the president of the "
+         "site, Josephine Dzba.", "the president of the site"),
+    ],
+)
+def test_the_speaker_past_an_acronym_an_aside_or_the_figures_own_clause(text, source):
+    (c,) = claims_of(text).claims
+    assert c.source is not None and c.source.name.startswith(source), c.source
+
+
+def test_a_toll_that_reported_is_no_speaker():
+    (c,) = claims_of("A first toll released on Wednesday reported 18 dead.").claims
+    assert c.source is None

@@ -302,6 +302,10 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
             # "in Tuz Khurmato, killing four mourners, said", "northwest of Mogadishu, and
             # wounded three of his bodyguards, said": a clause, no aside
             c = None
+        if c is not None and c > 3 and toks[c - 1].text == ")" and toks[c - 3].text == "(" \
+                and toks[c - 2].text.isupper() and toks[c - 4].text[:1].isupper():
+            c -= 3  # "The Ethiopian Human Rights Commission (EHRC), in a report ..., said":
+            # the name before its acronym
         if c is not None and c > 0 and toks[c - 1].text[:1].isupper():
             j = c - 1
             # ("The Syrian Observatory for Human Rights, a UK-based war monitor, put")
@@ -319,7 +323,11 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         elif c is not None and _apposition(text, toks, end) is not None:
             start, end = c + 1, end - 1  # "The UN mission, MINUSCA, had earlier given"
         elif c is not None and c > 0 and (toks[c - 1].lower in _ORG_NOUNS or
-                                          toks[c - 1].lower in lexicon.VICTIM_NOUNS):
+                                          toks[c - 1].lower in lexicon.VICTIM_NOUNS) and \
+                not any(t.lower in lexicon.AFTER or t.lower in _CLAUSE_VERBS
+                        for t in toks[c + 1:end]):
+            # (not "Nine people, mostly children, are still unaccounted for, said the
+            # president of the site": the figure's own clause, its speaker after the verb)
             # "The U.N. mission, known as UNMISS, initially said": the sentence's subject
             return _opening_subject(text, toks, end)
     if start > end:
@@ -348,6 +356,9 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         return None  # "UNMISS said its peacekeepers had confirmed": UNMISS tells it
     if toks[end].lower in _EVENT_HEADS:
         return None  # "The explosion raised the death toll to 40": what killed, no speaker
+    if any(t.lower in ("toll", "tally") for t in toks[start:end + 1]) and \
+            not any(t.text[:1].isupper() for t in toks[start + 1:end + 1]):
+        return None  # "A first toll released on Wednesday reported 18 dead": no one spoke
     span = Span.of(text, toks[start].start, toks[end].end)
     if span.surface.lower() in CARRIERS:
         return None
