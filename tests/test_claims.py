@@ -3455,3 +3455,8 @@ def test_the_speaker_past_an_acronym_an_aside_or_the_figures_own_clause(text, so
 def test_a_toll_that_reported_is_no_speaker():
     (c,) = claims_of("A first toll released on Wednesday reported 18 dead.").claims
     assert c.source is None
+
+
+def test_a_third_after_and_borrows_the_auxiliary():
+    ex = claims_of("Two police officers were killed and a third wounded in the attack.")
+    assert (ex.totals[Outcome.KILLED].best, ex.totals[Outcome.WOUNDED].best) == (2, 1)

@@ -3925,6 +3925,9 @@ def _elided_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
         return None
     if toks[j].lower == "another":
         start, head = j, j
+    elif toks[j].lower in ("second", "third", "fourth", "fifth") and \
+            toks[j - 1].lower in ("a", "the"):
+        start, head = j - 1, j  # "Two police officers were killed and a third wounded"
     elif _person_noun(toks[j].lower) and toks[j - 1].lower in ("a", "an", "another", "one",
                                                                 "his", "her", "their"):
         start, head = j - 1, j  # ("a professor was injured and her husband killed")
