@@ -203,8 +203,8 @@ def _lasting(text: str, found: list[DateRange]) -> list[DateRange]:
                 d.start != d.end:
             out.append(d)
             continue
-        day = date.fromisoformat(d.start)
         if _INTO_NEXT_DAY.match(text, d.span.end):
+            day = date.fromisoformat(d.start)
             d = DateRange(d.start, _iso(day + timedelta(days=1)), d.precision, d.span)
         elif _ENDED_BEFORE.search(text, max(0, d.span.start - 25), d.span.start) and \
                 (m := _AFTER_HOURS.match(text, d.span.end)):
@@ -212,6 +212,7 @@ def _lasting(text: str, found: list[DateRange]) -> list[DateRange]:
                 else 0
             back = n // 24 if m.group(2).lower() == "hours" else max(n - 1, 0)
             if 0 < back <= 14:
+                day = date.fromisoformat(d.start)
                 d = DateRange(_iso(day - timedelta(days=back)), d.end, d.precision, d.span)
         out.append(d)
     return out
