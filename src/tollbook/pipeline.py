@@ -2515,8 +2515,9 @@ def _link_breakdowns(raw, top: int) -> None:
         if whole is None:
             continue
         w = raw[whole]
-        if w[0].sentence.start < top or w[5] is not None or w[4] != Scope.EVENT or not w[0].figure.stated or \
-                w[0].figure.best != total or w[0].figure.qualifier != Qualifier.EXACT or \
+        if w[0].sentence.start < top or w[5] is not None or w[4] != Scope.EVENT or \
+                not w[0].figure.stated or w[0].figure.best != total or \
+                w[0].figure.qualifier != Qualifier.EXACT or \
                 w[0].victims.type != VictimType.UNKNOWN or \
                 start - w[0].sentence.end > _BREAKDOWN_REACH or \
                 any(raw[i][2] is not None and w[2] is not None and
