@@ -2506,9 +2506,10 @@ def _link_breakdowns(raw, top: int) -> None:
     for i, (m, _src, _place, _dr, scope, parent) in enumerate(raw):
         if parent is None and scope == Scope.EVENT:
             groups.setdefault((m.sentence.start, m.outcome), []).append(i)
+    parents = {r[5] for r in raw}
     for (start, outcome), items in groups.items():
-        if len(items) < 2 or any(raw[p][5] in items for p in range(len(raw))):
-            continue
+        if len(items) < 2 or parents.intersection(items):
+            continue  # (one, or a whole with parts of its own)
         total = sum(raw[i][0].figure.best for i in items)
         whole = next((j for j in range(items[0] - 1, -1, -1)
                       if raw[j][0].outcome == outcome and raw[j][0].sentence.start < start), None)

@@ -314,10 +314,8 @@ def _both_again(toks: list[Token], m: Mention, found: list[Mention]) -> bool:
             toks[m.first - 1].lower not in L.AUX:
         return False
     return any(o is not m and o.outcome == m.outcome and o.figure.value == 2 and
-               o.first < m.first and m.first - o.last <= 0 for o in found) or any(
-        o is not m and o.outcome == m.outcome and o.figure.value == 2 and
-        o.first < m.first <= o.first + 12 and o.figure.span.end <= toks[m.first - 1].start
-        for o in found)
+               o.first < m.first <= o.first + 12 and
+               o.figure.span.end <= toks[m.first - 1].start for o in found)
 
 
 def _collective_one(m: Mention) -> bool:
