@@ -3388,3 +3388,13 @@ def test_a_running_toll_runs_from_the_day_the_sentence_before_opened():
         c = next(c for c in ex.claims if c.figure.best == value)
         assert c.scope == Scope.CUMULATIVE
         assert (c.date.start, c.date.end) == ("2023-10-08", "2024-08-21"), c
+
+
+def test_a_day_before_told_by_telephone_that_is_when_the_toll_was_told():
+    text = ("BANGUI, June 25 (AFP) - Rebels attacked the village of Koui on Tuesday, residents "
+            "said.\n\nOn Thursday, the sub-prefect of Bocaranga, Hyacinthe Ndakala, told AFP by "
+            "telephone that 14 bodies had been found in the village. The attackers also took "
+            "away around 30 people, he said, and five more were killed in a nearby hamlet.")
+    ex = pipeline.run(read_text(text, published=date(2021, 6, 25)))
+    c = next(c for c in ex.claims if c.figure.best == 5)
+    assert c.date.start == "2021-06-22", c.date

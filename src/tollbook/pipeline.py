@@ -1989,7 +1989,8 @@ _SPEECH_AFTER = re.compile(
     r",?\s+(?:(?!(?:kill\w*|die[ds]?|dying|dead|wound\w*|injur\w*|attack\w*|shot|shoot\w*|"
     r"struck|storm\w*|clash\w*|fir(?:ed|ing)|open\w*|ambush\w*|raid\w*|abduct\w*|"
     r"kidnap\w*)\b)[\w'\u2019()-]+,?\s+){1,10}?"
-    r"(?:said|told|reported|announced|confirmed)\b(?:\s+[\w.]+){0,2}?\s+that\b|"
+    r"(?:said|told|reported|announced|confirmed)\b(?:\s+[\w.]+){0,2}?"
+    r"(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+that\b|"  # ("told AFP by telephone that")
     # "On Monday he had put the toll at 47" (its own subject, a few words)
     r",?\s+(?:[\w'\u2019-]+\s+){1,7}?(?:put|puts|gave|raised|revised)\s+(?:the|its|their|a)\s+"
     r"(?:[\w-]+\s+)?toll\b|"
