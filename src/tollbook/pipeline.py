@@ -436,14 +436,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # said. About 4,000 have been wounded.": the running toll's other figure
                 scope = Scope.CUMULATIVE
             own, trailing = _windows(ms, n, s, text)
-            place = _pick([p for p in sent_places if not _attributive(text, p, m)], own,
-                          trailing, anchor=m.start, text=text)
+            where = [p for p in sent_places if not _attributive(text, p, m)]
+            place = _pick(where, own, trailing, anchor=m.start, text=text)
             if place is None and n + 1 < len(ms) and ms[n + 1].parent is None and \
                     _JOINED_NEXT.fullmatch(text, m.end, ms[n + 1].start):
                 # "Four soldiers were killed and six wounded in clashes in northern Iraq":
                 # the place of the figure joined to it is both figures'
-                place = _pick([p for p in sent_places if not _attributive(text, p, m)],
-                              _windows(ms, n + 1, s, text)[0], None, text=text)
+                place = _pick(where, _windows(ms, n + 1, s, text)[0], None, text=text)
             if place is not None and place.precision in (
                     PlacePrecision.PROVINCE, PlacePrecision.COUNTRY) and trailing is not None and \
                     place.span is not None and place.span.end <= ms[0].start and \
@@ -3123,6 +3122,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
     is still a claim, and an event at its own date, but not part of what the article
     reports."""
     by_id = {c.id: c for c in claims}
+    top = _headline_end(text) if text else 0  # (once, not for every outcome)
     if not _apart:
         # "Separately, shelling killed a woman in Kherson": another incident, counted by
         # itself and added on top of the rest
@@ -3137,11 +3137,10 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             if separate or _elsewhere(c, lead, text):
                 apart.setdefault(c.evidence.start, []).append(c)
         ids = {c.id for g in apart.values() for c in g}
-        if apart and text:
+        if apart and top:
             # "Bandits kill 23 in Zamfara, abduct 16 travellers in Kaduna" above the body's
             # "In Kaduna State, ... abducted 16 passengers": the headline's figure of the
             # incident told apart is that incident's
-            top = _headline_end(text)
             told = {(c.outcome, c.figure.best) for g in apart.values() for c in g}
             ids |= {c.id for c in claims if c.evidence.end <= top and c.figure.stated and
                     (c.outcome, c.figure.best) in told}
@@ -3174,7 +3173,6 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
             _VIOLENCE.search(c.evidence.surface) for c in hurt):
         published = None
     dead_at = {c.evidence.start for c in claims if c.outcome == Outcome.KILLED}
-    top = _headline_end(text) if text else 0  # (once, not for every outcome)
     lead = min((c for c in claims
                 if c.scope == Scope.EVENT and c.outcome in (Outcome.KILLED, Outcome.WOUNDED)
                 and c.date.span is not None and c.date.precision == DatePrecision.DAY
