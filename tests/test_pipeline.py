@@ -309,6 +309,36 @@ def test_dates_ahead_of_the_story(sentence, start):
     assert d.start == start
 
 
+_MONTH_WORDS = [("January", "Jan."), ("February", "Feb."), ("March", "Mar"), ("april", "Apr."),
+                ("May", "may"), ("June", "Jun"), ("July", "Jul"), ("August", "Aug."),
+                ("September", "Sept.", "Sep"), ("October", "Oct"), ("November", "Nov."),
+                ("December", "dec")]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dates(date(2000, 1, 1), date(2030, 12, 31)), st.integers(-3, 3),
+       st.integers(0, 32), st.booleans(), st.integers(0, 2),
+       st.sampled_from(["", " 2013", ", 2016"]), st.booleans(), st.booleans())
+def test_day_month_dates_read_as_dateparser_reads_them(pub, days_off, day, near, spelling, year,
+                                                       day_first, ahead):
+    """tollbook reads "March 5" and "5 March 2014" itself (dateparser costs 1-2 ms a call);
+    the day it gives is the one dateparser, the real library, gives with the publication
+    date as RELATIVE_BASE and the story's direction as PREFER_DATES_FROM (days near the
+    publication date drawn often: the year turns there)."""
+    from datetime import timedelta
+
+    from tollbook.extract import dates
+    month = pub.month
+    if near:
+        told = pub + timedelta(days=days_off)
+        month, day = told.month, told.day
+    names = _MONTH_WORDS[month - 1]
+    name = names[spelling % len(names)]
+    expr = f"{day} {name}{year}" if day_first else f"{name} {day}{year}"
+    ahead = ahead and not year
+    assert dates._parse_day_month(expr, pub, ahead) == dates._dateparser(expr, pub, ahead)
+
+
 def test_a_court_date_ahead_dates_no_killing():
     text = ("Police arrested a teenager who threatened a school. He is expected to appear in "
             "court May 8. Later a man was shot dead outside the same school.")

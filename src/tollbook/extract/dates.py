@@ -2,9 +2,11 @@
 
 Every relative date resolves against the article's publication date, passed in; nothing
 here reads the wall clock. With no publication date a relative date stays unresolved
-(start and end None, precision UNKNOWN) but keeps its span. Absolute day-month dates
-are parsed by dateparser with RELATIVE_BASE set to the publication date (cached: the
-same few expressions recur).
+(start and end None, precision UNKNOWN) but keeps its span. Day-month dates ("March 5",
+"5 March 2014") are read here, their year resolved as dateparser's RELATIVE_BASE and
+PREFER_DATES_FROM would; any other form (and 29 February without a year) goes to
+dateparser with RELATIVE_BASE set to the publication date (cached: the same few
+expressions recur).
 """
 
 from __future__ import annotations
@@ -538,11 +540,43 @@ def _dateparser(expr: str, base: date | None, ahead: bool = False) -> date | Non
     return dt.date() if dt else None
 
 
+_DAY_MONTH = re.compile(rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})|({_MON})\s+(\d{{1,2}})"
+                        rf"(?:st|nd|rd|th)?)(?:,?\s+(\d{{4}}))?", re.I)
+
+
 def _parse_day_month(expr: str, pub: date | None, ahead: bool = False) -> date | None:
     has_year = re.search(r"\d{4}", expr) is not None
     if not has_year and pub is None:
         return None  # "19 May" with no publication date: the year is unknown
-    return _dateparser(expr, pub, ahead)
+    m = _DAY_MONTH.fullmatch(expr)
+    if m is None:
+        return _dateparser(expr, pub, ahead)
+    day = int(m.group(1) or m.group(4))
+    month = _month_num(m.group(2) or m.group(3))
+    if month is None:
+        return _dateparser(expr, pub, ahead)
+    if m.group(5):
+        try:
+            return date(int(m.group(5)), month, day)
+        except ValueError:
+            return None
+    # No year: the publication year's, a year back when that falls after publication (a year
+    # on when the story looks ahead and it falls on or before), as dateparser's
+    # PREFER_DATES_FROM does. Parsed here, not by dateparser: these are most of the dates a
+    # story tells, and dateparser takes 1-2 ms a call (a fifth of a second for its first).
+    if pub is None or (month, day) == (2, 29):
+        return _dateparser(expr, pub, ahead)
+    d = date(pub.year, month, day) if 1 <= day <= _DAYS_IN[month - 1] else None
+    if d is None:
+        return None
+    if ahead and d <= pub:
+        return d.replace(year=d.year + 1)
+    if not ahead and d > pub:
+        return d.replace(year=d.year - 1)
+    return d
+
+
+_DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 _BEGAN_IN = re.compile(r"\b(?:began|started|broke\s+out|erupted)\s+", re.I)
