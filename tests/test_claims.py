@@ -630,6 +630,13 @@ def test_a_seven_digit_identifier_is_no_count():
          "passed away Tuesday morning.", 1, 0),
         ("Authorities have released the name of a man shot to death inside a home Monday.",
          1, 0),
+        # a reduced passive of a wound: the one hurt, not one who hurt someone
+        ("A 10-year-old boy injured in the shooting told officers the gunman was his uncle.",
+         0, 1),
+        ("A woman wounded during the robbery described the gunman to police.", 0, 1),
+        ("The woman wasn't injured in the robbery.", 0, 0),
+        ("A deputy injured in the shootout was treated at a hospital.", 0, 1),
+        ("The officer injured his hand while climbing a fence.", 0, 0),
     ],
 )
 def test_killed_and_wounded_totals(text, killed, wounded):

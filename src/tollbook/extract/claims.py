@@ -3337,8 +3337,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             # "A man who shot his neighbor was arrested Thursday": the one who shot
             subj = _subject_before_who(toks, k, through_casualty=True)
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
-                toks[stop].lower == "shot" and stop + 1 < n and
-                toks[stop + 1].lower in _NO_OBJECT) and not (
+                toks[stop].lower in ("shot", "injured", "wounded", "hurt") and stop + 1 < n and
+                toks[stop + 1].lower in _NO_OBJECT and (w == "shot" or subj[1] == k - 1)) and not (
                 # "the name of a man shot to death inside a home": a reduced passive
                 toks[stop].lower in ("death", "dead") and w == "shot" and
                 not any(t.lower in ("found", "discovered") for t in toks[max(0, k - 8):k]) and
