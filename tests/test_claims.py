@@ -2273,6 +2273,11 @@ def test_wire_wordings_of_the_dead_and_wounded(text, killed, wounded):
     ("Two car bombs killed at least 16 people on Monday. A police officer said five soldiers "
      "manning the checkpoint were among the dead.", [16, 5]),
     ("The attack killed 30 people; the dead included 12 children.", [30, 12]),
+    # some of a group, told by who they were ("five of the attackers")
+    ("Gunmen attacked a checkpoint on Monday, killing 12 people. Among the dead were five of "
+     "the attackers, a security source said.", [12, 5]),
+    ("A bomb killed 9 people at a wedding. The dead included three of the groom's brothers.",
+     [9, 3]),
     # speakers counted are no victims
     ("A drone strike killed at least 26 people on Sunday, two hospital officials and a "
      "resident told Reuters.", [26]),

@@ -1105,9 +1105,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     among = [t.lower for t in toks[max(0, first - 5):first]]
     if len(among) >= 3 and "among" in among and among[-1] in ("were", "was", "are", "is"):
         word = among[-2]
-        if word in L.AFTER or word in ("victims", "casualties"):
+        told = _among_the_told(toks, first)
+        if told is not None:
             # (of the toll told before it in the sentence, else of one told earlier)
-            return _part_of_told(L.AFTER.get(word, Outcome.KILLED), fig, victims, sent, first,
+            return _part_of_told(told, fig, victims, sent, first,
                                  max(end - 1, last), toks, prior, wholes_only=False)
         if word in ("them", "those", "whom") and prior and head is not None:
             # "Bandits killed 23 people, and among them were eight members of the local
@@ -1119,10 +1120,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if opener is not None and opener[1] == first - 1:
         return _mention(opener[0], fig, victims, sent, first, max(end - 1, last), toks)
     # "the dead included three soldiers": some of the dead counted before
-    if len(among) >= 2 and among[-1] in ("included", "include", "includes") and (
-            among[-2] in L.AFTER or among[-2] in ("victims", "casualties")):
-        outcome = L.AFTER.get(among[-2], Outcome.KILLED)
-        return _part_of_told(outcome, fig, victims, sent, first, max(end - 1, last), toks,
+    told = _among_the_told(toks, first)
+    if told is not None and among[-1] in ("included", "include", "includes"):
+        return _part_of_told(told, fig, victims, sent, first, max(end - 1, last), toks,
                              prior, wholes_only=False)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     later = [t.lower for t in toks[j:j + 8]]
@@ -2180,6 +2180,23 @@ def _died_of_those_hurt(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def _among_the_told(toks: list[Token], first: int) -> Outcome | None:
+    """The fate of a toll told before a figure opens on "Among the dead were", "The wounded
+    included", "Among the victims was" (victims: the dead): some of them follow."""
+    among = [t.lower for t in toks[max(0, first - 5):first]]
+    if len(among) < 2:
+        return None
+    if among[-1] in ("were", "was", "are", "is"):
+        if len(among) < 3 or "among" not in among:
+            return None
+    elif among[-1] not in ("included", "include", "includes"):
+        return None
+    word = among[-2]
+    if word in L.AFTER:
+        return L.AFTER[word]
+    return Outcome.KILLED if word in ("victims", "casualties") else None
+
+
 def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
             last: int, prior: list[Mention]) -> Mention | None:
     """ "six of them on Monday" / "three of the wounded are in serious condition"."""
@@ -2265,6 +2282,13 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             if found is not None and found[1] == "shot":
                 victims = _victims(toks, head, named, j + 1, end, text)
                 return _shot(text, sent, toks, fig, victims, first, found[0])
+            told = _among_the_told(toks, first)
+            if told is not None:
+                # "Among the dead were five of the attackers", "The dead included three of
+                # his brothers": some of the toll told, who they were
+                victims = _victims(toks, head, named, j + 1, end, text)
+                return _part_of_told(told, fig, victims, sent, first, end - 1, toks, prior,
+                                     wholes_only=False)
         return None
     if w == "the" and j + 2 < len(toks) and toks[j + 1].lower in ("dead", "killed", "wounded",
                                                                    "injured") and \
