@@ -354,6 +354,28 @@ def test_a_story_wholly_about_an_earlier_case_counts_it():
     assert ex.totals[Outcome.KILLED].best == 1
 
 
+def test_a_court_day_is_not_the_day_of_the_killing():
+    # the sentencing's weekday is the court's; the killing keeps the day the story gives it,
+    # and a story wholly about that earlier case still counts it
+    text = ("A man was sentenced Tuesday to life in prison for opening fire on a cookout on "
+            "June 18, 2016, killing two people. He apologized in court Tuesday.\n\n"
+            "Prosecutors said he fired into a crowd of about 40 people. Three others were "
+            "wounded; all survived.")
+    ex = pipeline.run(read_text(text, published=date(2019, 2, 27)))
+    assert {(c.outcome, c.date.start) for c in ex.claims} == {
+        (Outcome.KILLED, "2016-06-18"), (Outcome.WOUNDED, "2016-06-18")}
+    assert killed_wounded(ex) == (2, 3)
+
+
+def test_a_conviction_year_still_bounds_the_crime():
+    text = ("An Akron man was indicted Wednesday on gun charges. He was convicted in 2011 of "
+            "attempted murder. Court records show that he shot a woman in the yard of her "
+            "home.")
+    ex = pipeline.run(read_text(text, published=date(2018, 3, 1)))
+    (c,) = ex.claims
+    assert c.outcome == Outcome.WOUNDED and c.date.start != "2018-02-28"
+
+
 def test_a_capital_named_about_something_else_is_not_the_place():
     # The attack's towns are too small for the gazetteer; the capital comes up only for a
     # protest, far from the figures, so the figures keep the country of the lead.

@@ -1970,6 +1970,12 @@ _STATEMENT_BEFORE = re.compile(
 # a court's day, a later step: "A court sitting in Makurdi on Thursday sentenced four men"
 _COURT_AFTER = re.compile(r"\s*,?\s*(?:sentenced|convicted|acquitted|jailed|indicted|arraigned|"
                           r"charged|found\s+(?:him|her|them|\w+)\s+guilty)\b", re.I)
+# "A man was sentenced Tuesday ... for opening fire on a cookout ..., killing two people",
+# "pleaded guilty on Monday to ...": the court's day, not the killing's
+_COURT_BEFORE = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:sentenced|convicted|acquitted|"
+                           r"jailed|indicted|arraigned)|(?:pleaded|pled|pleads)\s+(?:guilty|no\s+"
+                           r"contest|not\s+guilty)|(?:was|were)\s+found\s+(?:not\s+)?guilty|\bin\s+court)"
+                           r"(?:\s+(?:on|late|early))?\s+$", re.I)
 # a victim named later: "The coroner's office identified him Wednesday as ..."
 _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:identified|named|released\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:name|names|"
@@ -2094,7 +2100,7 @@ def _report_date(text: str, d: DateRange) -> bool:
         return True
     if _IDENTIFIED_BEFORE.search(text, max(0, d.span.start - 40), d.span.start):
         return True  # "The coroner's office identified him Wednesday as ...": a later step
-    if _COURT_AFTER.match(text, d.span.end):
+    if _court_day(text, d):
         return True  # "A court in Makurdi on Thursday sentenced four men ... for the killing"
     if d.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and _RECORD.search(
             text, max(0, d.span.start - 70), d.span.start):
@@ -2107,6 +2113,15 @@ def _report_date(text: str, d: DateRange) -> bool:
         return True  # "Nov 21 (Reuters) - A Myanmar military air strike ...": no city
     return bool(_DATELINE.search(text[max(0, d.span.start - 50):d.span.start])) and \
         bool(_DATELINE_DASH.match(text, d.span.end))
+
+
+def _court_day(text: str, d: DateRange) -> bool:
+    """A court's day: "A court ... on Thursday sentenced four men", "was sentenced Tuesday
+    ... for opening fire on a cookout" (not "was convicted in 2011 of attempted murder": a
+    year is the crime's bound)."""
+    return d.span is not None and (_COURT_AFTER.match(text, d.span.end) is not None or (
+        d.precision == DatePrecision.DAY and
+        _COURT_BEFORE.search(text, max(0, d.span.start - 40), d.span.start) is not None))
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
@@ -2373,8 +2388,11 @@ def _first_event_date(sents, dates_of, pub: date | None, text: str = "") -> Date
     if pub is not None:
         early = [d for d in early if d.start <= pub.isoformat()]
         # an old date beside recent ones (a stock photo's caption, a case recalled) is no
-        # start of the news the text reports
-        early = [d for d in early if not _old(d, pub)] or early
+        # start of the news the text reports (but a court's day is no news of the case:
+        # "was sentenced Wednesday ... in the March 4, 2017, shooting")
+        recent = [d for d in early if not _old(d, pub)]
+        if not all(_court_day(text, d) for d in recent):
+            early = recent
     if not early:
         return None
     first = min(early, key=lambda d: d.start)

@@ -3360,9 +3360,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 toks[k - 1].lower in ("was", "is", "has", "been"):
             # "A man who shot his neighbor was arrested Thursday": the one who shot
             subj = _subject_before_who(toks, k, through_casualty=True)
-        if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and not (
-                toks[stop].lower in ("shot", "injured", "wounded", "hurt") and stop + 1 < n and
-                toks[stop + 1].lower in _NO_OBJECT and (w == "shot" or subj[1] == k - 1)) and not (
+        if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and \
+                not _reduced_passive(toks, subj, k, stop) and not (
                 # "the name of a man shot to death inside a home": a reduced passive
                 toks[stop].lower in ("death", "dead") and w == "shot" and
                 not any(t.lower in ("found", "discovered") for t in toks[max(0, k - 8):k]) and
@@ -4122,11 +4121,25 @@ _TO_DEATH_VERBS = frozenset(
 # After "shot", words that show it has no object: "a man shot while sitting in a car" is
 # the victim of a reduced passive, not a shooter.
 _NO_OBJECT = frozenset("while in on by near during outside inside early late".split())
+# (a headline's bare "Woman wounded in same attack recovering" restates its story's figure)
+_DETERMINERS = frozenset("a an the another one his her their".split())
 
 _AFTER_SUCCUMBED = frozenset("to on in at while during overnight later soon shortly early "
                              "late".split())
 _INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing passed "
                           "sustained suffered surrendered turned attained embraced gave".split())
+
+
+def _reduced_passive(toks: list[Token], subj: tuple[int, int, int], k: int, stop: int) -> bool:
+    """ "a man shot in the leg", "A 10-year-old boy injured in the shooting told officers":
+    the trigger with no object, its subject the one hurt (a wound word only right after a
+    subject with its article: a headline's bare "Woman wounded in same attack recovering"
+    restates its story's figure)."""
+    w = toks[stop].lower
+    if w not in ("shot", "injured", "wounded", "hurt") or stop + 1 >= len(toks) or \
+            toks[stop + 1].lower not in _NO_OBJECT:
+        return False
+    return w == "shot" or subj[1] == k - 1 and toks[subj[0]].lower in _DETERMINERS
 
 
 def _needs_aux(w: str) -> bool:
