@@ -3472,3 +3472,22 @@ def test_a_toll_that_reported_is_no_speaker():
 def test_a_third_after_and_borrows_the_auxiliary():
     ex = claims_of("Two police officers were killed and a third wounded in the attack.")
     assert (ex.totals[Outcome.KILLED].best, ex.totals[Outcome.WOUNDED].best) == (2, 1)
+
+
+@pytest.mark.parametrize("text, killed, values", [
+    # a list of people after the verb, closed by "and": each item counts
+    ("An air strike on a house killed a man, his wife and their three children, medics said.",
+     5, [1, 1, 3]),
+    ("The strike killed a man, a woman and a child.", 3, [1, 1, 1]),
+    ("A man, his wife and their three children were killed in an air strike on their house.",
+     5, [1, 1, 3]),
+    # an apposition is the same person again
+    ("Gunmen killed a farmer, a father of three, on Monday.", 1, [1]),
+    # a breakdown by place after a colon is inside its toll
+    ("Three civilians were killed in the region: two in Pokrovsk and one in Kostiantynivka.",
+     3, [3, 2, 1]),
+])
+def test_lists_of_the_dead_after_a_comma_or_colon(text, killed, values):
+    ex = claims_of(text)
+    assert sorted(c.value for c in ex.claims if c.outcome == Outcome.KILLED) == sorted(values)
+    assert killed_wounded(ex)[0] == killed

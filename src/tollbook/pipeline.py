@@ -3503,6 +3503,11 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
         if n < 2:
             continue
         first = people[0][1]
+        # "A man, his wife and their three children were killed": the numbered ones of the
+        # same list are others again
+        n += sum(c.figure.best for c in cs if c.figure.stated and not c.extra and
+                 c.part_of is None and c.evidence == first.evidence and
+                 c.victims.type != VictimType.UNKNOWN)
         out.append(_counting(first, n))
     return out
 

@@ -1271,14 +1271,15 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return m
     # "2 soldiers were killed in Djibo and 3 in Arbinda": the verb left out, the figure
     # after "and" counts more of the same, elsewhere
-    if head is None and end == j and first > 0 and toks[first - 1].lower in ("and", ",") and \
+    if head is None and end == j and first > 0 and toks[first - 1].lower in ("and", ",", ":") and \
             j < len(toks) and toks[j].lower in ("in", "at", "near", "on") and prior and \
             prior[-1].last < first and _active_before(toks, first) is None and not any(
                 t.lower in L.AFTER or t.lower in L.BEFORE
                 for t in itertools.takewhile(lambda t: t.text not in (",", ";", "."), toks[j:])):
         p = prior[-1]
-        if toks[first - 1].text == "," and p.parent is None and _and_n_in(toks, j):
-            # "killed 17 people overnight, 12 in Kharkiv and five in Sumy": a breakdown
+        if toks[first - 1].text in (",", ":") and p.parent is None and _and_n_in(toks, j):
+            # "killed 17 people overnight, 12 in Kharkiv and five in Sumy" (or after a colon):
+            # a breakdown
             return _mention(p.outcome, fig, p.victims, sent, first, last, toks,
                             parent=len(prior) - 1)
         if toks[first - 1].lower == "and" and p.parent is not None and p.figure.stated and \
@@ -3494,10 +3495,17 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 head -= 1  # "took the pastor hostage": the pastor
                 obj = (o0, head, count)
             fig, victims = _object_figure(text, toks, obj)
+            numbered_item = _numbered_item(toks, obj)
+            if numbered_item:
+                # "killed a man, his wife and their three children": a count of its own
+                num = figure_at(toks, o0 + (toks[o0].lower in ("his", "her", "their")), text)
+                if num is not None:
+                    fig = num[0]
+                    victims = _victims(toks, head, None, num[2] + 1, head + 1, text)
             # "it discharged, wounding him in the head": a pronoun points back to someone
             # told before, maybe the one who died
             back = outcome == Outcome.WOUNDED and o0 == head and toks[o0].lower in ("him", "her")
-            m = _mention(outcome, fig, victims, sent, o0, head, toks, singular=True,
+            m = _mention(outcome, fig, victims, sent, o0, head, toks, singular=not numbered_item,
                          weak=(weak or back) and not _survived(text, sent))
             # "abducted the village head and his two wives": one more, on top of the
             # numbered object joined to it
@@ -3835,12 +3843,17 @@ def _one_person_ending(toks: list[Token], j: int) -> tuple[int, int, int] | None
 def _next_object(text: str, toks: list[Token], head: int) -> tuple[int, int, int] | None:
     """ "killed a police officer and a civilian", "killing the father and a son": one more
     person joined by "and" to an active verb's object (not the subject of a new clause: "killed
-    a man and a woman was injured")."""
+    a man and a woman was injured"); or by a comma in a list that "and" closes: "killed a man,
+    his wife and their three children" (not an apposition: "killed a man, a father of two,")."""
     j = head + 1
-    if j + 1 >= len(toks) or toks[j].lower != "and":
+    if j + 1 < len(toks) and toks[j].text == "," and _list_closes(toks, j):
+        j += toks[j + 1].lower == "and"
+    elif j + 1 >= len(toks) or toks[j].lower != "and":
         return None
-    obj = _singular_object(text, toks, j + 1)
-    if obj is None or obj[2] != 1 or obj[0] == obj[1] and toks[obj[0]].lower in L.PRONOUN_SG:
+    obj = _list_item(text, toks, j + 1)
+    counted = obj is not None and _numbered_item(toks, obj)  # ("their three children")
+    if obj is None or obj[2] != 1 and not counted or \
+            obj[0] == obj[1] and toks[obj[0]].lower in L.PRONOUN_SG:
         return None  # (not "her" of "a woman and her two children")
     nxt = toks[obj[1] + 1].lower if obj[1] + 1 < len(toks) else ""
     if nxt in L.AUX or nxt in L.AFTER and nxt != "dead" or nxt in L.BEFORE or nxt == "shot":
@@ -3848,6 +3861,46 @@ def _next_object(text: str, toks: list[Token], head: int) -> tuple[int, int, int
     return obj
 
 
+def _list_item(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """One item of a list of people after a verb: "a civilian", "his wife", "their three
+    children" (first token, head, how many)."""
+    if k + 1 >= len(toks):
+        return None
+    fig = figure_at(toks, k, text) if toks[k].text[:1].isdigit() or toks[k].lower in UNITS \
+        else None
+    if fig is None and toks[k].lower not in ("his", "her", "their"):
+        return _singular_object(text, toks, k)
+    if fig is None and toks[k + 1].lower in L.SINGULAR:
+        return k, k + 1, 1
+    fig = fig or figure_at(toks, k + 1, text)
+    if fig is not None and fig[0].qualifier == Qualifier.EXACT and fig[2] + 1 < len(toks) and \
+            _person_noun(toks[fig[2] + 1].lower):
+        return k, fig[2] + 1, fig[0].best
+    return _singular_object(text, toks, k) if fig is None else None
+
+
+def _numbered_item(toks: list[Token], obj: tuple[int, int, int]) -> bool:
+    """Whether a list item holds its number: "three children", "their three children"."""
+    first = obj[0] + (toks[obj[0]].lower in ("his", "her", "their"))
+    return obj[2] > 1 and first < obj[1] and (toks[first].text[:1].isdigit() or
+                                              toks[first].lower in UNITS)
+
+
+def _list_closes(toks: list[Token], j: int) -> bool:
+    """Whether the comma at j opens more items of a list that "and" closes ("a man, his wife
+    and ..."), before the clause ends or a verb comes."""
+    for i in range(j + 1, min(len(toks) - 1, j + 16)):
+        w = toks[i].lower
+        if w in (".", ";", ":") or w in L.AUX or w in L.AFTER or w in L.BEFORE or \
+                w in ("said", "says", "told", "who", "which", "that"):
+            return False
+        if w == "and":
+            return toks[i + 1].lower in _LIST_DETS or toks[i + 1].text[:1].isdigit() or \
+                toks[i + 1].lower in UNITS
+    return False
+
+
+_THEN = frozenset("and later then subsequently eventually was were been found".split())
 _THEN = frozenset("and later then subsequently eventually was were been found".split())
 
 
