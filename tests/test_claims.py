@@ -2278,6 +2278,8 @@ def test_wire_wordings_of_the_dead_and_wounded(text, killed, wounded):
      "the attackers, a security source said.", [12, 5]),
     ("A bomb killed 9 people at a wedding. The dead included three of the groom's brothers.",
      [9, 3]),
+    ("A strike on a school killed 34 people. UNRWA said six of its staff members were among "
+     "the dead.", [34, 6]),
     # speakers counted are no victims
     ("A drone strike killed at least 26 people on Sunday, two hospital officials and a "
      "resident told Reuters.", [26]),
@@ -3491,3 +3493,11 @@ def test_lists_of_the_dead_after_a_comma_or_colon(text, killed, values):
     ex = claims_of(text)
     assert sorted(c.value for c in ex.claims if c.outcome == Outcome.KILLED) == sorted(values)
     assert killed_wounded(ex)[0] == killed
+
+
+def test_a_part_told_with_its_own_outcome_joins_the_toll_of_that_outcome():
+    ex = claims_of("The mission said it had verified 10,582 civilian deaths and 19,875 injuries "
+                   "since the invasion, including 587 children killed.")
+    children = next(c for c in ex.claims if c.value == 587)
+    assert children.outcome == Outcome.KILLED
+    assert next(c for c in ex.claims if c.id == children.part_of).value == 10582

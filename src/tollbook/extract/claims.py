@@ -1092,6 +1092,15 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         outcome = prior[-1].outcome
         if head is None:
             return None
+        own = L.AFTER.get(toks[end].lower) if end < len(toks) else None
+        if own is not None and own != outcome:
+            # "10,582 civilian deaths and 19,875 injuries ..., including 587 children
+            # killed": a part of the toll of its own outcome
+            parent = next((i for i in range(len(prior) - 1, -1, -1)
+                           if prior[i].outcome == own and prior[i].parent is None), None)
+            if parent is None:
+                return None
+            return _mention(own, fig, victims, sent, first, end, toks, parent=parent)
         return _mention(outcome, fig, victims, sent, first, end - 1, toks, parent=parent)
     # "we buried 17 bodies", "the bodies of 2 civilians" (handled as active "of").
     if head is not None and toks[head].lower in ("bodies", "corpses") and (
@@ -1168,17 +1177,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                    if toks[i].lower in ("were", "are", "was", "is")), end)
     else:
         at = _past_ages(toks, at)  # "Two children, aged 7 and 12, were among the dead"
-    among = [t.lower for t in toks[at:at + 5]]
-    if among[1:2] == ["also"]:
-        del among[1]  # "Two journalists were also among those killed"
-        at += 1
-    among = among[:4]
-    if len(among) == 4 and among[0] in ("were", "are", "was", "is") and among[1] == "among" and (
-            among[2] == "the" and (among[3] in L.NOMINAL or among[3] in ("victims", "casualties"))
-            or among[2] == "those" and among[3] in L.AFTER):
-        # ("were among those killed")
-        outcome = L.NOMINAL.get(among[3], L.AFTER.get(among[3], Outcome.KILLED))
-        return _part_of_told(outcome, fig, victims, sent, first, at + 3, toks, prior)
+    among = _among_after(toks, at)
+    if among is not None:
+        return _part_of_told(among[0], fig, victims, sent, first, among[1], toks, prior)
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
     # (past an aside: "More than 9,000 residents, or about 1,900 families, have fled", "2,500
     # families who had returned to Sinjar have fled again")
@@ -2181,6 +2182,21 @@ def _died_of_those_hurt(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def _among_after(toks: list[Token], at: int) -> tuple[Outcome, int] | None:
+    """ "(were) (also) among the dead", "among those killed" from token `at`: the toll's
+    outcome and the last token of the phrase."""
+    among = [t.lower for t in toks[at:at + 5]]
+    if among[1:2] == ["also"]:
+        del among[1]  # "Two journalists were also among those killed"
+        at += 1
+    among = among[:4]
+    if len(among) == 4 and among[0] in ("were", "are", "was", "is") and among[1] == "among" and (
+            among[2] == "the" and (among[3] in L.NOMINAL or among[3] in ("victims", "casualties"))
+            or among[2] == "those" and among[3] in L.AFTER):
+        return L.NOMINAL.get(among[3], L.AFTER.get(among[3], Outcome.KILLED)), at + 3
+    return None
+
+
 def _among_the_told(toks: list[Token], first: int) -> Outcome | None:
     """The fate of a toll told before a figure opens on "Among the dead were", "The wounded
     included", "Among the victims was" (victims: the dead): some of them follow."""
@@ -2290,6 +2306,11 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
                 victims = _victims(toks, head, named, j + 1, end, text)
                 return _part_of_told(told, fig, victims, sent, first, end - 1, toks, prior,
                                      wholes_only=False)
+            among = _among_after(toks, end)
+            if among is not None:
+                # "six of its staff members were among the dead"
+                victims = _victims(toks, head, named, j + 1, end, text)
+                return _part_of_told(among[0], fig, victims, sent, first, among[1], toks, prior)
         return None
     if w == "the" and j + 2 < len(toks) and toks[j + 1].lower in ("dead", "killed", "wounded",
                                                                    "injured") and \
