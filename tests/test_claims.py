@@ -637,6 +637,9 @@ def test_a_seven_digit_identifier_is_no_count():
         ("The woman wasn't injured in the robbery.", 0, 0),
         ("A deputy injured in the shootout was treated at a hospital.", 0, 1),
         ("The officer injured his hand while climbing a fence.", 0, 0),
+        # a graze is a wound, with or without the bullet told
+        ("Two men were grazed.", 0, 2),
+        ("Two men were not grazed.", 0, 0),
     ],
 )
 def test_killed_and_wounded_totals(text, killed, wounded):

@@ -1544,6 +1544,8 @@ def _passive_after(toks: list[Token], end: int,
                     toks[i - 1].lower in _VIOLENT_HURT
                     for i, t in enumerate(toks[k + 2:k + 12], k + 2)):
             return k, "injuries", seg  # "Three were rushed to hospital with gunshot injuries"
+        if aux and w == "grazed" and not any(t.lower in L.NEGATION for t in toks[start:k]):
+            return k, "wounded", seg  # "The other two men, 19 and 25, were grazed"
         if (adjacent or aux or _through_a_place(toks, start, k, verify)) and k + 1 < n:
             nxt = toks[k + 1].lower
             if w in ("went", "gone", "go", "goes", "going") and nxt == "missing":
