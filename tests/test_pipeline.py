@@ -1864,6 +1864,17 @@ def test_more_from_an_outlet_and_its_copyright_line_are_furniture():
     assert ex.totals[Outcome.KILLED].best == 1  # (the year's murders are no event)
 
 
+def test_a_wire_credit_line_is_furniture():
+    body = ("MAIMANA, Afghanistan (Reuters) - Taliban insurgents overran three police "
+            "checkpoints in the northern province of Faryab, killing at least 11 police, "
+            "officials said. Three policemen were wounded.\n\n"
+            "The Taliban claimed responsibility for the attack on the posts.\n\n")
+    ex = _wire(body + "(Reporting by Omar Sharif in Kabul and Sayed Jawad in Maimana; Editing "
+               "by Peter Lang)\n", published=date(2015, 9, 9))
+    assert ex.article.cut_at is not None
+    assert all(c.place.name != "Kabul" for c in ex.claims)
+
+
 @pytest.mark.parametrize("text, sources", [
     ("BENGHAZI, Libya (Reuters) - A spokesman for army special forces, Milad al-Zwai, said "
      "scores of terrorists had been killed on Sunday.",

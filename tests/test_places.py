@@ -134,6 +134,14 @@ def test_main_place_prefers_the_most_mentioned_town():
     assert main_place("Nothing here.") is None
 
 
+def test_a_province_told_twice_outweighs_a_town_named_once_outside_it():
+    text = ("Taliban overran police posts in the northern province of Faryab. The posts in "
+            "Almar district fell at dawn. In the past month, more than 60 police have been "
+            "killed in Faryab, and nobody in Kabul is listening.")
+    assert main_place(text).name != "Kabul"
+    assert main_place(text).admin1 == main_place("the province of Faryab").admin1
+
+
 @pytest.mark.skipif(not ARTICLES, reason="../shared articles not present")
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
 def test_real_articles_spans(path):

@@ -817,5 +817,22 @@ def main_place(text: str, places: list[Place] | None = None) -> Place | None:
         if found:
             counts = Counter((p.name, p.country) for p in found)
             top = max(counts.values())
-            return next(p for p in found if counts[(p.name, p.country)] == top)
+            best = next(p for p in found if counts[(p.name, p.country)] == top)
+            return _province_told_more(places, best, top) or best
     return None
+
+
+def _province_told_more(places: list[Place], town: Place, n: int) -> Place | None:
+    """A province the story names first and again, where a town named once lies outside:
+    the province ("Taliban overran posts in the province of Faryab ... in Faryab ...", then
+    "nobody in Kabul is listening"), or the first town named inside it."""
+    if n != 1 or town.precision != PlacePrecision.TOWN:
+        return None
+    provinces = [p for p in places if p.precision == PlacePrecision.PROVINCE and
+                 p.country == town.country and p.span.start < town.span.start]
+    counts = Counter((p.name, p.admin1) for p in provinces)
+    area = next((p for p in provinces if counts[(p.name, p.admin1)] >= 2), None)
+    if area is None or within(town, area):
+        return None
+    return next((p for p in places if p.precision == PlacePrecision.TOWN and
+                 within(p, area)), area)
