@@ -639,6 +639,12 @@ def test_a_seven_digit_identifier_is_no_count():
         ("The officer injured his hand while climbing a fence.", 0, 0),
         # a graze is a wound, with or without the bullet told
         ("Two men were grazed.", 0, 2),
+        # fired at, then hit
+        ("Two men were shot at and wounded near the market.", 0, 2),
+        ("A 45-year-old man was shot at and injured in the town.", 0, 1),
+        ("Two men were shot at and missed.", 0, 0),
+        # a part in an aside before "lost their lives"
+        ("Five soldiers, including an officer, lost their lives.", 5, 0),
         ("Two men were not grazed.", 0, 0),
     ],
 )

@@ -1476,7 +1476,11 @@ def _passive_after(toks: list[Token], end: int,
                 k = c + 1
                 break
             if toks[c].text in (",", ")") and (toks[c + 1].lower in L.AUX or
-                                               toks[c + 1].lower in L.AFTER):
+                                               toks[c + 1].lower in L.AFTER or
+                                               # ("112 people, including 58 security
+                                               # personnel, lost their lives")
+                                               toks[c + 1].lower == "lost" and c + 3 < n and
+                                               toks[c + 3].lower in ("lives", "life")):
                 seg = (k + 2, c)
                 k = c + 1
                 break
@@ -2365,6 +2369,10 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
           first: int, k: int) -> Mention | None:
     """After "N people were shot": dead, killed, to death -> killed; else weakly wounded."""
     if _fired_at(toks, k):
+        if [t.lower for t in toks[k + 1:k + 3]] == ["at", "and"] and k + 3 < len(toks) and \
+                toks[k + 3].lower in ("injured", "wounded", "hurt", "hit"):
+            # "Two men were shot at and wounded"
+            return _mention(Outcome.WOUNDED, fig, victims, sent, first, k + 3, toks)
         return None  # "two officers shot at the suspects"
     if k > 0 and toks[k - 1].lower not in L.AUX and toks[k - 1].lower != "fatally":
         # no auxiliary: "three officers shot and injured a suspect" name the shooters
@@ -4229,6 +4237,9 @@ def _aux_before(toks: list[Token], k: int) -> bool:
     j = k - 1
     if j >= 2 and toks[j].lower == "and" and toks[j - 1].lower.endswith("ed"):
         j -= 2  # "was identified and killed"
+    elif j >= 3 and toks[j].lower == "and" and toks[j - 1].lower == "at" and \
+            toks[j - 2].lower == "shot":
+        j -= 3  # "was shot at and injured"
     while j >= 0 and toks[j].lower in L.AUX:
         if toks[j].lower in ("was", "were", "been", "is", "are", "being", "be", "remains",
                              "remained", "remain"):
