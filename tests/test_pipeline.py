@@ -354,6 +354,22 @@ def test_a_story_wholly_about_an_earlier_case_counts_it():
     assert ex.totals[Outcome.KILLED].best == 1
 
 
+@pytest.mark.parametrize("sentence, dates", [
+    # a city's yearly tallies: to the day counted, the same day a year before, a year told
+    ("Memphis had recorded 27 homicides through Sunday, compared with 31 at the same point "
+     "last year.", {27: ("2016-01-01", "2016-03-13"), 31: ("2015-01-01", "2015-03-13")}),
+    ("At the same point in 2015, 1,710 people had been shot.",
+     {1710: ("2015-01-01", "2015-03-17")}),
+    ("The city finished 2013 with 125 homicides.", {125: ("2013-01", "2013-12")}),
+])
+def test_yearly_tallies_keep_their_year(sentence, dates):
+    ex = pipeline.run(read_text("A man was shot dead on Sunday in Memphis. " + sentence,
+                                published=date(2016, 3, 17)))
+    got = {c.value: (c.date.start, c.date.end) for c in ex.claims if c.value in dates}
+    assert got == dates
+    assert ex.totals[Outcome.KILLED].best == 1
+
+
 def test_a_court_day_is_not_the_day_of_the_killing():
     # the sentencing's weekday is the court's; the killing keeps the day the story gives it,
     # and a story wholly about that earlier case still counts it

@@ -130,6 +130,9 @@ _CUMULATIVE = re.compile(
     r"offensive|occupation|coup|revolution)\b|"
     # ("so far" alone is a toll still counted: "We have so far counted 16 dead")
     r"\bso\s+far\s+(?:this|in)\b|\bto\s+date\b|\bthis\s+(?:year|month)\s+alone\b|"
+    # "compared with 31 at the same point last year": a tally to the same day of a year
+    r"\b(?:at|by)\s+the\s+same\s+(?:point|time|date)\s+(?:last\s+year|a\s+year\s+(?:ago|"
+    r"earlier|before)|in\s+(?:19|20)\d\d)\b|"
     # a tally up to a day: "Through Friday, 14 people had been killed ... this month"
     r"\bthrough\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b"
@@ -472,12 +475,14 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     place = country_place or place
             if scope == Scope.CUMULATIVE:
                 # ("over the past three days": the window the sentence gives, up to the report)
-                dr = _back_reference(text, s, sents, si, dates_of, raw, pub) or \
+                dr = _same_point(m, ms, sent_dates) or \
+                    _back_reference(text, s, sents, si, dates_of, raw, pub) or \
                     date_grammar.since(text, s.start, s.end, pub) or run_before or \
                     _opened_before(text, s, sents, si, dates_of, raw, pub) or \
                     next((d for d in sent_dates if d.span is not None and
                           _WINDOW.match(d.span.surface)), None) or \
-                    _this_year(sent_dates, pub) or _open_range(pub)
+                    _this_year(sent_dates, pub) or _year_through(text, sent_dates) or \
+                    _open_range(pub)
                 # a running toll is the country's, unless the sentence names the division
                 # it is told for ("In North Darfur state alone, 782 civilians have been killed")
                 # or where it happened ("Bandit attacks in Zamfara have killed more than
@@ -2577,6 +2582,31 @@ def _this_year(dates: list[DateRange], pub: date | None) -> DateRange | None:
     if year is None:
         return None
     return DateRange(f"{pub.year:04d}-01-01", pub.isoformat(), DatePrecision.DAY, year.span)
+
+
+def _same_point(m, ms, dates: list[DateRange]) -> DateRange | None:
+    """ "compared with 31 at the same point last year": the earlier year's tally to the same
+    day is the figure's nearest it (the sentence's other figure is this year's)."""
+    point = next((d for d in dates if d.span is not None and
+                  date_grammar.same_point(d.span.surface)), None)
+    if point is None or min(ms, key=lambda x: abs(x.figure.span.start - point.span.start)) \
+            is not m:
+        return None
+    return point
+
+
+def _year_through(text: str, dates: list[DateRange]) -> DateRange | None:
+    """ "Memphis had recorded 27 homicides through Sunday": a city's count runs from the
+    year's first day to the day it is counted to."""
+    day = next((d for d in dates if d.span is not None and d.precision == DatePrecision.DAY and
+                d.start and d.start == d.end and _THROUGH_BEFORE.search(
+                    text, max(0, d.span.start - 10), d.span.start)), None)
+    if day is None:
+        return None
+    return DateRange(f"{day.start[:4]}-01-01", day.end, DatePrecision.DAY, day.span)
+
+
+_THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
 
 
 def _open_range(pub: date | None) -> DateRange:

@@ -120,9 +120,14 @@ _PATTERNS = [
                              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.I)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|"
                          r"earlier today)\b", re.I)),
+    # "31 at the same point last year", "At the same point in 2015, 1,710 people had been
+    # shot": that year's tally up to the publication's day of it
+    ("same_point", re.compile(r"\b(?:at|by)\s+the\s+same\s+(?:point|time|date)\s+(?:(last\s+"
+                              r"year|a\s+year\s+(?:ago|earlier|before))|in\s+((?:19|20)\d\d))\b",
+                              re.I)),
     ("lastweek", re.compile(r"\b(last|this|earlier this)\s+(week|month|year)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?:(?:early|late|mid)[- ]?)?"
-                        r"((?:19|20)\d{2})\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|of|finished|ended|closed)\s+"
+                        r"(?:(?:early|late|mid)[- ]?)?((?:19|20)\d{2})\b", re.I)),
     # "in the 1980s", "during the early 1990s": the decade's years
     ("decade", re.compile(r"\b(?:in|since|during|of|through)\s+the\s+(?:(?:early|late|mid)[- ]?)?"
                           r"((?:19|20)\d)0s\b", re.I)),
@@ -407,6 +412,14 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         return s, s, DatePrecision.MONTH
     if kind == "year":
         return _year(int(g[0]))
+    if kind == "same_point" and g[1]:
+        y = int(g[1])
+        if pub is None:
+            return _year(y)
+        return f"{y:04d}-01-01", _iso(_same_day_in(y, pub)), DatePrecision.DAY
+    if kind == "same_point" and pub is not None:
+        return f"{pub.year - 1:04d}-01-01", _iso(_same_day_in(pub.year - 1, pub)), \
+            DatePrecision.DAY
     if kind == "decade":
         return f"{g[0]}0-01", f"{g[0]}9-12", DatePrecision.YEAR
     if pub is None:
@@ -511,6 +524,19 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
             return s, s, DatePrecision.MONTH
         return _year(pub.year - 1 if which == "last" else pub.year)
     return None
+
+
+_SAME_POINT = next(rx for kind, rx in _PATTERNS if kind == "same_point")
+
+
+def same_point(surface: str) -> bool:
+    """Whether a date's words are "at the same point last year" or the like."""
+    return _SAME_POINT.fullmatch(surface) is not None
+
+
+def _same_day_in(y: int, pub: date) -> date:
+    """The publication's day of the year in year y (28 February for a 29th)."""
+    return date(y, pub.month, 28 if (pub.month, pub.day) == (2, 29) else pub.day)
 
 
 def _year(y: int) -> tuple[str, str, DatePrecision]:
