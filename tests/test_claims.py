@@ -3510,3 +3510,12 @@ def test_a_part_told_with_its_own_outcome_joins_the_toll_of_that_outcome():
     children = next(c for c in ex.claims if c.value == 587)
     assert children.outcome == Outcome.KILLED
     assert next(c for c in ex.claims if c.id == children.part_of).value == 10582
+
+
+def test_a_heading_above_the_speaker_is_not_part_of_the_source():
+    ex = claims_of("Russian strikes killed nine civilians across Ukraine on Monday.\n\n"
+                   "DONETSK REGION\nGovernor Vadym Filashkin said three civilians were killed "
+                   "in the region.")
+    three = next(c for c in ex.claims if c.value == 3)
+    assert three.source.name == "Governor Vadym Filashkin"
+    assert three.source.span.surface == "Governor Vadym Filashkin"

@@ -201,6 +201,11 @@ def _toll_follows(toks: list[Token], i: int) -> bool:
 
 
 def _attr(text: str, span: Span, verb_at: int) -> Attribution:
+    cut = span.surface.rfind("\n")
+    if 0 <= cut < len(span.surface.rstrip()) - 1:
+        # a heading above the line is no part of the speaker: "DONETSK REGION\nGovernor
+        # Vadym Filashkin said"
+        span = Span.of(text, span.start + cut + 1, span.end)
     low = span.surface.lower()
     pronoun = low in _PRONOUN_ORG or low in _PRONOUN_PERSON or low == "they"
     return Attribution(Source(_clean_name(span.surface), span), verb_at, pronoun)
