@@ -2289,6 +2289,8 @@ def test_wire_wordings_of_the_dead_and_wounded(text, killed, wounded):
      [9, 3]),
     ("A strike on a school killed 34 people. UNRWA said six of its staff members were among "
      "the dead.", [34, 6]),
+    ("A bomb killed 9 people on Wednesday. A 10-year-old boy who was selling newspapers at "
+     "the signal was also among the dead.", [9, 1]),
     # speakers counted are no victims
     ("A drone strike killed at least 26 people on Sunday, two hospital officials and a "
      "resident told Reuters.", [26]),

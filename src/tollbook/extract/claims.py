@@ -3659,7 +3659,14 @@ def _singular_parts(text: str, sent: Sentence, toks: list[Token],
     if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS or \
             any(i in taken for i in range(obj[0], obj[1] + 1)):
         return []
-    rest = [t.lower for t in toks[obj[1] + 1:obj[1] + 6]]
+    at = obj[1] + 1
+    if at < n and toks[at].lower == "who":
+        # "A 10-year-old boy who was selling newspapers at the signal was also among the
+        # dead": past the relative clause, to the "was" that opens "among the dead"
+        at = next((i for i in range(at + 2, min(n - 2, at + 20))
+                   if toks[i].lower == "was" and
+                   toks[i + 1 + (toks[i + 1].lower == "also")].lower == "among"), n)
+    rest = [t.lower for t in toks[at:at + 5]]
     if rest[:1] != ["was"]:
         return []
     rest = [w for w in rest[1:] if w != "also"]
