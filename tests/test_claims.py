@@ -2312,6 +2312,19 @@ def test_a_town_written_with_an_abbreviation_in_the_speaker(text, source):
     assert [c.source.name for c in claims_of(text).claims] == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    # no one says: a negated speech verb, and what befell the one who "reported being robbed"
+    ("A 41-year-old man was found dead of a gunshot wound in a home; police have not said "
+     "whether they consider that death a homicide.", None),
+    ("Two men were arrested Wednesday, about 20 minutes after a clerk at a gas station in the "
+     "3200 block of West Broad Street reported being robbed at gunpoint, police said.",
+     "police"),
+])
+def test_speech_that_is_no_attribution(text, source):
+    assert [c.source.name if c.source else None for c in claims_of(text).claims] == [source]
+
+
+
 def test_earlier_incidents_recalled_are_no_event():
     text = ("Shots were fired at officers in Germantown on Wednesday night. No one was struck. "
             "In previous incidents this year, one officer was wounded.")

@@ -102,6 +102,11 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
         elif w in SAY and t.text[:1].islower():
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
+            if i > 0 and toks[i - 1].lower in ("not", "never", "n't"):
+                continue  # "police have not said whether ...": no one says
+            if w == "reported" and i + 1 < len(toks) and \
+                    toks[i + 1].lower in ("being", "having", "hearing", "seeing"):
+                continue  # "a clerk ... reported being robbed": what befell the clerk
             if i > 0 and toks[i - 1].lower in ("an", "the") and w in ("estimated", "reported"):
                 continue  # "have displaced an estimated 135,000 people": a qualifier
             if w in ("claimed", "claims", "claim") and i + 1 < len(toks) and (
@@ -206,6 +211,9 @@ def _attr(text: str, span: Span, verb_at: int) -> Attribution:
         # a heading above the line is no part of the speaker: "DONETSK REGION\nGovernor
         # Vadym Filashkin said"
         span = Span.of(text, span.start + cut + 1, span.end)
+    lead = len(span.surface) - len(span.surface.lstrip(" .,;:"))
+    if 0 < lead < len(span.surface):
+        span = Span.of(text, span.start + lead, span.end)  # (". Mejia" after "Sgt.")
     low = span.surface.lower()
     pronoun = low in _PRONOUN_ORG or low in _PRONOUN_PERSON or low == "they"
     return Attribution(Source(_clean_name(span.surface), span), verb_at, pronoun)
