@@ -3534,3 +3534,16 @@ def test_a_heading_above_the_speaker_is_not_part_of_the_source():
     three = next(c for c in ex.claims if c.value == 3)
     assert three.source.name == "Governor Vadym Filashkin"
     assert three.source.span.surface == "Governor Vadym Filashkin"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a described body stands for the one named before, else keeps its own words
+    ("The UN Human Rights Monitoring Mission in Ukraine said 12 civilians were killed in "
+     "Kherson in May. The mission said 130 civilians were killed in Donetsk in October.",
+     "UN Human Rights Monitoring Mission in Ukraine"),
+    ("The Human Rights Commission condemned the bombing. The rights group said at least 2,000 "
+     "Shiites have been killed in sectarian attacks over the past decade.", "The rights group"),
+])
+def test_a_described_body_stands_for_its_name(text, source):
+    last = claims_of(text).claims[-1]
+    assert last.source is not None and last.source.name == source

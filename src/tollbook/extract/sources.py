@@ -51,8 +51,12 @@ CHANNELS = frozenset(
 # "IRNA reported") speaks for its government, so it is the source when it is the subject.
 CARRIERS = frozenset("afp reuters ap efe dpa ansa upi".split())
 _PRONOUN_ORG = ("it", "the group", "the organisation", "the organization",
-                "the agency", "the ngo", "the body", "the network", "the monitor")
+                "the agency", "the ngo", "the body", "the network", "the monitor",
+                # "The rights group said ...": the group named before
+                "the rights group", "the rights body", "the watchdog", "the commission",
+                "the mission", "the institute")
 _PRONOUN_PERSON = ("he", "she", "him", "her")
+_DESCRIBED_ORG = frozenset(_PRONOUN_ORG[-6:])
 
 
 @dataclass(frozen=True)
@@ -499,7 +503,8 @@ class Resolver:
         if a.pronoun:
             pool = self.people if low in _PRONOUN_PERSON else self.orgs
             if not pool:
-                return None
+                # (a description keeps its own words: "The rights group said")
+                return a.source if low in _DESCRIBED_ORG else None
             return Source(pool[-1].name, a.source.span)
         # "the Observatory" after "the Syrian Observatory for Human Rights": the full name.
         for prev in reversed(self.orgs):
