@@ -3547,3 +3547,15 @@ def test_a_heading_above_the_speaker_is_not_part_of_the_source():
 def test_a_described_body_stands_for_its_name(text, source):
     last = claims_of(text).claims[-1]
     assert last.source is not None and last.source.name == source
+
+
+@pytest.mark.parametrize("text, value", [
+    # the dead counted by the kind of death
+    ("The country recorded 4,812 violent deaths between January and August.", 4812),
+    ("It registered 3,849 homicide victims between January and October.", 3849),
+    # the shot, dead or not, are no count of the dead
+    ("Upon arrival, two gunshot victims were located outside the house.", None),
+])
+def test_deaths_counted_by_their_kind(text, value):
+    killed = [c.value for c in claims_of(text).claims if c.outcome == Outcome.KILLED]
+    assert killed == ([value] if value else [])

@@ -896,6 +896,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None  # "In addition to the two assailants, ...": counted by _bombers
     if any(t.lower in ("nor", "neither") for t in toks[max(0, first - 3):first]):
         return None  # "neither Melissa nor their three children were injured"
+    if j + 1 < len(toks) and nxt in _DEATH_KINDS and (
+            toks[j + 1].lower in ("deaths", "killings") or
+            toks[j + 1].lower == "victims" and nxt in ("homicide", "murder")):
+        # "4,812 violent deaths", "3,849 homicide victims": the dead of a kind of death (not
+        # "two gunshot victims were located": shot, dead or not)
+        return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
+                        first, j + 1, toks)
     among = first - 1 - (first >= 2 and toks[first - 1].lower == "the")
     if among >= 1 and toks[among].lower == "among" and any(
             t.lower in ("no", "none", "nobody", "neither") for t in toks[max(0, among - 4):among]):
@@ -3629,6 +3636,8 @@ def _inverted_singulars(text: str, sent: Sentence, toks: list[Token],
     fig, victims = _object_figure(text, toks, (first, head, n))
     return [_mention(outcome, fig, victims, sent, first, head, toks, singular=True)]
 
+
+_DEATH_KINDS = frozenset("violent homicide murder gun gunshot firearm".split())
 
 _PART_NOUNS = {"dead": Outcome.KILLED, "killed": Outcome.KILLED, "victims": Outcome.KILLED,
                "wounded": Outcome.WOUNDED, "injured": Outcome.WOUNDED}
