@@ -41,8 +41,9 @@ _CUT_LINE = re.compile(
       | (?:share\s+this(?:\s+article)?|sign\s+up\s+for\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?
          newsletters?)\b.*$
       | (?:copyright\s+(?:\u00a9\s*)?|\u00a9\s*)\d{4}\b.*$   # "Copyright 2022 by WWL-TV."
-      | \(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s.*$  # a wire story's credit line:
-         # "(Reporting by ... in Kabul; Editing by ...)", whose towns are the reporters'
+      | \(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s.*$
+         # (a wire story's credit line, "(Reporting by ... in Kabul; Editing by ...)": its
+         # towns are the reporters')
       | [\u2022\u25cf\u25aa\*]\s*\S.{0,60}$          # "  • Jacob the watcher": a commenter's name
     )""",
     re.IGNORECASE | re.VERBOSE,
