@@ -643,6 +643,9 @@ def test_a_seven_digit_identifier_is_no_count():
         ("Two men were shot at and wounded near the market.", 0, 2),
         ("A 45-year-old man was shot at and injured in the town.", 0, 1),
         ("Two men were shot at and missed.", 0, 0),
+        # some of those taken, found dead: dead, not taken again
+        ("Three of the 11 people abducted from a ranch in Fresnillo, Zacatecas, over the "
+         "weekend have been found dead, prosecutors said.", 3, 0),
         # a part in an aside before "lost their lives"
         ("Five soldiers, including an officer, lost their lives.", 5, 0),
         ("Two men were not grazed.", 0, 0),

@@ -2164,6 +2164,7 @@ def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> int | Non
 
 
 _HURT_VERBS = frozenset("shot wounded injured hurt stabbed".split())
+_TAKEN_VERBS = frozenset("abducted kidnapped".split())
 
 
 def _and_n_in(toks: list[Token], j: int) -> bool:
@@ -2181,13 +2182,16 @@ def _and_n_in(toks: list[Token], j: int) -> bool:
 def _died_of_those_hurt(toks: list[Token], j: int) -> int | None:
     """After "N of": "(the) two men shot Thursday night has succumbed", "the two people
     wounded ... died Saturday": the index of the death verb, or None."""
-    hurt = False
-    for k in range(j, min(len(toks), j + 12)):
+    hurt = taken = False
+    for k in range(j, min(len(toks), j + 26)):
         w = toks[k].lower
-        if w in _HURT_VERBS:
-            hurt = True
-        elif hurt and w in ("died", "succumbed", "dies"):
-            return k
+        if taken and w == "," and k - j < 22:
+            continue  # ("abducted ... from a ranch in Fresnillo, Zacatecas, ... found dead")
+        if w in _HURT_VERBS or w in _TAKEN_VERBS:
+            hurt, taken = True, w in _TAKEN_VERBS
+        elif hurt and (w in ("died", "succumbed", "dies") or
+                       w == "dead" and toks[k - 1].lower == "found"):
+            return k  # ("Three of the 11 people abducted ... have been found dead")
         elif hurt and w == "passed" and k + 1 < len(toks) and toks[k + 1].lower == "away":
             return k + 1
         elif not toks[k].text[:1].isalnum() or w in ("and", "but", "who", "which", "said"):
@@ -2236,7 +2240,8 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
     if died is not None:
         # "One of two men shot Thursday night has succumbed to his wounds": the dead among
         # those hurt (the two, counted as a weak wound, keep the survivor)
-        at = next(k for k in range(j, died) if toks[k].lower in _HURT_VERBS)
+        at = next(k for k in range(j, died) if toks[k].lower in _HURT_VERBS or
+                  toks[k].lower in _TAKEN_VERBS)
         whole = Span.of(text, toks[j].start, toks[at - 1].end) if at > j else None
         return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, whole), sent,
                         first, died, toks)
