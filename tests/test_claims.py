@@ -2327,6 +2327,17 @@ def test_speech_that_is_no_attribution(text, source):
     assert [c.source.name if c.source else None for c in claims_of(text).claims] == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("According to a report released this week by the Pakistan Institute for Conflict and "
+     "Security Studies, 112 people were killed in militant attacks in August.",
+     "Pakistan Institute for Conflict and Security Studies"),
+    ("At least 350 people have been killed since October 2017, according to a tally by "
+     "independent researchers.", "independent researchers"),
+])
+def test_a_report_by_a_body_is_the_body_s(text, source):
+    assert [c.source.name if c.source else None for c in claims_of(text).claims] == [source]
+
+
 
 def test_earlier_incidents_recalled_are_no_event():
     text = ("Shots were fired at officers in Germantown on Wednesday night. No one was struck. "

@@ -467,6 +467,12 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
             "based",
         ):
             break
+        if t.lower == "by" and any(x.lower in _REPORT_NOUNS for x in toks[i:j]):
+            # "according to a report released this week by the Pakistan Institute for
+            # Conflict and Security Studies": the body that issued it
+            issuer = _phrase_right(text, toks, j + 1)
+            if issuer is not None:
+                return issuer
         j += 1
     if j == i:
         return None
@@ -487,6 +493,8 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
 
 
 _DATA_WORDS = frozenset("figures data estimates statistics tallies tally count counts".split())
+_REPORT_NOUNS = frozenset("report reports study survey statement tally count figures data "
+                          "bulletin update".split())
 
 
 class Resolver:
