@@ -131,8 +131,7 @@ _CUMULATIVE = re.compile(
     # ("so far" alone is a toll still counted: "We have so far counted 16 dead")
     r"\bso\s+far\s+(?:this|in)\b|\bto\s+date\b|\bthis\s+(?:year|month)\s+alone\b|"
     # "compared with 31 at the same point last year": a tally to the same day of a year
-    r"\b(?:at|by)\s+the\s+same\s+(?:point|time|date)\s+(?:last\s+year|a\s+year\s+(?:ago|"
-    r"earlier|before)|in\s+(?:19|20)\d\d)\b|"
+    + date_grammar.SAME_POINT + r"|"
     # a tally up to a day: "Through Friday, 14 people had been killed ... this month"
     r"\bthrough\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b"

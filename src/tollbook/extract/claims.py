@@ -3541,7 +3541,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             numbered_item = _numbered_item(toks, obj)
             if numbered_item:
                 # "killed a man, his wife and their three children": a count of its own
-                num = figure_at(toks, o0 + (toks[o0].lower in ("his", "her", "their")), text)
+                num = figure_at(toks, o0 + (toks[o0].lower in _POSSESSIVES), text)
                 if num is not None:
                     fig = num[0]
                     victims = _victims(toks, head, None, num[2] + 1, head + 1, text)
@@ -3561,7 +3561,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
     return out
 
 
-_LIST_DETS = frozenset("a an the his her their".split())
+_POSSESSIVES = frozenset("his her their".split())
+_LIST_DETS = frozenset("a an the".split()) | _POSSESSIVES
 
 
 def _singular_item(toks: list[Token], a: int, b: int) -> int | None:
@@ -3920,7 +3921,7 @@ def _list_item(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | N
         return None
     fig = figure_at(toks, k, text) if toks[k].text[:1].isdigit() or toks[k].lower in UNITS \
         else None
-    if fig is None and toks[k].lower not in ("his", "her", "their"):
+    if fig is None and toks[k].lower not in _POSSESSIVES:
         return _singular_object(text, toks, k)
     if fig is None and toks[k + 1].lower in L.SINGULAR:
         return k, k + 1, 1
@@ -3933,7 +3934,7 @@ def _list_item(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | N
 
 def _numbered_item(toks: list[Token], obj: tuple[int, int, int]) -> bool:
     """Whether a list item holds its number: "three children", "their three children"."""
-    first = obj[0] + (toks[obj[0]].lower in ("his", "her", "their"))
+    first = obj[0] + (toks[obj[0]].lower in _POSSESSIVES)
     return obj[2] > 1 and first < obj[1] and (toks[first].text[:1].isdigit() or
                                               toks[first].lower in UNITS)
 
@@ -3952,7 +3953,6 @@ def _list_closes(toks: list[Token], j: int) -> bool:
     return False
 
 
-_THEN = frozenset("and later then subsequently eventually was were been found".split())
 _THEN = frozenset("and later then subsequently eventually was were been found".split())
 
 
@@ -4227,7 +4227,7 @@ _TO_DEATH_VERBS = frozenset(
 # the victim of a reduced passive, not a shooter.
 _NO_OBJECT = frozenset("while in on by near during outside inside early late".split())
 # (a headline's bare "Woman wounded in same attack recovering" restates its story's figure)
-_DETERMINERS = frozenset("a an the another one his her their".split())
+_DETERMINERS = _LIST_DETS | {"another", "one"}
 
 _AFTER_SUCCUMBED = frozenset("to on in at while during overnight later soon shortly early "
                              "late".split())

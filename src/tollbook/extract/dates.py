@@ -28,6 +28,11 @@ _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 EVENT_NOUNS = (r"(?:shootings?|attacks?|bombings?|killings?|massacres?|raids?|ambush|blasts?|"
                r"explosions?|murders?|stabbings?)")
 
+# "at the same point last year", "by the same time in 2015" (group 1: a year back; group 2:
+# the year told); pipeline's running-toll cue reads the same words
+SAME_POINT = (r"\b(?:at|by)\s+the\s+same\s+(?:point|time|date)\s+(?:(last\s+year|a\s+year\s+"
+              r"(?:ago|earlier|before))|in\s+((?:19|20)\d\d))\b")
+
 _PATTERNS = [
     ("mdy_num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -122,9 +127,7 @@ _PATTERNS = [
                          r"earlier today)\b", re.I)),
     # "31 at the same point last year", "At the same point in 2015, 1,710 people had been
     # shot": that year's tally up to the publication's day of it
-    ("same_point", re.compile(r"\b(?:at|by)\s+the\s+same\s+(?:point|time|date)\s+(?:(last\s+"
-                              r"year|a\s+year\s+(?:ago|earlier|before))|in\s+((?:19|20)\d\d))\b",
-                              re.I)),
+    ("same_point", re.compile(SAME_POINT, re.I)),
     ("lastweek", re.compile(r"\b(last|this|earlier this)\s+(week|month|year)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|finished|ended|closed)\s+"
                         r"(?:(?:early|late|mid)[- ]?)?((?:19|20)\d{2})\b", re.I)),
@@ -412,14 +415,11 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         return s, s, DatePrecision.MONTH
     if kind == "year":
         return _year(int(g[0]))
-    if kind == "same_point" and g[1]:
-        y = int(g[1])
+    if kind == "same_point" and (g[1] or pub is not None):
+        y = int(g[1]) if g[1] else pub.year - 1
         if pub is None:
             return _year(y)
         return f"{y:04d}-01-01", _iso(_same_day_in(y, pub)), DatePrecision.DAY
-    if kind == "same_point" and pub is not None:
-        return f"{pub.year - 1:04d}-01-01", _iso(_same_day_in(pub.year - 1, pub)), \
-            DatePrecision.DAY
     if kind == "decade":
         return f"{g[0]}0-01", f"{g[0]}9-12", DatePrecision.YEAR
     if pub is None:

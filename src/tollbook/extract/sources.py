@@ -50,13 +50,13 @@ CHANNELS = frozenset(
 # The wires that carry other people's figures; a state agency saying a toll ("SANA said",
 # "IRNA reported") speaks for its government, so it is the source when it is the subject.
 CARRIERS = frozenset("afp reuters ap efe dpa ansa upi".split())
+# "The rights group said ...": the group named before, or with none, its own words
+_DESCRIBED_ORG = ("the rights group", "the rights body", "the watchdog", "the commission",
+                  "the mission", "the institute")
 _PRONOUN_ORG = ("it", "the group", "the organisation", "the organization",
-                "the agency", "the ngo", "the body", "the network", "the monitor",
-                # "The rights group said ...": the group named before
-                "the rights group", "the rights body", "the watchdog", "the commission",
-                "the mission", "the institute")
+                "the agency", "the ngo", "the body", "the network", "the monitor") + \
+    _DESCRIBED_ORG
 _PRONOUN_PERSON = ("he", "she", "him", "her")
-_DESCRIBED_ORG = frozenset(_PRONOUN_ORG[-6:])
 
 
 @dataclass(frozen=True)
