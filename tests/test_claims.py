@@ -648,6 +648,13 @@ def test_a_seven_digit_identifier_is_no_count():
          "weekend have been found dead, prosecutors said.", 3, 0),
         # a part in an aside before "lost their lives"
         ("Five soldiers, including an officer, lost their lives.", 5, 0),
+        # cared for in a hospital: hurt, unless for shock or smoke or from a road crash
+        ("Five people were being treated in hospital after the blast in Quetta.", 0, 5),
+        ("Four people were receiving treatment at Lahore General Hospital.", 0, 4),
+        ("Two victims were treated at a local hospital and released.", 0, 2),
+        ("Two women were treated in hospital for shock after the blast.", 0, 0),
+        ("One man involved in the wreck was treated at a hospital for minor injuries.", 0, 0),
+        ("Two men were treated at the scene and declined to go to hospital.", 0, 0),
         ("Two men were not grazed.", 0, 0),
     ],
 )

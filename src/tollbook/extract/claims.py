@@ -161,7 +161,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # injured or captured"), in an open question, deaths of illness or accident, and a
     # bomber's "killing herself" beside the bomber counted as detonating.
     out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)
-           and not (m.outcome == Outcome.WOUNDED and _IN_A_CRASH.match(text, m.end))
+           and not (m.outcome == Outcome.WOUNDED and (
+               _IN_A_CRASH.match(text, m.end) or _IN_A_CRASH.search(text, m.start, m.end)))
            and not _animals_meant(text, sent, m) and not _a_breed(text, m)
            and not _collective_one(m)
            and not _run_before(text, sent, m)
@@ -207,7 +208,8 @@ _NON_STATE = re.compile(r"\b(?:militants|rebels|insurgents|gunmen|jihadists|figh
                         r"bandits|attackers|terrorists)\b", re.I)
 
 
-# "a pedestrian was later hurt in a crash involving the suspects' car": no violence's wound
+# "a pedestrian was later hurt in a crash involving the suspects' car", "One man involved in
+# the wreck was treated at a hospital": no violence's wound
 _IN_A_CRASH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:a|the|an)\s+(?:[\w-]+\s+)?"
                          r"(?:crash|collision|wreck|(?:car|traffic|road|vehicle)\s+accident)\b",
                          re.I)
@@ -1555,6 +1557,8 @@ def _passive_after(toks: list[Token], end: int,
                     toks[i - 1].lower in _VIOLENT_HURT
                     for i, t in enumerate(toks[k + 2:k + 12], k + 2)):
             return k, "injuries", seg  # "Three were rushed to hospital with gunshot injuries"
+        if aux and (at := _treated_in_hospital(toks, k)) is not None:
+            return at, "injuries", seg  # "Five people were being treated in hospital"
         if aux and w == "grazed" and not any(t.lower in L.NEGATION for t in toks[start:k]):
             return k, "wounded", seg  # "The other two men, 19 and 25, were grazed"
         if (adjacent or aux or _through_a_place(toks, start, k, verify)) and k + 1 < n:
@@ -1665,6 +1669,33 @@ def _passive_after(toks: list[Token], end: int,
 
 _VIOLENT_HURT = frozenset("gunshot gunshots bullet stab machete blast shrapnel gun "
                           "knife".split())
+# where people are treated when they are hurt, and what they are treated for when they are not
+_CARE_PLACES = frozenset("hospital hospitals clinic clinics infirmary".split())
+_NOT_HURT = frozenset("shock smoke exhaustion dehydration anxiety trauma stress "
+                      "panic".split())
+
+
+def _treated_in_hospital(toks: list[Token], k: int) -> int | None:
+    """'(were being) treated in hospital', '(are) receiving treatment at Lahore General
+    Hospital': the index of the treatment word when people under an auxiliary are being cared
+    for in a hospital (not for shock or smoke), else None."""
+    n = len(toks)
+    w = toks[k].lower
+    if w == "receiving" and k + 1 < n and toks[k + 1].lower in ("treatment", "care"):
+        at = k + 2
+    elif w == "treated":
+        at = k + 1
+    else:
+        return None
+    if at >= n or toks[at].lower not in ("in", "at"):
+        return None
+    end = next((i for i in range(at + 1, min(n, at + 7))
+                if toks[i].lower in _CARE_PLACES), None)
+    if end is None or any(not t.text[:1].isalnum() for t in toks[at + 1:end]):
+        return None
+    if any(t.lower in _NOT_HURT for t in toks[end + 1:end + 6]):
+        return None  # "were treated in hospital for smoke inhalation"
+    return k
 
 
 def _through_a_place(toks: list[Token], start: int, k: int, verify) -> bool:
