@@ -501,6 +501,21 @@ def test_a_record_of_past_arrests_is_no_arrest(text, arrested):
                if c.outcome == Outcome.ARRESTED) == arrested
 
 
+@pytest.mark.parametrize("text, wounded, arrested", [
+    ("A suspect was injured and apprehended by officers after the shootout.", 1, 1),
+    ("Two gunmen were shot and arrested by police.", 2, 2),
+    ("Three suspects were wounded and later taken into custody.", 3, 3),
+    ("One man died and the other one was injured and arrested.", 1, 1),
+    ("Two gunmen were shot and fled before police arrived.", 2, 0),
+    ("Two men were arrested and one was wounded.", 1, 2),
+])
+def test_the_wounded_arrested_are_two_claims_of_the_same_people(text, wounded, arrested):
+    ex = claims_of(text)
+    assert (sum(c.figure.best for c in ex.claims if c.outcome == Outcome.WOUNDED),
+            sum(c.figure.best for c in ex.claims if c.outcome == Outcome.ARRESTED)) == (
+        wounded, arrested)
+
+
 @pytest.mark.parametrize("text, vtype", [
     ("The number of people killed in a police operation rose to 14 on Thursday.",
      VictimType.UNKNOWN),

@@ -152,6 +152,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out.extend(_deaths_of(text, sent, toks, out))
     out.extend(_wounds(text, sent, toks, out))
     out.extend(_suicide(text, sent, toks, out))
+    out.extend(_hurt_and_held(toks, out))
     # Parents are indices into this list: sorting moves the mentions found after the
     # numbered pass (a singular "a civilian" before "56 rebels, six of them"), so the
     # indices are set again from the mentions they point at.
@@ -481,6 +482,39 @@ def _suicide(text: str, sent: Sentence, toks: list[Token],
         return []
     fig = Figure(1, Qualifier.EXACT, 1, 1, 1, Span.of(text, a, b), stated=False)
     return _dead(toks, sent, fig, k, k)
+
+
+_HELD = frozenset("arrested apprehended detained".split())
+
+
+def _hurt_and_held(toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """ "A suspect was injured and apprehended", "Two gunmen were shot and arrested",
+    "Three suspects were wounded and taken into custody": the wounded are arrested too, a
+    second claim of the same people (none when an arrest is already read there)."""
+    out = []
+    n = len(toks)
+    for m in found:
+        if m.outcome != Outcome.WOUNDED or m.parent is not None:
+            continue
+        k = m.last + 1
+        if k >= n or toks[k].lower != "and":
+            continue
+        k += 1
+        while k < n and toks[k].lower in ("later", "then", "subsequently", "was", "were",
+                                          "also", "quickly", "immediately"):
+            k += 1
+        if k < n and toks[k].lower in _HELD:
+            last = k
+        elif [t.lower for t in toks[k:k + 3]] == ["taken", "into", "custody"]:
+            last = k + 2
+        else:
+            continue
+        if any(f.outcome == Outcome.ARRESTED and f.first <= last and f.last >= m.first
+               for f in found):
+            continue
+        out.append(_mention(Outcome.ARRESTED, m.figure, m.victims, m.sentence, m.first, last,
+                            toks, singular=m.singular))
+    return out
 
 
 def _dead_among_shot(ms: list[Mention]) -> list[Mention]:
