@@ -501,6 +501,30 @@ def test_a_record_of_past_arrests_is_no_arrest(text, arrested):
                if c.outcome == Outcome.ARRESTED) == arrested
 
 
+@pytest.mark.parametrize("text, outcome, best", [
+    ("Three of four people were killed in the attack.", Outcome.KILLED, 3),
+    ("Officials said two of five hostages were killed.", Outcome.KILLED, 2),
+    ("The sheriff says three of four suspects were arrested.", Outcome.ARRESTED, 3),
+    ("Officials said two of the five hostages were killed.", Outcome.KILLED, 2),
+    # the one named is among the group: the group is the count
+    ("Foster was one of five people shot Thursday.", Outcome.WOUNDED, 5),
+    ("A teacher was one of seven people arrested in the investigation.", Outcome.ARRESTED, 7),
+])
+def test_some_of_a_numbered_group_without_an_article(text, outcome, best):
+    assert [(c.outcome, c.figure.best) for c in claims_of(text).claims] == [(outcome, best)]
+
+
+@pytest.mark.parametrize("text, arrested", [
+    ("Two men are in custody, and we believe that is everyone who was involved.", 2),
+    ("Three suspects remain in custody.", 3),
+    ("The sheriff says three of four suspects are now in custody.", 3),
+    ("Two inmates who died in custody were buried on Monday.", 0),
+])
+def test_people_in_custody_are_arrested(text, arrested):
+    assert sum(c.figure.best for c in claims_of(text).claims
+               if c.outcome == Outcome.ARRESTED) == arrested
+
+
 @pytest.mark.parametrize("text, wounded, arrested", [
     ("A suspect was injured and apprehended by officers after the shootout.", 1, 1),
     ("Two gunmen were shot and arrested by police.", 2, 2),

@@ -2783,6 +2783,16 @@ def test_a_count_compared_with_another_years_is_that_years():
     assert a.source.name == b.source.name == "the department"
 
 
+def test_a_town_the_story_names_elsewhere_counts_and_does_not_tell():
+    text = ("Shots mark New Year's in Rockford\n\nROCKFORD - Rockford police responded to 46 "
+            "calls reporting gunfire overnight.\n\n"
+            "Rockford recorded 22 homicides in 2012, down from 27 in 2011, according to "
+            "police.")
+    a, b = pipeline.run(read_text(text, published=date(2013, 1, 2))).claims
+    assert (a.value, b.value) == (22, 27)
+    assert a.source.name == b.source.name == "police"
+
+
 def test_a_running_count_compared_with_the_same_point_last_year():
     text = ("Memphis police have investigated 148 homicides so far in 2021, compared with 131 "
             "at this time last year, according to department data.")

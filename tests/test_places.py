@@ -72,6 +72,8 @@ def test_places_with_cues(text, surface, name, country, precision):
     "The pro-regime daily Al-Watan touted the army's progress.",
     "At least 164 people were killed throughout the country on Sunday.",
     "Hezbollah fighters, Lebanese and Syrian, were killed.",
+    # an old name of an Indian city, and a word
+    "Officers seized marijuana brownies. Drug paraphernalia was also found.",
 ])
 def test_no_place(text):
     assert find_places(text) == []

@@ -302,6 +302,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                   not _speaker_base(text, p, s.end) and not _jurisdiction(text, p)]
                  for s in sents]
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
+    town_names = {p.span.surface for p in found_places
+                  if p.span is not None and p.precision == PlacePrecision.TOWN}
     # (a far destination of the wounded is no place of the story either)
     bases = {p.span.start for p in found_places if _FLOWN_TO.search(
         text, max(0, p.span.start - 60), p.span.start)}
@@ -388,7 +390,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             if src is not None and (any(
                     p.span is not None and p.span.start == src.span.start and
                     p.span.end == src.span.end for p in sent_places) or
-                    _COUNTING_BODY.fullmatch(src.name)) and \
+                    _COUNTING_BODY.fullmatch(src.name) or
+                    # (a town the story names elsewhere: "ROCKFORD - ... Rockford recorded 22
+                    # homicides in 2012, according to police")
+                    src.span.surface in town_names) and \
                     src.span.end <= m.start and _TOWN_COUNTS.match(text, src.span.end, m.start):
                 # "Baltimore has recorded 41 homicides": the town counts, no one says (but
                 # "Fresno recorded 74 homicides ..., the department said": the department)

@@ -38,7 +38,7 @@ PREFILTER = re.compile(
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
-    r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|into\s+custody|\bcouple\b|"
+    r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
     r"\bdesert(?:ed|ing)\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\b(?:shelter|refuge)\b|expelled|"
@@ -134,7 +134,9 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
             m = _read_figure(text, sent, toks, fig, first, last, out, asides)
         if m is not None:
             out.append(m)
-            whole = _whole_group(toks, last, fig, text)
+            # ("One of two men shot ... has succumbed": the two are read too, the survivor)
+            whole = _whole_group(toks, last, fig, text,
+                                 bare=_died_of_those_hurt(toks, last + 2) is None)
             if whole is not None:
                 used.update(range(whole[0], whole[1] + 1))
         used.update(range(first, last + 1))
@@ -1572,6 +1574,10 @@ def _passive_after(toks: list[Token], end: int,
         adjacent = k == start
         if aux and w == "taken" and [t.lower for t in toks[k + 1:k + 3]] == ["into", "custody"]:
             return k, "arrested", seg  # "two men were taken into custody"
+        if aux and w == "in" and k + 1 < n and toks[k + 1].lower == "custody" and \
+                toks[k - 1].lower in ("are", "were", "is", "was", "remain", "remained",
+                                      "now", "already"):
+            return k + 1, "arrested", seg  # "Two men are in custody"
         if aux and w.endswith("ed") and w not in L.AFTER and k + 2 < n:
             # "Nine passengers were offloaded (from a bus) and shot dead": the second
             # participle, past a short phrase of place
@@ -2180,11 +2186,16 @@ def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
 
 
 def _whole_group(toks: list[Token], last: int, fig: Figure,
-                 text: str) -> tuple[int, int] | None:
-    """ "six of the 10 hostages", "six of the first seven victims": the token range of the
-    whole group's number after the figure ending at `last`, which is no figure of its own."""
+                 text: str, bare: bool = True) -> tuple[int, int] | None:
+    """ "six of the 10 hostages", "six of the first seven victims", "three of four
+    suspects" (if `bare`): the token range of the whole group's number after the figure
+    ending at `last`, which is no figure of its own."""
     v = last + 3
-    if v >= len(toks) or toks[last + 1].lower != "of" or toks[last + 2].lower != "the":
+    if bare and last + 2 < len(toks) and toks[last + 1].lower == "of" and \
+            toks[last + 2].text[:1].isalnum() and toks[last + 2].lower != "the":
+        v = last + 2  # (no article)
+    if v >= len(toks) or toks[last + 1].lower != "of" or \
+            v == last + 3 and toks[last + 2].lower != "the":
         return None
     if toks[v].lower in ("first", "last", "other") and v + 1 < len(toks):
         v += 1
@@ -2355,12 +2366,16 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
         ) and k < len(toks) - 1:
             return None  # "two of them were treated"
         return _mention(p.outcome, fig, p.victims, sent, first, j, toks, parent=parent)
-    if w in ("the", "their", "its", "our", "his", "her") and j + 1 < len(toks) and \
-            toks[j + 1].lower not in L.AFTER:
+    # (but "Foster was one of five people shot": the five, the one among them)
+    bare = _whole_group(toks, last, fig, text) if w != "the" and not (
+        first > 0 and toks[first - 1].lower in ("was", "is", "were", "are", "as", "be",
+                                                "being", "been")) else None
+    if bare is not None or w in ("the", "their", "its", "our", "his", "her") and \
+            j + 1 < len(toks) and toks[j + 1].lower not in L.AFTER:
         # "eight of the attackers were killed"; "six of the 10 hostages were killed", "six
-        # of the first seven victims": the whole group's number is no figure of its own;
-        # "10 of their fighters were killed", "five of its members"
-        whole = _whole_group(toks, last, fig, text)
+        # of the first seven victims", "three of four suspects": the whole group's number
+        # is no figure of its own; "10 of their fighters were killed", "five of its members"
+        whole = bare or _whole_group(toks, last, fig, text)
         end, head, named = _victim_phrase(toks, whole[1] + 1 if whole else j + 1)
         act = _active_before(toks, first)
         if head is not None and act is not None:

@@ -62,6 +62,7 @@ when where which while who with yet after also although before during however ma
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 university college hospital
 january february march april may june july august september october november december
+drug drugs
 """.split())
 # Institutions and news words: not a place unless a cue says so.
 _NOT_PLACES = _NEVER | frozenset("""
