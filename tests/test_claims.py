@@ -506,6 +506,8 @@ def test_a_record_of_past_arrests_is_no_arrest(text, arrested):
     ("Officials said two of five hostages were killed.", Outcome.KILLED, 2),
     ("The sheriff says three of four suspects were arrested.", Outcome.ARRESTED, 3),
     ("Officials said two of the five hostages were killed.", Outcome.KILLED, 2),
+    ("Marines rescued two of five fishermen abducted by gunmen off the island.",
+     Outcome.ABDUCTED, 5),
     # the one named is among the group: the group is the count
     ("Foster was one of five people shot Thursday.", Outcome.WOUNDED, 5),
     ("A teacher was one of seven people arrested in the investigation.", Outcome.ARRESTED, 7),

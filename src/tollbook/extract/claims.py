@@ -2185,6 +2185,10 @@ def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
     return None
 
 
+# (the verb of some of a group told with a bare number: "three of four suspects remain")
+_GROUP_AUX = _FINITE_AUX | frozenset("remain remains remained".split())
+
+
 def _whole_group(toks: list[Token], last: int, fig: Figure,
                  text: str, bare: bool = True) -> tuple[int, int] | None:
     """ "six of the 10 hostages", "six of the first seven victims", "three of four
@@ -2384,6 +2388,10 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             return _mention(act[0], fig, victims, sent, first, end - 1, toks)
         if head is not None:
             found = _passive_after(toks, end)
+            if found is not None and bare is not None and not any(
+                    t.lower in _GROUP_AUX for t in toks[end:found[0]]):
+                # "rescued two of five fishermen abducted by gunmen": the five were taken
+                return None
             if found is not None and (found[1] in L.AFTER or found[1] == "lost"):
                 # ("Sixteen of its members lost their lives")
                 victims = _victims(toks, head, named, j + 1, end, text)
