@@ -4315,7 +4315,7 @@ _TO_DEATH_VERBS = frozenset(
 # the victim of a reduced passive, not a shooter.
 _NO_OBJECT = frozenset("while in on by near during outside inside early late".split())
 # (a headline's bare "Woman wounded in same attack recovering" restates its story's figure)
-_DETERMINERS = _LIST_DETS | {"another", "one"}
+_SUBJECT_DETS = _LIST_DETS | {"another", "one"}
 
 _AFTER_SUCCUMBED = frozenset("to on in at while during overnight later soon shortly early "
                              "late".split())
@@ -4332,7 +4332,7 @@ def _reduced_passive(toks: list[Token], subj: tuple[int, int, int], k: int, stop
     if w not in ("shot", "injured", "wounded", "hurt") or stop + 1 >= len(toks) or \
             toks[stop + 1].lower not in _NO_OBJECT:
         return False
-    return w == "shot" or subj[1] == k - 1 and toks[subj[0]].lower in _DETERMINERS
+    return w == "shot" or subj[1] == k - 1 and toks[subj[0]].lower in _SUBJECT_DETS
 
 
 def _needs_aux(w: str) -> bool:
