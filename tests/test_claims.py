@@ -516,6 +516,24 @@ def test_some_of_a_numbered_group_without_an_article(text, outcome, best):
     assert [(c.outcome, c.figure.best) for c in claims_of(text).claims] == [(outcome, best)]
 
 
+@pytest.mark.parametrize("text, outcome, best", [
+    # a relative clause that tells the fate of the people it hangs on
+    ("Residents mourned 12 people who died in the attack.", Outcome.KILLED, 12),
+    ("Police are searching for three children who disappeared on Monday.", Outcome.MISSING,
+     3),
+    ("A search is on for two farmers who went missing late on Friday.", Outcome.MISSING, 2),
+    ("A search is on for two farmers from Kwakta who went missing late on Friday.",
+     Outcome.MISSING, 2),
+    # a relative clause past a phrase of time, then the subject's own verb
+    ("Two gunmen who opened fire on survivors after the blast were shot dead by police.",
+     Outcome.KILLED, 2),
+    ("Three people who died of cholera were buried.", None, 0),
+])
+def test_fates_told_in_relative_clauses(text, outcome, best):
+    got = [(c.outcome, c.figure.best) for c in claims_of(text).claims]
+    assert got == ([(outcome, best)] if outcome else [])
+
+
 @pytest.mark.parametrize("text, arrested", [
     ("Two men are in custody, and we believe that is everyone who was involved.", 2),
     ("Three suspects remain in custody.", 3),

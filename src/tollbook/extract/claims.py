@@ -1679,7 +1679,10 @@ def _passive_after(toks: list[Token], end: int,
             continue
         if w in ("who", "that") and not relative and not aux and (
                 k == start or k == start + 1 and toks[start].text == "," or
-                _joined_item(toks, start, k)):
+                _joined_item(toks, start, k) or
+                # ("two farmers from Kwakta who went missing")
+                k - start in (2, 3) and toks[start].lower in ("from", "of") and
+                all(t.text[:1].isupper() and t.text.isalpha() for t in toks[start + 1:k])):
             # "two militants who were involved in the drug trade were shot dead": a
             # relative clause on the subject, then its own verb
             main = _past_relative(toks, k)
@@ -1687,6 +1690,11 @@ def _passive_after(toks: list[Token], end: int,
                 relative = True
                 k = main
                 continue
+            if w == "who" and k + 1 < n and toks[k + 1].lower in ("died", "perished",
+                                                                 "disappeared"):
+                return k + 1, toks[k + 1].lower, seg  # "12 people who died in the attack"
+            if w == "who" and [t.lower for t in toks[k + 1:k + 3]] == ["went", "missing"]:
+                return k + 2, "missing", seg  # "two farmers who went missing on Friday"
             if w == "who" and k + 2 < n and toks[k + 1].lower in L.AUX:
                 later = _fate_after_relative(toks, k + 1)
                 if later is None:
@@ -1811,6 +1819,9 @@ def _past_relative(toks: list[Token], i: int) -> int | None:
             w = toks[m].lower
             if w in L.AUX:
                 return m if toks[m - 1].text != "," else None
+            if w in ("after", "before", "since") and m + 1 < n and \
+                    toks[m + 1].lower in _DETERMINERS:
+                continue  # "who opened fire on survivors after the blast were": a phrase
             if w in L.BEFORE or w in L.AFTER or w in _TRIGGER_FIRST or w in _CLAUSE_END or \
                     w in _RELATIVE:
                 return None
@@ -3577,6 +3588,9 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                                     stop, toks, singular=taken.singular))
                 covered.update(range(k, stop + 1))
                 continue
+        if subj is not None and via_relative and any(
+                x.outcome == outcome and subj[0] <= x.first <= subj[1] for x in numbered):
+            subj = None  # "A search is on for two farmers who went missing": the two's
         if subj is not None and (via_relative or not any(
                 i in covered for i in range(subj[0], subj[1] + 1))):
             s0, head, count = subj
