@@ -2783,6 +2783,20 @@ def test_a_count_compared_with_another_years_is_that_years():
     assert a.source.name == b.source.name == "the department"
 
 
+def test_a_rival_count_of_a_running_toll_is_that_toll():
+    text = ("DUBAI - Security forces have killed at least 214 protesters since nationwide "
+            "demonstrations broke out on January 23, the Norway-based group Iran Human Rights "
+            "said on Friday.\n\nThe U.S.-based Human Rights Activists News Agency gave a "
+            "higher toll of 231 demonstrators killed.\n\nLater, nine people were shot dead in "
+            "the town of Mahabad, the rights group Hengaw said.")
+    a, b, c = pipeline.run(read_text(text, published=date(2025, 3, 14))).claims
+    assert (a.value, b.value, c.value) == (214, 231, 9)
+    assert a.source.name == "Iran Human Rights"
+    assert b.source.name == "Human Rights Activists News Agency"
+    assert (b.scope, b.date.start, b.place.name) == (Scope.CUMULATIVE, "2025-01-23", "Iran")
+    assert (c.scope, c.place.name) == (Scope.EVENT, "Mahabad")
+
+
 def test_a_town_the_story_names_elsewhere_counts_and_does_not_tell():
     text = ("Shots mark New Year's in Rockford\n\nROCKFORD - Rockford police responded to 46 "
             "calls reporting gunfire overnight.\n\n"

@@ -367,6 +367,14 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             prev_runs = [r for r in raw if r[0].sentence.start == sents[si - 1].start]
             if prev_runs and all(r[4] == Scope.CUMULATIVE for r in prev_runs):
                 sent_scope, run_before = Scope.CUMULATIVE, prev_runs[-1][3]
+        if sent_scope == Scope.EVENT and raw and not sent_places and \
+                _RIVAL_TOLL.search(text, s.start, s.end):
+            # "The Iran Human Rights group said at least 214 protesters have been killed since
+            # ... HRANA gave a higher toll of 231": another teller's count of the running toll
+            # told before, for its window
+            rival = [r for r in raw if r[0].outcome in {m.outcome for m in ms}]
+            if rival and rival[-1][4] == Scope.CUMULATIVE:
+                sent_scope, run_before = Scope.CUMULATIVE, rival[-1][3]
         if sent_scope == Scope.EVENT and si > 0 and all(
                 m.parent is None and _OF_THOSE.match(text, m.figure.span.end) for m in ms):
             # "It was the sixth shooting involving officers this year. Four of those people
@@ -1275,6 +1283,10 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
 _MOST_SINCE = re.compile(r"\b(?:the\s+)?(?:most|highest|lowest|fewest|least|largest|"
                          r"smallest)\s+(?:[\w-]+\s+)?$", re.I)
 # (not "making 2022 the deadliest year there since the UN began tracking": a year's toll)
+# a toll told as another's rival: "gave a higher toll of 231", "put the figure lower, at 19"
+_RIVAL_TOLL = re.compile(r"\b(?:a|its|their|the)\s+(?:much\s+|far\s+|slightly\s+)?"
+                         r"(?:higher|lower|different|larger|smaller)\s+(?:death\s+)?"
+                         r"(?:toll|tally|count|figure|estimate|number)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|wounded|injured|"
                            r"displaced|abducted|kidnapped|arrested|detained|forced)\b", re.I)
 _IN_TOTAL = re.compile(r"in\s+total", re.I)

@@ -367,6 +367,16 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         start += 1
     if start > end:
         return None
+    based = next((k for k in range(end - 1, start - 1, -1)
+                  if toks[k].lower == "based" or toks[k].lower.endswith("-based")), None)
+    if based is not None:
+        # "the Norway-based group Iran Human Rights", "The U.S.-based Human Rights Activists
+        # News Agency": the body, not where it sits
+        k = based + 1
+        if toks[k].lower in _BASED_NOUNS and k < end and toks[k + 1].text[:1].isupper():
+            k += 1
+        if toks[k].text[:1].isupper():
+            start = k
     if start == end and toks[start].lower in ("a", "an", "the", "some", "this", "that"):
         return None  # "An estimated 233,000 people": no speaker
     if toks[start].lower in ("its", "their") and start > 0 and toks[start - 1].lower in SAY:
@@ -384,6 +394,9 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     return span
 
 
+# what a body is called between where it sits and its name ("the London-based monitor X")
+_BASED_NOUNS = frozenset("group monitor organisation organization watchdog body agency "
+                         "ngo".split())
 # what a sentence's subject is when the toll is the event's, not a speaker's
 _EVENT_HEADS = frozenset("attack attacks strike strikes airstrike airstrikes explosion "
                          "explosions blast blasts bombing bombings clashes fighting shelling "
