@@ -2783,6 +2783,23 @@ def test_a_count_compared_with_another_years_is_that_years():
     assert a.source.name == b.source.name == "the department"
 
 
+def test_a_toll_as_it_stands_after_a_running_toll_goes_on_with_it():
+    text = ("NAIROBI - At least 39 people have been killed in Kenya since protests began on "
+            "June 18, the rights commission said on Wednesday.\n\n"
+            "Thirty-two people remained missing, it said.\n\n"
+            "The interior minister told senators on Tuesday that 19 people had died during the "
+            "unrest.\n\n"
+            "Violence flared again on Tuesday in the city of Nakuru, where two protesters were "
+            "shot dead. A man surrendered to police.")
+    ex = pipeline.run(read_text(text, published=date(2024, 7, 3)))
+    got = {c.value: (c.scope, c.place.name if c.place else None) for c in ex.claims
+           if c.outcome in (Outcome.KILLED, Outcome.MISSING)}
+    assert got == {39: (Scope.CUMULATIVE, "Kenya"), 32: (Scope.CUMULATIVE, "Kenya"),
+                   19: (Scope.CUMULATIVE, "Kenya"), 2: (Scope.EVENT, "Nakuru")}
+    (arrest,) = [c for c in ex.claims if c.outcome == Outcome.ARRESTED]
+    assert arrest.scope == Scope.EVENT  # (a day's news, told simply: no running toll)
+
+
 def test_a_rival_count_of_a_running_toll_is_that_toll():
     text = ("DUBAI - Security forces have killed at least 214 protesters since nationwide "
             "demonstrations broke out on January 23, the Norway-based group Iran Human Rights "

@@ -360,13 +360,16 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         last_sentence = raw[-1][0].sentence.start if raw else -1
         sent_scope = _scope(text, s, ms)  # (the sentence's words decide: once a sentence)
         run_before = None
-        if sent_scope == Scope.EVENT and si > 0 and not sent_dates and \
-                _PERFECT_TOLL.search(text, s.start, s.end):
+        continued = False  # (the running toll told just before goes on: so does its teller)
+        if sent_scope == Scope.EVENT and si > 0 and not sent_dates and (
+                _PERFECT_TOLL.search(text, s.start, s.end) or not sent_places and
+                _TOLL_STANDS.search(text, s.start, s.end)):
             # "The insurgency has killed more than 7,000 people since 2004. More than 13,000
             # have been injured.": more of the running toll told just before
             prev_runs = [r for r in raw if r[0].sentence.start == sents[si - 1].start]
             if prev_runs and all(r[4] == Scope.CUMULATIVE for r in prev_runs):
                 sent_scope, run_before = Scope.CUMULATIVE, prev_runs[-1][3]
+                continued = True
         if sent_scope == Scope.EVENT and raw and not sent_places and \
                 _RIVAL_TOLL.search(text, s.start, s.end):
             # "The Iran Human Rights group said at least 214 protesters have been killed since
@@ -386,7 +389,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             elif _AREA.search(text, prev.start, prev.end):
                 sent_scope = Scope.AREA_TOTAL
         sent_region = _region_told(text, places_in, sents, si, main)  # (the sentence's words)
-        if not resolved and sent_scope == Scope.EVENT:
+        if not resolved and (sent_scope == Scope.EVENT or continued):
             # (a running toll or an area's told with no teller is the narrator's)
             resolved = _told_before(text, sents, si, resolved_of)
         for n, m in enumerate(ms):
@@ -1283,6 +1286,11 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
 _MOST_SINCE = re.compile(r"\b(?:the\s+)?(?:most|highest|lowest|fewest|least|largest|"
                          r"smallest)\s+(?:[\w-]+\s+)?$", re.I)
 # (not "making 2022 the deadliest year there since the UN began tracking": a year's toll)
+# a toll told as it stands, not as a day's: "19 people had died", "32 remained missing"
+_TOLL_STANDS = re.compile(r"\b(?:have|has|had)\s+(?:also\s+|now\s+|so\s+far\s+)?"
+                          r"(?:been\s+[a-z]+ed|died|fled|disappeared)\b|"
+                          r"\b(?:remain(?:s|ed)?|still)\s+(?:missing|unaccounted|in\s+custody|"
+                          r"detained|displaced|held|in\s+detention)\b", re.I)
 # a toll told as another's rival: "gave a higher toll of 231", "put the figure lower, at 19"
 _RIVAL_TOLL = re.compile(r"\b(?:a|its|their|the)\s+(?:much\s+|far\s+|slightly\s+)?"
                          r"(?:higher|lower|different|larger|smaller)\s+(?:death\s+)?"
