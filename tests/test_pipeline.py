@@ -1319,6 +1319,17 @@ def test_more_of_a_kind_told_the_next_day_are_more():
      "U.N. human rights office"),
     ("A local elected official in Douentza, reached by phone, told Xinhua that 20 soldiers "
      "were killed.", "A local elected official in Douentza"),
+    # a body's own "on", its seat and its funder are no cut in its name
+    ("At least 39 people have been killed, the state-funded Kenya National Commission on "
+     "Human Rights (KNCHR) said on Wednesday.", "Kenya National Commission on Human Rights"),
+    ("The Commission on Monday said 39 people were killed.", "Commission"),
+    ("Iran-backed Houthi rebels said three soldiers were killed.", "Houthi rebels"),
+    ("Four civilians were killed, said the health ministry of the UN-backed Government of "
+     "National Accord.", "the health ministry of the UN-backed Government of National Accord"),
+    # the speaker before a long aside
+    ("A doctor at Kenyatta National Hospital, who asked not to be named because he was not "
+     "authorised to speak to the media, said the hospital received six bodies.",
+     "A doctor at Kenyatta National Hospital"),
 ])
 def test_sources_of_wire_copy(text, source):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 11)))

@@ -170,7 +170,7 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     # director X'
                     span = (_opening_subject(text, toks, i - 1)
                             if _ASIDE_OPENERS.intersection(
-                                t.lower for t in toks[max(0, i - 12):i]) else None) or \
+                                t.lower for t in toks[max(0, i - 24):i]) else None) or \
                         _phrase_right(text, toks, i + 1)
                     if span is None and w == "told":
                         # "Koya's mayor, Tariq Haidari, told Middle East Eye": the speaker
@@ -286,9 +286,12 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                 t.lower in _STOP or t.lower in SAY and t.text[:1].islower() or end - j >= 9:
             break  # (a capitalised "Said" is a name: "Health Minister Ahmed Said said")
         j -= 1
-    while j > 0 and j < end and toks[j].lower in ("in", "of", "at", "for") and \
-            (toks[j + 1].text[:1].isupper() or toks[j + 1].lower == "the" or
-             toks[j + 1].text[:1].islower() and toks[j + 1].text[:1].isalpha()) and \
+    while j > 0 and j < end and (toks[j].lower in ("in", "of", "at", "for") and (
+            toks[j + 1].text[:1].isupper() or toks[j + 1].lower == "the" or
+            toks[j + 1].text[:1].islower() and toks[j + 1].text[:1].isalpha()) or
+            # "the Kenya National Commission on Human Rights said": a name's own "on"
+            toks[j].lower == "on" and toks[j - 1].text[:1].isupper() and
+            toks[j + 1].text[:1].isupper() and toks[j + 1].lower not in lexicon.CALENDAR) and \
             toks[j - 1].lower in _ORG_NOUNS:
         # "the Palestinian health ministry in Gaza said": the place is the speaker's; "A
         # medical official at al-Thawra hospital in Hodeidah city told": his hospital's
@@ -368,10 +371,14 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     if start > end:
         return None
     based = next((k for k in range(end - 1, start - 1, -1)
-                  if toks[k].lower == "based" or toks[k].lower.endswith("-based")), None)
-    if based is not None:
+                  if toks[k].lower in _SEATED or toks[k].lower.rpartition("-")[2] in _SEATED
+                  and "-" in toks[k].lower), None)
+    if based is not None and not any(t.lower in ("of", "for", "in", "at")
+                                     for t in toks[start:based]):
+        # (not "the health ministry of the UN-backed Government of National Accord")
         # "the Norway-based group Iran Human Rights", "The U.S.-based Human Rights Activists
-        # News Agency": the body, not where it sits
+        # News Agency", "the state-funded Kenya National Commission": the body, not where it
+        # sits or who pays for it
         k = based + 1
         if toks[k].lower in _BASED_NOUNS and k < end and toks[k + 1].text[:1].isupper():
             k += 1
@@ -394,6 +401,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     return span
 
 
+# where a body sits or who keeps it, before its name: "the London-based", "the state-funded"
+_SEATED = frozenset("based funded backed run owned affiliated financed".split())
 # what a body is called between where it sits and its name ("the London-based monitor X")
 _BASED_NOUNS = frozenset("group monitor organisation organization watchdog body agency "
                          "ngo".split())
