@@ -2811,6 +2811,16 @@ def test_a_toll_as_it_stands_after_a_running_toll_goes_on_with_it():
     assert arrest.scope == Scope.EVENT  # (a day's news, told simply: no running toll)
 
 
+def test_the_day_a_count_stands_at_is_no_day_of_the_attack():
+    text = ("MAIDUGURI - Fighters attacked a military base in Marte late on Sunday, killing "
+            "seven soldiers, two security sources said. At least nine soldiers were wounded "
+            "and four others were unaccounted for as of Monday evening, he said.")
+    ex = pipeline.run(read_text(text, published=date(2022, 9, 20)))
+    assert [(c.value, c.date.start, c.date.end) for c in ex.claims] == [
+        (7, "2022-09-18", "2022-09-18"), (9, "2022-09-18", "2022-09-18"),
+        (4, "2022-09-18", "2022-09-18")]
+
+
 def test_a_rival_count_of_a_running_toll_is_that_toll():
     text = ("DUBAI - Security forces have killed at least 214 protesters since nationwide "
             "demonstrations broke out on January 23, the Norway-based group Iran Human Rights "

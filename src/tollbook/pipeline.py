@@ -2131,6 +2131,8 @@ def _report_date(text: str, d: DateRange) -> bool:
         return True  # "The coroner's office identified him Wednesday as ...": a later step
     if _court_day(text, d):
         return True  # "A court in Makurdi on Thursday sentenced four men ... for the killing"
+    if _AS_OF.search(text, max(0, d.span.start - 20), d.span.start):
+        return True  # "four others were unaccounted for as of Monday evening": a count's day
     if d.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and _RECORD.search(
             text, max(0, d.span.start - 70), d.span.start):
         return True  # "in one of the deadliest attacks on security forces this year"
@@ -2142,6 +2144,9 @@ def _report_date(text: str, d: DateRange) -> bool:
         return True  # "Nov 21 (Reuters) - A Myanmar military air strike ...": no city
     return bool(_DATELINE.search(text[max(0, d.span.start - 50):d.span.start])) and \
         bool(_DATELINE_DASH.match(text, d.span.end))
+
+
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+(?:late\s+|early\s+)?$", re.I)
 
 
 def _court_day(text: str, d: DateRange) -> bool:
