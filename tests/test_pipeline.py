@@ -2627,6 +2627,11 @@ def test_a_running_tolls_start_told_in_a_clause(text, start, scope):
      "2024-06-18", "2024-06-24"),
     ("Militiamen killed 12 villagers from June 18 to June 20, residents said.",
      "2024-06-18", "2024-06-20"),
+    # a fight told by when it began and when it ended (published Tuesday 9 July 2024)
+    ("Three militants were killed in a gunfight that began on Sunday night and ended on "
+     "Monday morning, police said.", "2024-07-07", "2024-07-08"),
+    ("Three militants were killed in a gunfight on Sunday night and two soldiers were wounded "
+     "on Monday morning.", "2024-07-07", "2024-07-07"),
 ])
 def test_a_toll_between_two_days_spans_them(text, start, end):
     c = pipeline.run(read_text(text, published=date(2024, 7, 9))).claims[0]

@@ -246,15 +246,24 @@ _BETWEEN_JOIN = re.compile(r"\s+(?:and|to|through|until|-|\u2013)\s+|"
                            r",\s*(?:when|as|after)\s[^,;.]{1,100},\s*(?:and|to|until)\s+", re.I)
 
 
+# "a gunfight that began on Monday night and ended on Tuesday morning": from one to the other
+_BEGAN_BEFORE = re.compile(r"\b(?:began|started|erupted|broke\s+out)\s+$", re.I)
+_ENDED_JOIN = re.compile(r"\s+and\s+(?:finally\s+)?(?:ended|ceased|was\s+over|lasted\s+until|"
+                         r"continued\s+(?:until|till|into))\s+", re.I)
+
+
 def _between(text: str, found: list[DateRange]) -> list[DateRange]:
     out: list[DateRange] = []
     for d in found:
         prev = out[-1] if out else None
         if prev is not None and prev.span is not None and d.span is not None and \
                 prev.precision == d.precision == DatePrecision.DAY and prev.start and \
-                d.end and prev.start <= d.end and \
-                _BETWEEN_JOIN.fullmatch(text, prev.span.end, d.span.start) and \
-                _BETWEEN_BEFORE.search(text, max(0, prev.span.start - 10), prev.span.start):
+                d.end and prev.start <= d.end and (
+                    _BETWEEN_JOIN.fullmatch(text, prev.span.end, d.span.start) and
+                    _BETWEEN_BEFORE.search(text, max(0, prev.span.start - 10),
+                                           prev.span.start) or
+                    _ENDED_JOIN.fullmatch(text, prev.span.end, d.span.start) and
+                    _BEGAN_BEFORE.search(text, max(0, prev.span.start - 14), prev.span.start)):
             out[-1] = DateRange(prev.start, d.end, DatePrecision.DAY,
                                 Span.of(text, prev.span.start, d.span.end))
             continue
