@@ -118,6 +118,8 @@ def test_phrasing(sentence, outcome, value):
         # alternatives with no split, and accidents
         "Around 7 May 2020, 3 PKK militants were killed, injured or captured in operations.",
         "Army forces killed or injured total of 4 PKK militants during airstrikes.",
+        'IS said its fighters had "killed and wounded 20 militiamen" in the raid.',
+        "The shell killed and injured a number of soldiers.",
         "Residents demanded a sentence for the driver who killed a journalist in a road "
         "accident.",
         "A postal worker was injured when a mail truck drove off the road on Tuesday.",

@@ -440,7 +440,19 @@ def _either_or(toks: list[Token], m: Mention) -> bool:
             if i + 1 < len(toks) and toks[i].lower == "or" and (
                     toks[i + 1].lower in L.AFTER or toks[i + 1].lower in L.BEFORE):
                 return True
+            if i == k + 1 and i + 1 < len(toks) and toks[i].lower == "and" and \
+                    {_HURT_KIND.get(toks[k].lower), _HURT_KIND.get(toks[i + 1].lower)} == {
+                        Outcome.KILLED, Outcome.WOUNDED} and i + 1 < m.first:
+                # "its fighters had killed and wounded 20 militiamen": the dead and hurt told
+                # as one number, neither's count (the passive "7 militants were killed and
+                # wounded" stays the dead's, as ACLED's notes code it)
+                return True
     return False
+
+
+# verbs that tell the dead or the hurt, both ways round ("killed and wounded 20")
+_HURT_KIND = {w: o for w, o in {**L.AFTER, **L.BEFORE}.items()
+              if o in (Outcome.KILLED, Outcome.WOUNDED) and w.endswith("ed")}
 
 
 def _uncertain(toks: list[Token], first: int) -> bool:
