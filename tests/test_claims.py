@@ -709,6 +709,8 @@ def test_a_seven_digit_identifier_is_no_count():
          "weekend have been found dead, prosecutors said.", 3, 0),
         # a part in an aside before "lost their lives"
         ("Five soldiers, including an officer, lost their lives.", 5, 0),
+        # fallen on duty: dead
+        ('"Two of our members fell in the line of duty," the group said.', 2, 0),
         # cared for in a hospital: hurt, unless for shock or smoke or from a road crash
         ("Five people were being treated in hospital after the blast in Quetta.", 0, 5),
         ("Four people were receiving treatment at Lahore General Hospital.", 0, 4),

@@ -39,7 +39,7 @@ PREFILTER = re.compile(
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
-    r"\bdesert(?:ed|ing)\b|"
+    r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\b(?:shelter|refuge)\b|expelled|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
@@ -1635,6 +1635,9 @@ def _passive_after(toks: list[Token], end: int,
             if w == "succumbed" and (nxt in _AFTER_SUCCUMBED or not nxt[:1].isalnum()):
                 return k, "died", seg  # "one of them succumbed to injuries", "where one of
                 # them, Sepoy Rakesh Kumar, succumbed."
+            if w == "fell" and [t.lower for t in toks[k + 1:k + 6]] == [
+                    "in", "the", "line", "of", "duty"]:
+                return k + 5, "died", seg  # "Two of our members fell in the line of duty"
             if w == "fell" and (nxt in ("fighting", "heroically", "gallantly") or [
                     t.lower for t in toks[k + 1:k + 3]] in (
                     ["in", "battle"], ["in", "combat"], ["in", "action"], ["as", "martyrs"],
