@@ -2826,6 +2826,21 @@ def test_the_day_a_count_stands_at_is_no_day_of_the_attack():
         (4, "2022-09-18", "2022-09-18")]
 
 
+def test_a_world_roundups_sections_keep_their_own_countries():
+    text = ("WORLD BRIEFING\n\n"
+            "PAKISTAN - Gunmen attacked a police van in the Dera Ismail Khan district on "
+            "Saturday, killing four policemen. The interior ministry said nine people were "
+            "killed in election violence across the country.\n\n"
+            "SENEGAL - At least three people were killed in clashes in Dakar on Friday, Amnesty "
+            "International said. Police said 114 people had been arrested.\n\n"
+            "BANGLADESH - One student was killed in a dormitory fight on Saturday, police said. "
+            "Officers detained 12 students.")
+    ex = pipeline.run(read_text(text, published=date(2025, 2, 8)))
+    got = [(c.value, c.place.name if c.place else None) for c in ex.claims]
+    assert got == [(4, "Dera Ismail Khan"), (9, "Pakistan"), (3, "Dakar"), (114, "Dakar"),
+                   (1, "Bangladesh"), (12, "Bangladesh")]
+
+
 def test_a_rival_count_of_a_running_toll_is_that_toll():
     text = ("DUBAI - Security forces have killed at least 214 protesters since nationwide "
             "demonstrations broke out on January 23, the Norway-based group Iran Human Rights "

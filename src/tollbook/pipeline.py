@@ -317,6 +317,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     main = place_finder.main_place(text, near or [
         p for p in found_places if not any(a <= p.span.start < b for a, b in apart)])
     country_place = _country_of(main)
+    # a world roundup's sections, each opened by its own country's dateline ("PAKISTAN -
+    # ...", "SENEGAL - ..."): a sentence's place falls back on its section's, not the story's
+    # main place
+    section_marks = sorted((p for p in found_places if p.span.start in datelines and
+                            p.span.surface.isupper()), key=lambda p: p.span.start)
+    if len({p.country for p in section_marks}) < 2:
+        section_marks = []  # (one country's datelines told twice open no sections)
     dates_of = _sentence_dates(text, pub)
     # read once, and only if a figure has no date of its own (it reads every sentence's days)
     first_event_date = functools.cache(lambda: _first_event_date(sents, dates_of, pub, text))
@@ -392,6 +399,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         if not resolved and (sent_scope == Scope.EVENT or continued):
             # (a running toll or an area's told with no teller is the narrator's)
             resolved = _told_before(text, sents, si, resolved_of)
+        section = next((p for p in reversed(section_marks) if p.span.start < s.end), None)
+        floor = next((k for k in range(si, -1, -1) if sents[k].start <= section.span.start),
+                     0) if section is not None else 0
+        home, home_country = (section, _country_of(section)) if section is not None else (
+            main, country_place)
         for n, m in enumerate(ms):
             if m.victims.actor and m.victims.type == VictimType.COMBATANTS:
                 last_named = m.victims
@@ -472,7 +484,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # told before the figures
                 place = finer
             place = place or _before(text, sent_places, m) or \
-                _recent_place(text, places_in, sents, si, main, datelines) or main
+                _recent_place(text, places_in, sents, si, main, datelines, floor) or home
             if scope == Scope.EVENT and si <= 1:
                 place = _lead_town_told_next(text, places_in, sents, si, place, datelines)
             region = sent_region or _city_told(text, s, scope, main, sent_places)
@@ -487,7 +499,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 if not (place is not None and place.precision == PlacePrecision.COUNTRY and
                         any(p is place and p.span.start not in datelines
                             for p in sent_places)):
-                    place = country_place or place
+                    place = home_country or place
             if scope == Scope.CUMULATIVE:
                 # ("over the past three days": the window the sentence gives, up to the report)
                 dr = _same_point(m, ms, sent_dates) or \
@@ -525,7 +537,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                         place.span.end <= m.start and _CAMPAIGN_ON.search(
                             text, max(s.start, place.span.start - 40), place.span.start))
                 place = place if own_division or own_town or region is not None else \
-                    country_place or place
+                    home_country or place
             else:
                 own_date = _event_dated(text, s, sent_dates, m) or \
                     _clause_date(text, sent_dates, m) or _adjacent_date(text, sent_dates, m) or \
@@ -1740,11 +1752,12 @@ _AGENT_AFTER = re.compile(r"(?:['\u2019]s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?|\s+)"
 
 def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
                   main: Place | None,
-                  datelines: set[int]) -> Place | None:
+                  datelines: set[int], floor: int = 0) -> Place | None:
     """The place a recent sentence is about: "at least 13 soldiers were wounded in the
     gunbattle, he added" happened where the attack just told of did. Wire stories put each
-    sentence in its own paragraph, so this looks back by sentences (three at most)."""
-    for k in range(si - 1, max(-1, si - 4), -1):
+    sentence in its own paragraph, so this looks back by sentences (three at most, none
+    before `floor`, where a roundup's section begins)."""
+    for k in range(si - 1, max(floor - 1, si - 4), -1):
         if sents[k].end - sents[k].start < 40:
             continue  # a dateline or a caption line ("Kabul")
         # (borders are out of found_places already, agents out of places_in)
