@@ -1326,6 +1326,11 @@ def test_more_of_a_kind_told_the_next_day_are_more():
     ("Iran-backed Houthi rebels said three soldiers were killed.", "Houthi rebels"),
     ("Four civilians were killed, said the health ministry of the UN-backed Government of "
      "National Accord.", "the health ministry of the UN-backed Government of National Accord"),
+    # what a body issued is the body's
+    ("The army said in a statement that its troops had repelled an attack near Djibo. "
+     "Around 20 assailants were killed, the statement said.", "The army"),
+    ("The UN Human Rights Monitoring Mission said on Monday it had documented the strike. The "
+     "report said 17 civilians were killed.", "UN Human Rights Monitoring Mission"),
     # the speaker before a long aside
     ("A doctor at Kenyatta National Hospital, who asked not to be named because he was not "
      "authorised to speak to the media, said the hospital received six bodies.",

@@ -52,7 +52,10 @@ CHANNELS = frozenset(
 CARRIERS = frozenset("afp reuters ap efe dpa ansa upi".split())
 # "The rights group said ...": the group named before, or with none, its own words
 _DESCRIBED_ORG = ("the rights group", "the rights body", "the watchdog", "the commission",
-                  "the mission", "the institute")
+                  "the mission", "the institute",
+                  # (what a body issued: "the ministry said in a statement ... The statement
+                  # said one soldier was killed")
+                  "the statement", "the report")
 _PRONOUN_ORG = ("it", "the group", "the organisation", "the organization",
                 "the agency", "the ngo", "the body", "the network", "the monitor") + \
     _DESCRIBED_ORG
