@@ -1326,6 +1326,8 @@ def test_more_of_a_kind_told_the_next_day_are_more():
     ("Iran-backed Houthi rebels said three soldiers were killed.", "Houthi rebels"),
     ("Four civilians were killed, said the health ministry of the UN-backed Government of "
      "National Accord.", "the health ministry of the UN-backed Government of National Accord"),
+    # whose data shows it
+    ("LMPD data shows 298 people had been shot and survived this year.", "LMPD"),
     # what a body issued is the body's
     ("The army said in a statement that its troops had repelled an attack near Djibo. "
      "Around 20 assailants were killed, the statement said.", "The army"),
@@ -1347,6 +1349,8 @@ def test_sources_of_wire_copy(text, source):
     ("The capital city recorded 82 homicides last year.", None),
     # a dateline before its dash is no part of the subject
     ("ST. LOUIS - St. Louis recorded 197 homicides in 2014, police said.", "police"),
+    # a case's records are no teller
+    ("Court records show the man was shot and killed in 2011.", None),
 ])
 def test_a_place_or_a_year_that_recorded_a_count_is_no_speaker(text, source):
     (c,) = pipeline.run(read_text(text, published=date(2015, 8, 11))).claims

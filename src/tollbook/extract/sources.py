@@ -106,6 +106,12 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             span = _phrase_left(text, toks, verb) if verb is not None else None
             if span is not None and span.start == toks[0].start:
                 out.append(replace(_attr(text, span, t.start), ahead=True))
+        elif w in ("show", "shows", "showed") and i > 1 and toks[i - 1].lower in _DATA_WORDS:
+            # "LMPD data shows 298 people had been shot": whose data (not "Court records
+            # show", which tell a case's history)
+            span = _phrase_left(text, toks, i - 1)
+            if span is not None:
+                out.append(_attr(text, span, t.start))
         elif w in SAY and t.text[:1].islower():
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
