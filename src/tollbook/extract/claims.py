@@ -498,7 +498,8 @@ def _suicide(text: str, sent: Sentence, toks: list[Token],
     return _dead(toks, sent, fig, k, k)
 
 
-_HELD = frozenset("arrested apprehended detained".split())
+# the arrest verbs that follow a wound: "was injured and apprehended"
+_HELD = frozenset(w for w, o in L.AFTER.items() if o == Outcome.ARRESTED and w.endswith("ed"))
 
 
 def _hurt_and_held(toks: list[Token], found: list[Mention]) -> list[Mention]:
