@@ -1298,17 +1298,17 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
 _MOST_SINCE = re.compile(r"\b(?:the\s+)?(?:most|highest|lowest|fewest|least|largest|"
                          r"smallest)\s+(?:[\w-]+\s+)?$", re.I)
 # (not "making 2022 the deadliest year there since the UN began tracking": a year's toll)
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|wounded|injured|"
+                           r"displaced|abducted|kidnapped|arrested|detained|forced)\b", re.I)
 # a toll told as it stands, not as a day's: "19 people had died", "32 remained missing"
 _TOLL_STANDS = re.compile(r"\b(?:have|has|had)\s+(?:also\s+|now\s+|so\s+far\s+)?"
                           r"(?:been\s+[a-z]+ed|died|fled|disappeared)\b|"
                           r"\b(?:remain(?:s|ed)?|still)\s+(?:missing|unaccounted|in\s+custody|"
                           r"detained|displaced|held|in\s+detention)\b", re.I)
-# a toll told as another's rival: "gave a higher toll of 231", "put the figure lower, at 19"
+# a toll told as another's rival: "gave a higher toll of 231", "its lower estimate of 19"
 _RIVAL_TOLL = re.compile(r"\b(?:a|its|their|the)\s+(?:much\s+|far\s+|slightly\s+)?"
                          r"(?:higher|lower|different|larger|smaller)\s+(?:death\s+)?"
                          r"(?:toll|tally|count|figure|estimate|number)\b", re.I)
-_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|wounded|injured|"
-                           r"displaced|abducted|kidnapped|arrested|detained|forced)\b", re.I)
 _IN_TOTAL = re.compile(r"in\s+total", re.I)
 _HAVE_DONE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?"
                         r"[a-z]+ed\b|\b(?:have|has)\s+(?:now\s+)?(?:died|fled)\b", re.I)
