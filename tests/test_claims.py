@@ -3643,3 +3643,51 @@ def test_a_described_body_stands_for_its_name(text, source):
 def test_deaths_counted_by_their_kind(text, value):
     killed = [c.value for c in claims_of(text).claims if c.outcome == Outcome.KILLED]
     assert killed == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text, outcome, values", [
+    # a list of who the dead were, after a colon that ends a long clause: parts of the toll
+    ("At least 67 people were killed in clashes across the region over the weekend, officials "
+     "in the provincial capital said on Monday: 29 civilians, 21 security personnel and 17 "
+     "members of armed groups.", Outcome.KILLED, [67, 29, 21, 17]),
+    ("17 people were reported injured: 10 prison guards, 5 inmates and 2 police officers.",
+     Outcome.WOUNDED, [17, 10, 5, 2]),
+])
+def test_a_colon_list_of_people_is_parts_of_the_toll_before_it(text, outcome, values):
+    ex = claims_of(text)
+    whole = next(c for c in ex.claims if c.value == values[0])
+    parts = [c for c in ex.claims if c.part_of == whole.id]
+    assert sorted(c.value for c in parts) == sorted(values[1:])
+    assert all(c.outcome == outcome for c in parts)
+    assert all(c.scope == whole.scope for c in parts)
+
+
+def test_a_colon_after_a_toll_does_not_swallow_a_clause_of_its_own():
+    ex = claims_of("Two people died in the blast: three others were wounded by debris.")
+    assert killed_wounded(ex) == (2, 3)
+
+
+@pytest.mark.parametrize("text, outcome, whole", [
+    # a relative clause after an including-list is told of the whole list
+    ("Six people, including three women and two children, who had been abducted by the gang "
+     "last week were freed.", Outcome.ABDUCTED, 6),
+    ("Police recovered the bodies of six people, including three women and two children, who "
+     "had been abducted from a relief camp last week.", Outcome.KILLED, 6),
+    ("Gunmen killed 12 people, including two women and two children, who were sleeping in a "
+     "school.", Outcome.KILLED, 12),
+])
+def test_a_relative_clause_after_an_including_list_is_the_wholes(text, outcome, whole):
+    ex = claims_of(text)
+    top = [c for c in ex.claims if c.part_of is None]
+    assert [(c.outcome, c.value) for c in top] == [(outcome, whole)]
+    assert sorted(c.value for c in ex.claims if c.part_of == top[0].id) == [2, 3] or \
+        sorted(c.value for c in ex.claims if c.part_of == top[0].id) == [2, 2]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Four people were held in custody after the clash, police said.", 4),
+    ("Police said two suspects were being held in custody on Monday.", 2),
+])
+def test_held_in_custody_is_an_arrest(text, value):
+    ex = claims_of(text)
+    assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.ARRESTED, value)]

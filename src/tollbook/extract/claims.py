@@ -26,7 +26,7 @@ from functools import lru_cache
 from .. import gazetteer
 from ..model import Figure, Outcome, Qualifier, Span, Victims, VictimType
 from . import lexicon as L
-from .numbers import TENS, UNITS, Token, figure_at, sentence_tokens, tokenize
+from .numbers import TENS, UNITS, Token, figure_at, sentence_tokens, tokenize, word_value
 from .sentences import Sentence
 
 # Cheap prefilter: a sentence without any of these stems has no casualty figure.
@@ -937,6 +937,47 @@ def _acronym_joined(toks: list[Token], at: int, after: int) -> bool:
                                         toks[after + 1].lower in TENS)
 
 
+def _in_including_list(toks: list[Token], first: int) -> bool:
+    """Whether the figure at `first` is an item of an "including ..." list opened after a
+    comma in its clause ("six people, including three women and two children")."""
+    for i in range(first - 1, max(-1, first - 12), -1):
+        w = toks[i].lower
+        if w in _INCLUDING:
+            return i > 0 and toks[i - 1].text == ","
+        if not (w in ("and", ",") or w.isalpha() or w[:1].isdigit()) or w in L.AUX or \
+                w in L.AFTER or w in ("who", "whom", "which", "that"):
+            return False
+    return False
+
+
+def _colon_item(toks: list[Token], first: int, j: int, fig: Figure,
+                prior: list[Mention]) -> int | None:
+    """ "67 people were killed in clashes ..., officials said: 29 civilians, 21 soldiers and
+    17 militants": a figure in a list of people after a colon, with no verb of its own
+    (nor any after it), is a part of the whole toll told before the colon. Returns the
+    index of that whole in `prior`, or None."""
+    colon = next((i for i in range(first - 1, -1, -1) if toks[i].text in (":", ";", ".")),
+                 None)
+    if colon is None or toks[colon].text != ":" or not prior:
+        return None
+    whole = len(prior) - 1
+    if prior[whole].parent is not None and prior[whole].first > colon:
+        whole = prior[whole].parent  # (the list's second item: the first's whole)
+    w = prior[whole]
+    if w.parent is not None or w.last >= colon or not w.figure.stated or \
+            fig.best > w.figure.best or any(m.first > colon and m.parent != whole
+                                            for m in prior[whole + 1:]):
+        return None
+    if any(t.lower in L.AFTER or t.lower in L.BEFORE or t.lower in L.AUX or
+           t.lower in ("who", "whom", "which", "that") for t in toks[colon + 1:]):
+        return None  # ("Two died: three others were wounded", "... : 29 who were shot")
+    _end, head, _named = _victim_phrase(toks, j)
+    if head is None or not (toks[head].lower in L.VICTIM_NOUNS or
+                            _person_noun(toks[head].lower)):
+        return None  # (places are breakdowns of their own: "two in Pokrovsk")
+    return whole
+
+
 def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
                  last: int, prior: list[Mention],
                  asides: list[tuple[int, int, int]]) -> Mention | None:
@@ -954,6 +995,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "two gunshot victims were located": shot, dead or not)
         return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
                         first, j + 1, toks)
+    part = _colon_item(toks, first, j, fig, prior)
+    if part is not None:
+        end, head, named = _victim_phrase(toks, j)
+        return _mention(prior[part].outcome, fig, _victims(toks, head, named, j, end, text),
+                        sent, first, end - 1, toks, parent=part)
     among = first - 1 - (first >= 2 and toks[first - 1].lower == "the")
     if among >= 1 and toks[among].lower == "among" and any(
             t.lower in ("no", "none", "nobody", "neither") for t in toks[max(0, among - 4):among]):
@@ -1272,6 +1318,16 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
+    if found is not None and found[2] is not None and \
+            toks[found[2][1]].text == "," and toks[found[2][1] + 1].lower == "who" and \
+            first > 1 and toks[first - 1].lower == "of" and \
+            toks[first - 2].lower in ("bodies", "remains", "corpses"):
+        found = None  # "the bodies of six people, including two children, who had been
+        # abducted": the dead, whatever happened to them before
+    if found is not None and end + 1 < len(toks) and toks[end].text == "," and \
+            toks[end + 1].lower == "who" and _in_including_list(toks, first):
+        found = None  # "..., including three women and two children, who had been
+        # abducted": the clause is the whole's, told of all of them
     if found is not None and found[0] > end and first > 0 and toks[first - 1].lower in _MOVED:
         found = None  # "Rescuers pulled five survivors from the rubble, and 12 remain missing"
     if found is not None and found[0] > end + 1 and first > 1 and \
@@ -1538,7 +1594,11 @@ def _passive_after(toks: list[Token], end: int,
                                                # ("112 people, including 58 security
                                                # personnel, lost their lives")
                                                toks[c + 1].lower == "lost" and c + 3 < n and
-                                               toks[c + 3].lower in ("lives", "life")):
+                                               toks[c + 3].lower in ("lives", "life") or
+                                               # ("six people, including two children,
+                                               # who had been abducted")
+                                               toks[c].text == "," and
+                                               toks[c + 1].lower == "who"):
                 seg = (k + 2, c)
                 k = c + 1
                 break
@@ -1585,8 +1645,10 @@ def _passive_after(toks: list[Token], end: int,
             k += 1
             continue
         adjacent = k == start
-        if aux and w == "taken" and [t.lower for t in toks[k + 1:k + 3]] == ["into", "custody"]:
-            return k, "arrested", seg  # "two men were taken into custody"
+        if aux and (w, *(t.lower for t in toks[k + 1:k + 3])) in (
+                ("taken", "into", "custody"), ("held", "in", "custody")):
+            return k, "arrested", seg  # "two men were taken into custody", "are being
+            # held in custody"
         if aux and w == "in" and k + 1 < n and toks[k + 1].lower == "custody" and \
                 toks[k - 1].lower in ("are", "were", "is", "was", "remain", "remained",
                                       "now", "already"):
@@ -2252,8 +2314,11 @@ def _list_goes_on(toks: list[Token], prior: list[Mention], first: int, end: int,
     return part.last + 1 < first and \
         all(t.text == "," or t.lower == "and" for t in toks[part.last + 1:first]) and \
         any(t.lower in _INCLUDING for t in toks[whole.last:part.first]) and \
-        whole.victims.type in (VictimType.UNKNOWN, victims.type) and \
-        _passive_after(toks, end) is None
+        whole.victims.type in (VictimType.UNKNOWN, victims.type) and (
+            _passive_after(toks, end) is None or
+            # (the list's last item before the whole's relative clause: "..., including
+            # three women and two children, who had been abducted")
+            end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower == "who")
 
 
 def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> int | None:
@@ -3604,9 +3669,12 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                                     stop, toks, singular=taken.singular))
                 covered.update(range(k, stop + 1))
                 continue
-        if subj is not None and via_relative and any(
-                x.outcome == outcome and subj[0] <= x.first <= subj[1] for x in numbered):
+        if subj is not None and via_relative and (any(
+                x.outcome == outcome and subj[0] <= x.first <= subj[1] for x in numbered) or
+                subj[0] > 0 and word_value(toks[subj[0] - 1].lower) not in (None, 0, 1) or
+                subj[0] > 0 and toks[subj[0] - 1].text[:1].isdigit()):
             subj = None  # "A search is on for two farmers who went missing": the two's
+            # (and "including three women and two children, who had been abducted")
         if subj is not None and (via_relative or not any(
                 i in covered for i in range(subj[0], subj[1] + 1))):
             s0, head, count = subj

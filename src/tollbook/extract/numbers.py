@@ -262,7 +262,7 @@ def _vague_scale(toks: list[Token], k: int) -> bool:
     return k < len(toks) and toks[k].lower in ("dozen", "hundred", "thousand", "million")
 
 
-def _word_value(w: str) -> int | None:
+def word_value(w: str) -> int | None:
     if w in UNITS and w not in ("a", "an", "no"):
         return UNITS[w]
     if w in TENS:
@@ -285,7 +285,7 @@ def _word_number(toks: list[Token], i: int) -> Number | None:
     j = i
     while j < len(toks):
         w = toks[j].lower
-        v = _word_value(w)
+        v = word_value(w)
         if v is not None:
             if seen and current % 100 != 0 and current != 0 and v < 100:
                 break  # "two three" is not one number
@@ -310,7 +310,7 @@ def _word_number(toks: list[Token], i: int) -> Number | None:
             current *= 12
             last = j
         elif w == "and" and seen and j + 1 < len(toks) and \
-                _word_value(toks[j + 1].lower) is not None \
+                word_value(toks[j + 1].lower) is not None \
                 and (current >= 100 or total >= 1000):
             pass  # "two hundred and fifty"
         else:
