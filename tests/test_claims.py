@@ -3691,3 +3691,27 @@ def test_a_relative_clause_after_an_including_list_is_the_wholes(text, outcome, 
 def test_held_in_custody_is_an_arrest(text, value):
     ex = claims_of(text)
     assert [(c.outcome, c.value) for c in ex.claims] == [(Outcome.ARRESTED, value)]
+
+
+@pytest.mark.parametrize("text, outcome, value", [
+    # missing told as not seen since
+    ("Two young men who were at the market have not been seen since the shooting, relatives "
+     "said.", Outcome.MISSING, 2),
+    ("Three fishermen have not been heard from since Tuesday.", Outcome.MISSING, 3),
+    # displacement told as leaving a place or arriving after fleeing
+    ("Some 2,000 residents left the village after the raid.", Outcome.DISPLACED, 2000),
+    ("More than 500 families arrived in Macomia after fleeing the attacks, the district "
+     "administrator said.", Outcome.DISPLACED, 500),
+])
+def test_missing_and_displaced_told_in_other_words(text, outcome, value):
+    ex = claims_of(text)
+    assert [(c.outcome, c.value) for c in ex.claims] == [(outcome, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two suspects left the area before police arrived.",
+    "About 40 people arrived at the hospital after the blast.",
+    "The gunman has not been seen since the attack.",
+])
+def test_leaving_arriving_and_not_seen_alone_are_no_claims(text):
+    assert not claims_of(text).claims

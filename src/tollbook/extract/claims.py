@@ -39,7 +39,8 @@ PREFILTER = re.compile(
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
-    r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|"
+    r"\bleft\s+(?:the|their)\s+(?:villages?|towns?|area|city|district|camps?)\b|"
+    r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\b(?:shelter|refuge)\b|expelled|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
@@ -415,6 +416,10 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"fled(?:\s+again)?(?=\s*(?:[,.;]|$|and\b|since\b|after\b|amid\b))|crossed\s+(?:[\w-]+\s+)"
                          r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|(?:taken|took|sought|found)"
                          r"\s+(?:shelter|refuge)\b)", re.I)
+# ("More than 500 families arrived in Macomia after fleeing the attacks": the people
+# counted, ten or more, only)
+_ARRIVED_FLEEING = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:arrived|reached|poured)\b"
+                              r"[^.;:]{0,60}?\b(?:after|having)\s+(?:fleeing|fled)\b", re.I)
 _FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|"
                          r"\s+who\s+[^,.;]{1,60}?(?=\s+(?:have|has|had|were|was)\s+(?:\w+\s+)?"
                          r"(?:fled|been\s+forced)\b)", re.I)
@@ -1295,7 +1300,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if fled is None and at is not None and head is not None and fig.best >= 10 and (
             toks[head].lower in _RESIDENTS or _demonym(toks[head].text)):
         # "Around 500 residents fled the village" (not "two suspects fled the area")
-        fled = _FLED_PLACE.match(text, at)
+        fled = _FLED_PLACE.match(text, at) or _ARRIVED_FLEEING.match(text, at)
     fled_end = fled.end() if fled is not None else None
     if fled is None and head is not None and j < head and toks[j].lower == "displaced" and \
             toks[head].lower in _RESIDENTS and fig.best >= 10 and \
@@ -1851,6 +1856,9 @@ def _not_accounted_for(toks: list[Token], k: int, start: int, aux: bool) -> int 
         toks[k - 2].lower in L.AUX
     if on_verb and words[:3] in (["been", "accounted", "for"], ["accounted", "for", "."]):
         return k + 1
+    if on_verb and words[:3] in (["been", "seen", "since"], ["been", "seen", "again"],
+                                 ["been", "heard", "from"], ["been", "seen", "or"]):
+        return k + 2  # "Two young men ... have not been seen since the shooting"
     return None
 
 
