@@ -3568,3 +3568,50 @@ def test_a_day_before_told_by_telephone_that_is_when_the_toll_was_told():
     ex = pipeline.run(read_text(text, published=date(2021, 6, 25)))
     c = next(c for c in ex.claims if c.figure.best == 5)
     assert c.date.start == "2021-06-22", c.date
+
+
+def test_a_dateline_whose_agency_has_no_dash_dates_the_report_not_the_deaths():
+    (c,) = pipeline.run(read_text(
+        "IMPHAL, Sept 8 (PTI) Three people were killed in a gunfight on Saturday, officials "
+        "said.", published=date(2024, 9, 8))).claims
+    assert c.date.start == c.date.end == "2024-09-07"
+
+
+def test_a_border_between_two_towns_is_placed_at_the_first():
+    (c,) = pipeline.run(read_text(
+        "Three people were killed in a gunfight along the Bishnupur-Churachandpur district "
+        "border in India's Manipur state on Saturday.", published=date(2024, 9, 8))).claims
+    assert (c.place.name, c.place.country, c.place.admin1) == ("Bishnupur", "IN", "Manipur")
+
+
+def test_a_town_is_the_namesake_in_the_province_named_beside_it():
+    (c,) = pipeline.run(read_text(
+        "Three people were killed in Bishnupur district in India's Manipur state on Saturday.",
+        published=date(2024, 9, 8))).claims
+    assert (c.place.name, c.place.admin1) == ("Bishnupur", "Manipur")
+
+
+def test_a_border_between_two_countries_is_not_one_of_them():
+    (c,) = pipeline.run(read_text(
+        "Three soldiers were killed near the Israel-Lebanon border on Monday.",
+        published=date(2024, 9, 8))).claims
+    assert c.place is None or c.place.name not in ("Israel", "Lebanon")
+
+
+def test_the_one_day_told_after_every_figure_is_each_ones():
+    ex = pipeline.run(read_text(
+        "Three people, including a village volunteer, were killed and five others injured, "
+        "among them a commando of the state police, in a prolonged exchange of fire near the "
+        "district border on Saturday, officials said.\n\nPolice also said they had arrested six "
+        "people from a nearby district on Friday night.", published=date(2024, 9, 8)))
+    assert {(c.outcome, c.value): c.date.start for c in ex.claims if c.part_of is None} == {
+        (Outcome.KILLED, 3): "2024-09-07", (Outcome.WOUNDED, 5): "2024-09-07",
+        (Outcome.ARRESTED, 6): "2024-09-06"}
+    assert all(c.date.end == c.date.start for c in ex.claims)
+
+
+def test_a_day_after_another_verb_is_not_the_figures():
+    (c,) = pipeline.run(read_text(
+        "Two men who opened fire during a parade in 2013, leaving 20 people injured, pleaded "
+        "guilty to federal charges Wednesday.", published=date(2015, 9, 10))).claims
+    assert c.date.start != "2015-09-09"

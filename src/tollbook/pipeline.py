@@ -564,7 +564,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                         n + 1 < len(ms) and ms[n + 1].parent is None and m.parent is None and
                         ms[n + 1].start <= sent_dates[0].span.start and
                         _AND_NEXT.fullmatch(text, m.end, ms[n + 1].start) is not None and
-                        not any(k.parent is not None for k in ms))
+                        not any(k.parent is not None for k in ms) or
+                        # "Three people, including a village volunteer, were killed and five
+                        # others injured, among them a commando, in a gunfight ... on
+                        # Saturday": the one day, told after every figure of the sentence
+                        m.parent is None and ms[-1].end <= sent_dates[0].span.start and
+                        not _CLAUSE_BREAK.search(text, m.end, sent_dates[0].span.start))
                      else None) or \
                     (_same_day(text, s, raw, lambda si=si, s=s: _day_told_on(
                         text, s, dates_of) or _last_day_before(text, sents, si, dates_of))) or \
@@ -2061,7 +2066,9 @@ _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z](?:[A-Z .'/-]{1,30}|[a-z]+(?:[ -][A-
                        r"(?:[ \t]+[A-Z][a-z]+"
                        r"(?:[ \t]+(?:[A-Z][a-z]+|of|the))*,)?[ \t]*$")
 # "(Reuters) -", "(PTI):", "(EFE).-"
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?[-\u2013\u2014]|:\s)")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?[-\u2013\u2014]|:\s)|"
+                            # "IMPHAL, Sept 8 (PTI) Three people ...": the agency, no dash
+                            r"[ \t]*\([A-Z][A-Za-z.&' ]{1,30}\)[ \t]+(?=[A-Z0-9\"\u201c])")
 # a date in brackets after the dateline's place: "HOUSTON (Aug. 19, 2019) -"
 _DATELINE_OPEN = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z .,'/-]{1,40}[ \t]\($")
 _DATELINE_CLOSE = re.compile(r"\)\s*(?:[-\u2013\u2014]|:\s)")
@@ -2159,6 +2166,12 @@ def _report_date(text: str, d: DateRange) -> bool:
         bool(_DATELINE_DASH.match(text, d.span.end))
 
 
+# a clause of its own between a figure and a day told after it
+# ("..., leaving 20 people injured, pleaded guilty on Wednesday": another verb's day)
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|after|before|when|since|until|as|who|"
+                           r"which|where|pleaded|pleads|sentenced|convicted|charged|indicted|"
+                           r"arrested|said|says|told|announced|confirmed|reported|added)\b",
+                           re.I)
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at)\s+(?:late\s+|early\s+)?$", re.I)
 
 

@@ -464,7 +464,23 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
             candidates = gazetteer.lookup(text[a:lga.start()])
             if candidates:
                 return a, lga.start(), candidates, "district"
+    a, b = words[-1]
+    if len(words) - tries[-1] == 1 and _BETWEEN_TWO.match(text, b):
+        # "the Bishnupur-Churachandpur district border", "the Homs-Damascus highway": the
+        # first of the two places the border or road joins
+        first = _TWO_PLACES.fullmatch(text, a, b)
+        if first is not None and gazetteer.lookup(first.group(2)) and \
+                gazetteer.country_named(first.group(1)) is None:
+            # (not "the Israel-Lebanon border": which side, the story tells elsewhere)
+            candidates = gazetteer.lookup(first.group(1))
+            if candidates:
+                return a, a + len(first.group(1)), candidates, None
     return 0, 0, [], None
+
+
+_BETWEEN_TWO = re.compile(r"\s+(?:(?:district|provincial|state|regional|inter-state|interstate)"
+                          r"\s+)?(?:border|boundary|frontier|highway|road|axis|corridor|route)\b")
+_TWO_PLACES = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
 
 
 _LGA_TAIL = re.compile(r"\s+(?:" + LGA + r")$")
@@ -587,6 +603,18 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
 
     preferred = [named_country] if named_country else context
     entry = _choose(candidates, cue, preferred)
+    province_named = False
+    if entry is not None and entry.kind == CITY and entry.country != "US":
+        # "Bishnupur district in Manipur": the namesake in the province named nearby (not
+        # West Bengal's bigger Bishnupur); a town that small counts when its province is
+        # named beside it, as when a cue word says it is a town (not in the US, where many
+        # a surname is some small town's name)
+        lo, hi = max(0, a - 300), min(len(text), b + 300)
+        near = {text[r.start:r.end] for r in _runs(text, lo, hi)} - {text[a:b]}
+        named = next((e for e in candidates if e.kind == CITY and e.country == entry.country
+                      and e.admin1 and e.admin1 in near), None)
+        if named is not None:
+            entry, province_named = named, True
     if entry is None or division is not None and entry.country != division:
         return None  # ("Mandoli (Bandiagara, Mopti)" is no namesake in India)
     if named_country is not None and entry.country != named_country and \
@@ -613,7 +641,7 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         # "Police District 4" in Jalalabad is no Polish town, "Soum province" in Burkina
         # Faso none in Senegal
     if entry.kind == CITY and entry.population < _SMALL_TOWN and (
-            cue is None or preferred and entry.country not in preferred):
+            cue is None and not province_named or preferred and entry.country not in preferred):
         return None  # a village counts only where the text says it is one, in its country
     if surface.lower() in _NOT_PLACES and cue not in ("province", "district", "town") and \
             entry.country not in preferred:
