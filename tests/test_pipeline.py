@@ -3615,3 +3615,51 @@ def test_a_day_after_another_verb_is_not_the_figures():
         "Two men who opened fire during a parade in 2013, leaving 20 people injured, pleaded "
         "guilty to federal charges Wednesday.", published=date(2015, 9, 10))).claims
     assert c.date.start != "2015-09-09"
+
+
+def test_at_the_time_is_the_date_told_since_the_last_figure():
+    ex = pipeline.run(read_text(
+        "Gunmen killed seven villagers in Zamfara state late on Saturday, police said.\n\n"
+        "The Potiskum blasts, on April 14, 2014, were blamed on Boko Haram. Two bombers "
+        "detonated explosives minutes apart. Yobe state officials said at the time that 47 "
+        "people were killed and about 90 wounded.", published=date(2024, 4, 14)))
+    dates = {c.value: (c.date.start, c.date.end) for c in ex.claims}
+    assert dates[7] == ("2024-04-13", "2024-04-13")
+    assert dates[47] == dates[90] == ("2014-04-14", "2014-04-14")
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # an anniversary's event: the day the text gives in that year
+    ("A car bomb killed at least nine people on Wednesday, police said, two days after the "
+     "seventh anniversary of the truck bombing at the same spot that killed more than 500. "
+     "Somalis gathered on Monday to remember the victims of the October 14, 2017, bombing.",
+     date(2024, 10, 16), ("2017-10-14", "2017-10-14")),
+    # "30 years since": the year, when the text gives no day in it
+    ("Thousands gathered on Friday to mark 30 years since Bosnian Serb forces overran the "
+     "town and killed more than 8,000 men and boys.", date(2025, 7, 11),
+     ("1995-01", "1995-12")),
+])
+def test_an_anniversarys_event_is_dated_in_its_year(text, published, day):
+    ex = pipeline.run(read_text(text, published=published))
+    big = max(ex.claims, key=lambda c: c.value)
+    assert (big.date.start, big.date.end) == day
+
+
+def test_a_trials_figure_takes_the_old_day_the_next_sentence_gives_the_attack():
+    ex = pipeline.run(read_text(
+        "Three men went on trial in Nairobi on Tuesday over the ambush of a passenger bus in "
+        "which 11 people were killed, prosecutors said.\n\nThey are accused of sheltering the "
+        "fighters who stopped the bus on the morning of December 6, 2021, and opened fire.",
+        published=date(2023, 5, 16)))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2021-12-06", "2021-12-06")
+
+
+def test_years_ago_takes_the_day_the_next_sentence_gives_in_that_year():
+    ex = pipeline.run(read_text(
+        "Four former commanders on Tuesday acknowledged before the transitional justice "
+        "tribunal that their men killed 27 farmers in the hamlet almost 24 years ago.\n\n"
+        "They said fighters entered the hamlet on the night of February 21, 2001.",
+        published=date(2025, 2, 18)))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2001-02-21", "2001-02-21")

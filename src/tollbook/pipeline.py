@@ -539,9 +539,21 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 place = place if own_division or own_town or region is not None else \
                     home_country or place
             else:
-                own_date = _event_dated(text, s, sent_dates, m) or \
+                own_date = _anniversary_date(
+                    text, s, m, pub, lambda: [d for t in sents for d in dates_of(t)]) or \
+                    _event_dated(text, s, sent_dates, m) or \
                     _clause_date(text, sent_dates, m) or _adjacent_date(text, sent_dates, m) or \
                     _finer_day(_pick(sent_dates, own, trailing), sent_dates, own)
+                if own_date is not None and own_date.precision in (
+                        DatePrecision.MONTH, DatePrecision.YEAR) and own_date.span is not None \
+                        and own_date.span.surface.lower().endswith("years ago"):
+                    # "killed 27 farmers ... almost 24 years ago. [...] on the night of
+                    # February 21, 2001": the day the next sentences give, in that year
+                    own_date = next((d for k in range(si + 1, min(len(sents), si + 3))
+                                     for d in dates_of(sents[k])
+                                     if d.precision == DatePrecision.DAY and d.start and
+                                     d.start[:4] == own_date.start[:4] and d.span is not None),
+                                    own_date)
                 if own_date is not None and own_date.precision == DatePrecision.WEEK:
                     # "attacks this week": the days the text gives the attacks, if it does
                     own_date = _days_within(own_date, sents, dates_of, text, s.end) or own_date
@@ -572,9 +584,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                         not _CLAUSE_BREAK.search(text, m.end, sent_dates[0].span.start))
                      else None) or \
                     (_same_day(text, s, raw, lambda si=si, s=s: _day_told_on(
-                        text, s, dates_of) or _last_day_before(text, sents, si, dates_of))) or \
+                        text, s, dates_of) or _last_day_before(text, sents, si, dates_of),
+                        lambda at, si=si: _date_told_since(text, sents, si, dates_of, at))) or \
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
+                    _retold_told_next(text, sents, si, dates_of, pub) or \
                     _told_just_before(raw, sents, si) or \
                     (_story_date(text, sents, si, dates_of, pub) if not sent_dates and not (
                         place is not None and place.precision == PlacePrecision.COUNTRY and
@@ -2016,12 +2030,19 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$", re.IGNORECASE)
 # a court's day, a later step: "A court sitting in Makurdi on Thursday sentenced four men"
 _COURT_AFTER = re.compile(r"\s*,?\s*(?:sentenced|convicted|acquitted|jailed|indicted|arraigned|"
-                          r"charged|found\s+(?:him|her|them|\w+)\s+guilty)\b", re.I)
+                          r"charged|found\s+(?:him|her|them|\w+)\s+guilty|"
+                          # "on Tuesday acknowledged before Colombia's transitional justice
+                          # tribunal", "went on trial ... on Tuesday"
+                          r"(?:acknowledged|admitted|confessed|testified)\s+(?:before|to|in)\s+"
+                          r"(?:[\w'\u2019-]+\s+){0,5}?(?:court|tribunal|judges?|jury|"
+                          r"inquest|hearing))\b", re.I)
 # "A man was sentenced Tuesday ... for opening fire on a cookout ..., killing two people",
 # "pleaded guilty on Monday to ...": the court's day, not the killing's
 _COURT_BEFORE = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:sentenced|convicted|acquitted|"
                            r"jailed|indicted|arraigned)|(?:pleaded|pled|pleads)\s+(?:guilty|no\s+"
-                           r"contest|not\s+guilty)|(?:was|were)\s+found\s+(?:not\s+)?guilty|\bin\s+court)"
+                           r"contest|not\s+guilty)|(?:was|were)\s+found\s+(?:not\s+)?guilty|\bin\s+court|"
+                           # "went on trial in Nairobi on Tuesday"
+                           r"\b(?:went|go|goes|going)\s+on\s+trial(?:\s+in\s+[A-Z][\w-]+)?)"
                            r"(?:\s+(?:on|late|early))?\s+$", re.I)
 # a victim named later: "The coroner's office identified him Wednesday as ..."
 _IDENTIFIED_BEFORE = re.compile(
@@ -2228,10 +2249,13 @@ _SAME_DAY = re.compile(r"\b(?:that|the)\s+same\s+day\b|\bat\s+the\s+time\b|"
                        r"case|raid|assault|ambush|blast|explosion)\b", re.I)
 
 
-def _same_day(text: str, s, raw, day_before=lambda: None) -> DateRange | None:
+def _same_day(text: str, s, raw, day_before=lambda: None,
+              day_since=lambda at: None) -> DateRange | None:
     """ "That same day, two suicide bombers stormed a building, killing 10": the day of the
     figure told just before; "The previous day, 8 people died": the day before it (or before
-    the day the sentence before gives, which day_before() tells)."""
+    the day the sentence before gives, which day_before() tells). "The Potiskum blasts, on
+    April 14, 2014, were blamed on Boko Haram. Officials said at the time that 47 people
+    were killed": a date told since the last figure (day_since(its end)) is the time."""
     seg = text[s.start:s.end]  # (a slice: _SAME_DAY anchors "In that incident" at its start)
     same = _SAME_DAY.search(seg)
     step = None if same else _DAY_STEP.search(seg)
@@ -2242,6 +2266,10 @@ def _same_day(text: str, s, raw, day_before=lambda: None) -> DateRange | None:
     told = [r[3] for r in raw] if same is not None else \
         [r[3] for r in raw if r[3].precision == DatePrecision.DAY and r[3].start and
          r[3].start == r[3].end]
+    if same is not None and raw:
+        since = day_since(raw[-1][0].sentence.end)
+        if since is not None:
+            return since
     if not told and before is None:
         return None
     prev = told[-1] if told else before
@@ -2376,6 +2404,19 @@ def _day_told_on(text: str, s, dates_of) -> DateRange | None:
     return days[0] if days else None
 
 
+def _date_told_since(text: str, sents, si: int, dates_of, at: int) -> DateRange | None:
+    """The last date (not a report's, nor a running toll's start) told in the sentences of
+    the paragraph before sentence si that begin at or after `at`."""
+    for k in range(si - 1, max(-1, si - 4), -1):
+        if sents[k].start < at or "\n" in text[sents[k].end:sents[k + 1].start]:
+            break
+        told = [d for d in dates_of(sents[k]) if d.end and d.span is not None and
+                not _report_date(text, d) and not _since_before(text, sents[k], d)]
+        if told:
+            return told[-1]
+    return None
+
+
 def _last_day_before(text: str, sents, si: int, dates_of) -> DateRange | None:
     """The last day the sentence before gives ("On 8 March 2024, gunmen attacked Gao.")."""
     if si == 0:
@@ -2434,6 +2475,30 @@ def _attack_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> 
         days = [d for d in dates_of(s) if d.precision == DatePrecision.DAY and d.start and
                 not _report_date(text, d) and d.start <= pub.isoformat() and not _old(d, pub)]
         if days:
+            return days[0]
+    return None
+
+
+# a trial, a hearing or a verdict about a past attack
+_TRIAL = re.compile(r"\b(?:on\s+trial|trial|court|tribunal|inquest|verdict|sentenced|convicted|"
+                    r"acquitted|charged|indicted|pleaded|acknowledged|admitted|confessed)\b",
+                    re.I)
+
+
+def _retold_told_next(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:
+    """ "Three men went on trial on Tuesday ... over the ambush of a passenger bus in which
+    11 people were killed. [next:] ... stopped the bus ... on the morning of December 6,
+    2021": a figure of a trial's sentence, with no date of its own, takes the old day the
+    next sentences give the attack."""
+    s = sents[si]
+    if pub is None or _TRIAL.search(text, s.start, s.end) is None or any(
+            _old(d, pub) for d in dates_of(s) if d.end):
+        return None
+    for k in range(si + 1, min(len(sents), si + 3)):
+        t = sents[k]
+        days = [d for d in dates_of(t) if d.precision == DatePrecision.DAY and d.start and
+                d.span is not None and _old(d, pub) and not _report_date(text, d)]
+        if days and _INCIDENT_VERB.search(text, t.start, t.end):
             return days[0]
     return None
 
@@ -2556,6 +2621,39 @@ def _opened_before(text: str, s, sents, si: int, dates_of, raw, pub: date | None
 
 _REL_EVENT = re.compile(rf"\b{date_grammar.EVENT_NOUNS}\b[^.;]{{0,80}}?"
                         r"\b(?:that|which)\s+(?:[\w-]+\s+){0,6}$", re.I)
+
+
+# "the seventh anniversary of the truck bombing at the same spot that killed more than 500"
+# ("to mark 30 years since Bosnian Serb forces overran Srebrenica and killed more than 8,000")
+_ANNIVERSARY = re.compile(r"\b(?:(?:(" + "|".join(_ORDINAL_WORDS) + r")|(\d+)(?:st|nd|rd|th))\s+"
+                          r"anniversary\s+of|(\d+|[a-z]+(?:-[a-z]+)?)\s+years\s+since)\b"
+                          r"[^.;:]{0,90}$", re.I)
+
+
+def _anniversary_date(text: str, s, m, pub: date | None, all_dates) -> DateRange | None:
+    """A figure of the event an anniversary is of: the day the text gives in that year, else
+    the year (publication's year less the anniversary's count)."""
+    if pub is None:
+        return None
+    a = _ANNIVERSARY.search(text, s.start, m.start)
+    if a is None:
+        return None
+    if a.group(3):
+        n = int(a.group(3)) if a.group(3).isdigit() else numbers.word_value(a.group(3).lower())
+        if not n:
+            return None
+    else:
+        n = _ORDINAL_WORDS[a.group(1).lower()] if a.group(1) else int(a.group(2))
+    year = pub.year - n
+    # (the day its own sentence gives, else the first the text gives in that year)
+    days = [d for d in all_dates() if d.start and d.start[:4] == str(year) and
+            d.precision == DatePrecision.DAY and d.span is not None]
+    day = next((d for d in days if s.start <= d.span.start < s.end), days[0] if days else None)
+    if day is not None:
+        return day
+    return DateRange(f"{year:04d}-01", f"{year:04d}-12", DatePrecision.YEAR,
+                     Span.of(text, a.start(), a.start() + re.search(
+                         r"anniversary|since", a.group(0)).end()))
 
 
 def _event_dated(text: str, s, dates: list[DateRange], m) -> DateRange | None:
