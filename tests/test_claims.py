@@ -3715,3 +3715,48 @@ def test_missing_and_displaced_told_in_other_words(text, outcome, value):
 ])
 def test_leaving_arriving_and_not_seen_alone_are_no_claims(text):
     assert not claims_of(text).claims
+
+
+@pytest.mark.parametrize("text", [
+    # a range of years is no count
+    "The war in Bosnia from 1992 to 1995 killed about 100,000 people.",
+    "The conflict between 1980 and 2000 killed an estimated 70,000 people, the commission "
+    "said.",
+])
+def test_a_range_of_years_is_no_figure(text):
+    assert [c.value for c in claims_of(text).claims] in ([100000], [70000])
+
+
+def test_a_range_of_four_digit_counts_of_people_stays_a_figure():
+    (c,) = claims_of("Between 1800 and 2000 people were displaced.").claims
+    assert (c.outcome, c.figure.low, c.figure.high) == (Outcome.DISPLACED, 1800, 2000)
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State ambush kills Iraqi soldiers",
+    "Gunmen killed Iraqi soldiers near Kirkuk on Monday.",
+])
+def test_a_peoples_word_before_a_plural_noun_is_no_named_person(text):
+    assert not claims_of(text).claims
+
+
+def test_a_title_before_a_name_still_names_one_person():
+    (c,) = claims_of("Detectives arrested Trinidad resident Larry Morrow, 33, on Monday.").claims
+    assert (c.outcome, c.value) == (Outcome.ARRESTED, 1)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The SDF acknowledged the loss of six of its fighters.", 6),
+    ("The group mourned the loss of 12 fighters in the battle.", 12),
+])
+def test_the_loss_of_fighters_is_their_death(text, value):
+    (c,) = claims_of(text).claims
+    assert (c.outcome, c.value) == (Outcome.KILLED, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The plant closure means the loss of 300 jobs.",
+    "It reported the loss of 40 homes.",
+])
+def test_the_loss_of_things_is_no_claim(text):
+    assert not claims_of(text).claims

@@ -40,7 +40,7 @@ PREFILTER = re.compile(
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
     r"\bleft\s+(?:the|their)\s+(?:villages?|towns?|area|city|district|camps?)\b|"
-    r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|"
+    r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\b(?:shelter|refuge)\b|expelled|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
@@ -1000,6 +1000,16 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "two gunshot victims were located": shot, dead or not)
         return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
                         first, j + 1, toks)
+    if first >= 2 and toks[first - 1].lower == "of" and toks[first - 2].lower in (
+            "loss", "losses") and not _negated(toks, first - 2):
+        # "acknowledged the loss of six of its fighters", "the loss of 12 soldiers" (not "the
+        # loss of 300 jobs")
+        at = j + 2 if j + 2 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower in (
+            "its", "their", "his", "her", "our", "the") else j
+        end, head, named = _victim_phrase(toks, at)
+        if head is not None and _person_noun(toks[head].lower):
+            return _mention(Outcome.KILLED, fig, _victims(toks, head, named, at, end, text),
+                            sent, first, end - 1, toks)
     part = _colon_item(toks, first, j, fig, prior)
     if part is not None:
         end, head, named = _victim_phrase(toks, j)
@@ -5037,6 +5047,11 @@ def _singular_object(text: str, toks: list[Token], k: int,
             count += 1
             while i + 1 < len(toks) and _person_word(toks, i + 1):
                 i += 1
+            if i + 1 < len(toks) and toks[i + 1].text[:1].islower() and \
+                    _person_noun(toks[i + 1].lower) and (
+                        toks[i + 1].lower.endswith(("s", "men")) or
+                        toks[i + 1].lower in ("people", "police", "children")):
+                return None  # "killed Iraqi soldiers": a people's word before its noun
             last = i
             i += 1
             # an age in apposition, then "and" for the next name

@@ -369,6 +369,11 @@ def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] |
                     if first > 0 and toks[first - 1].lower == "anywhere":
                         first -= 1
                 last = other.last
+    after = toks[rng.last + 1].lower if rng is not None and rng.last + 1 < len(toks) else ""
+    if rng is not None and all(_year_like(toks[n.first].text) for n in (num, rng)) and not (
+            after.endswith("s") or after in ("people", "dead", "men", "women", "children")):
+        return None  # "between 1980 and 2000", "from 1992 to 1995": years, no count (not
+        # "between 1800 and 2000 people")
     if rng is not None and qualifier in (Qualifier.EXACT, Qualifier.AROUND):
         qualifier = Qualifier.RANGE
         low, high, best = value, int(rng.value), value
@@ -386,6 +391,11 @@ def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] |
         low, high, best = bounds(value, qualifier)
     span = Span.of(text, toks[first].start, toks[last].end)
     return Figure(value, qualifier, low, high, best, span), first, last
+
+
+def _year_like(s: str) -> bool:
+    """Four digits, no separator, of a year from 1800 to 2099."""
+    return len(s) == 4 and s.isdigit() and 1800 <= int(s) <= 2099
 
 
 def bounds(value: int, q: Qualifier) -> tuple[int | None, int | None, int]:
