@@ -3663,3 +3663,10 @@ def test_years_ago_takes_the_day_the_next_sentence_gives_in_that_year():
         published=date(2025, 2, 18)))
     (c,) = ex.claims
     assert (c.date.start, c.date.end) == ("2001-02-21", "2001-02-21")
+
+
+def test_a_hospital_named_after_someone_is_no_town():
+    (c,) = pipeline.run(read_text(
+        "Police said Sgt. Anderson Lima was shot in the head and died at Getulio Vargas state "
+        "hospital in Rio de Janeiro.", published=date(2024, 4, 14))).claims
+    assert c.place is not None and c.place.name == "Rio de Janeiro"

@@ -119,6 +119,8 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
                         "central northeast northwest southeast southwest upper lower".split())
 # a city's quarter named like a town elsewhere: "the Austin neighborhood", "the Kensington
 # section"
+_NAMED_HOSPITAL = re.compile(r"\s+(?:state\s+|general\s+|military\s+|teaching\s+|memorial\s+|"
+                             r"regional\s+|district\s+|municipal\s+)?hospital\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood|section)\b")
 _CITY_SIDE = re.compile(r"(?i:(?:far|near|lower|upper)\s+)?(?:North|South|East|West|Northwest|"
                         r"Northeast|Southwest|Southeast)[- ]?(?:west|east)?\s*[Ss]ide|"
@@ -519,6 +521,9 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         return None  # (and "Al Jazeera", an outlet, no Iraqi town)
     if _MIXED_ACRONYM.search(surface):
         return None  # "FAMa" (Mali's armed forces), not Brazil's Fama
+    if b > a and " " in text[a:b] and _NAMED_HOSPITAL.match(text, b) and \
+            max(e.population for e in candidates) < _BIG_CITY:
+        return None  # "died at Getulio Vargas state hospital": a hospital named after someone
     if _STREETS_AFTER.match(text, b):
         return None  # "near Fifth and Market streets", "Main and Market streets"
     if _ORDINAL_AFTER.match(text, b):
