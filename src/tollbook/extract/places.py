@@ -119,9 +119,10 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
                         "central northeast northwest southeast southwest upper lower".split())
 # a city's quarter named like a town elsewhere: "the Austin neighborhood", "the Kensington
 # section"
+_QUARTER_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood|section)\b")
+# a hospital named after someone: "Getulio Vargas state hospital"
 _NAMED_HOSPITAL = re.compile(r"\s+(?:state\s+|general\s+|military\s+|teaching\s+|memorial\s+|"
                              r"regional\s+|district\s+|municipal\s+)?hospital\b")
-_QUARTER_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood|section)\b")
 _CITY_SIDE = re.compile(r"(?i:(?:far|near|lower|upper)\s+)?(?:North|South|East|West|Northwest|"
                         r"Northeast|Southwest|Southeast)[- ]?(?:west|east)?\s*[Ss]ide|"
                         r"(?:North|South|East|West)\s+End")
