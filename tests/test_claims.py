@@ -3760,3 +3760,20 @@ def test_the_loss_of_fighters_is_their_death(text, value):
 ])
 def test_the_loss_of_things_is_no_claim(text):
     assert not claims_of(text).claims
+
+
+@pytest.mark.parametrize("text, outcome, total", [
+    # "and another" with the verb left out: one more of the same fate
+    ("One soldier was killed in the attack and another in a separate ambush.", Outcome.KILLED,
+     2),
+    ("Shots were fired, hitting one man in the leg and another on the side, police said.",
+     Outcome.WOUNDED, 2),
+])
+def test_and_another_with_the_verb_left_out_is_one_more(text, outcome, total):
+    ex = claims_of(text)
+    assert ex.totals[outcome].best == total
+
+
+def test_and_another_with_its_own_verb_is_its_own_clause():
+    ex = claims_of("One man died and another was wounded.")
+    assert killed_wounded(ex) == (1, 1)

@@ -3550,6 +3550,21 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if k in covered:
             continue
         w = toks[k].lower
+        if w == "and" and k + 2 < n and toks[k + 1].lower == "another" and \
+                toks[k + 2].lower in ("in", "at", "on", "later", "overnight", "after"):
+            # "One died at the scene and another in hospital overnight": one more of the
+            # same fate, the verb left out
+            prev = next((x for x in reversed(numbered + out) if x.parent is None and
+                         k - 12 <= x.last < k), None)
+            if prev is not None and not any(
+                    t.lower in L.AUX or t.lower in L.AFTER or t.lower in L.BEFORE or
+                    t.text in (";", ",") for t in toks[prev.last + 1:k]):
+                m = _mention(prev.outcome, _count_figure(text, toks, k + 1, k + 1, 1),
+                             prev.victims, sent, k + 1, k + 1, toks, singular=True)
+                m.extra = True
+                out.append(m)
+                covered.update(range(k, k + 2))
+                continue
         if w == "and" and k + 1 < n:
             joined = _joined_object(text, toks, k, numbered, sent)
             if joined is not None:
