@@ -3670,3 +3670,11 @@ def test_a_hospital_named_after_someone_is_no_town():
         "Police said Sgt. Anderson Lima was shot in the head and died at Getulio Vargas state "
         "hospital in Rio de Janeiro.", published=date(2024, 4, 14))).claims
     assert c.place is not None and c.place.name == "Rio de Janeiro"
+
+
+def test_across_a_river_from_a_landmark_is_no_area():
+    ex = pipeline.run(read_text(
+        "One person was killed in the Donetsk region town of Kostiantynivka and another in "
+        "Nikopol, across the Dnipro River from the Russian-occupied Zaporizhzhia nuclear power "
+        "plant, officials said.", published=date(2023, 5, 14)))
+    assert [c.scope for c in ex.claims] == [Scope.EVENT, Scope.EVENT]

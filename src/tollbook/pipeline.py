@@ -89,7 +89,8 @@ _AREA = re.compile(
     r"several|multiple|a\s+dozen)\s+(?i:provinces|districts|regions|states|governorates|"
     r"counties)\b|"
     # (not one place's features: "operations on hideouts across the Hamrin mountains")
-    r"\b(?:[Tt]hroughout|[Aa]cross|[Aa]ll over)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+(?:mountains?|"
+    # (nor "across the Dnipro River from the ... plant": a landmark's other bank)
+    r"\b(?:[Tt]hroughout|[Aa]cross|[Aa]ll over)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+(?i:mountains?|"
     r"hills?|valley|desert|river|plains?|forest|border|lake|road|highway)\b)|"
     r"\b(?i:nationwide|countrywide)\b|\b(?:wave|series|string|spate)\s+of\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|violence|explosions|blasts|shootings)|"
