@@ -3777,3 +3777,17 @@ def test_and_another_with_the_verb_left_out_is_one_more(text, outcome, total):
 def test_and_another_with_its_own_verb_is_its_own_clause():
     ex = claims_of("One man died and another was wounded.")
     assert killed_wounded(ex) == (1, 1)
+
+
+def test_a_second_part_told_after_and_is_a_part_too():
+    ex = claims_of("Gunmen killed ten people. Four of the dead were taxi drivers and two were "
+                   "passengers.")
+    ten = next(c for c in ex.claims if c.value == 10)
+    assert sorted(c.value for c in ex.claims if c.part_of == ten.id) == [2, 4]
+    assert ex.totals[Outcome.KILLED].best == 10
+
+
+def test_a_second_figure_with_its_own_fate_is_no_part():
+    ex = claims_of("Gunmen killed ten people. Four of the dead were taxi drivers and two were "
+                   "wounded.")
+    assert killed_wounded(ex) == (10, 2)

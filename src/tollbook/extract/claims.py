@@ -1046,6 +1046,17 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             end, head, named = _victim_phrase(toks, j)
             return _mention(Outcome.WOUNDED, fig, _victims(toks, head, named, j, end, text),
                             sent, first, cause + 1, toks)
+    if prior and first >= 1 and toks[first - 1].lower == "and" and prior[-1].of_told and \
+            prior[-1].last < first and nxt in ("were", "was") and j + 1 < len(toks):
+        # "Four of the dead were taxi drivers and two were passengers": one more part of
+        # the toll told, of the same fate
+        end, head, named = _victim_phrase(toks, j + 1)
+        if head is not None and (toks[head].lower in L.VICTIM_NOUNS or
+                                 _person_noun(toks[head].lower)):
+            m = _mention(prior[-1].outcome, fig, _victims(toks, head, named, j + 1, end, text),
+                         sent, first, end - 1, toks, parent=prior[-1].parent)
+            m.of_told, m.of_those = True, prior[-1].of_those
+            return m
     opener = _PART_OPENER.match(text, sent.start, toks[first].start)
     people = _victim_phrase(toks, j + 1) if opener is not None and \
         nxt in ("were", "was", "are", "is") and j + 1 < len(toks) else None
