@@ -942,6 +942,11 @@ def _acronym_joined(toks: list[Token], at: int, after: int) -> bool:
                                         toks[after + 1].lower in TENS)
 
 
+def _comma_who(toks: list[Token], i: int) -> bool:
+    """Whether a relative clause opens at toks[i] after a comma: ", who"."""
+    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].lower == "who"
+
+
 def _in_including_list(toks: list[Token], first: int) -> bool:
     """Whether the figure at `first` is an item of an "including ..." list opened after a
     comma in its clause ("six people, including three women and two children")."""
@@ -977,8 +982,7 @@ def _colon_item(toks: list[Token], first: int, j: int, fig: Figure,
            t.lower in ("who", "whom", "which", "that") for t in toks[colon + 1:]):
         return None  # ("Two died: three others were wounded", "... : 29 who were shot")
     _end, head, _named = _victim_phrase(toks, j)
-    if head is None or not (toks[head].lower in L.VICTIM_NOUNS or
-                            _person_noun(toks[head].lower)):
+    if head is None or not _person_noun(toks[head].lower):
         return None  # (places are breakdowns of their own: "two in Pokrovsk")
     return whole
 
@@ -1051,8 +1055,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "Four of the dead were taxi drivers and two were passengers": one more part of
         # the toll told, of the same fate
         end, head, named = _victim_phrase(toks, j + 1)
-        if head is not None and (toks[head].lower in L.VICTIM_NOUNS or
-                                 _person_noun(toks[head].lower)):
+        if head is not None and _person_noun(toks[head].lower):
             m = _mention(prior[-1].outcome, fig, _victims(toks, head, named, j + 1, end, text),
                          sent, first, end - 1, toks, parent=prior[-1].parent)
             m.of_told, m.of_those = True, prior[-1].of_those
@@ -1344,14 +1347,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
-    if found is not None and found[2] is not None and \
-            toks[found[2][1]].text == "," and toks[found[2][1] + 1].lower == "who" and \
+    if found is not None and found[2] is not None and _comma_who(toks, found[2][1]) and \
             first > 1 and toks[first - 1].lower == "of" and \
             toks[first - 2].lower in ("bodies", "remains", "corpses"):
         found = None  # "the bodies of six people, including two children, who had been
         # abducted": the dead, whatever happened to them before
-    if found is not None and end + 1 < len(toks) and toks[end].text == "," and \
-            toks[end + 1].lower == "who" and _in_including_list(toks, first):
+    if found is not None and _comma_who(toks, end) and _in_including_list(toks, first):
         found = None  # "..., including three women and two children, who had been
         # abducted": the clause is the whole's, told of all of them
     if found is not None and found[0] > end and first > 0 and toks[first - 1].lower in _MOVED:
@@ -1623,8 +1624,7 @@ def _passive_after(toks: list[Token], end: int,
                                                toks[c + 3].lower in ("lives", "life") or
                                                # ("six people, including two children,
                                                # who had been abducted")
-                                               toks[c].text == "," and
-                                               toks[c + 1].lower == "who"):
+                                               _comma_who(toks, c)):
                 seg = (k + 2, c)
                 k = c + 1
                 break
@@ -2347,7 +2347,7 @@ def _list_goes_on(toks: list[Token], prior: list[Mention], first: int, end: int,
             _passive_after(toks, end) is None or
             # (the list's last item before the whole's relative clause: "..., including
             # three women and two children, who had been abducted")
-            end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower == "who")
+            _comma_who(toks, end))
 
 
 def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> int | None:

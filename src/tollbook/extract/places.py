@@ -615,8 +615,10 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         # West Bengal's bigger Bishnupur); a town that small counts when its province is
         # named beside it, as when a cue word says it is a town (not in the US, where many
         # a surname is some small town's name)
+        # (the whole text's runs, read once for the scan, cut to 300 characters around)
         lo, hi = max(0, a - 300), min(len(text), b + 300)
-        near = {text[r.start:r.end] for r in _runs(text, lo, hi)} - {text[a:b]}
+        near = {text[max(r.start, lo):min(r.end, hi)] for r in _runs(text, 0, len(text))
+                if r.end > lo and r.start < hi} - {text[a:b]}
         named = next((e for e in candidates if e.kind == CITY and e.country == entry.country
                       and e.admin1 and e.admin1 in near), None)
         if named is not None:
