@@ -3791,3 +3791,25 @@ def test_a_second_figure_with_its_own_fate_is_no_part():
     ex = claims_of("Gunmen killed ten people. Four of the dead were taxi drivers and two were "
                    "wounded.")
     assert killed_wounded(ex) == (10, 2)
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # people carried off from where they live or travel: an abduction, told without the word
+    ("Armed men seized at least 11 passengers from a public bus on Tuesday, police said.",
+     [("abducted", 11)]),
+    ('"They took 14 people from that bus, not 11," said a relative of one of the captives.',
+     [("abducted", 14)]),
+    ("Police said 42 students, including 29 girls, were taken from the Government Secondary "
+     "School in Moriki, along with two teachers.",
+     [("abducted", 42), ("abducted", 29), ("abducted", 2)]),
+    ("The army said the victims - three Indonesians and a Filipino crewman - were taken by "
+     "six armed men on board a speedboat.", [("abducted", 3)]),
+    # care, custody and things are no captivity
+    ("Two men were taken from the scene to a hospital.", []),
+    ("At least two victims were taken from a house in wheelchairs to ambulances.", []),
+    ("Police seized 20 rifles from the house.", []),
+    ("The soldiers took 200 villagers from the camp to hospital.", []),
+])
+def test_people_taken_or_seized_from_a_place_are_abducted(sentence, figures):
+    ex = claims_of(sentence)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == sorted(figures)

@@ -54,3 +54,28 @@ def test_a_namesake_in_another_country_is_no_place_match():
     assert evaluate._field_ok("place", c, gold, {}) is True
     gold["place"]["country"] = "CA" if c.place.country != "CA" else "US"
     assert evaluate._field_ok("place", c, gold, {}) is False
+
+
+def test_a_folder_file_that_is_no_gold_reading_is_a_clear_error(tmp_path, capsys):
+    # another JSON file beside the gold readings (a list, a config) was a KeyError traceback
+    from tollbook import cli
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Two people were killed on Monday.")
+    (tmp_path / "a.json").write_text(json.dumps({"document": "articles/a.txt",
+                                                 "published": "2020-01-01", "claims": []}))
+    (tmp_path / "b.json").write_text(json.dumps([1, 2]))
+    args = ["eval", "--gold", str(tmp_path), "--dev", "/nonexistent", "--invented",
+            "/nonexistent"]
+    assert cli.main(args) == 2
+    err = capsys.readouterr().err
+    assert "[E117]" in err and "b.json" in err and "Traceback" not in err
+    (tmp_path / "b.json").write_text("{not json")
+    assert cli.main(args) == 2
+    err = capsys.readouterr().err
+    assert "[E117]" in err and "b.json" in err and "hint:" in err
+    (tmp_path / "b.json").write_text(json.dumps({"document": "articles/gone.txt",
+                                                 "claims": []}))
+    assert cli.main(args) == 2
+    assert "[E110]" in capsys.readouterr().err
+    (tmp_path / "b.json").unlink()
+    assert cli.main(args) == 0

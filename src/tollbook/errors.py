@@ -34,6 +34,8 @@ CODES: dict[str, tuple[str, str]] = {
     "E114": ("the feed is not well-formed XML", "check the feed file"),
     "E115": ("the document does not look like a news report", "check the input"),
     "E116": ("the document repeats one already processed", "nothing to do: it is kept once"),
+    "E117": ("the gold file is not a gold reading: a JSON object with 'document' and 'claims'",
+             "see the gold README (../shared/gold/README.md) for the format"),
     "E199": ("extraction failed unexpectedly on this document",
              "please report it with the document"),
     "E201": ("unknown configuration key", "see the allowed keys listed in the message"),

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import pipeline
+from .errors import InputError
 from .model import Claim, Extraction, Outcome, km
 from .read import parse_date, read_text
 
@@ -131,11 +132,27 @@ def _field_ok(field: str, c: Claim, g: dict, id_map: dict[str, str]) -> bool | N
     raise KeyError(field)
 
 
+def _gold_reading(path: Path) -> dict[str, Any]:
+    """The gold file at path, checked for the fields scoring reads (E117 if it is no gold
+    reading: another JSON file in the folder, a list, a file cut short)."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError("E117", f"{path.name}: {e}") from e
+    if not isinstance(gold, dict) or not isinstance(gold.get("document"), str) or \
+            not isinstance(gold.get("claims"), list):
+        raise InputError("E117", f"{path.name}: no 'document' string and 'claims' list")
+    return gold
+
+
 def score_gold_file(path: Path) -> dict[str, Any]:
     """Precision, recall and field accuracy of extraction on one gold file."""
-    gold = json.loads(path.read_text())
+    gold = _gold_reading(path)
     text_path = (path.parent / gold["document"]).resolve()
-    raw = text_path.read_text(encoding="utf-8")
+    try:
+        raw = text_path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise InputError("E110", f"{path.name}: its document {gold['document']}: {e}") from e
     art = read_text(raw, doc_id=path.stem, published=parse_date(gold.get("published")))
     ex = pipeline.run(art)
     text = ex.article.text if ex.article else raw

@@ -37,7 +37,8 @@ PREFILTER = re.compile(
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
-    r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|taken\s+(?:away\s+)?by\s|"
+    r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
+    r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
     r"\bleft\s+(?:the|their)\s+(?:villages?|towns?|area|city|district|camps?)\b|"
     r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
@@ -1959,15 +1960,55 @@ _ABDUCTORS = frozenset("gunmen gunman kidnappers kidnapper abductors bandits mil
 
 
 def _taken_captive(toks: list[Token], k: int) -> bool:
-    """ "taken hostage", "held captive", "taken by the gunmen" (not "taken by ambulance")."""
+    """ "taken hostage", "held captive", "taken by the gunmen", "taken by six armed men",
+    "taken from the school" (not "taken by ambulance", "taken from the scene to hospital")."""
     after = [t.lower for t in toks[k + 1:k + 5]]
     if after[:1] and after[0] in _CAPTIVE:
         return True
-    if toks[k].lower == "taken":
+    if toks[k].lower in ("taken", "seized"):
         if after[:1] == ["away"]:
             after = after[1:]
-        return after[:1] == ["by"] and any(w in _ABDUCTORS for w in after[1:4])
+        if after[:1] == ["by"]:
+            return any(w in _ABDUCTORS for w in after[1:4]) or _armed_men(after[1:4])
+        return after[:1] == ["from"] and _from_a_home(toks, k + 1 + (toks[k + 1].lower == "away"))
     return False
+
+
+# where people are taken from when they are abducted: "taken from the Government Secondary
+# School", "seized from their farms"
+_ABDUCTED_FROM = frozenset(
+    "school schools village villages home homes house houses farm farms farmland church "
+    "churches mosque bus buses vehicle vehicles road highway dormitory dormitories camp "
+    "hostel community communities market boat vessel ship train".split())
+# where the taken are brought when it is care or custody, not captivity
+_TAKEN_TO = frozenset("hospital hospitals clinic morgue mortuary custody station precinct "
+                      "jail prison headquarters ambulance ambulances wheelchair wheelchairs "
+                      "stretcher stretchers safety".split())
+
+
+def _from_a_home(toks: list[Token], at: int) -> bool:
+    """ "from the school", "from their homes" at toks[at] ("from"), with no hospital or
+    custody after it."""
+    ahead = [t.lower for t in toks[at + 1:at + 12]]
+    return any(w in _ABDUCTED_FROM for w in ahead[:6]) and not any(w in _TAKEN_TO for w in ahead)
+
+
+def _armed_men(words: list[str]) -> bool:
+    """ "armed men", "six armed men", "unidentified gunmen" after "by"."""
+    return any(w == "armed" and i + 1 < len(words) and words[i + 1] in ("men", "groups",
+                                                                          "group", "assailants")
+               for i, w in enumerate(words))
+
+
+def _seized_people(toks: list[Token], k: int) -> bool:
+    """ "took 14 people from that bus", "seized at least 11 passengers from a bus", "took
+    19 children from our village": people carried off from a place people live or travel."""
+    n = len(toks)
+    at = next((i for i in range(k + 2, min(n, k + 8)) if toks[i].lower == "from"), None)
+    if at is None or not any(toks[i].text[:1].isdigit() or toks[i].lower in UNITS or
+                             toks[i].lower in TENS for i in range(k + 1, at)):
+        return False
+    return any(_person_noun(toks[i].lower) for i in range(k + 2, at)) and _from_a_home(toks, at)
 
 
 def _blow(toks: list[Token], k: int) -> str | None:
@@ -2092,6 +2133,11 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                     toks[i + 1].lower in ("neighbouring", "neighboring"))
                 for i in range(first + 1, min(len(toks) - 2, first + 6))):
             return Outcome.DISPLACED, k  # "The war drove 2.2 million people from their homes"
+        if w in ("took", "seized", "snatched") and not (
+                k > 0 and toks[k - 1].lower in L.AUX) and _seized_people(toks, k) and not any(
+                t.lower in L.NEGATION for t in toks[max(0, k - 3):k]):
+            return Outcome.ABDUCTED, k  # "They took 14 people from that bus", "armed men
+            # seized at least 11 passengers from a public bus"
         if w in L.BEFORE:
             before = toks[max(0, k - 3):k]
             if any(t.lower in L.NEGATION for t in before) or _modal_before(toks, k):
@@ -4401,6 +4447,10 @@ def _active_trigger(toks: list[Token], k: int) -> tuple[Outcome, int, bool] | No
             toks[i].lower == "into" and toks[i + 1].lower == "custody"
             for i in range(k + 2, min(len(toks) - 1, k + 8))):
         return Outcome.ARRESTED, k + 1, False  # "police took the suspect into custody"
+    if w in ("took", "seized", "snatched") and not (k > 0 and toks[k - 1].lower in L.AUX) and \
+            _seized_people(toks, k):
+        return Outcome.ABDUCTED, k + 1, False  # "They took 14 people from that bus", "armed
+        # men seized at least 11 passengers from a public bus"
     if w in ("took", "take", "takes", "taking", "held", "holding") and k + 2 < len(toks) and \
             not toks[k + 1].text[:1].isdigit() and any(
                 toks[i].lower in ("hostage", "captive") and toks[i - 1].text[:1].isalpha()
