@@ -3813,3 +3813,34 @@ def test_a_second_figure_with_its_own_fate_is_no_part():
 def test_people_taken_or_seized_from_a_place_are_abducted(sentence, figures):
     ex = claims_of(sentence)
     assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == sorted(figures)
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # a possessive before a number is no singular object ("its two pilots" was 1)
+    ("In August last year an army helicopter was hit by gunfire near Segou, injuring its two "
+     "pilots, according to the army.", [("wounded", 2)]),
+    ('"They killed our three sons," she said.', [("killed", 3)]),
+    ("He shot his 24-year-old son.", [("wounded", 1)]),
+])
+def test_a_possessive_before_a_number_keeps_the_number(sentence, figures):
+    ex = claims_of(sentence)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("sentence, fate, who", [
+    ("In October 2015, a masked man armed with a sword killed three people at a school in "
+     "Trollhattan before being shot dead by police.", "killed", "a masked man"),
+    ("The siege revived memories of May 2018, when a gunman killed two police officers and a "
+     "student in Liege before being shot dead by police.", "killed", "a gunman"),
+    ("A man armed with a knife wounded four people before being shot and wounded by police.",
+     "wounded", "A man"),
+])
+def test_the_clauses_subject_is_the_one_shot_before_being(sentence, fate, who):
+    ex = claims_of(sentence)
+    assert [(c.outcome.value, c.figure.value) for c in ex.claims
+            if c.figure.span.surface == who] == [(fate, 1)]
+
+
+def test_plural_doers_before_being_killed_are_no_one_counted():
+    ex = claims_of("The gunmen killed four villagers before being killed by troops.")
+    assert [(c.outcome.value, c.figure.value) for c in ex.claims] == [("killed", 4)]

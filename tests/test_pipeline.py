@@ -3283,10 +3283,13 @@ def test_a_figure_takes_the_day_told_after_the_next_figure_of_its_clause():
             "police said.")
     ex = pipeline.run(read_text(text, published=date(2015, 10, 14)))
     lead = text.index("OKLAHOMA")
-    # (the headline's "1 wounded" and the lead's woman are one claim, told first up top)
+    # (the headline's "1 wounded" and the lead's woman are one claim, whose evidence is the
+    # lead's attributed statement since the headline's "one" joins a person the lead names)
+    assert [c.outcome.value for c in ex.claims].count("wounded") == 1
     assert {(c.outcome.value, c.date.start, c.date.end) for c in ex.claims
             if c.evidence.start >= lead} == {
-        ("killed", "2015-10-13", "2015-10-13"), ("arrested", "2015-10-13", "2015-10-13")}
+        ("killed", "2015-10-13", "2015-10-13"), ("wounded", "2015-10-13", "2015-10-13"),
+        ("arrested", "2015-10-13", "2015-10-13")}
 
 
 @pytest.mark.parametrize("text, start", [
@@ -3675,3 +3678,24 @@ def test_across_a_river_from_a_landmark_is_no_area():
         "Nikopol, across the Dnipro River from the Russian-occupied Zaporizhzhia nuclear power "
         "plant, officials said.", published=date(2023, 5, 14)))
     assert [c.scope for c in ex.claims] == [Scope.EVENT, Scope.EVENT]
+
+
+def test_a_headlines_one_dead_is_the_person_the_lead_tells():
+    ex = pipeline.run(read_text(
+        "Knife attack at Nimes bus stop leaves one dead, four wounded\n\n"
+        "NIMES, France (AFP) - A man armed with a kitchen knife killed a 64-year-old woman and "
+        "wounded four other people at a bus stop in Nimes on Thursday evening, the local "
+        "prosecutor said.", published=date(2024, 5, 10)))
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == [
+        ("killed", 1), ("wounded", 4)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A 24-year-old man from Dayton was shot dead in Cincinnati on Friday.", "Cincinnati"),
+    ("KEY LARGO, Fla. - A 78-year-old man from Marathon was arrested Thursday after he pulled "
+     "out a handgun and threatened to shoot a driver on Card Sound Road in Key Largo, "
+     "authorities said.", "Key Largo"),
+])
+def test_a_persons_home_town_is_not_where_it_happened(text, place):
+    (c,) = pipeline.run(read_text(text, published=date(2018, 3, 30))).claims
+    assert c.place is not None and c.place.name == place

@@ -1663,10 +1663,14 @@ _FLOWN_TO = re.compile(rf"\b(?:{_FAR_MOVES}|air-lifted)\s+"
 
 
 # where a person is from or is buried: "The soldier, a resident of Gurdaspur", "hailed
-# from Karak district", "carried the bodies to Lashkar Gah for burial"
+# from Karak district", "The 74-year-old woman from Hildesheim died in hospital",
+# "carried the bodies to Lashkar Gah for burial"
 _HOME_OF = re.compile(r"\b(?:(?:a|the)\s+(?:resident|native)s?\s+of|residents\s+of\s+(?=\S+\s+"
                       r"(?:who|and)\b)|hail(?:ed|s|ing)\s+from|native\s+(?:village|town)\s+of|"
                       r"home\s*town\s+of|belong(?:ed|s|ing)\s+to|originally\s+from|"
+                      # ("a 24-year-old man from Dayton was shot dead in Cincinnati")
+                      r"\d+-year-old\s+(?:man|woman|boy|girl|teen(?:ager)?|mother|father|"
+                      r"student|resident)\s+from|"
                       r"bod(?:y|ies)\s+(?:[\w-]+\s+){0,3}?to|for\s+burial\s+in|buried\s+in)\s+"
                       r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I)
 
@@ -3254,8 +3258,11 @@ def _headline_told(head: Mention, m: Mention, top: int) -> bool:
          head.figure.stated and not m.figure.stated and m.figure.value >= 2 and not m.weak or
          # "Civilian dies in Kashmir shelling" above "A civilian died when ...", "1 dead, 4
          # wounded" above "A man was killed and four other people were wounded": one person
+         # (and "Knife attack leaves one dead" above "killed a 64-year-old woman": the
+         # headline's "one" says nothing of who)
          not m.figure.stated and head.figure.value == 1 and
-         not m.weak and not head.weak and head.victims.type == m.victims.type and
+         not m.weak and not head.weak and head.victims.type in (m.victims.type,
+                                                                 VictimType.UNKNOWN) and
          "another" not in m.figure.span.surface.lower()) and \
         head.parent is None and m.parent is None
 

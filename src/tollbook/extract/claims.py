@@ -2204,8 +2204,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 return Outcome.KILLED, k  # "accused of fatally shooting two people"
             return Outcome.WOUNDED, k  # "accused of shooting two boys": weak (see caller)
         if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least",
-                 "his", "her", "their"):
-            # ("killing a woman and her two children")
+                 "his", "her", "their", "its", "our"):
+            # ("killing a woman and her two children", "injuring its two pilots")
             skipped += 1
             k -= 1
             continue
@@ -3657,6 +3657,8 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             outcome = None  # "police did not believe the victim had been shot"
         subj = _singular_subject(toks, k, outcome in (Outcome.KILLED, Outcome.ARRESTED)) \
             if outcome is not None else None
+        if subj is not None and subj[1] + 1 < k and toks[subj[1] + 1].lower in L.NON_PERSON:
+            subj = None  # "an army helicopter was hit by gunfire": the thing the noun is of
         if subj is None and (outcome == Outcome.KILLED and w in ("died", "dies") or
                              outcome in (Outcome.KILLED, Outcome.WOUNDED) and k > 0 and
                              toks[k - 1].lower in ("was", "is")):
@@ -3669,6 +3671,9 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             subj = _subject_before_who(toks, k)
             if subj is not None and (subj[0] == 0 or toks[subj[0] - 1].lower != "and"):
                 subj = None
+        if subj is None and outcome in (Outcome.KILLED, Outcome.WOUNDED):
+            # "a gunman killed two officers before being shot dead by police"
+            subj = _subject_before_being(toks, k)
         if outcome == Outcome.ARRESTED and k > 0 and (subj is None or any(
                 i in covered for i in range(subj[0], subj[1] + 1))) and \
                 toks[k - 1].lower in ("was", "is", "has", "been"):
@@ -4304,6 +4309,28 @@ def _shared_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
                 nxt = toks[h + 1].lower if h + 1 < len(toks) else ""
                 return (s0, h, 1) if nxt not in ("and", "or", ",") else None
         return None
+    return None
+
+
+def _subject_before_being(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """ "a masked man armed with a sword killed three people ... before being shot dead by
+    police", "when a gunman killed two officers before being shot dead": the clause's
+    singular subject ("a man", "the attacker") is the one the trigger at k befell."""
+    if k < 3 or toks[k - 1].lower != "being" or toks[k - 2].lower not in ("before", "after"):
+        return None
+    for i in range(k - 3, -1, -1):  # (the nearest clause's subject)
+        if toks[i].lower not in ("a", "an", "the") or i > 0 and toks[i - 1].lower not in (
+                ",", "when", "where", "as", "after"):
+            continue
+        for h in range(i + 1, min(k - 2, i + 4)):
+            w = toks[h].lower
+            if _person_noun(w):
+                if w.endswith("men") or w == "people" or w.endswith("s") and \
+                        w not in L.SINGULAR:
+                    return None  # a plural subject: "the gunmen ... before being killed"
+                return i, h, 1
+            if not toks[h].text[:1].isalpha():
+                break
     return None
 
 
@@ -5094,6 +5121,8 @@ def _singular_object(text: str, toks: list[Token], k: int,
         for h in range(k + 1, min(len(toks), k + 6)):
             if _age_token(toks, h) or toks[h].lower.startswith("year-old"):
                 continue  # "killed his 24-year-old son"
+            if toks[h].text[:1].isdigit() or toks[h].lower in UNITS or toks[h].lower in TENS:
+                return None  # "injuring its two pilots": a figure, read as one
             if _person_noun(toks[h].lower) or toks[h].lower in ("dad", "mom", "stepfather",
                                                                 "stepson", "friend"):
                 # "murdering his ex-girlfriend and her new boyfriend": two people
