@@ -79,3 +79,22 @@ def test_a_folder_file_that_is_no_gold_reading_is_a_clear_error(tmp_path, capsys
     assert "[E110]" in capsys.readouterr().err
     (tmp_path / "b.json").unlink()
     assert cli.main(args) == 0
+
+
+def test_a_month_and_its_days_are_one_period_to_the_scorer():
+    from datetime import date
+
+    from tollbook import pipeline
+    from tollbook.read import read_text
+    ex = pipeline.run(read_text("The monitors said 89 civilians were killed in May 2023.",
+                                published=date(2023, 6, 10)))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2023-05", "2023-05")
+    gold = {"date": {"start": "2023-05-01", "end": "2023-05-31"}}
+    assert evaluate._field_ok("date", c, gold, {}) is True
+    gold = {"date": {"start": "2023-05-01", "end": "2023-05-30"}}
+    assert evaluate._field_ok("date", c, gold, {}) is False
+    gold = {"date": {"start": "2023-05-14", "end": None}}
+    assert evaluate._field_ok("date", c, gold, {}) is False
+    assert evaluate._as_day("2024-02", True) == "2024-02-29"
+    assert evaluate._as_day("2009", False) == "2009-01-01"

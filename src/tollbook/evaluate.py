@@ -12,6 +12,7 @@ the false-positive rate on zero cases. ACLED cases flagged `acled_rule` are scor
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import unicodedata
@@ -117,11 +118,12 @@ def _field_ok(field: str, c: Claim, g: dict, id_map: dict[str, str]) -> bool | N
             c.place.span is not None and _text_matches(c.place.span.surface, names))
     if field == "date":
         gd = g.get("date") or {}
-        checks = [(c.date.start, gd.get("start")), (c.date.end, gd.get("end"))]
-        scored = [(p, q) for p, q in checks if q is not None]
+        checks = [(c.date.start, gd.get("start"), False), (c.date.end, gd.get("end"), True)]
+        scored = [(p, q, last) for p, q, last in checks if q is not None]
         if not scored:
             return None
-        return all(p == q for p, q in scored)
+        return all(p == q or _as_day(p, last) == _as_day(q, last) is not None
+                   for p, q, last in scored)
     if field == "scope":
         return c.scope.value in _as_list(g["scope"])
     if field == "part_of":
@@ -130,6 +132,25 @@ def _field_ok(field: str, c: Claim, g: dict, id_map: dict[str, str]) -> bool | N
             return c.part_of is None
         return c.part_of is not None and id_map.get(want) == c.part_of
     raise KeyError(field)
+
+
+def _as_day(d: Any, last: bool) -> str | None:
+    """A period's first (or last) day: "2023-05" starts on "2023-05-01" and ends on
+    "2023-05-31", "2009" on "2009-01-01" and "2009-12-31", so that a month told as a month
+    and the same month told as its days are one period. None for anything else."""
+    if not isinstance(d, str):
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", d)
+    if m is None:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if day:
+        return d
+    if not month:
+        month = "12" if last else "01"
+    if not last:
+        return f"{year}-{month}-01"
+    return f"{year}-{month}-{calendar.monthrange(int(year), int(month))[1]:02d}"
 
 
 def _gold_reading(path: Path) -> dict[str, Any]:
