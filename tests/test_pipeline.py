@@ -3699,3 +3699,24 @@ def test_a_headlines_one_dead_is_the_person_the_lead_tells():
 def test_a_persons_home_town_is_not_where_it_happened(text, place):
     (c,) = pipeline.run(read_text(text, published=date(2018, 3, 30))).claims
     assert c.place is not None and c.place.name == place
+
+
+def test_the_first_months_of_a_year_are_a_closed_period_and_its_parts_go_with_it():
+    ex = pipeline.run(read_text(
+        "KABUL, Afghanistan (AP) - The war in Afghanistan killed 1,604 civilians and wounded "
+        "3,522 in the first six months of this year, the United Nations said Tuesday.\n\n"
+        "The figures put the number of civilians killed just above the 1,592 deaths it "
+        "documented in the same period of 2016, making the first half of 2017 one of the "
+        "deadliest since the mission began systematic recording in 2009.\n\n"
+        "Among the dead were 171 women and 428 children, the report said.",
+        published=date(2017, 7, 18)))
+    by = {c.figure.value: c for c in ex.claims}
+    whole = by[1604]
+    assert (whole.scope.value, whole.date.start, whole.date.end) == (
+        "area_total", "2017-01", "2017-06")
+    assert by[3522].scope.value == "area_total"
+    # the comparison figure is no running toll since 2009
+    assert by[1592].scope.value == "area_total" and by[1592].date.start == "2016-01"
+    for part in (171, 428):
+        assert by[part].part_of == whole.id
+        assert (by[part].scope, by[part].date) == (whole.scope, whole.date)

@@ -653,6 +653,17 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             elif m.of_told and scope == Scope.EVENT:
                 # "The dead included two children": a part of the toll told before
                 parent = _last_whole(raw, base, m.outcome, Scope.EVENT)
+                last = next((i for i in range(base - 1, -1, -1)
+                             if raw[i][0].outcome == m.outcome and raw[i][5] is None and
+                             raw[i][0].figure.stated and not _COMPARED_TO.search(
+                                 text, max(0, raw[i][0].start - 40), raw[i][0].start)), None)
+                if parent is None and last is not None and raw[last][4] != Scope.EVENT and \
+                        m.figure.best < raw[last][0].figure.best:
+                    # "The war killed 1,604 civilians in the first six months of this year.
+                    # Among the dead were 171 women": a part of that period's toll, counted,
+                    # dated and placed as it is
+                    parent = last
+                    place, dr, scope = raw[last][2], raw[last][3], raw[last][4]
             if parent is not None and (
                     m.victims.actor in _DEMOGRAPHIC or
                     # "Five soldiers, including a captain": one of them, whoever
@@ -1284,7 +1295,10 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
            # "In total, 11 people, including the five assailants, were killed": one
            # incident's sum, told in the past (a running toll is told in the perfect: "In
            # total, 400 people have been killed")
-           not (_IN_TOTAL.fullmatch(m.group(0)) and not _HAVE_DONE.search(seg))
+           not (_IN_TOTAL.fullmatch(m.group(0)) and not _HAVE_DONE.search(seg)) and
+           # "killed 1,604 civilians ... in the first six months of this year": a closed
+           # stretch of the year, not the year's running toll
+           not (_FIRST_MONTHS.search(seg) and "since" not in m.group(0).lower())
            for m in _CUMULATIVE.finditer(seg)):
         # (not in a clause about a place after the figures: "one person was killed ... in
         # Henderson, a city that has been grappling with gun violence in recent days")
@@ -1295,9 +1309,19 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
             not _AREA.search(seg, area.end()):
         area = None  # "Fighting ... around Hodeidah airport killed at least 48 combatants
         # over the past 24 hours": one battle's day, not a day's toll over an area
-    if area or shared_by(text, s.start, s.end):
+    if area or shared_by(text, s.start, s.end) or _FIRST_MONTHS.search(seg):
         return Scope.AREA_TOTAL
     return Scope.EVENT
+
+
+# a figure told to compare ("just above the 1,592 deaths it documented in the same period
+# of 2016"), not the toll the story tells
+_COMPARED_TO = re.compile(r"\b(?:above|below|than|compared\s+(?:with|to)|up\s+from|down\s+from)"
+                          r"\s+(?:the\s+)?$", re.I)
+# the first months of a year, a closed period: its toll is the sum of what happened in it
+_FIRST_MONTHS = re.compile(r"\bthe\s+first\s+(?:two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|\d{1,2}|half)\s+(?:months\s+)?of\b",
+                           re.I)
 
 
 # a relative clause telling a series' toll: "a string of attacks that left dozens dead"
@@ -1312,8 +1336,10 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
                           r"attacks?|strikes?|bombings?|days?|raids?|assaults?|massacres?|"
                           r"shootings?|blasts?|flare-?ups?|escalations?|clashe?s?|fighting|"
                           r"violence|episodes?|ambush(?:es)?|(?:outbreak|bout|round|wave|spate)s?"
-                          r"\s+of\s+(?:[\w-]+\s+)?(?:violence|fighting|attacks|clashes))\b[^.;]*$",
-                          re.I)
+                          r"\s+of\s+(?:[\w-]+\s+)?(?:violence|fighting|attacks|clashes))\b[^.;]*$|"
+                          # ("making the first half of 2017 one of the deadliest since the
+                          # mission began recording in 2009")
+                          r"\b(?:deadliest|bloodiest)\s+$", re.I)
 # "9 homicides in 2015, the most since 2007": a comparison with a year, no running toll
 _MOST_SINCE = re.compile(r"\b(?:the\s+)?(?:most|highest|lowest|fewest|least|largest|"
                          r"smallest)\s+(?:[\w-]+\s+)?$", re.I)
