@@ -3720,3 +3720,16 @@ def test_the_first_months_of_a_year_are_a_closed_period_and_its_parts_go_with_it
     for part in (171, 428):
         assert by[part].part_of == whole.id
         assert (by[part].scope, by[part].date) == (whole.scope, whole.date)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a pronoun closing a clause before its verb speaks, not the words before it
+    ("The Houthis fired a missile at the ship in what it says is solidarity with Gaza, "
+     "wounding three sailors.", None),
+    ("The Syrian Observatory for Human Rights said 12 fighters were killed on Monday. The toll "
+     "was above the nine deaths it documented on Sunday.", "Syrian Observatory for Human Rights"),
+])
+def test_a_pronoun_before_its_verb_is_the_teller(text, source):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 12)))
+    last = max(ex.claims, key=lambda c: c.evidence.start)
+    assert (last.source.name if last.source else None) == source

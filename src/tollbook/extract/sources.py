@@ -319,6 +319,9 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         inner = _phrase_left(text, toks, j)
         if inner is not None:
             return inner
+    if j + 1 < end and toks[end].lower in ("it", "they"):
+        j = end - 1  # "the 1,592 deaths it documented", "in what it says is solidarity": the
+        # pronoun speaks, the words before it are the clause it is in
     start = j + 1
     if start > end and end >= 0 and toks[end].text == ",":
         # '"...," Ali Muse, coordinator of the ambulance service, told Reuters': the
