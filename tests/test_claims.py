@@ -3844,3 +3844,29 @@ def test_the_clauses_subject_is_the_one_shot_before_being(sentence, fate, who):
 def test_plural_doers_before_being_killed_are_no_one_counted():
     ex = claims_of("The gunmen killed four villagers before being killed by troops.")
     assert [(c.outcome.value, c.figure.value) for c in ex.claims] == [("killed", 4)]
+
+
+@pytest.mark.parametrize("sentence, value, who", [
+    # a people, numbered by its name, who fled across a border
+    ("UNHCR said 340,000 South Sudanese had crossed into Uganda since July 8.", 340000,
+     "South Sudanese"),
+    ("A senior official said about 8,000 Rohingya had entered the country in the past two "
+     "months.", 8000, "Rohingya"),
+    ("The agency said around 7,500 Congolese had crossed into Uganda.", 7500, "Congolese"),
+    ("More than 1.3 million people have been displaced inside Myanmar, and 70,000 have fled "
+     "to neighboring countries since the takeover.", 70000, None),
+])
+def test_a_people_who_fled_across_a_border_are_displaced(sentence, value, who):
+    ex = claims_of(sentence)
+    c = next(c for c in ex.claims if c.figure.value == value)
+    assert c.outcome == Outcome.DISPLACED
+    if who:
+        assert (c.victims.type, c.victims.actor) == (VictimType.CIVILIANS, who)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said 12 Afghans fled the scene.",
+    "About 40 Syrians crossed the street to watch.",
+])
+def test_a_few_people_leaving_a_scene_are_not_displaced(sentence):
+    assert not claims_of(sentence).claims

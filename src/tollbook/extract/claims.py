@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import gazetteer
@@ -43,7 +43,7 @@ PREFILTER = re.compile(
     r"\bleft\s+(?:the|their)\s+(?:villages?|towns?|area|city|district|camps?)\b|"
     r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
-    r"\bcrossed\b|\b(?:shelter|refuge)\b|expelled|"
+    r"\bcrossed\b|\bentered\s+the\s+country\b|\b(?:shelter|refuge)\b|expelled|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
     r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
@@ -410,12 +410,14 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"the\s+surrounding\s+)?(?:(?:evacuation|temporary|displacement|"
                          r"relief|makeshift)\s+)?(?:(?:village|villages|town|towns|area|city|"
                          r"region|district|locality|camps?|neighbourhood|neighborhood|homes?|"
-                         r"cent(?:re|er)s|shelters?|bush|forests?|hills|mountains|border)\b|"
+                         r"cent(?:re|er)s|shelters?|bush|forests?|hills|mountains|border|"
+                         r"countries)\b|"
                          r"(?-i:[A-Z])\w+)|"
                          r"fled\s+or\s+were\s+(?:expelled|driven\s+out)\b|"
                          # "about 1,500 residents had fled, officials said"
                          r"fled(?:\s+again)?(?=\s*(?:[,.;]|$|and\b|since\b|after\b|amid\b))|crossed\s+(?:[\w-]+\s+)"
-                         r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|(?:taken|took|sought|found)"
+                         r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|entered\s+(?:the\s+country|"
+                         r"(?-i:[A-Z])\w+)|(?:taken|took|sought|found)"
                          r"\s+(?:shelter|refuge)\b)", re.I)
 # ("More than 500 families arrived in Macomia after fleeing the attacks": the people
 # counted, ten or more, only)
@@ -813,6 +815,12 @@ def _demonym(word: str) -> bool:
     )
 
 
+def _people_name(word: str) -> bool:
+    """A people named by a demonym or an ethnic name: "Sudanese", "Afghans", "Rohingya"."""
+    return _demonym(word) or word.endswith("s") and _demonym(word[:-1]) or word in (
+        "Rohingya", "Rohingyas", "Kurds", "Yazidis")
+
+
 def armed_group(name: str) -> bool:
     """Whether a name alone is an armed group's ("Taliban", "al-Shabaab", "Boko Haram")."""
     key = name.casefold().replace("\u2019", "'")
@@ -1157,6 +1165,20 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                             sent, first, last_at, toks)
     if head is not None and toks[head].lower in L.NON_PERSON:
         return None
+    if head is None and named is not None and fig.best >= 10 and end < len(toks) and \
+            _people_name(named.split()[-1]) and not _modal_before(toks, first) and \
+            not _negated(toks, first):
+        past = end  # (the phrase may end before the people's name it gives)
+        while past < len(toks) - 1 and toks[past].text in named.split():
+            past += 1
+        fled = _FLED.match(text, toks[past].start) or _FLED_PLACE.match(text, toks[past].start)
+        if fled is not None:
+            # "340,000 South Sudanese had crossed into Uganda", "about 8,000 Rohingya had
+            # entered the country": a people, numbered, who fled
+            last_at = next(i for i in range(past, len(toks)) if toks[i].end >= fled.end())
+            people = replace(_victims(toks, past - 1, named, j, past, text),
+                             type=VictimType.CIVILIANS)
+            return _mention(Outcome.DISPLACED, fig, people, sent, first, last_at, toks)
     # "bringing to 14 the number of people killed", "raised to 27 the death toll": a toll
     # named after its figure
     if head is None and prior and prior[-1].parent is None and first >= 2 and \
@@ -1322,9 +1344,14 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         aside = _FLED_ASIDE.match(text, toks[end].start)
         at = aside.end() if aside else toks[end].start
     fled = _FLED.match(text, at) if at is not None else None
-    if fled is None and at is not None and head is not None and fig.best >= 10 and (
-            toks[head].lower in _RESIDENTS or _demonym(toks[head].text)):
-        # "Around 500 residents fled the village" (not "two suspects fled the area")
+    if fled is None and at is not None and fig.best >= 10 and (
+            head is not None and (toks[head].lower in _RESIDENTS or _demonym(toks[head].text))
+            or head is None and named is not None and _people_name(named.split()[-1]) or
+            # ("70,000 have fled to neighboring countries": a figure that large is people)
+            head is None and named is None and fig.best >= 1000 and end < len(toks) and
+            toks[end].lower in ("have", "had")):
+        # "Around 500 residents fled the village" (not "two suspects fled the area"), "340,000
+        # South Sudanese had crossed into Uganda"
         fled = _FLED_PLACE.match(text, at) or _ARRIVED_FLEEING.match(text, at)
     fled_end = fled.end() if fled is not None else None
     if fled is None and head is not None and j < head and toks[j].lower == "displaced" and \
