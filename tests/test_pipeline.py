@@ -3733,3 +3733,23 @@ def test_a_pronoun_before_its_verb_is_the_teller(text, source):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 12)))
     last = max(ex.claims, key=lambda c: c.evidence.start)
     assert (last.source.name if last.source else None) == source
+
+
+@pytest.mark.parametrize("text, whole, part, fate", [
+    ("MSF said its hospital in Tawila had received 134 wounded people from Zamzam over three "
+     "days last month. Among them were 46 children, and 11 patients were dead on arrival, the "
+     "group said.", 134, 46, "wounded"),
+    ("Gunmen killed 20 villagers on Monday. Among them were at least six women, police said.",
+     20, 6, "killed"),
+])
+def test_among_them_opens_on_a_part_of_the_toll_told_before(text, whole, part, fate):
+    ex = pipeline.run(read_text(text, published=date(2025, 5, 10)))
+    by = {c.figure.value: c for c in ex.claims}
+    assert by[part].outcome.value == fate and by[part].part_of == by[whole].id
+
+
+def test_people_driven_from_their_homes_are_displaced():
+    (c,) = pipeline.run(read_text(
+        "Since the war began, more than 3 million people have been driven from their homes, "
+        "the UN said.", published=date(2024, 5, 15))).claims
+    assert (c.outcome.value, c.figure.value) == ("displaced", 3000000)

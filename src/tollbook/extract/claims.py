@@ -37,6 +37,7 @@ PREFILTER = re.compile(
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
+    r"\bamong\s+(?:them|those)\s+(?:were|was)\b|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
     r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
@@ -397,7 +398,9 @@ _FLED = re.compile(
     r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:been|reportedly|now|since|already)\s+)?"
     r"(?:(?:fled|fleeing|deserted|deserting|abandoned)\s+" + _FLED_FROM +
     r"|(?:been\s+)?forced\s+(?:to\s+flee\b|"
-    r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b))", re.I)
+    r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)|"
+    # "more than 3 million people have been driven from their homes"
+    r"(?:been\s+)?driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)", re.I)
 _RESIDENTS = frozenset("residents villagers families households civilians people persons "
                        "inhabitants nationals refugees".split())
 # ("fled Dikwa", "fled to the town of Bunia", "crossed into neighbouring Chad", "have taken
@@ -1084,6 +1087,17 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                      max(j, end - 1), toks)
         m.of_told, m.of_those = True, said or "any"
         return m
+    if _AMONG_THEM.match(text, sent.start, toks[first].start) is not None:
+        end, head, named = _victim_phrase(toks, j)
+        if head is not None and _person_noun(toks[head].lower) and not any(
+                t.lower in L.AFTER or t.lower in L.BEFORE for t in toks[end:end + 3]):
+            # "... had received 134 wounded people. Among them were 46 children": a part of
+            # the toll told before, whatever its fate (not "Among them were 11 patients
+            # who died")
+            m = _mention(Outcome.KILLED, fig, _victims(toks, head, named, j, end, text), sent,
+                         first, end - 1, toks)
+            m.of_told, m.of_those = True, "any"
+            return m
     if prior and first >= 1 and toks[first - 1].lower in ("including", "among") and \
             nxt in ("who", "whom", "that") and prior[-1].outcome == Outcome.WOUNDED and \
             any(t.lower in ("died", "dead", "killed") for t in toks[j + 1:j + 4]):
@@ -1558,6 +1572,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
 
 
 # a sentence that goes on about the toll told before: "Of those,", "Of the dead,"
+# a sentence that opens on the people of the toll told before: "Among them were 46 children"
+_AMONG_THEM = re.compile(r"\s*Among\s+(?:them|those)\s+(?:were|was)\s+(?:[\w-]+\s+){0,2}$")
 _PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(dead|killed|victims|wounded|"
                           r"injured)|those|them|these)\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
 # what a figure compared with the one before follows: "up from 44", "compared with 97"
