@@ -3870,3 +3870,17 @@ def test_a_people_who_fled_across_a_border_are_displaced(sentence, value, who):
 ])
 def test_a_few_people_leaving_a_scene_are_not_displaced(sentence):
     assert not claims_of(sentence).claims
+
+
+def test_others_after_people_in_their_own_sentence_are_people_whatever_animals_came_before():
+    ex = claims_of(
+        "The region is plagued by armed gangs, known locally as bandits, who raid villages, "
+        "steal cattle and kidnap for ransom.\n\nIn a separate attack on Sunday, gunmen on "
+        "motorcycles killed nine people and abducted 23 others in Kanoma village, residents "
+        "said.")
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == [
+        ("abducted", 23), ("killed", 9)]
+    # (the animals of the sentence before are still who "one of them" is)
+    ex = claims_of("When deputies arrived at the home, they were confronted by two aggressive "
+                   "pit bull dogs. A deputy shot and killed one of them.")
+    assert not ex.claims

@@ -363,6 +363,13 @@ def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
             last_animal = w.start()
         elif w.group() in L.VICTIM_NOUNS:
             last_person = w.start()
+    # (and its own sentence's victims before it: "killed nine people and abducted 23
+    # others" after bandits who "steal cattle" are people; not its doers, "A deputy shot
+    # and killed one of them")
+    verb = next((t for t in m.tokens[:m.first] if t.lower in L.BEFORE), None)
+    if verb is not None and any(w.group() in L.VICTIM_NOUNS for w in _WORD.finditer(
+            text, verb.end, m.figure.span.start)):
+        return False
     return last_animal > last_person
 
 
