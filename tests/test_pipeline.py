@@ -3753,3 +3753,17 @@ def test_people_driven_from_their_homes_are_displaced():
         "Since the war began, more than 3 million people have been driven from their homes, "
         "the UN said.", published=date(2024, 5, 15))).claims
     assert (c.outcome.value, c.figure.value) == ("displaced", 3000000)
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("Gunmen abducted 31 worshippers from the church on Sunday. Police said those abducted "
+     "included the parish priest, Father Linus Gambo, 12 women and nine children.", 31,
+     [12, 9]),
+    # (a singular first item, then numbered ones: each a part of the whole, none of another)
+    ("Gunmen killed 20 people on Sunday. The dead included a police officer, two women and "
+     "three children.", 20, [1, 2, 3]),
+])
+def test_numbered_items_after_a_first_in_an_included_list_are_parts(text, whole, parts):
+    ex = pipeline.run(read_text(text, published=date(2024, 7, 9)))
+    top = next(c for c in ex.claims if c.figure.value == whole)
+    assert sorted(c.figure.value for c in ex.claims if c.part_of == top.id) == sorted(parts)

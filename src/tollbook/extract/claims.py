@@ -1310,6 +1310,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if told is not None and among[-1] in ("included", "include", "includes"):
         return _part_of_told(told, fig, victims, sent, first, max(end - 1, last), toks,
                              prior, wholes_only=False)
+    if told is not None and among[-1] == ",":
+        # (past a first item, see _among_the_told: a part of the whole, not of the items
+        # before it in the list)
+        return _part_of_told(told, fig, victims, sent, first, max(end - 1, last), toks,
+                             prior)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     later = [t.lower for t in toks[j:j + 8]]
     own = later[:next((i for i, w in enumerate(later) if w in ("and", ";") or
@@ -2514,6 +2519,17 @@ def _among_after(toks: list[Token], at: int) -> tuple[Outcome, int] | None:
 def _among_the_told(toks: list[Token], first: int) -> Outcome | None:
     """The fate of a toll told before a figure opens on "Among the dead were", "The wounded
     included", "Among the victims was" (victims: the dead): some of them follow."""
+    if first > 0 and toks[first - 1].text == ",":
+        # "those abducted included the parish priest, Father Linus Gambo, 12 women and nine
+        # children": an item after others in the list the verb opens
+        k = next((i for i in range(first - 2, max(-1, first - 14), -1)
+                  if toks[i].lower in ("included", "include", "includes") or
+                  toks[i].text in (".", ";", ":") or toks[i].lower in L.AUX or
+                  toks[i].lower in L.BEFORE), None)
+        if k is not None and k > 0 and toks[k].lower.startswith("includ") and \
+                toks[k + 1].lower in ("a", "an", "the") and \
+                not any(t.text[:1].isdigit() for t in toks[k + 1:first - 1]):
+            first = k + 1
     among = [t.lower for t in toks[max(0, first - 5):first]]
     if len(among) < 2:
         return None
@@ -2770,7 +2786,10 @@ def _part_of_told(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentenc
     of the dead were lawyers": some of the toll told last in the sentence (a whole one, with
     wholes_only), else of one told in an earlier sentence (of_told)."""
     parent = next((i for i in range(len(prior) - 1, -1, -1) if prior[i].outcome == outcome
-                   and (prior[i].parent is None or not wholes_only)), None)
+                   and (prior[i].parent is None or not wholes_only) and
+                   # (a part of a toll told before is no whole: "included a police officer,
+                   # two women and three children")
+                   not prior[i].of_told), None)
     m = _mention(outcome, fig, victims, sent, first, last, toks, parent=parent)
     m.of_told = parent is None
     return m
