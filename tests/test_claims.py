@@ -3884,3 +3884,23 @@ def test_others_after_people_in_their_own_sentence_are_people_whatever_animals_c
     ex = claims_of("When deputies arrived at the home, they were confronted by two aggressive "
                    "pit bull dogs. A deputy shot and killed one of them.")
     assert not ex.claims
+
+
+@pytest.mark.parametrize("sentence, whole, parts", [
+    # a singular part named by "the" in an including list, and the numbered one after it
+    ("The strike killed 23 people, including the groom and 11 children, a local official "
+     "said.", 23, [1, 11]),
+    ("Airstrike on Yemen wedding party kills 23, including groom and 11 children", 23, [11]),
+    ("Four passengers, among them the driver of one of the minibuses, were killed, the union "
+     "said.", 4, [1]),
+    ("Gunmen killed 15 people, including a priest and 12 women.", 15, [1, 12]),
+])
+def test_parts_after_a_singular_in_an_including_list(sentence, whole, parts):
+    ex = claims_of(sentence)
+    top = next(c for c in ex.claims if c.figure.value == whole)
+    assert sorted(c.figure.value for c in ex.claims if c.part_of == top.id) == parts
+    # ("15 Taliban militants including a commander were killed and 5 were wounded": the 5 a
+    # clause of its own)
+    ex = claims_of("15 Taliban militants including a commander were killed and 5 were wounded "
+                   "when Afghan forces repulsed their attack.")
+    assert ("wounded", 5) in {(c.outcome.value, c.figure.value) for c in ex.claims}

@@ -1264,6 +1264,18 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     if toks[i].lower in _INCLUDING), None)
         if inc is not None and not any(t.text in (",", ";") for t in toks[inc:first - 2]):
             before = ["including"]
+    if prior and first > 3 and toks[first - 1].lower == "and":
+        # "including the groom and 11 children", "among them a priest and 12 women": a
+        # numbered part after a singular one in the same list
+        inc = next((i for i in range(first - 2, max(-1, first - 8), -1)
+                    if toks[i].lower in _INCLUDING), None)
+        if inc is not None and inc + 1 < first - 1 and (
+                toks[inc + 1].lower in ("a", "an", "the", "one") or
+                # (a headline's "including groom and 11 children")
+                inc + 2 == first - 1 and _person_noun(toks[inc + 1].lower)) and \
+                all(t.text[:1].isalpha() and t.lower not in L.AUX and t.lower not in L.AFTER
+                    and t.lower not in L.BEFORE for t in toks[inc + 1:first - 1]):
+            before = ["including"]
     if prior and _INCLUDING.intersection(before):
         parent = len(prior) - 1
         outcome = prior[-1].outcome
@@ -3708,7 +3720,12 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
             parent = next((i for i in range(len(numbered) - 1, -1, -1)
                            if numbered[i].parent is None and numbered[i].first < k and
                            (numbered[i].last < k or toks[k - 1].text == ",")), None)
-            if parent is not None and j < n and toks[j].lower in ("a", "an", "one"):
+            if parent is not None and j < n and (
+                    toks[j].lower in ("a", "an", "one") or
+                    # "including the groom", "among them the driver of one of the minibuses"
+                    toks[j].lower == "the" and j + 1 < n and (
+                        toks[j + 1].lower in L.SINGULAR or
+                        toks[j + 1].lower in ("groom", "bride", "bridegroom"))):
                 obj = _singular_object(text, toks, j)
                 if obj is not None and not any(i in covered for i in range(obj[0],
                                                                           obj[1] + 1)):
@@ -5251,13 +5268,13 @@ def _owned_thing(toks: list[Token], j: int) -> bool:
 
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ary")
 _PERSON_EXTRA = frozenset(
-    "official chief leader head judge mayor imam priest monk nun pastor elder chairperson "
-    "lawmaker candidate activist politician deputy sheikh cleric teen youth prefect governor "
-    "minister president chairman chairwoman king prince bishop emir general colonel captain "
-    "major sergeant lieutenant corporal child baby infant toddler chef female male females "
-    "males juvenile juveniles adult burglar burglars scholar clerk clerks cashier cashiers "
-    "patron thief thieves criminal criminals pirate pirates vigilante vigilantes nomad "
-    "nomads".split()
+    "groom bride bridegroom official chief leader head judge mayor imam priest monk nun "
+    "pastor elder chairperson lawmaker candidate activist politician deputy sheikh cleric "
+    "teen youth prefect governor minister president chairman chairwoman king prince bishop "
+    "emir general colonel captain major sergeant lieutenant corporal child baby infant "
+    "toddler chef female male females males juvenile juveniles adult burglar burglars scholar "
+    "clerk clerks cashier cashiers patron thief thieves criminal criminals pirate pirates "
+    "vigilante vigilantes nomad nomads".split()
 )
 
 
