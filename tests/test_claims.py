@@ -3904,3 +3904,16 @@ def test_parts_after_a_singular_in_an_including_list(sentence, whole, parts):
     ex = claims_of("15 Taliban militants including a commander were killed and 5 were wounded "
                    "when Afghan forces repulsed their attack.")
     assert ("wounded", 5) in {(c.outcome.value, c.figure.value) for c in ex.claims}
+
+
+@pytest.mark.parametrize("sentence, displaced", [
+    # people out of a building for hours are no one displaced
+    ("About 600 students and 70 staff members were evacuated to a nearby sports hall, where "
+     "parents gathered.", []),
+    ("About 150 residents of nearby buildings were evacuated during the siege.", []),
+    ("More than 10,000 people were evacuated from frontline villages in Kharkiv region.",
+     [10000]),
+])
+def test_an_evacuation_from_a_building_is_no_displacement(sentence, displaced):
+    ex = claims_of(sentence)
+    assert [c.figure.value for c in ex.claims if c.outcome == Outcome.DISPLACED] == displaced

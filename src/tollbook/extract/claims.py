@@ -171,6 +171,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
                _IN_A_CRASH.match(text, m.end) or _IN_A_CRASH.search(text, m.start, m.end)))
            and not _animals_meant(text, sent, m) and not _a_breed(text, m)
            and not _collective_one(m)
+           and not _building_evacuation(m)
            and not _run_before(text, sent, m)
            and not _cause_of_protest(text, sent, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
@@ -371,6 +372,31 @@ def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
             text, verb.end, m.figure.span.start)):
         return False
     return last_animal > last_person
+
+
+# what people are evacuated from or to for hours, not from their homes: "students were
+# evacuated to a nearby sports hall", "residents of nearby buildings were evacuated during
+# the siege"
+_BUILDINGS = frozenset(
+    "school schools building buildings hall halls gym gymnasium stadium mall office offices "
+    "airport terminal station church mosque synagogue hotel embassy store supermarket theatre "
+    "theater cinema campus classroom classrooms hospital block blocks tower courthouse "
+    "siege standoff stand-off precaution lockdown".split())
+
+
+def _building_evacuation(m: Mention) -> bool:
+    """An evacuation from or to a building, or during a siege: people out of the way for
+    hours, no one displaced."""
+    if m.outcome != Outcome.DISPLACED:
+        return False
+    toks = m.tokens
+    at = next((i for i in range(m.first, min(len(toks), m.last + 1))
+               if toks[i].lower == "evacuated"), None)
+    if at is None:
+        return False
+    stop = next((i for i in range(at + 1, len(toks)) if toks[i].text in (",", ";", ".")),
+                len(toks))
+    return any(t.lower in _BUILDINGS for t in toks[m.first:min(stop, at + 10)])
 
 
 def _prior_incident(toks: list[Token], first: int) -> bool:
