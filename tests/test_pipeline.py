@@ -3767,3 +3767,13 @@ def test_numbered_items_after_a_first_in_an_included_list_are_parts(text, whole,
     ex = pipeline.run(read_text(text, published=date(2024, 7, 9)))
     top = next(c for c in ex.claims if c.figure.value == whole)
     assert sorted(c.figure.value for c in ex.claims if c.part_of == top.id) == sorted(parts)
+
+
+def test_where_the_attackers_sped_toward_is_not_where_it_happened():
+    ex = pipeline.run(read_text(
+        "ZAMBOANGA CITY - Suspected Abu Sayyaf gunmen abducted four fishermen from a Malaysian "
+        "trawler in waters off Sabah late Tuesday and sped toward the Sulu archipelago, "
+        "Philippine and Malaysian security officials said on Wednesday.",
+        published=date(2024, 6, 26)))
+    (c,) = ex.claims
+    assert c.place is not None and c.place.name != "Jolo"

@@ -1725,9 +1725,17 @@ _DIVISION_OF_HOME = re.compile(r"(?:\s+(?:district|province|state|region|town|vi
 
 def _destination(text: str, p: Place) -> bool:
     """ "The wounded were flown to a military hospital in Morelia": where the hurt were
-    taken, not where they were hurt."""
-    return p.precision == PlacePrecision.TOWN and bool(
-        _DESTINATION.search(text[max(0, p.span.start - 50):p.span.start]))
+    taken, not where they were hurt; "sped toward the Sulu archipelago": where the attackers
+    went after."""
+    before = text[max(0, p.span.start - 50):p.span.start]
+    return p.precision == PlacePrecision.TOWN and bool(_DESTINATION.search(before)) or \
+        bool(_MADE_OFF_TOWARD.search(before))
+
+
+_MADE_OFF_TOWARD = re.compile(r"\b(?:sped|speeding|headed|heading|escaped|escaping|made\s+off|"
+                              r"drove\s+off|retreated|retreating|withdrew|withdrawing)\s+"
+                              r"(?:off\s+|away\s+|back\s+)?(?:toward|towards|in\s+the\s+direction"
+                              r"\s+of)\s+(?:the\s+)?$", re.I)
 
 
 # "An army spokesman in Beni put the death toll at 21", "said in a statement in Gusau":
