@@ -3777,3 +3777,21 @@ def test_where_the_attackers_sped_toward_is_not_where_it_happened():
         published=date(2024, 6, 26)))
     (c,) = ex.claims
     assert c.place is not None and c.place.name != "Jolo"
+
+
+@pytest.mark.parametrize("text, published, days", [
+    ("Eleven civilians were killed and 27 others injured across Yemen in the week ending "
+     "April 9, a civilian monitoring group said on Monday.", date(2023, 4, 12),
+     ("2023-04-03", "2023-04-09")),
+    ("The group recorded 23 deaths between June 10 and 16, it said.", date(2023, 6, 20),
+     ("2023-06-10", "2023-06-16")),
+])
+def test_a_week_told_by_its_last_day_or_a_range_with_the_month_once(text, published, days):
+    c = pipeline.run(read_text(text, published=published)).claims[0]
+    assert (c.date.start, c.date.end) == days
+
+
+def test_between_a_day_and_a_number_of_people_is_no_range():
+    (c,) = pipeline.run(read_text("Between June 10 and 16 people were killed.",
+                                  published=date(2023, 6, 20))).claims
+    assert c.figure.value == 16 and c.date.start == "2023-06-10"

@@ -41,6 +41,16 @@ _PATTERNS = [
                              rf"(?:,?\s+(\d{{4}}))?", re.I)),
     ("dmy_range", re.compile(rf"\b(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})\s+({_MON})"
                              rf"(?:,?\s+(\d{{4}}))?\b", re.I)),
+    # "between June 10 and 16", "from June 10 to 16": the month told once, first
+    ("mdy_range", re.compile(rf"(?:(?<=between\s)|(?<=from\s))({_MON})\s+(\d{{1,2}})"
+                             rf"(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+(\d{{1,2}})"
+                             rf"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent|[a-z]))"
+                             rf"(?:,?\s+(\d{{4}}))?", re.I)),
+    # "in the week ending April 9", "the week to 9 April": the seven days to that day
+    ("week_ending", re.compile(rf"\bweek\s+(?:ending|ended|to)\s+(?:(?:on\s+)?(?:sunday|monday|"
+                               rf"tuesday|wednesday|thursday|friday|saturday),?\s+)?"
+                               rf"(?:({_MON})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MON}))"
+                               rf"(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     # "between 20 and 22 June 2020", "from 20 to 22 April": the month told once, last
     ("dmy_range", re.compile(rf"(?:(?<=between\s)|(?<=from\s))(\d{{1,2}})(?:st|nd|rd|th)?\s+"
                              rf"(?:and|to|until|through)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+"
@@ -361,6 +371,13 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         if first is None or last is None or last < first or (last - first).days > 7:
             return None
         return _iso(first), _iso(last), DatePrecision.DAY
+    if kind == "week_ending":
+        mon, day = (g[0], g[1]) if g[0] else (g[3], g[2])
+        year = f" {g[4]}" if g[4] else ""
+        last = _parse_day_month(f"{mon} {day}{year}", pub, ahead and not g[4])
+        if last is None:
+            return None
+        return _iso(last - timedelta(days=6)), _iso(last), DatePrecision.DAY
     if kind in ("dmy", "mdy"):
         if kind == "mdy" and g[0].lower().startswith("may") and not g[2] and pub is None:
             pass
