@@ -3917,3 +3917,13 @@ def test_parts_after_a_singular_in_an_including_list(sentence, whole, parts):
 def test_an_evacuation_from_a_building_is_no_displacement(sentence, displaced):
     ex = claims_of(sentence)
     assert [c.figure.value for c in ex.claims if c.outcome == Outcome.DISPLACED] == displaced
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("At least 22 relatives searching for disappeared family members have been killed in "
+     "Mexico since 2011, according to rights groups.", 22),
+    ("Three nurses caring for the wounded soldiers were killed when the clinic was shelled.", 3),
+])
+def test_a_fate_told_as_an_adjective_inside_the_subject_is_no_verb(sentence, value):
+    ex = claims_of(sentence)
+    assert [(c.outcome.value, c.figure.value) for c in ex.claims] == [("killed", value)]

@@ -1848,6 +1848,12 @@ def _passive_after(toks: list[Token], end: int,
                 toks[k - 1].lower in TENS):
             k += 1  # "Five soldiers and four hostages were killed": the joined victims' noun
             continue
+        if not adjacent and not aux and w in _ATTRIBUTIVE and k + 1 < n and (
+                _person_noun(toks[k + 1].lower) or toks[k + 1].lower == "family") and \
+                toks[k - 1].lower in ("for", "of", "with", "the", "their", "his", "her"):
+            k += 1  # "22 relatives searching for disappeared family members have been
+            # killed": a state told of other people, inside the subject's phrase
+            continue
         if w in L.AFTER or w == "shot" or (w == "gunned" and k + 1 < n and
                                            toks[k + 1].lower == "down") or \
                 w in ("stabbed", "beaten") and aux:
@@ -2050,6 +2056,11 @@ _CAPTIVE = frozenset("hostage hostages captive captives prisoner prisoners".spli
 _ABDUCTORS = frozenset("gunmen gunman kidnappers kidnapper abductors bandits militants "
                        "attackers assailants insurgents rebels terrorists pirates jihadists "
                        "fighters captors".split())
+
+
+# fates told of people as an adjective before their noun: "disappeared family members"
+_ATTRIBUTIVE = frozenset("disappeared missing wounded injured displaced detained kidnapped "
+                         "abducted dead slain murdered deceased".split())
 
 
 def _taken_captive(toks: list[Token], k: int) -> bool:
