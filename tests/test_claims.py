@@ -3927,3 +3927,15 @@ def test_an_evacuation_from_a_building_is_no_displacement(sentence, displaced):
 def test_a_fate_told_as_an_adjective_inside_the_subject_is_no_verb(sentence, value):
     ex = claims_of(sentence)
     assert [(c.outcome.value, c.figure.value) for c in ex.claims] == [("killed", value)]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    # an epidemic's toll is no killing; violence beside one still is
+    ("A cholera outbreak that erupted in April has killed more than 2,200 people, as the war "
+     "has shattered the health system.", []),
+    ("The violence is hampering efforts to contain an Ebola outbreak in North Kivu, which has "
+     "killed 1,440 people since it was declared in August.", []),
+    ("Gunmen killed 12 people at an Ebola treatment centre in Butembo.", [12]),
+])
+def test_an_epidemics_toll_is_no_killing(sentence, killed):
+    assert [c.figure.value for c in claims_of(sentence).claims] == killed

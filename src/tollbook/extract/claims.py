@@ -172,6 +172,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
            and not _animals_meant(text, sent, m) and not _a_breed(text, m)
            and not _collective_one(m)
            and not _building_evacuation(m)
+           and not (m.outcome == Outcome.KILLED and _EPIDEMIC_KILLED.search(
+               text, sent.start, m.start) is not None)
            and not _run_before(text, sent, m)
            and not _cause_of_protest(text, sent, m)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
@@ -374,6 +376,13 @@ def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
     return last_animal > last_person
 
 
+# an epidemic's toll, no killing: "A cholera outbreak that erupted in April has killed more
+# than 2,200 people", "an Ebola outbreak ..., which has killed 1,440 people"
+_EPIDEMIC_KILLED = re.compile(
+    r"\b(?:cholera|ebola|measles|malaria|covid(?:-19)?|coronavirus|dengue|diphtheria|"
+    r"meningitis|polio|plague|typhoid|mpox|epidemic|pandemic|outbreak)\b[^.;]{0,80}?"
+    r"\b(?:killed|claimed|kills|claims)\s+(?:the\s+lives\s+of\s+)?(?:more\s+than\s+|over\s+|"
+    r"at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
 # what people are evacuated from or to for hours, not from their homes: "students were
 # evacuated to a nearby sports hall", "residents of nearby buildings were evacuated during
 # the siege"
