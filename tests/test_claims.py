@@ -3939,3 +3939,16 @@ def test_a_fate_told_as_an_adjective_inside_the_subject_is_no_verb(sentence, val
 ])
 def test_an_epidemics_toll_is_no_killing(sentence, killed):
     assert [c.figure.value for c in claims_of(sentence).claims] == killed
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # a speaker named after a list of the hurt, with his name in apposition, is no victim
+    ("A roadside bomb hit a minibus on Wednesday, killing five passengers and wounding seven, "
+     "a police officer, Captain Mohamed Abdi Nur, told reporters by phone.",
+     [("killed", 5), ("wounded", 7)]),
+    ("Gunmen shot dead two polio vaccination workers in the Bannu district on Monday, the "
+     "district police chief, Mohammad Iqbal Khattak, said.", [("killed", 2)]),
+])
+def test_a_speaker_named_in_apposition_after_the_hurt_is_no_victim(sentence, figures):
+    ex = claims_of(sentence)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures

@@ -4197,7 +4197,10 @@ def _list_singulars(text: str, sent: Sentence, toks: list[Token],
                              if _singular_item(toks, a, h) is not None and
                              (h == b or toks[h + 1].lower in _PREPOSITIONS)), None)
                 if head is None:
-                    if unclean(a, b):
+                    if unclean(a, b) or pending and any(
+                            t.lower in _SPEECH_AFTER for t in toks[b + 1:b + 4]):
+                        # ("wounding seven, a police officer, Captain Mohamed Abdi Nur, told
+                        # reporters": the speaker and his name, no victim)
                         pending = []
                     break
                 if any(t.lower in _SPEECH_AFTER or t.lower == "say"
