@@ -653,10 +653,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             elif m.of_told and scope == Scope.EVENT:
                 # "The dead included two children": a part of the toll told before
                 parent = _last_whole(raw, base, m.outcome, Scope.EVENT)
-                last = next((i for i in range(base - 1, -1, -1)
-                             if raw[i][0].outcome == m.outcome and raw[i][5] is None and
-                             raw[i][0].figure.stated and not _COMPARED_TO.search(
-                                 text, max(0, raw[i][0].start - 40), raw[i][0].start)), None)
+                last = _last_whole(raw, base, m.outcome, text=text)
                 if parent is None and last is not None and raw[last][4] != Scope.EVENT and \
                         m.figure.best < raw[last][0].figure.best:
                     # "The war killed 1,604 civilians in the first six months of this year.
@@ -2744,12 +2741,16 @@ def _link_breakdowns(raw, top: int) -> None:
             raw[i] = raw[i][:5] + (whole,)
 
 
-def _last_whole(raw, before: int, outcome: Outcome, scope: Scope | None = None) -> int | None:
+def _last_whole(raw, before: int, outcome: Outcome, scope: Scope | None = None,
+                text: str | None = None) -> int | None:
     """The index in `raw` of the last whole toll (numbered, no part) of that outcome (and
-    scope, if given) told before index `before`."""
+    scope, if given) told before index `before`; with `text`, not one told to compare
+    ("just above the 1,592 deaths")."""
     return next((i for i in range(before - 1, -1, -1)
                  if raw[i][0].outcome == outcome and raw[i][5] is None and
-                 raw[i][0].figure.stated and (scope is None or raw[i][4] == scope)), None)
+                 raw[i][0].figure.stated and (scope is None or raw[i][4] == scope) and
+                 not (text is not None and _COMPARED_TO.search(
+                     text, max(0, raw[i][0].start - 40), raw[i][0].start))), None)
 
 
 def _of_those(ms: list, raw) -> list:

@@ -1419,12 +1419,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     fled = _FLED.match(text, at) if at is not None else None
     if fled is None and at is not None and fig.best >= 10 and (
             head is not None and (toks[head].lower in _RESIDENTS or _demonym(toks[head].text))
-            or head is None and named is not None and _people_name(named.split()[-1]) or
-            # ("70,000 have fled to neighboring countries": a figure that large is people)
+            or  # ("70,000 have fled to neighboring countries": a figure that large is people)
             head is None and named is None and fig.best >= 1000 and end < len(toks) and
             toks[end].lower in ("have", "had")):
-        # "Around 500 residents fled the village" (not "two suspects fled the area"), "340,000
-        # South Sudanese had crossed into Uganda"
+        # "Around 500 residents fled the village" (not "two suspects fled the area")
         fled = _FLED_PLACE.match(text, at) or _ARRIVED_FLEEING.match(text, at)
     fled_end = fled.end() if fled is not None else None
     if fled is None and head is not None and j < head and toks[j].lower == "displaced" and \
