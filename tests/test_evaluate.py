@@ -98,3 +98,38 @@ def test_a_month_and_its_days_are_one_period_to_the_scorer():
     assert evaluate._field_ok("date", c, gold, {}) is False
     assert evaluate._as_day("2024-02", True) == "2024-02-29"
     assert evaluate._as_day("2009", False) == "2009-01-01"
+
+
+def test_an_error_inside_extraction_is_named_by_the_eval_and_fails_the_check(
+        tmp_path, monkeypatch, capsys):
+    # pipeline.run turns an exception into an E199 rejection so that a batch carries on;
+    # the eval scored such an article as read with no claims, so a rule that raised
+    # (an IndexError during session 24's work) passed for a lower score
+    from tollbook import cli, pipeline
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Two people were killed on Monday.")
+    (tmp_path / "a.json").write_text(json.dumps({"document": "articles/a.txt",
+                                                 "published": "2020-01-01", "claims": []}))
+    dev = tmp_path / "dev"
+    dev.mkdir()
+    (dev / "d.jsonl").write_text(json.dumps({"id": "d1", "text": "A man was shot dead.",
+                                             "gold": {"killed": 1}}) + "\n")
+    args = ["eval", "--gold", "/nonexistent", "--dev", str(dev), "--invented", "/nonexistent",
+            "--check"]  # (no floor names d.jsonl: only an internal error can fail the check)
+    assert cli.main(args) == 0
+    assert "INTERNAL" not in capsys.readouterr().out
+
+    def broken(article, deadline=None):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(pipeline, "extract", broken)  # a fault injected into a rule
+    report = evaluate.run(gold_dir=str(tmp_path), dev_dir=str(dev),
+                          invented_dir="/nonexistent")
+    assert report["gold"][0]["internal_errors"][0]["id"] == "a"
+    assert report["dev"][0]["internal_errors"][0]["id"] == "d1"
+    failures = evaluate.check_floors(report)
+    assert "internal error on a: IndexError: list index out of range" in failures
+    assert any(f.startswith("internal error on d1") for f in failures)
+    assert cli.main(args) == 1
+    out = capsys.readouterr()
+    assert "INTERNAL ERRORS (E199) on 1 documents" in out.out
+    assert "internal error on d1: IndexError" in out.err

@@ -138,7 +138,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.check:
         failures = evaluate.check_floors(report)
         for f in failures:
-            print(f"below floor: {f}", file=sys.stderr)
+            print(f if f.startswith("internal error") else f"below floor: {f}",
+                  file=sys.stderr)
         return 1 if failures else 0
     return 0
 

@@ -177,6 +177,7 @@ def score_gold_file(path: Path) -> dict[str, Any]:
     art = read_text(raw, doc_id=path.stem, published=parse_date(gold.get("published")))
     ex = pipeline.run(art)
     text = ex.article.text if ex.article else raw
+    failed = _internal_error(ex)
     preds = list(ex.claims)
     gold_claims = gold["claims"]
     matched: dict[str, Claim] = {}
@@ -224,6 +225,7 @@ def score_gold_file(path: Path) -> dict[str, Any]:
         "missed": [g["id"] for g in gold_claims if g["id"] not in matched],
         "wrong_fields": wrong,
         "totals": {o.value: t.to_dict() for o, t in ex.totals.items()},
+        "internal_errors": [failed] if failed else [],
     }
 
 
@@ -233,6 +235,7 @@ def score_dev_file(path: Path, limit: int | None = None, errors: list | None = N
                    ) -> dict[str, Any]:
     """Exact-match rates of article totals against the coded figures of one case file."""
     counts: Counter = Counter()
+    internal: list[dict[str, str]] = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f):
             if limit is not None and n >= limit:
@@ -242,6 +245,9 @@ def score_dev_file(path: Path, limit: int | None = None, errors: list | None = N
             art = read_text(case["text"], doc_id=case["id"],
                             published=parse_date(case.get("published")))
             ex = pipeline.run(art)
+            failed = _internal_error(ex)
+            if failed:
+                internal.append(failed)
             rule = "acled_rule" in case.get("flags", [])
             for outcome in ("killed", "wounded"):
                 want = gold.get(outcome)
@@ -262,7 +268,7 @@ def score_dev_file(path: Path, limit: int | None = None, errors: list | None = N
                                    "gold": want, "got": got, "text": case["text"][:3000],
                                    "claims": [c.to_dict()["spans"]["number"]["text"] + " / " +
                                               c.outcome.value for c in ex.claims]})
-    out: dict[str, Any] = {"file": path.name}
+    out: dict[str, Any] = {"file": path.name, "internal_errors": internal}
     for key in ("killed", "wounded", "killed_rule"):
         if counts[f"{key}_n"] == 0:
             continue
@@ -275,6 +281,23 @@ def score_dev_file(path: Path, limit: int | None = None, errors: list | None = N
             "zero_fp_rate": _rate(counts[f"{key}_zero_fp"], counts[f"{key}_zero_n"]),
         }
     return out
+
+
+def _internal_error(ex: Extraction) -> dict[str, str] | None:
+    """The article's rejection when it is an error inside tollbook (E199), not bad input.
+
+    pipeline.run turns an exception into a rejection so that a batch carries on; scoring
+    would then count the article as read with no claims, and a broken rule would pass for
+    a lower score. The eval names each one instead, and --check fails on any."""
+    r = ex.rejection
+    if r is not None and r.code == "E199":
+        return {"id": r.id, "code": r.code, "reason": r.reason}
+    return None
+
+
+def _internal_errors(report: dict[str, Any]) -> list[dict[str, str]]:
+    return [e for part in ("gold", "invented", "dev") for f in report.get(part, [])
+            for e in f.get("internal_errors", [])]
 
 
 def _best(ex: Extraction, outcome: str) -> int:
@@ -334,6 +357,11 @@ def _gold_summary(files: list[dict]) -> dict[str, Any]:
 
 def format_report(r: dict[str, Any]) -> str:
     lines = [f"tollbook eval ({r['version']})", ""]
+    errors = _internal_errors(r)
+    if errors:
+        lines.append(f"INTERNAL ERRORS (E199) on {len(errors)} documents, scored as empty:")
+        lines += [f"  {e['id']}: {e['reason']}" for e in errors[:20]]
+        lines.append("")
     if r["gold"]:
         lines.append("gold files                              gold  pred match  FP  not  P     R")
         for f in r["gold"]:
@@ -377,7 +405,8 @@ def check_floors(report: dict[str, Any], floors_path: Path = FLOORS) -> list[str
     if not floors_path.exists():
         return []
     floors = json.loads(floors_path.read_text())
-    failures = []
+    failures = [f"internal error on {e['id']}: {e['reason']}"
+                for e in _internal_errors(report)]
     for part in ("gold", "invented"):
         s = report.get(f"{part}_summary")
         for key, floor in floors.get(part, {}).items():
