@@ -3952,3 +3952,63 @@ def test_an_epidemics_toll_is_no_killing(sentence, killed):
 def test_a_speaker_named_in_apposition_after_the_hurt_is_no_victim(sentence, figures):
     ex = claims_of(sentence)
     assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # armed men as the clause's subject carrying people off: hostages, abducted
+    ("Inmates seized 22 guards and three police officers when the riot began on Sunday.",
+     [("abducted", 3), ("abducted", 22)]),
+    ("The attackers also took away three passengers whose whereabouts are still unknown.",
+     [("abducted", 3)]),
+    # things, cattle, the wounded brought to care, and a passive are not
+    ("The militants seized 22 rifles and three trucks.", []),
+    ("Residents said the attackers also took away about 20 head of cattle.", []),
+    ("The gunmen took away two wounded comrades to a clinic.", [("wounded", 2)]),
+])
+def test_armed_men_seizing_people_take_them_captive(sentence, figures):
+    ex = claims_of(sentence)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Police say 87 of the inmates who fled the prison on Friday have been recaptured.",
+     [("arrested", 87)]),
+    ("Of those, 61 were rearrested by the police.", [("arrested", 61)]),
+    ("Police recaptured 40 escaped inmates on Sunday.", [("arrested", 40)]),
+    # a town recaptured is no arrest
+    ("The regime has made recapturing Al-Qusayr and nearby rebel areas a key objective.", []),
+    ("Government forces recaptured three towns and 12 villages.", []),
+])
+def test_escaped_inmates_recaptured_are_arrested(sentence, figures):
+    ex = claims_of(sentence)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("We have lost at least 11 teachers in the region since January 2017, the union said.",
+     [("killed", 11)]),
+    ("The agency has lost 14 aid workers in the war.", [("killed", 14)]),
+    ("The factory lost 300 workers to the strike.", []),
+])
+def test_a_group_that_lost_its_own_people_tells_its_dead(sentence, figures):
+    ex = claims_of(sentence)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    # "a further seven" is a figure, not "a further" person
+    ("The shelling had killed a further seven civilians on the same day.", [("killed", 7)]),
+    ("The shelling had killed a further 7 civilians.", [("killed", 7)]),
+    ("The blast wounded an additional 12 people.", [("wounded", 12)]),
+    ("He allegedly shot another person three times.", [("wounded", 1)]),
+    # the second participle past a phrase of place
+    ("On Monday, nine passengers were taken off a bus near Noshki and killed.",
+     [("killed", 9)]),
+    # people fleeing to a base or a church after an attack
+    ("After the attack, about 6,000 residents fled to the grounds of the UN base nearby.",
+     [("displaced", 6000)]),
+    ("Two suspects fled to a church nearby.", []),
+])
+def test_further_figures_second_participles_and_flight_to_a_base(sentence, figures):
+    ex = claims_of(sentence)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures

@@ -39,7 +39,8 @@ PREFILTER = re.compile(
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
     r"\bamong\s+(?:them|those)\s+(?:were|was)\b|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
-    r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|"
+    r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|\bseized\b|"
+    r"\b(?:took|carried|led)\s+(?:away|off)\b|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
     r"\bleft\s+(?:the|their)\s+(?:villages?|towns?|area|city|district|camps?)\b|"
     r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
@@ -48,7 +49,8 @@ PREFILTER = re.compile(
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
     r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
-    r"fighters|men|members|troops|officers|policemen|personnel)\b",
+    r"fighters|men|members|troops|officers|policemen|personnel|colleagues|staff|staffers|"
+    r"teachers|journalists|comrades|medics|paramedics|workers)\b",
     re.IGNORECASE,
 )
 # The same, case-sensitive, over the text in lower case: Python's engine tries every
@@ -459,6 +461,10 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"countries)\b|"
                          r"(?-i:[A-Z])\w+)|"
                          r"fled\s+or\s+were\s+(?:expelled|driven\s+out)\b|"
+                         # "about 6,000 residents fled to the grounds of the UN base"
+                         r"fled\s+to\s+(?:the\s+grounds\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+)"
+                         r"{0,2}?(?:base|compound|church|mosque|school|cathedral|parish|"
+                         r"monastery)s?\b|"
                          # "about 1,500 residents had fled, officials said"
                          r"fled(?:\s+again)?(?=\s*(?:[,.;]|$|and\b|since\b|after\b|amid\b))|crossed\s+(?:[\w-]+\s+)"
                          r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|entered\s+(?:the\s+country|"
@@ -1780,12 +1786,12 @@ def _passive_after(toks: list[Token], end: int,
                 toks[k - 1].lower in ("are", "were", "is", "was", "remain", "remained",
                                       "now", "already"):
             return k + 1, "arrested", seg  # "Two men are in custody"
-        if aux and w.endswith("ed") and w not in L.AFTER and k + 2 < n:
-            # "Nine passengers were offloaded (from a bus) and shot dead": the second
-            # participle, past a short phrase of place
+        if aux and (w.endswith("ed") or w == "taken") and w not in L.AFTER and k + 2 < n:
+            # "Nine passengers were offloaded (from a bus) and shot dead", "were taken off a
+            # bus near Noshki and killed": the second participle, past a short phrase of place
             a = k + 1
             if toks[a].lower in ("from", "off", "out", "in", "at", "near", "into", "onto"):
-                a = next((i for i in range(a + 1, min(n, a + 5)) if toks[i].lower == "and"
+                a = next((i for i in range(a + 1, min(n, a + 7)) if toks[i].lower == "and"
                           or not toks[i].text[:1].isalnum() or toks[i].lower in L.AUX), n)
             if a + 1 < n and toks[a].lower == "and" and (
                     toks[a + 1].lower in L.AFTER or toks[a + 1].lower in ("shot", "gunned")):
@@ -2111,6 +2117,38 @@ def _armed_men(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
+# who take people captive when a clause names them as its subject
+_TAKERS = _ABDUCTORS | frozenset("inmates prisoners hijackers kidnappers abductors".split())
+
+
+def _captors_took(toks: list[Token], k: int, first: int) -> int | None:
+    """The verb at or before toks[k] when armed men, as the clause's subject, carry off the
+    people of the figure at `first`: "Inmates seized 22 guards", "the attackers also took
+    away three passengers" (not "took 20 lives", "seized 22 rifles", "took three wounded
+    comrades to hospital")."""
+    v = k - 1 if toks[k].lower in ("away", "off") and k > 0 else k
+    verb = toks[v].lower
+    if verb not in ("seized", "snatched", "took", "carried", "led") or \
+            verb in ("took", "carried", "led") and v == k or \
+            v > 0 and toks[v - 1].lower in ("was", "were", "is", "are", "be", "been", "being"):
+        return None  # ("were seized"; "also took away" is active)
+    subject = False
+    for t in reversed(toks[max(0, v - 5):v]):
+        if t.text in (",", ";", ":") or t.lower in L.NEGATION:
+            return None
+        if t.lower in _TAKERS:
+            subject = True
+            break
+    return v if _people_taken(toks, first) else None
+
+
+def _people_taken(toks: list[Token], first: int) -> bool:
+    """People after the figure at `first`, not cattle, not brought to care: "22 guards"."""
+    after = toks[first + 1:first + 10]
+    return any(_person_noun(t.lower) for t in after[:3]) and not any(
+        t.lower in _TAKEN_TO or t.lower in L.ANIMALS for t in after)
+
+
 def _seized_people(toks: list[Token], k: int) -> bool:
     """ "took 14 people from that bus", "seized at least 11 passengers from a bus", "took
     19 children from our village": people carried off from a place people live or travel."""
@@ -2214,6 +2252,11 @@ def _aimed_at_life(toks: list[Token], i: int) -> bool:
         nxt in L.BEFORE or nxt in L.AFTER
 
 
+# whom a group "lost" when it tells its own dead: "we have lost at least 11 teachers"
+_LOST_PEOPLE = frozenset("men members people colleagues staff staffers teachers journalists "
+                         "comrades medics paramedics".split())
+
+
 def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
     """A trigger verb in the few tokens before a figure: "killing at least", "wounded".
 
@@ -2227,8 +2270,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             k -= 1  # 'it had "neutralised" around 50 assailants'
             continue
         if w in ("lost", "losing") and k == first - 1 and any(
-                t.lower in L.COMBATANT_NOUNS or t.lower in ("men", "members", "people")
-                for t in toks[first + 1:first + 6]) and not any(
+                t.lower in L.COMBATANT_NOUNS or t.lower in _LOST_PEOPLE or
+                t.lower == "workers" and toks[i - 1].lower in ("aid", "health", "humanitarian")
+                for i, t in enumerate(toks[first + 1:first + 6], first + 1)) and not any(
                 t.lower in L.NEGATION for t in toks[max(0, k - 3):k]):
             return Outcome.KILLED, k  # "the rebels said they had lost two fighters",
             # "losing two of their own fighters"
@@ -2249,6 +2293,12 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 t.lower in L.NEGATION for t in toks[max(0, k - 3):k]):
             return Outcome.ABDUCTED, k  # "They took 14 people from that bus", "armed men
             # seized at least 11 passengers from a public bus"
+        if w in ("recaptured", "recapturing") and k == first - 1 and _people_taken(toks, first):
+            return Outcome.ARRESTED, k  # "Police recaptured 40 escaped inmates" (not "a
+            # key objective, recapturing Al-Qusayr")
+        if k == first - 1 and (v := _captors_took(toks, k, first)) is not None:
+            return Outcome.ABDUCTED, v  # "Inmates seized 22 guards", "the attackers took
+            # away three passengers"
         if w in L.BEFORE:
             before = toks[max(0, k - 3):k]
             if any(t.lower in L.NEGATION for t in before) or _modal_before(toks, k):
@@ -2315,7 +2365,7 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 return Outcome.KILLED, k  # "accused of fatally shooting two people"
             return Outcome.WOUNDED, k  # "accused of shooting two boys": weak (see caller)
         if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least",
-                 "his", "her", "their", "its", "our"):
+                 "his", "her", "their", "its", "our", "further", "additional"):
             # ("killing a woman and her two children", "injuring its two pilots")
             skipped += 1
             k -= 1
@@ -5223,6 +5273,9 @@ def _singular_object(text: str, toks: list[Token], k: int,
                 continue  # "a 57-year-old man", "a regime's 1st lieutenant"
             if toks[h].text in ("(", ")") and h - k < 7:
                 continue  # "a Rapid Intervention Battalion (BIR) soldier"
+            if head is None and h <= k + 2 and (toks[h].text[:1].isdigit() or w in UNITS or
+                                                w in TENS):
+                return None  # "killed a further 7 civilians": a figure, not one person
             if not toks[h].text[:1].isalpha() or w in _FUNCTION or w in _RELATIVE or \
                     w in ("identified", "named", "aged", "believed", "as", "for", "located") \
                     or w.endswith("ing"):
@@ -5340,6 +5393,7 @@ def _person_noun(w: str) -> bool:
 
 _NOT_PEOPLE = frozenset(
     "order border number corner water paper center centre letter power matter quarter "
+    "further "
     "murder murders manslaughter slaughter "
     "leather feather ladder folder holder "
     "weather shelter chamber computer trailer event moment department apartment government "

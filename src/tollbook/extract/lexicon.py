@@ -22,7 +22,8 @@ AFTER = {
     "hospitalised": W, "maimed": W,
     "missing": M, "unaccounted": M, "disappeared": M,
     "abducted": A, "kidnapped": A, "hostages": A, "captured": A,
-    "arrested": R, "detained": R, "arrests": R, "apprehended": R,
+    "arrested": R, "detained": R, "arrests": R, "apprehended": R, "rearrested": R,
+    "re-arrested": R, "recaptured": R,
     "wounded-in-action": W, "killed-in-action": K,
     "displaced": D, "homeless": D, "evacuated": D,
 }
@@ -41,7 +42,7 @@ BEFORE = {
     "abduct": A, "abducts": A, "abducted": A, "abducting": A, "kidnap": A, "kidnaps": A,
     "kidnapped": A, "kidnapping": A, "captured": A, "capturing": A,
     "arrest": R, "arrests": R, "arrested": R, "arresting": R, "detained": R, "detaining": R,
-    "apprehended": R, "apprehending": R,
+    "apprehended": R, "apprehending": R, "rearrested": R, "re-arrested": R,
     "displace": D, "displaced": D, "displacing": D, "displaces": D,
 }
 # Nouns that follow the number directly: "2 fatalities", "28 dead", "59 wounded".
