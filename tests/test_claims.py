@@ -4012,3 +4012,38 @@ def test_a_group_that_lost_its_own_people_tells_its_dead(sentence, figures):
 def test_further_figures_second_participles_and_flight_to_a_base(sentence, figures):
     ex = claims_of(sentence)
     assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Prosecutors say Smith killed his former girlfriend and her mother.", [("killed", 2)]),
+    ("Store clerk Harjit Sandhu, 44, and customer Latonya Gaines, 37, were killed.",
+     [("killed", 2)]),
+    ("A church official said the dead numbered 23.", [("killed", 23)]),
+    ('Another resident said the number of dead was "well over 50."', [("killed", 50)]),
+    ("In January 2018, 73 people were buried in a mass grave in Makurdi.", [("killed", 73)]),
+    ("At least four people were buried under the rubble.", [("missing", 4)]),
+    # people's things, and an age bound, are no figures of people
+    ("The group said 17 of its members' cows had been rustled and one of its members was "
+     "killed last Friday.", [("killed", 1)]),
+    ("Two of the family's children were killed.", [("killed", 2)]),
+    ("Police said 11 children under 17 have been shot in the city since Jan. 1.",
+     [("wounded", 11)]),
+])
+def test_named_lists_dead_numbered_burials_and_what_counts_no_people(sentence, figures):
+    ex = claims_of(sentence)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Dalyop said around 2,000 people had fled the two villages.", [("displaced", 2000)]),
+    ("By Thursday about 6,500 people had arrived at the Anyiin camp, officials said.",
+     [("displaced", 6500)]),
+    ("Some 1,700 people fled to the county headquarters in Poktap.", [("displaced", 1700)]),
+    ("Over 3,000 residents of the two communities had fled, the chairman said.",
+     [("displaced", 3000)]),
+    ("Two journalists arrived at the camp on Monday.", []),
+    ("Two suspects fled the area.", []),
+])
+def test_people_who_fled_villages_or_reached_a_camp_are_displaced(sentence, figures):
+    ex = claims_of(sentence)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures

@@ -3795,3 +3795,36 @@ def test_between_a_day_and_a_number_of_people_is_no_range():
     (c,) = pipeline.run(read_text("Between June 10 and 16 people were killed.",
                                   published=date(2023, 6, 20))).claims
     assert c.figure.value == 16 and c.date.start == "2023-06-10"
+
+
+_LEAD = "Gunmen attacked two villages in Plateau State late on Sunday, residents said.\n\n"
+
+
+@pytest.mark.parametrize("text, outcome, value", [
+    # the day an earlier statement was made is no day of the deaths it counts
+    (_LEAD + "On Monday, Kuol had said 27 people were killed.", "killed", 27),
+    (_LEAD + "On Monday, the state police command had confirmed nine deaths.", "killed", 9),
+    (_LEAD + "By Tuesday, Malison said the toll had climbed to 17.", "killed", 17),
+])
+def test_an_earlier_statements_day_leaves_the_story_its_day(text, outcome, value):
+    ex = pipeline.run(read_text(text, published=date(2021, 3, 10)))
+    (c,) = [c for c in ex.claims if c.outcome.value == outcome and c.figure.value == value]
+    assert (c.date.start, c.date.end) == ("2021-03-07", "2021-03-07")
+
+
+def test_the_day_before_counts_back_from_a_statements_day():
+    ex = pipeline.run(read_text(
+        "On Sunday, the government said two of its fighters had been killed in clashes. The day "
+        "before, the rebels said an air strike near Gharyan had killed 17 militiamen.",
+        published=date(2019, 4, 22)))
+    (c,) = [c for c in ex.claims if c.figure.value == 17]
+    assert (c.date.start, c.date.end) == ("2019-04-20", "2019-04-20")
+
+
+def test_a_statement_issued_in_a_town_on_a_day_is_a_report_day():
+    ex = pipeline.run(read_text(
+        "Bandits killed 23 villagers in Zurmi, police said.\n\nThe attack happened late on "
+        "Tuesday, the police spokesman said in a statement in Gusau on Wednesday.\n\nHe said "
+        "seven others were injured.", published=date(2021, 3, 4)))
+    (c,) = [c for c in ex.claims if c.outcome == Outcome.WOUNDED]
+    assert (c.date.start, c.date.end) == ("2021-03-02", "2021-03-02")

@@ -621,3 +621,18 @@ def test_a_spelling_variant_of_a_town_of_unknown_division_is_not_the_divisions_t
         "Kamianka, Donetsk. Four Ukrainian soldiers were wounded.", published=date(2020, 5, 9)))
     (c,) = ex.claims
     assert c.place.country == "UA" and c.place.lon > 36.5  # Donetsk oblast, east of 36.5
+
+
+@pytest.mark.parametrize("text, name", [
+    # Kenya's and Liberia's counties are their first divisions, named for their towns
+    ("militants attacked a school in Elwak, Mandera County, on Tuesday", "Mandera"),
+    ("A man was shot dead in Garissa County.", "Garissa"),
+    # a US county is no town of its name
+    ("A man was shot dead in Cook County.", None),
+])
+def test_a_county_named_for_its_town(text, name):
+    got = [p for p in find_places(text) if p.name == name] if name else find_places(text)
+    if name is None:
+        assert got == []
+    else:
+        assert got and got[0].precision == PlacePrecision.PROVINCE

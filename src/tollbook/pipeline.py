@@ -2060,6 +2060,9 @@ _STATEMENT_BEFORE = re.compile(
     r"bulletin|headcount|head\s+count|roll\s+call|tweet|report|balance\s+sheet)\s+"
     r"(?:(?!(?:killed|died|dead|wounded|injured|attack\w*|clash\w*|shot|of|from|in)\b)"
     r"[\w-]+\s+){0,5}?|"
+    # "said in a statement in Gusau on Wednesday": where it was issued
+    r"\b(?:statement|communiqu[e\u00e9]|briefing|press\s+conference|news\s+conference)\s+"
+    r"(?:(?:issued|released|signed)\s+)?(?:in|from)\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3}|"
     r"\b(?:toll|tally|figure|count)\s+(?:was\s+)?(?:given|issued|released|announced|provided|"
     r"published|posted)\s+|"
     r"\bby\s+)"
@@ -2105,7 +2108,16 @@ _SPEECH_AFTER = re.compile(
     r"(?:[\w-]+\s+)?toll\b|"
     # "Late on Wednesday the Zamfara state government said 23 people had been confirmed dead"
     r",?\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|reported|announced|confirmed)\s+"
-    r"(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?\d", re.I)
+    r"(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?\d|"
+    # "On Monday, Kuol had said 27 people were killed": an earlier statement's day
+    r",\s+(?:(?!(?:kill\w*|die[ds]?|wound\w*|injur\w*|attack\w*|shot|and|as|while|when|"
+    r"after|but|where|who|which)\b)"
+    r"[\w'\u2019-]+\s+){1,6}?(?:had\s+(?:said|reported|announced|confirmed)\s+"
+    r"(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
+    # "By Tuesday, the Irigwe Youth Movement said the toll had climbed to 17"
+    r"(?:had\s+)?(?:said|reported|announced|confirmed)\s+(?:that\s+)?the\s+(?:death\s+)?"
+    r"toll\b)", re.I)
 # "Police initially reported ... but on Tuesday said investigators believe": the day the
 # speaker before it spoke (not "Neighbors who witnessed a shootout on Feb. 16 told
 # investigators": a relative clause's day)
@@ -2458,8 +2470,11 @@ def _last_day_before(text: str, sents, si: int, dates_of) -> DateRange | None:
     if si == 0:
         return None
     days = [d for d in dates_of(sents[si - 1]) if d.precision == DatePrecision.DAY and
-            d.start and d.start == d.end and not _report_date(text, d)]
-    return days[-1] if days else None
+            d.start and d.start == d.end]
+    # (a day of events first; else the day a figure was told: "On Sunday, the GNA said two of
+    # its fighters had been killed. The day before, ...": the day before that Sunday)
+    told = [d for d in days if not _report_date(text, d)] or days
+    return told[-1] if told else None
 
 
 def _recalled_date(text: str, sents, si: int, dates_of, pub: date | None) -> DateRange | None:

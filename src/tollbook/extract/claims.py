@@ -46,6 +46,7 @@ PREFILTER = re.compile(
     r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\bentered\s+the\s+country\b|\b(?:shelter|refuge)\b|expelled|"
+    r"\barrived\s+(?:at|in|into)\s+[^.;]{0,30}?\bcamps?\b|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
     r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
@@ -454,8 +455,10 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"(?:(?:to|towards?|into|across|in\s+the\s+direction\s+of)\s+)?"
                          r"(?:the\s+|"
                          r"their\s+|neighbou?ring\s+|nearby\s+|the\s+nearby\s+|surrounding\s+|"
-                         r"the\s+surrounding\s+)?(?:(?:evacuation|temporary|displacement|"
-                         r"relief|makeshift)\s+)?(?:(?:village|villages|town|towns|area|city|"
+                         r"the\s+surrounding\s+)?(?:(?:two|three|four|five|several|both|"
+                         r"affected|\d+)\s+)?(?:(?:evacuation|temporary|displacement|"
+                         r"relief|makeshift|county|district|state)\s+)?(?:(?:village|villages|"
+                         r"town|towns|area|city|communit(?:y|ies)|settlements?|headquarters|"
                          r"region|district|locality|camps?|neighbourhood|neighborhood|homes?|"
                          r"cent(?:re|er)s|shelters?|bush|forests?|hills|mountains|border|"
                          r"countries)\b|"
@@ -473,8 +476,15 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
 # ("More than 500 families arrived in Macomia after fleeing the attacks": the people
 # counted, ten or more, only)
 _ARRIVED_FLEEING = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:arrived|reached|poured)\b"
-                              r"[^.;:]{0,60}?\b(?:after|having)\s+(?:fleeing|fled)\b", re.I)
+                              r"(?:[^.;:]{0,60}?\b(?:after|having)\s+(?:fleeing|fled)\b|"
+                              # "about 6,500 people had arrived at the Anyiin camp"
+                              r"\s+(?:at|in|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:camps?|displacement\s+sites?|IDP\s+sites?)\b)", re.I)
 _FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|"
+                         # "over 3,000 residents of the two communities had fled"
+                         r"\s*of\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|"
+                         r"communit(?:y|ies)|towns?|areas?|camps?|city|district)"
+                         r"(?=\s+(?:have|has|had|were|was)\b)|"
                          r"\s+who\s+[^,.;]{1,60}?(?=\s+(?:have|has|had|were|was)\s+(?:\w+\s+)?"
                          r"(?:fled|been\s+forced)\b)", re.I)
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
@@ -633,6 +643,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
                 "ages", "page", "room", "flight", "channel", "article", "section", "resolution",
                 "victim", "suspect", "#"):
         return True  # (and "Victim 3 was pronounced dead": a label)
+    if toks[first].lower in ("under", "over", "below", "above") and _person_noun(prev) and \
+            prev.endswith(("s", "ren", "men", "people")):
+        return True  # "11 children under 17 have been shot", "men over 18": an age bound
     if prev in ("carrying", "transporting", "ferrying"):
         return True  # "a bus carrying about a dozen passengers was struck": its load
     tok = toks[first]
@@ -1175,6 +1188,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         j += 1
         nxt = toks[j].lower
     # Subsets: "six of them", "three of whom", "two of the wounded".
+    if nxt == "of" and _owned_things_of(toks, j):
+        return None  # "17 of its members' cows had been rustled"
     if nxt == "of" and j + 1 < len(toks):
         if prior or toks[j + 1].lower not in ("them", "whom", "which", "those", "these"):
             return _subset(text, sent, toks, fig, first, last, prior)
@@ -2460,7 +2475,12 @@ def _toll_after(toks: list[Token], first: int, j: int
 
 
 def _toll_before(toks: list[Token], first: int) -> bool:
-    window = [t.lower for t in toks[max(0, first - 22):first]]
+    window = [t.lower for t in toks[max(0, first - 22):first] if t.text not in _QUOTES]
+    # ('the number of dead was "well over 50"': the quote opens no new phrase)
+    if window[-2:-1] in (["dead"], ["deaths"], ["fatalities"]) and window[-1] in (
+            "numbered", "number", "numbering", "totalled", "totaled", "totalling",
+            "totaling"):
+        return True  # "the dead numbered 23"
     if window[-1:] in (["toll"], ["figure"], ["be"]) and toks[first].lower == "as":
         window.append("at")  # "put the toll as high as 150,000": the qualifier is the figure's
     if not window or window[-1] not in ("to", "at", "of", "is", "was", "stands", "stood",
@@ -5210,9 +5230,13 @@ def _coordinated_singulars(toks: list[Token], j: int) -> tuple[int, int, int] | 
         elif _person_word(toks, i) and (prev is None or not prev.text[:1].isupper()) and \
                 (prev is None or prev.text != "," and prev.lower != "the" and
                  prev.lower not in _PREPOSITIONS) and not _after_age_after_comma(toks, i) and \
-                (i + 1 > j or toks[i + 1].text != "'s") and not _titled(toks, i):
+                (i + 1 > j or toks[i + 1].text != "'s") and not _titled(toks, i) and \
+                not (i + 1 <= j and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
+                     and toks[i + 1].lower not in ("and", "or") and
+                     toks[i + 1].lower not in L.AUX):
             # "Franco and her driver, Anderson Gomes, were killed": a name starts a person;
-            # a name after a comma is an apposition of the person before it
+            # a name after a comma is an apposition of the person before it (and "Store
+            # clerk Harjit Sandhu": a capital before a lower-case noun opens no name)
             count += 1
             start = i
         elif prev is not None and prev.lower == "and" and i > 1 and _person_noun(t) and \
@@ -5358,6 +5382,18 @@ def _singular_object(text: str, toks: list[Token], k: int,
     return None
 
 
+def _owned_things_of(toks: list[Token], of: int) -> bool:
+    """ "of its members' cows", "of the family's cars": after the "of" at toks[of], people's
+    things, not people (not "of the family's children")."""
+    for i in range(of + 2, min(len(toks) - 1, of + 5)):
+        if toks[i].text in ("'", "\u2019", "'s", "\u2019s") and \
+                toks[i].start == toks[i - 1].end:
+            return toks[i + 1].text.isalpha() and not _person_noun(toks[i + 1].lower)
+        if not toks[i].text.isalpha():
+            return False
+    return False
+
+
 def _owned_thing(toks: list[Token], j: int) -> bool:
     """After a possessive "her": an animal or a thing, maybe after an owner's possessive
     ("her fiance's dog", "her neighbor's car")."""
@@ -5393,7 +5429,7 @@ def _person_noun(w: str) -> bool:
 
 _NOT_PEOPLE = frozenset(
     "order border number corner water paper center centre letter power matter quarter "
-    "further "
+    "further former "
     "murder murders manslaughter slaughter "
     "leather feather ladder folder holder "
     "weather shelter chamber computer trailer event moment department apartment government "

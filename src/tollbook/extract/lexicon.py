@@ -17,7 +17,7 @@ AFTER = {
     "beheaded": K, "massacred": K, "assassinated": K, "lynched": K, "perished": K,
     "deaths": K, "fatalities": K, "fatality": K, "bodies": K, "corpses": K, "drowned": K,
     "deceased": K, "martyred": K, "succumbed": K, "neutralized": K, "neutralised": K,
-    "eliminated": K,
+    "eliminated": K, "buried": K,
     "wounded": W, "injured": W, "hurt": W, "injuries": W, "hospitalized": W,
     "hospitalised": W, "maimed": W,
     "missing": M, "unaccounted": M, "disappeared": M,

@@ -142,6 +142,9 @@ _PREFIXES: list[tuple[tuple[str, ...], Qualifier]] = sorted(
         (("a", "minimum", "of"), Qualifier.AT_LEAST),
         (("more", "than"), Qualifier.MORE_THAN),
         (("over",), Qualifier.MORE_THAN),
+        (("well", "over"), Qualifier.MORE_THAN),  # 'the number of dead was "well over 50"'
+        (("well", "above"), Qualifier.MORE_THAN),
+        (("well", "in", "excess", "of"), Qualifier.MORE_THAN),
         (("upwards", "of"), Qualifier.MORE_THAN),
         (("in", "excess", "of"), Qualifier.MORE_THAN),
         (("above",), Qualifier.MORE_THAN),

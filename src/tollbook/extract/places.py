@@ -115,6 +115,7 @@ _COUNTRY_AFTER = re.compile(rf"(?:\s*\([^()]{{1,40}}\)|\)|\s+(?i:state|province|
                             rf"department|governorate))?,\s+((?:[{_UPPER}]{_LETTER}+\s?){{1,3}})")
 _OPENERS = _NOT_PLACES - _TITLES
 _CUE_WORDS = frozenset("province state governorate region district".split())
+_COUNTY_PROVINCES = frozenset(("KE", "LR"))
 _DIRECTIONS = frozenset("north south east west northern southern eastern western "
                         "central northeast northwest southeast southwest upper lower".split())
 # a city's quarter named like a town elsewhere: "the Austin neighborhood", "the Kensington
@@ -461,6 +462,13 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
             if candidates:
                 return a, words[-2][1], candidates, \
                     "district" if word(-1) == "district" else "province"
+        if len(words) - i > 1 and word(-1) == "county":
+            # "Mandera County": Kenya's and Liberia's counties are their first divisions,
+            # named for their towns (a US county is no town of its name: left out)
+            candidates = [e for e in gazetteer.lookup(text[a:words[-2][1]])
+                          if e.country in _COUNTY_PROVINCES]
+            if candidates:
+                return a, words[-2][1], candidates, "province"
         lga = _LGA_TAIL.search(text, a, b)
         if lga is not None and lga.start() > a:
             # "Mangu Local Government Area", "the Kajuru LGA": the division its town names
