@@ -4047,3 +4047,22 @@ def test_named_lists_dead_numbered_burials_and_what_counts_no_people(sentence, f
 def test_people_who_fled_villages_or_reached_a_camp_are_displaced(sentence, figures):
     ex = claims_of(sentence)
     assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # one taken, then dead: the person before the participle phrase
+    ("A 24-year-old shopkeeper arrested in Arak on Friday had died in custody.",
+     [("killed", 1, None)]),
+    # parts of the whole told before, whatever the words that open them
+    ("Police arrested 26 suspects in raids on Monday. They included seven women, the "
+     "report said.", [("arrested", 7, "c1"), ("arrested", 26, None)]),
+    ("Gunmen killed 12 people on Monday. They included three children.",
+     [("killed", 3, "c1"), ("killed", 12, None)]),
+    # the list's second item has the fate of those told before too
+    ("Three individuals were taken into custody. Among them were two students and one "
+     "visitor, according to police.",
+     [("arrested", 1, "c1"), ("arrested", 2, "c1"), ("arrested", 3, None)]),
+])
+def test_parts_told_after_the_whole_and_a_death_after_arrest(text, figures):
+    ex = claims_of(text)
+    assert sorted((c.outcome.value, c.figure.value, c.part_of) for c in ex.claims) == figures

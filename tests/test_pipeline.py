@@ -3828,3 +3828,15 @@ def test_a_statement_issued_in_a_town_on_a_day_is_a_report_day():
         "seven others were injured.", published=date(2021, 3, 4)))
     (c,) = [c for c in ex.claims if c.outcome == Outcome.WOUNDED]
     assert (c.date.start, c.date.end) == ("2021-03-02", "2021-03-02")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a hospital's name is no town abroad, nor a state
+    ("MOGADISHU (Reuters) - A car bomb exploded at a market in Mogadishu on Saturday. At "
+     "Madina hospital, doctors said 27 wounded people had been admitted.", "Mogadishu"),
+    ("MILWAUKEE - A girl was shot on Saturday. She was taken to Children's Wisconsin, where "
+     "she died.", "Milwaukee"),
+])
+def test_a_hospitals_name_is_no_place(text, name):
+    ex = pipeline.run(read_text(text, published=date(2019, 10, 5)))
+    assert [c.place.name for c in ex.claims] == [name]

@@ -37,7 +37,8 @@ PREFILTER = re.compile(
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
-    r"\bamong\s+(?:them|those)\s+(?:were|was)\b|"
+    r"\bamong\s+(?:them|those)\s+(?:were|was)\b|\bthey\s+include[ds]?\b|"
+    r"\bthose\s+(?:[\w-]+\s+){0,2}?include[ds]?\b|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
     r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|\bseized\b|"
     r"\b(?:took|carried|led)\s+(?:away|off)\b|"
@@ -1645,13 +1646,18 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                         p.outcome != Outcome.KILLED):
                     m = _mention(root.outcome, fig, victims, sent, first, end - 1, toks)
                     m.of_told = root.of_told  # ("the dead included three soldiers and 18 ...")
+                    m.of_those = root.of_those  # ("Among them were two students and one
+                    # visitor": the fate of those told before, as for the first item)
                     return m
     return None
 
 
 # a sentence that goes on about the toll told before: "Of those,", "Of the dead,"
 # a sentence that opens on the people of the toll told before: "Among them were 46 children"
-_AMONG_THEM = re.compile(r"\s*Among\s+(?:them|those)\s+(?:were|was)\s+(?:[\w-]+\s+){0,2}$")
+_AMONG_THEM = re.compile(r"\s*(?:Among\s+(?:them|those)\s+(?:were|was)|"
+                         # "They included seven women", "Those held include 14 women"
+                         r"They\s+include[ds]?|Those\s+(?:[\w-]+\s+){0,2}?include[ds]?)\s+"
+                         r"(?:[\w-]+\s+){0,2}$")
 _PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(dead|killed|victims|wounded|"
                           r"injured)|those|them|these)\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
 # what a figure compared with the one before follows: "up from 44", "compared with 97"
@@ -3874,6 +3880,9 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         if subj is None and outcome in (Outcome.KILLED, Outcome.WOUNDED):
             # "a gunman killed two officers before being shot dead by police"
             subj = _subject_before_being(toks, k)
+        if subj is None and outcome == Outcome.KILLED and w in ("died", "dies"):
+            # "a 24-year-old shopkeeper arrested in Arak on Friday had died in custody"
+            subj = _subject_before_participle(toks, k)
         if outcome == Outcome.ARRESTED and k > 0 and (subj is None or any(
                 i in covered for i in range(subj[0], subj[1] + 1))) and \
                 toks[k - 1].lower in ("was", "is", "has", "been"):
@@ -4438,6 +4447,24 @@ def _list_closes(toks: list[Token], j: int) -> bool:
 
 
 _THEN = frozenset("and later then subsequently eventually was were been found".split())
+
+
+_TAKEN_PARTICIPLES = frozenset("arrested detained held abducted kidnapped taken jailed "
+                               "imprisoned injured wounded hurt shot stabbed beaten".split())
+
+
+def _subject_before_participle(toks: list[Token], k: int) -> tuple[int, int, int] | None:
+    """ "A shopkeeper arrested in Arak on Friday had died in custody": the person before a
+    participle phrase (the reduced relative clause) that runs to the verb at k."""
+    for p in range(k - 1, max(0, k - 12), -1):
+        w = toks[p].lower
+        if w in _CLAUSE_END or not toks[p].text[:1].isalnum() or w in ("who", "and", "but"):
+            return None
+        if w in _TAKEN_PARTICIPLES and p > 0 and (
+                _person_noun(toks[p - 1].lower) and not toks[p - 1].lower.endswith("s") or
+                toks[p - 1].lower in L.SINGULAR):
+            return _singular_subject(toks, p)
+    return None
 
 
 def _subject_before_who(toks: list[Token], k: int,

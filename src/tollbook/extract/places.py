@@ -124,6 +124,7 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood|section)\b")
 # a hospital named after someone: "Getulio Vargas state hospital"
 _NAMED_HOSPITAL = re.compile(r"\s+(?:state\s+|general\s+|military\s+|teaching\s+|memorial\s+|"
                              r"regional\s+|district\s+|municipal\s+)?hospital\b")
+_HOSPITAL_OWNER = re.compile(r"\b(?:Children|Women|Shriners)['\u2019]s\s+$")
 _CITY_SIDE = re.compile(r"(?i:(?:far|near|lower|upper)\s+)?(?:North|South|East|West|Northwest|"
                         r"Northeast|Southwest|Southeast)[- ]?(?:west|east)?\s*[Ss]ide|"
                         r"(?:North|South|East|West)\s+End")
@@ -533,6 +534,12 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
     if b > a and " " in text[a:b] and _NAMED_HOSPITAL.match(text, b) and \
             max(e.population for e in candidates) < _BIG_CITY:
         return None  # "died at Getulio Vargas state hospital": a hospital named after someone
+    if _NAMED_HOSPITAL.match(text, b) and context and \
+            not re.search(r"\b(?:an?|the)\s+$", text[max(0, a - 5):a], re.I) and \
+            not any(e.country in context for e in candidates):
+        return None  # "At Madina hospital" in Mogadishu: a hospital's name, no Saudi city
+    if _HOSPITAL_OWNER.search(text, max(0, a - 12), a):
+        return None  # "taken to Children's Wisconsin": a hospital
     if _STREETS_AFTER.match(text, b):
         return None  # "near Fifth and Market streets", "Main and Market streets"
     if _ORDINAL_AFTER.match(text, b):
