@@ -4066,3 +4066,28 @@ def test_people_who_fled_villages_or_reached_a_camp_are_displaced(sentence, figu
 def test_parts_told_after_the_whole_and_a_death_after_arrest(text, figures):
     ex = claims_of(text)
     assert sorted((c.outcome.value, c.figure.value, c.part_of) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The protests were put down at a cost of more than 300 lives.", [("killed", 300, None)]),
+    ("About 300,000 Nicaraguans have gone into exile.", [("displaced", 300000, None)]),
+    # the wanted, captured by those who hunt them, are arrested; soldiers captured are taken
+    ('Officials said 70 "terrorists" had been captured.', [("arrested", 70, None)]),
+    ("Rebels said 12 soldiers had been captured.", [("abducted", 12, None)]),
+    # a subset of those told before, with no verb that hurts of its own
+    ("Police detained 14 people in raids. Ten of those detained were taken from Matagalpa.",
+     [("arrested", 10, "c1"), ("arrested", 14, None)]),
+    ("Police arrested 87 people. Eleven of them are minors, she said.",
+     [("arrested", 11, "c1"), ("arrested", 87, None)]),
+    ("The school has 300 pupils. Most of them are girls.", []),
+])
+def test_lives_exile_the_wanted_captured_and_subsets_of_those_told(text, figures):
+    ex = claims_of(text)
+    assert sorted((c.outcome.value, c.figure.value, c.part_of) for c in ex.claims) == figures
+
+
+def test_a_whole_campaigns_displacement_is_no_event():
+    ex = claims_of("During NATO's 78-day air campaign, about 850,000 Albanians fled or were "
+                   "expelled from Kosovo.")
+    (c,) = ex.claims
+    assert c.outcome == Outcome.DISPLACED and c.scope != Scope.EVENT

@@ -38,6 +38,7 @@ PREFILTER = re.compile(
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
     r"\bamong\s+(?:them|those)\s+(?:were|was)\b|\bthey\s+include[ds]?\b|"
+    r"\bof\s+them\s+(?:are|were|is|was)\b|"
     r"\bthose\s+(?:[\w-]+\s+){0,2}?include[ds]?\b|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
     r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|\bseized\b|"
@@ -47,7 +48,7 @@ PREFILTER = re.compile(
     r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\bentered\s+the\s+country\b|\b(?:shelter|refuge)\b|expelled|"
-    r"\barrived\s+(?:at|in|into)\s+[^.;]{0,30}?\bcamps?\b|"
+    r"\barrived\s+(?:at|in|into)\s+[^.;]{0,30}?\bcamps?\b|\binto\s+exile\b|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
     r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
@@ -202,7 +203,19 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
                     text, sent.start, state.start())):
             # (not "The Taliban claimed to have killed 8 ANA soldiers and captured 3 others")
             m.outcome = Outcome.ARRESTED  # "Troops killed three rebels and captured two others"
+        if m.outcome == Outcome.ABDUCTED and (m.victims.actor or "").lower() in _WANTED and \
+                any(t.lower == "captured" for t in toks[m.first:m.last + 1]):
+            m.outcome = Outcome.ARRESTED  # '70 "terrorists" had been captured': the wanted,
+            # taken by those who hunt them
     return _dead_among_shot(out)
+
+
+# people captured by the forces that hunt them: an arrest
+_WANTED = frozenset("terrorists terrorist suspects suspect attackers attacker gunmen gunman "
+                    "assailants assailant kidnappers kidnapper bandits bandit fugitives fugitive "
+                    "escapees escapee inmates inmate prisoners prisoner bombers bomber "
+                    "militants militant insurgents insurgent jihadists jihadist "
+                    "smugglers smuggler traffickers trafficker".split())
 
 
 _SPEECH_AFTER = frozenset("said says told tells added adds stated confirmed".split())
@@ -465,6 +478,8 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"countries)\b|"
                          r"(?-i:[A-Z])\w+)|"
                          r"fled\s+or\s+were\s+(?:expelled|driven\s+out)\b|"
+                         # "Hundreds of thousands of Nicaraguans have since gone into exile"
+                         r"(?:gone|went|fled|go)\s+into\s+exile\b|"
                          # "about 6,000 residents fled to the grounds of the UN base"
                          r"fled\s+to\s+(?:the\s+grounds\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+)"
                          r"{0,2}?(?:base|compound|church|mosque|school|cathedral|parish|"
@@ -883,7 +898,8 @@ def _demonym(word: str) -> bool:
 def _people_name(word: str) -> bool:
     """A people named by a demonym or an ethnic name: "Sudanese", "Afghans", "Rohingya"."""
     return _demonym(word) or word.endswith("s") and _demonym(word[:-1]) or word in (
-        "Rohingya", "Rohingyas", "Kurds", "Yazidis")
+        "Rohingya", "Rohingyas", "Kurds", "Yazidis") or \
+        word.endswith("s") and gazetteer.demonym(word[:-1]) is not None  # ("Nicaraguans")
 
 
 def armed_group(name: str) -> bool:
@@ -1215,7 +1231,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             found = _passive_after(toks, past, _verifier(text, sent))
             if found is None or found[0] > reach or found[1] not in L.AFTER and \
                     found[1] != "shot":
-                return None
+                return _part_of_those(text, sent, toks, fig, first, j)
             someone = Victims(VictimType.UNKNOWN, None, None)
             if found[1] == "shot":
                 return _shot(text, sent, toks, fig, someone, first, found[0])
@@ -1440,8 +1456,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         at = aside.end() if aside else toks[end].start
     fled = _FLED.match(text, at) if at is not None else None
     if fled is None and at is not None and fig.best >= 10 and (
-            head is not None and (toks[head].lower in _RESIDENTS or _demonym(toks[head].text))
-            or  # ("70,000 have fled to neighboring countries": a figure that large is people)
+            head is not None and (toks[head].lower in _RESIDENTS or _people_name(toks[head].text))
+            or head is None and named is not None and _people_name(named) or
+            # ("70,000 have fled to neighboring countries": a figure that large is people)
             head is None and named is None and fig.best >= 1000 and end < len(toks) and
             toks[end].lower in ("have", "had")):
         # "Around 500 residents fled the village" (not "two suspects fled the area")
@@ -1654,6 +1671,34 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
 
 # a sentence that goes on about the toll told before: "Of those,", "Of the dead,"
 # a sentence that opens on the people of the toll told before: "Among them were 46 children"
+def _part_of_those(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
+                   of: int) -> Mention | None:
+    """A subset of the people told before, with no verb of its own that hurts: "Ten of those
+    detained were taken from Matagalpa" (the detained), "Eleven of them are minors" (of
+    whatever fate they were told)."""
+    n = len(toks)
+    if of + 2 < n and toks[of + 1].lower == "those" and toks[of + 2].lower in L.AFTER and \
+            L.AFTER[toks[of + 2].lower] in (Outcome.ARRESTED, Outcome.ABDUCTED,
+                                              Outcome.WOUNDED, Outcome.MISSING,
+                                              Outcome.DISPLACED):
+        m = _mention(L.AFTER[toks[of + 2].lower], fig, Victims(VictimType.UNKNOWN, None, None),
+                     sent, first, of + 2, toks)
+        m.of_told, m.of_those = True, "any"
+        return m
+    if of + 3 < n and toks[of + 1].lower == "them" and \
+            toks[of + 2].lower in ("are", "were", "is", "was"):
+        end, head, named = _victim_phrase(toks, of + 3)
+        if head is not None and _person_noun(toks[head].lower) and (
+                end >= n or not toks[end].text[:1].isalpha() or toks[end].lower in _FUNCTION) \
+                and not any(t.lower in L.AFTER or t.lower in L.BEFORE
+                            for t in toks[end:end + 3]):
+            m = _mention(Outcome.KILLED, fig, _victims(toks, head, named, of + 3, end, text),
+                         sent, first, end - 1, toks)
+            m.of_told, m.of_those = True, "any"
+            return m
+    return None
+
+
 _AMONG_THEM = re.compile(r"\s*(?:Among\s+(?:them|those)\s+(?:were|was)|"
                          # "They included seven women", "Those held include 14 women"
                          r"They\s+include[ds]?|Those\s+(?:[\w-]+\s+){0,2}?include[ds]?)\s+"
@@ -2401,6 +2446,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             continue
         if w == "of" and k > 0:
             p = toks[k - 1].lower
+            if p == "cost" and any(t.lower == "lives" for t in toks[first + 1:first + 6]):
+                return Outcome.KILLED, k - 1  # "put down at a cost of more than 300 lives"
             if p in ("lives", "bodies", "corpses", "remains"):
                 if p == "lives":
                     skipped += 1
