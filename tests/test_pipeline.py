@@ -3840,3 +3840,22 @@ def test_a_statement_issued_in_a_town_on_a_day_is_a_report_day():
 def test_a_hospitals_name_is_no_place(text, name):
     ex = pipeline.run(read_text(text, published=date(2019, 10, 5)))
     assert [c.place.name for c in ex.claims] == [name]
+
+
+@pytest.mark.parametrize("text, published, days", [
+    # "that year": the year the text told last
+    ("Sisi has overseen a crackdown since he led the overthrow of Mursi in 2013. In August "
+     "that year, security forces killed more than 800 people when they broke up a camp.",
+     date(2025, 7, 22), ("2013-08", "2013-08")),
+    # a year told as an adjective of the events
+    ("Dozens of people were killed by police during protests after the disputed 2017 "
+     "presidential election, according to rights groups.", date(2021, 10, 5),
+     ("2017-01", "2017-12")),
+    # since a state of emergency was declared: a running toll from then to the report
+    ("Security forces have detained thousands of people in the Amhara region since the "
+     "government declared a state of emergency in August, Human Rights Watch said today.",
+     date(2023, 11, 7), ("2023-08", "2023-11-07")),
+])
+def test_that_year_a_years_events_and_since_a_declaration(text, published, days):
+    (c,) = pipeline.run(read_text(text, published=published)).claims
+    assert (c.date.start, c.date.end) == days

@@ -154,7 +154,7 @@ _CUMULATIVE = re.compile(
     r"almost\s+|about\s+|some\s+|around\s+)?\d[\d,]{2,}\b[^.;]{0,50}?\b(?:last|this)\s+year\b|"
     # "since the coalition intervened in March 2015", "since the army seized power"
     r"\bsince\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,6}?(?:intervened|invaded|began|started|"
-    r"intensified|escalated|resumed|flared(?:\s+up)?|"
+    r"intensified|escalated|resumed|flared(?:\s+up)?|declared|imposed|"
     r"erupted|broke\s+out|took\s+(?:power|over)|seized\s+power|launched|collapsed|ended|"
     r"(?:was|were)\s+(?:formed|created|founded|established|signed))\b|"
     # "since the army ousted Morsi in July 2013", "since the abduction of 276 schoolgirls

@@ -145,8 +145,11 @@ _PATTERNS = [
     ("decade", re.compile(r"\b(?:in|since|during|of|through)\s+the\s+(?:(?:early|late|mid)[- ]?)?"
                           r"((?:19|20)\d)0s\b", re.I)),
     # "a 2019 shooting outside a bar", "the 2016 attack": that year's event
-    ("year", re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:19|20)\d{2})(?=\s+(?:[a-z-]+\s+)?"
-                        rf"{EVENT_NOUNS}\b)")),
+    # (and "the disputed 2017 presidential election", "the 2022 protests": a year's events)
+    ("year", re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?((?:19|20)\d{2})"
+                        r"(?=\s+(?:[a-z-]+\s+)?"
+                        rf"(?:{EVENT_NOUNS}|elections?|polls|vote|protests|riots|unrest|"
+                        r"uprising|coup|war|clashes|violence|crackdown)\b)")),
 ]
 
 
@@ -198,8 +201,33 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
                  d.start <= _iso(published) and
                  _SINCE.search(text, max(0, d.span.start - 8), d.span.start) else d
                  for d in found]
-    return _lasting(text, _month_of(text, _between(text, _weekday_with_date(
-        text, _no_birth_dates(text, found, published)))))
+    return _that_year(text, _lasting(text, _month_of(text, _between(text, _weekday_with_date(
+        text, _no_birth_dates(text, found, published))))))
+
+
+# "In August that year", "on March 3 the same year": the year the text told last before
+_THAT_YEAR_AFTER = re.compile(r",?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+_A_YEAR = re.compile(r"(?<![\d,.$-])\b((?:19|20)\d\d)\b(?![\d-])")
+
+
+def _that_year(text: str, found: list[DateRange]) -> list[DateRange]:
+    out = []
+    for d in found:
+        if d.span is not None and d.start and d.end and d.precision in (
+                DatePrecision.DAY, DatePrecision.MONTH) and \
+                _THAT_YEAR_AFTER.match(text, d.span.end):
+            years = _A_YEAR.findall(text, max(0, d.span.start - 600), d.span.start)
+            if years and years[-1] != d.start[:4]:
+                y = years[-1]
+                try:
+                    for iso in (d.start, d.end):
+                        date.fromisoformat(y + iso[4:] if len(iso) == 10 else y + iso[4:] + "-01")
+                except ValueError:
+                    out.append(d)
+                    continue
+                d = DateRange(y + d.start[4:], y + d.end[4:], d.precision, d.span)
+        out.append(d)
+    return out
 
 
 # "clashes, which began on October 14 ... and continued into the next day"
