@@ -3859,3 +3859,14 @@ def test_a_hospitals_name_is_no_place(text, name):
 def test_that_year_a_years_events_and_since_a_declaration(text, published, days):
     (c,) = pipeline.run(read_text(text, published=published)).claims
     assert (c.date.start, c.date.end) == days
+
+
+def test_violence_that_began_in_a_year_and_has_killed_is_a_running_toll_from_then():
+    ex = pipeline.run(read_text(
+        "Jihadist violence that spilled over from neighbouring Mali in 2015 has killed more "
+        "than 10,000 people in Burkina Faso, according to aid groups.",
+        published=date(2023, 3, 16)))
+    (c,) = ex.claims
+    assert c.scope == Scope.CUMULATIVE
+    assert (c.date.start, c.date.end) == ("2015-01", "2023-03-16")
+    assert c.place.name == "Burkina Faso"  # the place the toll is told for, not Mali

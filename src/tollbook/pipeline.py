@@ -196,6 +196,10 @@ _CUMULATIVE = re.compile(
     # conflict in which more than 260,000 people died"
     r"\bin\s+the\s+(?:19|20)\d\d(?:-(?:\d\d){1,2})?\s+(?:civil\s+)?(?:war|conflict|"
     r"insurgency|genocide)\b|\b(?:war|conflict|insurgency)\s+in\s+which\b|"
+    # "Jihadist violence that spilled over from neighbouring Mali in 2015 has killed ..."
+    r"\b(?:war|conflict|insurgency|violence|fighting|rebellion)\s+(?:that|which)\s+"
+    r"[^.;]{0,80}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|left|"
+    r"displaced)\b|"
     r"\b(?:war|conflict|insurgency|uprising|violence|campaign|rebellion|crisis)(?:\s+in\s+"
     r"(?:[A-Z][\w'\u2019-]*\s?){1,4})?(?:,[^;.]{1,100}?,)?\s+(?:that\s+|which\s+)?"
     r"(?:has|have)\s+(?:so\s+far\s+)?(?:killed|claimed|left|displaced|forced)|"
@@ -505,6 +509,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                             for p in sent_places)):
                     place = home_country or place
             if scope == Scope.CUMULATIVE:
+                # "has killed more than 10,000 people in Burkina Faso": the place the toll is
+                # told for, right after it (not "spilled over from Mali" before it)
+                told_in = next((p for p in sent_places if p.span is not None and
+                                p.span.start >= m.end and
+                                _TOLL_IN.fullmatch(text, m.end, p.span.start)), None)
+                if told_in is not None:
+                    place = told_in
                 # ("over the past three days": the window the sentence gives, up to the report)
                 dr = _same_point(m, ms, sent_dates) or \
                     _back_reference(text, s, sents, si, dates_of, raw, pub) or \
@@ -513,7 +524,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     next((d for d in sent_dates if d.span is not None and
                           _WINDOW.match(d.span.surface)), None) or \
                     _this_year(sent_dates, pub) or _year_through(text, sent_dates) or \
-                    _open_range(pub)
+                    _began_then(text, sent_dates, m, pub) or _open_range(pub)
                 # a running toll is the country's, unless the sentence names the division
                 # it is told for ("In North Darfur state alone, 782 civilians have been killed")
                 # or where it happened ("Bandit attacks in Zamfara have killed more than
@@ -2818,6 +2829,25 @@ def _year_through(text: str, dates: list[DateRange]) -> DateRange | None:
 
 
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
+
+
+def _began_then(text: str, dates: list[DateRange], m, pub: date | None) -> DateRange | None:
+    """ "Jihadist violence that spilled over from Mali in 2015 has killed more than 10,000":
+    a running toll told in the perfect after the one year or month the sentence gives
+    before it runs from then to the report."""
+    if pub is None:
+        return None
+    told = [d for d in dates if d.span is not None and d.start and
+            d.precision in (DatePrecision.YEAR, DatePrecision.MONTH)]
+    if len(told) != 1 or told[0].span.end > m.start or \
+            not _PERFECT_BETWEEN.search(text, told[0].span.end, m.start):
+        return None
+    d = told[0]
+    return DateRange(d.start, pub.isoformat(), d.precision, d.span)
+
+
+_PERFECT_BETWEEN = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|now\s+|also\s+)?(?:killed|"
+                              r"claimed|left|displaced|forced)\b", re.I)
 
 
 def _open_range(pub: date | None) -> DateRange:
