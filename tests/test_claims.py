@@ -4091,3 +4091,22 @@ def test_a_whole_campaigns_displacement_is_no_event():
                    "expelled from Kosovo.")
     (c,) = ex.claims
     assert c.outcome == Outcome.DISPLACED and c.scope != Scope.EVENT
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Police said four more suspects were picked up on Monday.", [("arrested", 4)]),
+    ("Two men were picked up by police on Monday.", [("arrested", 2)]),
+    ("Twelve children were picked up by their parents.", []),
+])
+def test_suspects_picked_up_are_arrested(text, figures):
+    ex = claims_of(text)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+def test_a_citys_count_brought_to_a_figure_for_the_year_is_a_running_toll():
+    ex = claims_of("The killing brought the city's homicide count to 195 for the year.",
+                   published=date(2020, 10, 5))
+    (c,) = ex.claims
+    assert (c.outcome.value, c.figure.value, c.scope) == ("killed", 195, Scope.CUMULATIVE)
+    assert (c.date.start, c.date.end) == ("2020-01-01", "2020-10-05")
+    assert not ex.totals  # a running toll is never an event's

@@ -222,6 +222,8 @@ _CUMULATIVE = re.compile(
     r"\bbringing\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){0,3}(?:total|tally|count)\b|"
     r"\bbringing\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}toll\b|"
     r"\bbringing\b[^.;]{0,60}?\bthis\s+(?:year|month)\b|"
+    # "brought the city's homicide count to 195 for the year"
+    r"\b(?:bringing|brought|brings)\b[^.;]{0,80}?\bfor\s+the\s+year\b|"
     r"\b(?:two|three|four|five|six|seven|\d+)-day\s+(?:total|tally|toll|count)\b|"
     # a whole campaign's: "During NATO's 78-day air campaign, about 850,000 Albanians fled"
     r"\b(?:during|over|throughout)\s+(?:[\w'\u2019-]+\s+){0,3}?\d+-(?:day|week|month|year)\s+"
@@ -524,7 +526,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     next((d for d in sent_dates if d.span is not None and
                           _WINDOW.match(d.span.surface)), None) or \
                     _this_year(sent_dates, pub) or _year_through(text, sent_dates) or \
-                    _began_then(text, sent_dates, m, pub) or _open_range(pub)
+                    _began_then(text, sent_dates, m, pub) or \
+                    _for_the_year(text, s, pub) or _open_range(pub)
                 # a running toll is the country's, unless the sentence names the division
                 # it is told for ("In North Darfur state alone, 782 civilians have been killed")
                 # or where it happened ("Bandit attacks in Zamfara have killed more than
@@ -2846,6 +2849,14 @@ def _began_then(text: str, dates: list[DateRange], m, pub: date | None) -> DateR
     return DateRange(d.start, pub.isoformat(), d.precision, d.span)
 
 
+def _for_the_year(text: str, s, pub: date | None) -> DateRange | None:
+    """ "brought the city's homicide count to 195 for the year": the year so far."""
+    if pub is None or not _FOR_THE_YEAR.search(text, s.start, s.end):
+        return None
+    return DateRange(f"{pub.year}-01-01", pub.isoformat(), DatePrecision.DAY, None)
+
+
+_FOR_THE_YEAR = re.compile(r"\bfor\s+the\s+year\b(?!\s+(?:19|20)\d\d)", re.I)
 _PERFECT_BETWEEN = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|now\s+|also\s+)?(?:killed|"
                               r"claimed|left|displaced|forced)\b", re.I)
 

@@ -50,6 +50,7 @@ PREFILTER = re.compile(
     r"\bcrossed\b|\bentered\s+the\s+country\b|\b(?:shelter|refuge)\b|expelled|"
     r"\barrived\s+(?:at|in|into)\s+[^.;]{0,30}?\bcamps?\b|\binto\s+exile\b|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
+    r"\bpicked\s+up\b|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
     r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
     r"fighters|men|members|troops|officers|policemen|personnel|colleagues|staff|staffers|"
@@ -994,7 +995,7 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
 # over two million since 2009").
 _FUNCTION = frozenset(
     "and or in on at of from since during after before when as across throughout near by "
-    "with to last this over under while until into inside outside between among around "
+    "with to last this over under while until into inside outside between among around for "
     "so far yesterday today overnight earlier later there here more others people's "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -1848,6 +1849,13 @@ def _passive_after(toks: list[Token], end: int,
                 ("taken", "into", "custody"), ("held", "in", "custody")):
             return k, "arrested", seg  # "two men were taken into custody", "are being
             # held in custody"
+        if aux and w == "picked" and k + 1 < n and toks[k + 1].lower == "up" and not (
+                k + 2 < n and toks[k + 2].lower == "by" and not any(
+                    t.lower in ("police", "officers", "security", "troops", "soldiers", "agents",
+                                "forces", "detectives", "authorities")
+                    for t in toks[k + 3:k + 6])):
+            return k + 1, "arrested", seg  # "Four more suspects were picked up" (not "picked
+            # up by their parents")
         if aux and w == "in" and k + 1 < n and toks[k + 1].lower == "custody" and \
                 toks[k - 1].lower in ("are", "were", "is", "was", "remain", "remained",
                                       "now", "already"):
@@ -2547,7 +2555,8 @@ def _toll_before(toks: list[Token], first: int) -> bool:
     if any(w in ("ages", "age", "aged") for w in window[-8:]):
         return False  # "the ages of the dead range from 20 to 40"
     return "toll" in window or any(
-        w in ("dead", "deaths", "fatalities", "fatality", "killed", "homicides", "murders")
+        w in ("dead", "deaths", "fatalities", "fatality", "killed", "homicides", "murders",
+              "homicide")
         for w in window
     ) and any(w in ("number", "range", "ranges", "ranged", "ranging", "put", "estimated",
                     "estimates", "count", "tally", "total") for w in window)
