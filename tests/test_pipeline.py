@@ -3870,3 +3870,11 @@ def test_violence_that_began_in_a_year_and_has_killed_is_a_running_toll_from_the
     assert c.scope == Scope.CUMULATIVE
     assert (c.date.start, c.date.end) == ("2015-01", "2023-03-16")
     assert c.place.name == "Burkina Faso"  # the place the toll is told for, not Mali
+
+
+def test_a_reward_notice_is_no_ones_death():
+    ex = pipeline.run(read_text(
+        "A man was shot dead in Kensington on Sunday, police said.\n\nThe city offers a "
+        "standing reward of up to $20,000 for information leading to an arrest and "
+        "conviction in a homicide.", published=date(2017, 10, 23)))
+    assert [(c.outcome.value, c.figure.value) for c in ex.claims] == [("killed", 1)]

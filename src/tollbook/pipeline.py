@@ -1196,10 +1196,17 @@ def _quote_speaker(text: str, sents, si: int, resolved_of) -> list:
     return []
 
 
+_REWARD_NOTICE = re.compile(r"\breward\b[^.;]{0,120}\binformation\s+(?:leading|that\s+leads)\s+"
+                            r"to\s+(?:an?\s+|the\s+)?arrest", re.I)
+
+
 def _outside_furniture(text: str, s, ms: list[Mention]) -> list[Mention]:
     """The mentions before the first furniture marker in the sentence, if it has one, and
     outside square brackets ("[Suspect indicted in death of 80-year-old man]": a link to
     another story)."""
+    if _REWARD_NOTICE.search(text, s.start, s.end):
+        return []  # "a standing reward ... for information leading to an arrest and
+        # conviction in a homicide": a notice, no one's death
     marker = _FURNITURE.search(text, s.start, s.end)
     if marker is not None:
         # mentions come in text order and a part follows its parent, so the kept ones are
