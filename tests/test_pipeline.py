@@ -3878,3 +3878,20 @@ def test_a_reward_notice_is_no_ones_death():
         "standing reward of up to $20,000 for information leading to an arrest and "
         "conviction in a homicide.", published=date(2017, 10, 23)))
     assert [(c.outcome.value, c.figure.value) for c in ex.claims] == [("killed", 1)]
+
+
+@pytest.mark.parametrize("text, published, days", [
+    ("Rights groups say at least 179 civilians were killed in Papua between 2018 and 2022.",
+     date(2023, 7, 26), ("2018-01", "2022-12")),
+    ("An estimated 400,000 people died in the 2013-2018 civil war.", date(2021, 3, 10),
+     ("2013-01", "2018-12")),
+    # a running toll of violence that broke out on a day the sentence before gives
+    ("Manipur has been on the boil since ethnic violence broke out between the two "
+     "communities on May 3.\n\nMore than 175 people have been killed in the violence so far, "
+     "according to state government figures.", date(2023, 9, 16),
+     ("2023-05-03", "2023-09-16")),
+])
+def test_a_span_of_years_and_a_toll_since_violence_broke_out(text, published, days):
+    (c,) = pipeline.run(read_text(text, published=published)).claims
+    assert c.scope == Scope.CUMULATIVE
+    assert (c.date.start, c.date.end) == days

@@ -196,6 +196,10 @@ _CUMULATIVE = re.compile(
     # conflict in which more than 260,000 people died"
     r"\bin\s+the\s+(?:19|20)\d\d(?:-(?:\d\d){1,2})?\s+(?:civil\s+)?(?:war|conflict|"
     r"insurgency|genocide)\b|\b(?:war|conflict|insurgency)\s+in\s+which\b|"
+    # "More than 175 people have been killed ... in the violence so far" (not "in the
+    # attack so far": one attack's dead, still being counted)
+    r"\b(?:has|have)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]{0,80}?\b(?:violence|"
+    r"conflict|unrest|clashes|fighting|war|insurgency)\s+so\s+far\b|"
     # "Jihadist violence that spilled over from neighbouring Mali in 2015 has killed ..."
     r"\b(?:war|conflict|insurgency|violence|fighting|rebellion)\s+(?:that|which)\s+"
     r"[^.;]{0,80}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed|left|"
@@ -526,6 +530,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     next((d for d in sent_dates if d.span is not None and
                           _WINDOW.match(d.span.surface)), None) or \
                     _this_year(sent_dates, pub) or _year_through(text, sent_dates) or \
+                    next((d for d in sent_dates if d.span is not None and d.start and d.end and
+                          d.precision == DatePrecision.YEAR and d.start[:4] != d.end[:4]),
+                         None) or \
                     _began_then(text, sent_dates, m, pub) or \
                     _for_the_year(text, s, pub) or _open_range(pub)
                 # a running toll is the country's, unless the sentence names the division
@@ -2610,7 +2617,11 @@ def _first_event_date(sents, dates_of, pub: date | None, text: str = "") -> Date
 _DAY_CUE = re.compile(r"(?i:day\b|night\b|\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d)|"
                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
                       r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,40}$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,]{0,40}$|"
+                           # "since ethnic violence broke out between the majority Meitei
+                           # community and the Kuki-Zo tribals on May 3"
+                           r"\bsince\s+(?:[\w'\u2019-]+\s+){0,4}?(?:broke\s+out|began|erupted|"
+                           r"started|flared(?:\s+up)?)\b[^.;,]{0,100}$", re.I)
 
 
 def _since_before(text: str, s, d: DateRange) -> bool:

@@ -139,6 +139,11 @@ _PATTERNS = [
     # shot": that year's tally up to the publication's day of it
     ("same_point", re.compile(SAME_POINT, re.I)),
     ("lastweek", re.compile(r"\b(last|this|earlier this)\s+(week|month|year)\b", re.I)),
+    # "between 2018 and 2022", "from 2013 to 2018", "the 2013-2018 civil war": the years
+    ("year_pair", re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|through)\s+"
+                             r"((?:19|20)\d\d)\b|"
+                             r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)(?=\s+(?:[a-z-]+\s+)?"
+                             r"(?:war|conflict|insurgency|crisis|uprising|violence)\b)", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|finished|ended|closed)\s+"
                         r"(?:(?:early|late|mid)[- ]?)?((?:19|20)\d{2})\b", re.I)),
     # "in the 1980s", "during the early 1990s": the decade's years
@@ -469,6 +474,11 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         return s, s, DatePrecision.MONTH
     if kind == "year":
         return _year(int(g[0]))
+    if kind == "year_pair":
+        a, b = (g[0], g[1]) if g[0] else (g[2], g[3])
+        if int(b) < int(a):
+            return None
+        return _year(int(a))[0], _year(int(b))[1], DatePrecision.YEAR
     if kind == "same_point" and (g[1] or pub is not None):
         y = int(g[1]) if g[1] else pub.year - 1
         if pub is None:
