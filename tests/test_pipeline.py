@@ -3895,3 +3895,16 @@ def test_a_span_of_years_and_a_toll_since_violence_broke_out(text, published, da
     (c,) = pipeline.run(read_text(text, published=published)).claims
     assert c.scope == Scope.CUMULATIVE
     assert (c.date.start, c.date.end) == days
+
+
+def test_where_a_teller_is_based_is_no_place_of_the_story():
+    ex = pipeline.run(read_text(
+        "JUBA, South Sudan (AFP) - Armed cattle raiders killed 34 people in an attack on "
+        "villages in South Sudan's Jonglei state, a local official said on Wednesday.\n\n"
+        "The attackers struck at dawn on Sunday, the county commissioner told AFP.\n\nOn "
+        "Monday, he had said 27 people were killed. \"We have found more bodies in the river,\" "
+        "he said. Nineteen people were wounded, he added.\n\nThe UN mission said it had "
+        "received reports of at least 30 deaths and was sending a patrol from its base in Bor "
+        "to assess the situation.",
+        published=date(2021, 3, 10)))
+    assert {c.place.name for c in ex.claims if c.figure.value != 30} == {"Jonglei"}

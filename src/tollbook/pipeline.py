@@ -323,7 +323,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         text, max(0, p.span.start - 60), p.span.start)}
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
         a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines
-        and p.span.start not in bases]
+        and p.span.start not in bases and
+        # (nor where a teller is based: "a patrol from its base in Bor")
+        not _OWN_BASE.search(text, max(0, p.span.start - 45), p.span.start)]
     # ("Separately, police said two policemen were shot dead in Dera Ismail Khan": another
     # incident's town is not the article's)
     apart = [(s.start, s.end) for s in sents if _SEPARATE.match(text, s.start, s.end)]
@@ -1768,6 +1770,9 @@ _MADE_OFF_TOWARD = re.compile(r"\b(?:sped|speeding|headed|heading|escaped|escapi
 
 # "An army spokesman in Beni put the death toll at 21", "said in a statement in Gusau":
 # where the one who tells the toll is, not where people died
+# where a teller or a helper is based: "from its base in Bor", "its team in Lankien"
+_OWN_BASE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:base|bases|headquarters|office|offices|"
+                       r"team|teams|compound|staff)\s+in\s+(?:the\s+)?(?:town\s+of\s+)?$", re.I)
 _SPEAKER_IN = re.compile(
     r"(?:\b(?:spokes(?:man|woman|person)|officials?|officers?|sources?|commanders?|governors?|"
     r"rebels|militants|insurgents|separatists|fighters|"
@@ -1787,6 +1792,8 @@ def _speaker_base(text: str, p: Place, end: int) -> bool:
     the toll had risen to 11", "said in a statement in Gusau"."""
     if p.precision == PlacePrecision.COUNTRY:
         return False
+    if _OWN_BASE.search(text, max(0, p.span.start - 45), p.span.start):
+        return True  # "sending a patrol from its base in Bor", "its team in Lankien"
     m = _SPEAKER_IN.search(text, max(0, p.span.start - 45), p.span.start)
     if m is None:
         return False
