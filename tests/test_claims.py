@@ -4110,3 +4110,15 @@ def test_a_citys_count_brought_to_a_figure_for_the_year_is_a_running_toll():
     assert (c.outcome.value, c.figure.value, c.scope) == ("killed", 195, Scope.CUMULATIVE)
     assert (c.date.start, c.date.end) == ("2020-01-01", "2020-10-05")
     assert not ex.totals  # a running toll is never an event's
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a part told by where, with no noun of its own
+    ("Police killed 12 people, including three in Kisumu.",
+     [("killed", 3, "c1"), ("killed", 12, None)]),
+    ("The army detained 14 wanted Palestinians overnight, including three in the city of "
+     "Hebron.", [("arrested", 3, "c1"), ("arrested", 14, None)]),
+])
+def test_a_part_told_by_where_it_happened(text, figures):
+    ex = claims_of(text)
+    assert sorted((c.outcome.value, c.figure.value, c.part_of) for c in ex.claims) == figures

@@ -1353,6 +1353,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if prior and _INCLUDING.intersection(before):
         parent = len(prior) - 1
         outcome = prior[-1].outcome
+        if head is None and end == j and j < len(toks) and toks[j].lower in ("in", "at") and \
+                first > 0 and toks[first - 1].lower in _INCLUDING:
+            # "put the toll ... at 11, including seven in the town of Javanrud": a part, of
+            # the whole's people, told by where
+            return _mention(outcome, fig, prior[-1].victims, sent, first, last, toks,
+                            parent=parent)
         if head is None:
             return None
         own = L.AFTER.get(toks[end].lower) if end < len(toks) else None
