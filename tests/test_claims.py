@@ -4122,3 +4122,20 @@ def test_a_citys_count_brought_to_a_figure_for_the_year_is_a_running_toll():
 def test_a_part_told_by_where_it_happened(text, figures):
     ex = claims_of(text)
     assert sorted((c.outcome.value, c.figure.value, c.part_of) for c in ex.claims) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a breakdown by place after a dash, each item a part of the whole
+    ("The commission said nine were killed on Sunday - five in Kisumu, three in Nairobi and "
+     "one in Migori.", [("killed", 1, "c1"), ("killed", 3, "c1"), ("killed", 5, "c1"),
+                        ("killed", 9, None)]),
+])
+def test_a_breakdown_by_place_after_a_dash(text, figures):
+    ex = claims_of(text)
+    assert sorted((c.outcome.value, c.figure.value, c.part_of) for c in ex.claims) == figures
+
+
+def test_where_on_the_body_is_no_breakdown_by_place():
+    ex = claims_of("Earlier in the day, two men were wounded - one in the leg and one in the "
+                   "arm - in a drive-by shooting.")
+    assert [(c.outcome.value, c.figure.value) for c in ex.claims] == [("wounded", 2)]

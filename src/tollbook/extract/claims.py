@@ -1558,19 +1558,24 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return m
     # "2 soldiers were killed in Djibo and 3 in Arbinda": the verb left out, the figure
     # after "and" counts more of the same, elsewhere
-    if head is None and end == j and first > 0 and toks[first - 1].lower in ("and", ",", ":") and \
+    if head is None and end == j and first > 0 and \
+            toks[first - 1].lower in ("and", ",", ":", "-", "\u2013", "\u2014", "--") and \
             j < len(toks) and toks[j].lower in ("in", "at", "near", "on") and prior and \
             prior[-1].last < first and _active_before(toks, first) is None and not any(
                 t.lower in L.AFTER or t.lower in L.BEFORE
-                for t in itertools.takewhile(lambda t: t.text not in (",", ";", "."), toks[j:])):
+                for t in itertools.takewhile(lambda t: t.text not in (",", ";", "."), toks[j:])) \
+            and not any(t.lower in _BODY for t in toks[j + 1:j + 4]):
+        # (not "two men were wounded - one in the leg and one in the arm": where they were hit)
         p = prior[-1]
-        if toks[first - 1].text in (",", ":") and p.parent is None and _and_n_in(toks, j):
+        if toks[first - 1].text in (",", ":", "-", "\u2013", "\u2014", "--") and \
+                p.parent is None and _and_n_in(toks, j):
             # "killed 17 people overnight, 12 in Kharkiv and five in Sumy" (or after a colon):
             # a breakdown
             return _mention(p.outcome, fig, p.victims, sent, first, last, toks,
                             parent=len(prior) - 1)
-        if toks[first - 1].lower == "and" and p.parent is not None and p.figure.stated and \
-                p.victims == prior[p.parent].victims:  # ("... and five in Sumy": one more part)
+        if toks[first - 1].lower in ("and", ",") and p.parent is not None and \
+                p.figure.stated and p.victims == prior[p.parent].victims:
+            # ("... and five in Sumy", "five in Kisumu, three in Nairobi": one more part)
             return _mention(p.outcome, fig, p.victims, sent, first, last, toks, parent=p.parent)
         if toks[first - 1].lower == "and" and p.parent is None:
             m = _mention(p.outcome, fig, p.victims, sent, first, last, toks)
@@ -2665,7 +2670,7 @@ _TAKEN_VERBS = frozenset("abducted kidnapped".split())
 
 def _and_n_in(toks: list[Token], j: int) -> bool:
     """Whether "and <number> in/at ..." follows within the clause: a breakdown by place."""
-    for i in range(j, min(len(toks) - 2, j + 8)):
+    for i in range(j, min(len(toks) - 2, j + 16)):
         if toks[i].text in (";", "."):
             return False
         if toks[i].lower == "and" and (toks[i + 1].text[:1].isdigit() or
