@@ -4139,3 +4139,13 @@ def test_where_on_the_body_is_no_breakdown_by_place():
     ex = claims_of("Earlier in the day, two men were wounded - one in the leg and one in the "
                    "arm - in a drive-by shooting.")
     assert [(c.outcome.value, c.figure.value) for c in ex.claims] == [("wounded", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    # people seized by no armed men the clause names: no abduction read
+    "Police seized 12 suspects in the raid.",
+    "The court seized 12 properties and three people's savings.",
+    "Volunteers took away three injured children on stretchers.",
+])
+def test_seizing_people_abducts_only_with_armed_men_as_the_subject(text):
+    assert not [c for c in claims_of(text).claims if c.outcome == Outcome.ABDUCTED]

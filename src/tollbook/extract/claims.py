@@ -2224,7 +2224,7 @@ def _captors_took(toks: list[Token], k: int, first: int) -> int | None:
         if t.lower in _TAKERS:
             subject = True
             break
-    return v if _people_taken(toks, first) else None
+    return v if subject and _people_taken(toks, first) else None
 
 
 def _people_taken(toks: list[Token], first: int) -> bool:
