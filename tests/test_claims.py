@@ -4149,3 +4149,25 @@ def test_where_on_the_body_is_no_breakdown_by_place():
 ])
 def test_seizing_people_abducts_only_with_armed_men_as_the_subject(text):
     assert not [c for c in claims_of(text).claims if c.outcome == Outcome.ABDUCTED]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # the verb left out of the second of two "among" figures
+    ("Twelve children were among those killed and 71 among the injured, the mission said.",
+     [("killed", 12), ("wounded", 71)]),
+    ("Two of the saboteurs were killed, the governor said.", [("killed", 2)]),
+    # a toll's figure told again as it rose
+    ("On Saturday evening, the governor reported nine dead; by Sunday morning the figure had "
+     "risen to 15, and on Monday to 23.", [("killed", 9), ("killed", 15), ("killed", 23)]),
+    ("About 300 residents have been moved to temporary accommodation.", [("displaced", 300)]),
+])
+def test_among_the_injured_saboteurs_a_rising_figure_and_temporary_accommodation(text, figures):
+    ex = claims_of(text)
+    assert sorted((c.outcome.value, c.figure.value) for c in ex.claims) == figures
+
+
+def test_a_mission_that_has_verified_a_toll_is_its_source():
+    ex = claims_of("The U.N. human rights office has verified at least 9,800 civilian deaths in "
+                   "Ukraine since February 2022.")
+    (c,) = ex.claims
+    assert c.source is not None and c.source.name == "U.N. human rights office"

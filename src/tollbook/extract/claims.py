@@ -466,7 +466,7 @@ _RESIDENTS = frozenset("residents villagers families households civilians people
 # ("fled Dikwa", "fled to the town of Bunia", "crossed into neighbouring Chad", "have taken
 # shelter", "fled or were expelled": the people counted, ten or more, only)
 _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already|"
-                         r"now)\s+)?(?:(?:fled|fleeing|left|moved|relocated|deserted)\s+"
+                         r"now|been)\s+)?(?:(?:fled|fleeing|left|moved|relocated|deserted)\s+"
                          r"(?:(?:to|towards?|into|across|in\s+the\s+direction\s+of)\s+)?"
                          r"(?:the\s+|"
                          r"their\s+|neighbou?ring\s+|nearby\s+|the\s+nearby\s+|surrounding\s+|"
@@ -474,6 +474,7 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"affected|\d+)\s+)?(?:(?:evacuation|temporary|displacement|"
                          r"relief|makeshift|county|district|state)\s+)?(?:(?:village|villages|"
                          r"town|towns|area|city|communit(?:y|ies)|settlements?|headquarters|"
+                         r"accommodation|housing|"
                          r"region|district|locality|camps?|neighbourhood|neighborhood|homes?|"
                          r"cent(?:re|er)s|shelters?|bush|forests?|hills|mountains|border|"
                          r"countries)\b|"
@@ -2570,7 +2571,7 @@ def _toll_before(toks: list[Token], first: int) -> bool:
               "homicide")
         for w in window
     ) and any(w in ("number", "range", "ranges", "ranged", "ranging", "put", "estimated",
-                    "estimates", "count", "tally", "total") for w in window)
+                    "estimates", "count", "tally", "total", "figure") for w in window)
 
 
 _ACTIONS = frozenset("offensive offensives operation operations campaign strike strikes "
@@ -2704,6 +2705,10 @@ def _among_after(toks: list[Token], at: int) -> tuple[Outcome, int] | None:
     """ "(were) (also) among the dead", "among those killed" from token `at`: the toll's
     outcome and the last token of the phrase."""
     among = [t.lower for t in toks[at:at + 5]]
+    if among[:1] == ["among"] and at > 0 and any(t.lower == "and" for t in toks[at - 3:at]):
+        # "Twelve children were among those killed and 71 among the injured": the verb left
+        # out of the second of two
+        among, at = ["were", *among[:4]], at - 1
     if among[1:2] == ["also"]:
         del among[1]  # "Two journalists were also among those killed"
         at += 1

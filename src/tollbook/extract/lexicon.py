@@ -92,7 +92,8 @@ COMBATANT_NOUNS = frozenset(
     "vigilantes vigilante hoodlums hoodlum miscreants miscreant cultists cultist accomplices "
     "accomplice levies rangers ranger constable constables sepoy sepoys naik naiks havildar "
     "havildars subedar subedars sub-inspector sub-inspectors infiltrators infiltrator "
-    "sniper snipers".split()
+    "sniper snipers saboteur saboteurs assassin assassins jihadi jihadis partisan partisans "
+    "sicario sicarios".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "

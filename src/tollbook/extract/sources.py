@@ -20,7 +20,7 @@ SAY = frozenset(
     "announced announces claimed claims estimated estimates counted quoted put puts placed "
     "places gave gives "
     "documented recorded tallied noted raised revised updated lowered acknowledged admitted "
-    "acknowledges admits given wrote writes tweeted posted".split()
+    "acknowledges admits given wrote writes tweeted posted verified verifies".split()
 )
 # Verbs that tell a figure only when a toll follows: "put the toll at", "raised the toll to"
 _TOLL_VERBS = frozenset("put puts placed places gave gives given counted quoted raised revised "
