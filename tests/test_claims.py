@@ -4171,3 +4171,11 @@ def test_a_mission_that_has_verified_a_toll_is_its_source():
                    "Ukraine since February 2022.")
     (c,) = ex.claims
     assert c.source is not None and c.source.name == "U.N. human rights office"
+
+
+def test_he_after_a_community_leader_is_the_leader_not_an_earlier_spokeswoman():
+    ex = claims_of("Police spokeswoman Catherine Anene said nine people had been wounded. A "
+                   "community leader in Ayilamo, Chief Iorhemba Tyav, said the toll was higher. "
+                   "He said at least 11 people had been abducted by the gunmen.")
+    (c,) = [c for c in ex.claims if c.outcome == Outcome.ABDUCTED]
+    assert c.source is not None and "community leader" in c.source.name

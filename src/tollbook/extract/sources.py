@@ -564,7 +564,7 @@ class Resolver:
             # "a source close to X" is no antecedent for "the group", but "A police colonel
             # said ... He said" is one for "he" (and "A Defense Ministry spokesman in Kabul")
             head = _before_base(words)[-1].lower()
-            if head in _ROLES or head in ("source", "medic", "nurse", "elder"):
+            if head in _ROLES or head in ("source", "medic", "nurse", "elder", "leader"):
                 self.people.append(s)
             return
         caps = sum(1 for w in words if w[:1].isupper())
