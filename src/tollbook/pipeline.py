@@ -323,9 +323,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         text, max(0, p.span.start - 60), p.span.start)}
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
         a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines
-        and p.span.start not in bases and
-        # (nor where a teller is based: "a patrol from its base in Bor")
-        not _OWN_BASE.search(text, max(0, p.span.start - 45), p.span.start)]
+        and p.span.start not in bases and not _own_base(text, p)]
     # ("Separately, police said two policemen were shot dead in Dera Ismail Khan": another
     # incident's town is not the article's)
     apart = [(s.start, s.end) for s in sents if _SEPARATE.match(text, s.start, s.end)]
@@ -532,10 +530,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     next((d for d in sent_dates if d.span is not None and
                           _WINDOW.match(d.span.surface)), None) or \
                     _this_year(sent_dates, pub) or _year_through(text, sent_dates) or \
-                    next((d for d in sent_dates if d.span is not None and d.start and d.end and
-                          d.precision == DatePrecision.YEAR and d.start[:4] != d.end[:4]),
-                         None) or \
-                    _began_then(text, sent_dates, m, pub) or \
+                    _years_told(sent_dates) or _began_then(text, sent_dates, m, pub) or \
                     _for_the_year(text, s, pub) or _open_range(pub)
                 # a running toll is the country's, unless the sentence names the division
                 # it is told for ("In North Darfur state alone, 782 civilians have been killed")
@@ -1768,11 +1763,19 @@ _MADE_OFF_TOWARD = re.compile(r"\b(?:sped|speeding|headed|heading|escaped|escapi
                               r"\s+of)\s+(?:the\s+)?$", re.I)
 
 
-# "An army spokesman in Beni put the death toll at 21", "said in a statement in Gusau":
-# where the one who tells the toll is, not where people died
 # where a teller or a helper is based: "from its base in Bor", "its team in Lankien"
 _OWN_BASE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:base|bases|headquarters|office|offices|"
                        r"team|teams|compound|staff)\s+in\s+(?:the\s+)?(?:town\s+of\s+)?$", re.I)
+
+
+def _own_base(text: str, p: Place) -> bool:
+    """Where a teller or helper is based ("a patrol from its base in Bor"): no place of the
+    story, nor its main place."""
+    return _OWN_BASE.search(text, max(0, p.span.start - 45), p.span.start) is not None
+
+
+# "An army spokesman in Beni put the death toll at 21", "said in a statement in Gusau":
+# where the one who tells the toll is, not where people died
 _SPEAKER_IN = re.compile(
     r"(?:\b(?:spokes(?:man|woman|person)|officials?|officers?|sources?|commanders?|governors?|"
     r"rebels|militants|insurgents|separatists|fighters|"
@@ -1792,8 +1795,8 @@ def _speaker_base(text: str, p: Place, end: int) -> bool:
     the toll had risen to 11", "said in a statement in Gusau"."""
     if p.precision == PlacePrecision.COUNTRY:
         return False
-    if _OWN_BASE.search(text, max(0, p.span.start - 45), p.span.start):
-        return True  # "sending a patrol from its base in Bor", "its team in Lankien"
+    if _own_base(text, p):
+        return True
     m = _SPEAKER_IN.search(text, max(0, p.span.start - 45), p.span.start)
     if m is None:
         return False
@@ -2857,6 +2860,13 @@ def _year_through(text: str, dates: list[DateRange]) -> DateRange | None:
 
 
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+$", re.I)
+
+
+def _years_told(dates: list[DateRange]) -> DateRange | None:
+    """ "killed in Papua between 2018 and 2022", "the 2013-2018 civil war": a span of years
+    the sentence tells."""
+    return next((d for d in dates if d.span is not None and d.start and d.end and
+                 d.precision == DatePrecision.YEAR and d.start[:4] != d.end[:4]), None)
 
 
 def _began_then(text: str, dates: list[DateRange], m, pub: date | None) -> DateRange | None:

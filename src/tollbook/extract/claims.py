@@ -1560,7 +1560,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # "2 soldiers were killed in Djibo and 3 in Arbinda": the verb left out, the figure
     # after "and" counts more of the same, elsewhere
     if head is None and end == j and first > 0 and \
-            toks[first - 1].lower in ("and", ",", ":", "-", "\u2013", "\u2014", "--") and \
+            (toks[first - 1].lower in ("and", ",", ":") or toks[first - 1].text in _DASHES) and \
             j < len(toks) and toks[j].lower in ("in", "at", "near", "on") and prior and \
             prior[-1].last < first and _active_before(toks, first) is None and not any(
                 t.lower in L.AFTER or t.lower in L.BEFORE
@@ -1568,7 +1568,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             and not any(t.lower in _BODY for t in toks[j + 1:j + 4]):
         # (not "two men were wounded - one in the leg and one in the arm": where they were hit)
         p = prior[-1]
-        if toks[first - 1].text in (",", ":", "-", "\u2013", "\u2014", "--") and \
+        if (toks[first - 1].text in (",", ":") or toks[first - 1].text in _DASHES) and \
                 p.parent is None and _and_n_in(toks, j):
             # "killed 17 people overnight, 12 in Kharkiv and five in Sumy" (or after a colon):
             # a breakdown
@@ -1726,6 +1726,9 @@ _ASIDE_OPENERS = frozenset("including most mostly mainly all among many".split()
 # what people are admitted or treated with or for when they are wounded
 _WOUND_NOUNS = frozenset("injuries injury wounds wound gunshot bullet shrapnel burns".split())
 
+
+# dashes that open a breakdown: "nine were killed - five in Kisumu, three in Nairobi"
+_DASHES = frozenset(("-", "\u2013", "\u2014", "--"))
 
 # verbs whose object a figure after them is: the people moved, not a clause's subject
 _MOVED = frozenset("pulled rescued freed released saved carried brought helped dragged lifted "
@@ -2204,7 +2207,7 @@ def _armed_men(words: list[str]) -> bool:
 
 
 # who take people captive when a clause names them as its subject
-_TAKERS = _ABDUCTORS | frozenset("inmates prisoners hijackers kidnappers abductors".split())
+_TAKERS = _ABDUCTORS | frozenset("inmates prisoners hijackers".split())
 
 
 def _captors_took(toks: list[Token], k: int, first: int) -> int | None:
@@ -2218,13 +2221,10 @@ def _captors_took(toks: list[Token], k: int, first: int) -> int | None:
             verb in ("took", "carried", "led") and v == k or \
             v > 0 and toks[v - 1].lower in ("was", "were", "is", "are", "be", "been", "being"):
         return None  # ("were seized"; "also took away" is active)
-    subject = False
-    for t in reversed(toks[max(0, v - 5):v]):
-        if t.text in (",", ";", ":") or t.lower in L.NEGATION:
-            return None
-        if t.lower in _TAKERS:
-            subject = True
-            break
+    # the subject: armed men in the few words before the verb, with no comma or "not" between
+    near = itertools.takewhile(lambda t: t.text not in (",", ";", ":") and
+                               t.lower not in L.NEGATION, reversed(toks[max(0, v - 5):v]))
+    subject = any(t.lower in _TAKERS for t in near)
     return v if subject and _people_taken(toks, first) else None
 
 

@@ -223,16 +223,20 @@ def _that_year(text: str, found: list[DateRange]) -> list[DateRange]:
                 _THAT_YEAR_AFTER.match(text, d.span.end):
             years = _A_YEAR.findall(text, max(0, d.span.start - 600), d.span.start)
             if years and years[-1] != d.start[:4]:
-                y = years[-1]
-                try:
-                    for iso in (d.start, d.end):
-                        date.fromisoformat(y + iso[4:] if len(iso) == 10 else y + iso[4:] + "-01")
-                except ValueError:
-                    out.append(d)
-                    continue
-                d = DateRange(y + d.start[4:], y + d.end[4:], d.precision, d.span)
+                start, end = years[-1] + d.start[4:], years[-1] + d.end[4:]
+                if _a_date(start) and _a_date(end):
+                    d = DateRange(start, end, d.precision, d.span)  # (no "2023-02-29")
         out.append(d)
     return out
+
+
+def _a_date(iso: str) -> bool:
+    """Whether an ISO day or month ("2013-08") is one the calendar has."""
+    try:
+        date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
+    except ValueError:
+        return False
+    return True
 
 
 # "clashes, which began on October 14 ... and continued into the next day"
