@@ -563,7 +563,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             else:
                 own_date = _anniversary_date(
                     text, s, m, pub, lambda: [d for t in sents for d in dates_of(t)]) or \
-                    _event_dated(text, s, sent_dates, m) or \
+                    _since_when(text, dates_of(s), m) or _event_dated(text, s, sent_dates, m) or \
                     _clause_date(text, sent_dates, m) or _adjacent_date(text, sent_dates, m) or \
                     _finer_day(_pick(sent_dates, own, trailing), sent_dates, own)
                 if own_date is not None and own_date.precision in (
@@ -621,7 +621,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 if scope == Scope.EVENT and own_date is not None and (
                         own_date.precision == DatePrecision.YEAR or
                         own_date.precision == DatePrecision.MONTH and
-                        own_date.start != own_date.end) and m.figure.best >= 20 and \
+                        own_date.start != own_date.end) and (
+                        m.figure.best >= 20 or date_grammar.statistical_year(own_date)) and \
                         own_date.span is not None and not _RELATIVE_CLAUSE.search(
                             text, s.start, own_date.span.start):
                     # "In 2018, 47 people were killed in the region": a year's toll, or
@@ -668,7 +669,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             if m.of_those:
                 # "Of those, 22 were civilians": a part of the last whole toll told before,
                 # counted, dated and placed as it is
-                parent = _last_whole(raw, base, m.outcome)
+                parent = _last_whole(raw, base, m.outcome, text=text)
                 if parent is not None and raw[parent][4] != Scope.EVENT:
                     place, dr, scope = raw[parent][2], raw[parent][3], raw[parent][4]
             elif m.of_told and scope == Scope.EVENT:
@@ -710,9 +711,18 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                                    DatePrecision.DAY, Span.of(text, same.start(), same.end()))
                 elif then is not None:
                     dr = then
+                    if scope == Scope.EVENT and before[4] != Scope.EVENT:
+                        scope = before[4]  # ("compared with seven in 2019-20": a count too)
                     if scope == Scope.CUMULATIVE and pub is not None and then.end and \
                             then.end < pub.isoformat():
                         scope = Scope.AREA_TOTAL  # (a closed period: "97 in all of 2019")
+                elif (back := _YEAR_BEFORE.search(text, own[0], own[1])) is not None and \
+                        before[4] != Scope.EVENT and (year := _one_year(before[3])):
+                    # "187 people wounded last year, compared with 241 the year before": the
+                    # year before the count before's, counted as it is
+                    scope = before[4]
+                    dr = DateRange(f"{year - 1:04d}-01", f"{year - 1:04d}-12",
+                                   DatePrecision.MONTH, Span.of(text, back.start(), back.end()))
             if running is not None and dr.start is None:
                 dr = running[3]  # (since when the running toll it goes on with runs)
             raw.append((m, src, place, dr, scope, parent))
@@ -768,6 +778,10 @@ def _fold_into_dead(c: Claim, d: Claim, into: dict[str, str],
         better[d.id] = c.victims
 
 
+# a person told again by age: "The 34-year-old remains in serious condition"
+_THE_AGED = re.compile(r"\b[Tt]he\s+(\d{1,3})-$")
+
+
 def _fold_restatements(claims: list[Claim]) -> list[Claim]:
     """A figure that only tells again a person or pair counted before ("A man was shot ...
     He was taken to a hospital") is a mention of that claim, not a claim of its own: same
@@ -784,6 +798,18 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
                           d.outcome == c.outcome and d.scope == Scope.EVENT and
                           d.figure.span.surface.lower() == words[0] and
                           d.evidence.start < c.evidence.start), None)
+            if again is not None:
+                into[c.id] = again.id
+                continue
+        age = _THE_AGED.search(c.evidence.surface, 0, c.figure.span.start - c.evidence.start) \
+            if words == ["year-old"] else None
+        if age is not None and c.scope == Scope.EVENT:
+            # "Officers found a 34-year-old man shot ... The 34-year-old remains in serious
+            # condition": the one of that age told before
+            again = next((d for d in reversed(claims[:i]) if d.id not in into and
+                          d.outcome == c.outcome and d.scope == Scope.EVENT and
+                          d.figure.best == 1 and d.evidence.start < c.evidence.start and
+                          f"{age.group(1)}-year-old" in d.figure.span.surface.lower()), None)
             if again is not None:
                 into[c.id] = again.id
                 continue
@@ -1364,7 +1390,11 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
                           r"\s+of\s+(?:[\w-]+\s+)?(?:violence|fighting|attacks|clashes))\b[^.;]*$|"
                           # ("making the first half of 2017 one of the deadliest since the
                           # mission began recording in 2009")
-                          r"\b(?:deadliest|bloodiest)\s+$", re.I)
+                          r"\b(?:deadliest|bloodiest)\s+$|"
+                          # "the deadliest in Taiz province since January, when a drone ...
+                          # killed four boys": the record's place, then the last worse one
+                          r"\b(?:deadliest|bloodiest|heaviest|worst)\s+(?:on|in|for|against)\s+"
+                          r"[^.;,]{1,60}$", re.I)
 # "9 homicides in 2015, the most since 2007": a comparison with a year, no running toll
 _MOST_SINCE = re.compile(r"\b(?:the\s+)?(?:most|highest|lowest|fewest|least|largest|"
                          r"smallest)\s+(?:[\w-]+\s+)?$", re.I)
@@ -2106,6 +2136,9 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:(?:issued|released|signed)\s+)?(?:in|from)\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3}|"
     r"\b(?:toll|tally|figure|count)\s+(?:was\s+)?(?:given|issued|released|announced|provided|"
     r"published|posted)\s+|"
+    # "Figures published by the Office for National Statistics last month showed"
+    r"\b(?:figures|data|statistics|numbers|tallies)\s+(?:published|released|issued)\s+"
+    r"(?:by\s+(?:[\w'\u2019-]+\s+){1,6}?)?|"
     r"\bby\s+)"
     r"(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$", re.IGNORECASE)
 # a court's day, a later step: "A court sitting in Makurdi on Thursday sentenced four men"
@@ -2123,6 +2156,8 @@ _COURT_BEFORE = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:sentenced|convic
                            r"contest|not\s+guilty)|(?:was|were)\s+found\s+(?:not\s+)?guilty|\bin\s+court|"
                            # "went on trial in Nairobi on Tuesday"
                            r"\b(?:went|go|goes|going)\s+on\s+trial(?:\s+in\s+[A-Z][\w-]+)?)"
+                           # "was jailed for 27 years on Thursday"
+                           r"(?:\s+(?:for|to)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?|life))?"
                            r"(?:\s+(?:on|late|early))?\s+$", re.I)
 # a victim named later: "The coroner's office identified him Wednesday as ..."
 _IDENTIFIED_BEFORE = re.compile(
@@ -2610,6 +2645,11 @@ def _first_event_date(sents, dates_of, pub: date | None, text: str = "") -> Date
         recent = [d for d in early if not _old(d, pub)]
         if not all(_court_day(text, d) for d in recent):
             early = recent
+        elif recent and len(cases := {d.start for d in early if d not in recent and
+                                      d.end == d.start}) == 1:
+            # (a court's days and one day of the case: "was jailed on Thursday" ... "on 21
+            # July 2023 when a stolen Audi pulled up": the case's day is the figures')
+            return next(d for d in early if d.start in cases)
     if not early:
         return None
     first = min(early, key=lambda d: d.start)
@@ -2638,6 +2678,8 @@ def _since_before(text: str, s, d: DateRange) -> bool:
     """ "since the war began on October 7": the start of a running toll, no event's day."""
     if d.span is None or not text:
         return False
+    if _SINCE_WHEN.match(text, d.span.end):
+        return False  # "the deadliest since March, when a bomber killed 11": that day's
     # (the date's own words may hold it, in a clause about someone told: "the de facto
     # border that has divided the region since 1947", "the Houthis, who have been pressing an
     # offensive since February"; not the main clause of a background sentence: "Insurgents
@@ -2646,6 +2688,19 @@ def _since_before(text: str, s, d: DateRange) -> bool:
         d.span.surface[:6].lower() == "since " and \
         _WHO_SINCE.search(text, s.start, d.span.start) is not None
 
+
+# a date a comparison reaches back to, then its case: "since October last year, when"
+_SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?\s*,\s*when\b", re.I)
+
+
+def _since_when(text: str, sent_dates: list[DateRange], m) -> DateRange | None:
+    """ "the deadliest since October last year, when eight soldiers were killed": the date
+    the comparison reaches back to dates the figure its "when" clause tells."""
+    return next((d for d in sent_dates if d.span is not None and d.span.end <= m.start and
+                 (d.span.surface[:6].lower() == "since " or
+                  text[max(0, d.span.start - 6):d.span.start].lower() == "since ") and
+                 (w := _SINCE_WHEN.match(text, d.span.end)) is not None and
+                 not _CLAUSE_BREAK.search(text, w.end(), m.start)), None)
 
 _WHO_SINCE = re.compile(r"(?:,\s*(?:which|who)|\bthat\s+(?:has|have|had))\b[^.;]{0,90}$", re.I)
 
@@ -2666,6 +2721,19 @@ _COUNTING_BODY = re.compile(r"(?:the\s+)?(?:capital\s+|whole\s+|entire\s+)?(?:ci
 _SAME_POINT = re.compile(r"\b(?:at\s+(?:this|that|the\s+same)\s+(?:time|point|stage)|"
                          r"(?:during|in|over|by)\s+the\s+same\s+(?:period|time|point)|"
                          r"a\s+year\s+(?:earlier|ago|before))\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:the\s+(?:year|previous\s+year|prior\s+year)\s+before|"
+                          r"the\s+(?:previous|prior|preceding)\s+year)\b", re.I)
+
+
+def _one_year(d: DateRange | None) -> int | None:
+    """The year a date covers whole ("in 2024", "last year"), if it is one."""
+    if d is None or not d.start or not d.end or d.start[:4] != d.end[:4]:
+        return None
+    if d.start[4:] in ("", "-01", "-01-01") and d.end[4:] in ("", "-12", "-12-31"):
+        return int(d.start[:4])
+    return None
+
+
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+same\s+(?:period|time|span)\b", re.I)
 

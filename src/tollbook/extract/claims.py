@@ -38,7 +38,8 @@ PREFILTER = re.compile(
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
     r"\bamong\s+(?:them|those)\s+(?:were|was)\b|\bthey\s+include[ds]?\b|"
-    r"\bof\s+them\s+(?:are|were|is|was)\b|"
+    r"\bof\s+them\s+(?:are|were|is|was)\b|\bof\s+the\s+(?:[\w']+\s+)?victims\s+(?:are|were|is|was)\b|"
+    r"\bof\s+the\s+\d[\d,]*\s*,|"
     r"\bthose\s+(?:[\w-]+\s+){0,2}?include[ds]?\b|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
     r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|\bseized\b|"
@@ -1155,6 +1156,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     opener = _PART_OPENER.match(text, sent.start, toks[first].start)
     people = _victim_phrase(toks, j + 1) if opener is not None and \
         nxt in ("were", "was", "are", "is") and j + 1 < len(toks) else None
+    if opener is not None and opener.group("whole") and people is not None and \
+            (who := _who_they_were(toks, j + 1, text)) is not None:
+        # "Of the 187, 29 were under 18": some of the figure told before, by age
+        m = _mention(Outcome.KILLED, fig, who[0], sent, first, who[1], toks)
+        m.of_told, m.of_those = True, "any"
+        return m
     if people is not None and people[1] is not None and (
             toks[people[1]].lower in L.VICTIM_NOUNS or _person_noun(toks[people[1]].lower)):
         # "Of those, 32 were Houthi fighters and 21 were government troops": parts of the
@@ -1699,7 +1706,8 @@ def _part_of_those(text: str, sent: Sentence, toks: list[Token], fig: Figure, fi
         m.of_told, m.of_those = True, "any"
         return m
     if of + 3 < n and toks[of + 1].lower == "them" and \
-            toks[of + 2].lower in ("are", "were", "is", "was"):
+            toks[of + 2].lower in ("are", "were", "is", "was") and \
+            not toks[of + 3].lower.endswith("ing"):  # ("One of them was buying diapers")
         end, head, named = _victim_phrase(toks, of + 3)
         if head is not None and _person_noun(toks[head].lower) and (
                 end >= n or not toks[end].text[:1].isalpha() or toks[end].lower in _FUNCTION) \
@@ -1717,7 +1725,36 @@ _AMONG_THEM = re.compile(r"\s*(?:Among\s+(?:them|those)\s+(?:were|was)|"
                          r"They\s+include[ds]?|Those\s+(?:[\w-]+\s+){0,2}?include[ds]?)\s+"
                          r"(?:[\w-]+\s+){0,2}$")
 _PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(dead|killed|victims|wounded|"
-                          r"injured)|those|them|these)\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
+                          r"injured)|those|them|these|the\s+(?P<whole>\d[\d,]*))\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
+# times whose own toll a subset is of: "Four of last year's homicide victims"
+_TIMES_OWN = frozenset("year's week's month's weekend's".split())
+# a victim noun's word that says they were killed: "homicide victims"
+_KILLING_NOUNS = frozenset("homicide murder killing".split())
+# an age bound that tells who a part were: "29 were under 18", "12 were younger than 10"
+_AGE_BOUND = re.compile(r"(?:under|younger\s+than|below\s+the\s+age\s+of|aged\s+under)\s+"
+                        r"\d{1,2}\b", re.I)
+
+
+def _who_they_were(toks: list[Token], k: int, text: str) -> tuple[Victims, int] | None:
+    """Who the part of a toll told at token k were, and the last token of it: people
+    ("teenagers", "Hezbollah fighters") or an age bound ("under 18"), with nothing after
+    that tells a fate ("two were treated", "five were killed")."""
+    if k >= len(toks):
+        return None
+    age = _AGE_BOUND.match(text, toks[k].start)
+    if age is not None:
+        last = next(i for i in range(k, len(toks)) if toks[i].end >= age.end())
+        v = Victims(VictimType.CIVILIANS, "minors", Span.of(text, age.start(), age.end()))
+        return (v, last) if not any(t.lower in L.AFTER for t in toks[last + 1:last + 4]) \
+            else None
+    end, head, named = _victim_phrase(toks, k)
+    if head is None or toks[k].lower.endswith("ing") or not _person_noun(toks[head].lower) or any(
+            t.lower in L.AFTER or t.lower in L.BEFORE for t in toks[end:end + 3]) or \
+            end < len(toks) and toks[end].text[:1].isalpha() and toks[end].lower not in _FUNCTION:
+        return None
+    return _victims(toks, head, named, k, end, text), end - 1
+
+
 # what a figure compared with the one before follows: "up from 44", "compared with 97"
 _COMPARED = frozenset({("up", "from"), ("down", "from"), ("compared", "with"),
                        ("compared", "to")})
@@ -2808,6 +2845,8 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             return None  # "two of them were treated"
         return _mention(p.outcome, fig, p.victims, sent, first, j, toks, parent=parent)
     # (but "Foster was one of five people shot": the five, the one among them)
+    if w in ("last", "this") and j + 1 < len(toks) and toks[j + 1].lower in _TIMES_OWN:
+        j, w = j + 1, "the"  # "Four of last year's homicide victims": of the year's
     bare = _whole_group(toks, last, fig, text) if w != "the" and not (
         first > 0 and toks[first - 1].lower in ("was", "is", "were", "are", "as", "be",
                                                 "being", "been")) else None
@@ -2854,6 +2893,17 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
                 # "six of its staff members were among the dead"
                 victims = _victims(toks, head, named, j + 1, end, text)
                 return _part_of_told(among[0], fig, victims, sent, first, among[1], toks, prior)
+            if w == "the" and toks[head].lower == "victims" and fig.best > 1 and \
+                    end + 1 < len(toks) and \
+                    toks[end].lower in ("were", "was", "are", "is"):
+                # "Two of the victims were teenagers", "Four of last year's homicide victims
+                # were teenagers": some of the toll told before, who they were
+                who = _who_they_were(toks, end + 1, text)
+                if who is not None:
+                    m = _mention(Outcome.KILLED, fig, who[0], sent, first, who[1], toks)
+                    m.of_told = True
+                    m.of_those = "killed" if toks[head - 1].lower in _KILLING_NOUNS else "any"
+                    return m
         return None
     if w == "the" and j + 2 < len(toks) and toks[j + 1].lower in ("dead", "killed", "wounded",
                                                                    "injured") and \
@@ -3490,9 +3540,31 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
         if anchor is None:
             continue
         subj = _victim_count_before(toks, anchor, text)
+        if subj is None and toks[anchor].lower == "with":
+            subj = _arriving_subject(toks, anchor, text)
         if subj is not None:
             return [_weak_wound(text, sent, toks, *subj)]
     return []
+
+
+def _arriving_subject(toks: list[Token], cue: int, text: str) -> tuple[int, int, int] | None:
+    """ "The 30-year-old victim admitted himself to County-USC Medical Center about 20
+    minutes later with non-life-threatening wounds": the one who came, the subject of the
+    sentence's first verb (one of coming), when the "with" of the wound ends its clause."""
+    verb = next((i for i in range(1, cue) if toks[i].lower in _CAME), None)
+    if verb is None or any(t.text in (";", ":") or t.lower in _CLAUSE_END
+                           for t in toks[verb + 1:cue]):
+        return None
+    found = _victim_count_before(toks, verb, text)
+    if found is None and toks[verb - 1].text == ",":
+        # "A third victim, a 52-year-old man, arrived": the subject before the apposition
+        opened = next((i for i in range(verb - 2, 0, -1) if toks[i].text == ","), None)
+        found = _victim_count_before(toks, opened, text) if opened is not None else None
+    return found
+
+
+# verbs of someone hurt coming in: "arrived at a hospital with a gunshot wound"
+_CAME = frozenset("arrived arrives admitted walked showed drove went came turned".split())
 
 
 _BODY = frozenset("back head leg legs arm arms hand hands foot feet ankle knee neck face "
@@ -5528,7 +5600,8 @@ def _person_noun(w: str) -> bool:
 
 _NOT_PEOPLE = frozenset(
     "order border number corner water paper center centre letter power matter quarter "
-    "further former "
+    "further former later earlier never whenever however whatever whether rather together "
+    "sooner under diaper "
     "murder murders manslaughter slaughter "
     "leather feather ladder folder holder "
     "weather shelter chamber computer trailer event moment department apartment government "

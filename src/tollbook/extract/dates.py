@@ -87,6 +87,13 @@ _PATTERNS = [
                                 r"nine|ten|eleven|\d{1,2}|half(?=\s+of))\s+(?:months\s+)?of\s+"
                                 r"(?:(the|this|last)"
                                 r"\s+year|((?:19|20)\d\d))\b", re.I)),
+    # a statistical year: "in the 12 months to March", "in the year to March 2025", "the year
+    # ending in June"
+    ("year_to", re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:(?:12|twelve)\s+months|year)\s+"
+                           rf"(?:to|ending(?:\s+in)?|up\s+to)\s+(?:the\s+end\s+of\s+)?({_MON})"
+                           rf"(?:\s+(\d{{4}}))?\b", re.I)),
+    # a financial year, April to March (the British and Indian one): "in 2019-20"
+    ("fiscal", re.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)[-/\u2013](\d\d)\b(?![-/]\d)")),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
     ("month", re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
                          r"[Tt]hroughout|[Ll]ast|[Ll]ate|[Ee]arly|[Mm]id-?)\s+"
@@ -161,6 +168,7 @@ _PATTERNS = [
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _HOLIDAY_AT = next(i for i, (kind, _rx) in enumerate(_PATTERNS) if kind == "holiday")
 _STRETCH = next(rx for kind, rx in _PATTERNS if kind == "stretch")
+_YEAR_TO = next(rx for kind, rx in _PATTERNS if kind == "year_to")
 
 
 def _how_many(word: str) -> int:
@@ -172,6 +180,12 @@ def stretch(d: DateRange) -> bool:
     """Whether a date is a stretch of fighting counted back from the report ("in five days
     of fighting"): a guess at its days, to take only when the story tells none better."""
     return d.span is not None and _STRETCH.fullmatch(d.span.surface) is not None
+
+
+def statistical_year(d: DateRange) -> bool:
+    """Whether a date is a statistical year ("in the 12 months to March"): a count's period,
+    never one case's."""
+    return d.span is not None and _YEAR_TO.fullmatch(d.span.surface) is not None
 
 
 # Every pattern above holds one of these: a sentence without any has no date.
@@ -508,6 +522,18 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
             return None
         y = pub.year + {"last": -1, "this": 0, "next": 1}[g[1].lower()]
         return f"{y:04d}-{month:02d}", f"{y:04d}-{month:02d}", DatePrecision.MONTH
+    if kind == "fiscal":
+        y = int(g[0])
+        if (y + 1) % 100 != int(g[1]):
+            return None
+        return f"{y:04d}-04", f"{y + 1:04d}-03", DatePrecision.MONTH
+    if kind == "year_to":
+        month = _month_num(g[0])
+        if month is None or g[1] is None and pub is None:
+            return None
+        y = int(g[1]) if g[1] else pub.year if month <= pub.month else pub.year - 1
+        y0, m0 = (y, month + 1) if month < 12 else (y + 1, 1)
+        return f"{y0 - 1:04d}-{m0:02d}", f"{y:04d}-{month:02d}", DatePrecision.MONTH
     if kind == "month_pair_bare":
         first, last = _month_num(g[0]), _month_num(g[1])
         if first is None or last is None:

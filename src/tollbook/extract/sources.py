@@ -112,6 +112,10 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             span = _phrase_left(text, toks, i - 1)
             if span is not None:
                 out.append(_attr(text, span, t.start))
+        elif w in ("show", "shows", "showed") and (issuer := _issued_by(text, toks, i)):
+            # "Figures published by the Office for National Statistics last month showed":
+            # the body that issued them
+            out.append(_attr(text, issuer, t.start))
         elif w in SAY and t.text[:1].islower():
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
@@ -122,6 +126,10 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                 continue  # "a clerk ... reported being robbed": what befell the clerk
             if i > 0 and toks[i - 1].lower in ("an", "the") and w in ("estimated", "reported"):
                 continue  # "have displaced an estimated 135,000 people": a qualifier
+            if w.endswith("ed") and i > 1 and toks[i - 1].text.isalpha() and \
+                    figure_at(toks, i - 2, text) is not None:
+                continue  # "one of 214 homicides recorded in Milwaukee": the count's
+                # participle, no teller
             if w in ("claimed", "claims", "claim") and i + 1 < len(toks) and (
                     toks[i + 1].lower in ("responsibility", "credit", "by", "lives") or
                     toks[i + 1].lower == "the" and i + 2 < len(toks) and
@@ -526,6 +534,25 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
     return span
 
 
+def _issued_by(text: str, toks: list[Token], i: int) -> Span | None:
+    """The body that issued the figures a "show" at token i has as subject: "Figures
+    published by the Office for National Statistics last month showed" (its name, capitals
+    and the small words inside them)."""
+    by = next((k for k in range(i - 1, max(1, i - 16), -1)
+               if toks[k].lower == "by" and toks[k - 1].lower in _ISSUED and
+               toks[k - 2].lower in _DATA_WORDS), None)
+    if by is None:
+        return None
+    k = by + 1 + (toks[by + 1].lower == "the")
+    end = k
+    while end < i and (toks[end].text[:1].isupper() or
+                       toks[end].lower in ("of", "for", "and", "on") and end + 1 < i and
+                       toks[end + 1].text[:1].isupper()):
+        end += 1
+    return Span.of(text, toks[by + 1].start, toks[end - 1].end) if end > k else None
+
+
+_ISSUED = frozenset("published released issued compiled".split())
 _DATA_WORDS = frozenset("figures data estimates statistics tallies tally count counts".split())
 _REPORT_NOUNS = frozenset("report reports study survey statement tally count figures data "
                           "bulletin update".split())

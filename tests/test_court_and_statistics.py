@@ -1,0 +1,112 @@
+"""Stories about courts and crime statistics, and records set against an earlier attack:
+the readings session 26's held-out sets (h77, h78) found wanting."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tollbook import pipeline
+from tollbook.model import Outcome, Scope
+from tollbook.read.text import read_text
+
+
+def run(text: str, published: date):
+    return pipeline.run(read_text(text, published=published))
+
+
+def test_a_count_recorded_is_no_teller():
+    (c,) = run("The shooting was one of 214 homicides recorded in Milwaukee in 2022, according "
+               "to the Milwaukee Police Department.", date(2025, 3, 4)).claims
+    assert c.source.name == "Milwaukee Police Department"
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    ("Tuesday's attack was the deadliest on security forces in North Waziristan since October "
+     "last year, when eight soldiers were killed in an ambush.", date(2025, 1, 15),
+     "2024-10", "2024-10"),
+    ("A drone strike killed nine people in Taiz on Saturday. The attack is the deadliest in "
+     "Taiz province since January, when a drone hit a football pitch in the same district and "
+     "killed four boys.", date(2025, 3, 10), "2025-01", "2025-01"),
+])
+def test_the_deadliest_since_a_month_when_is_that_months_attack(text, published, start, end):
+    c = [c for c in run(text, published).claims if c.figure.best in (4, 8)][0]
+    assert c.scope == Scope.EVENT  # no running toll since then
+    assert (c.date.start, c.date.end) == (start, end)
+
+
+def test_the_year_before_a_years_count_is_the_year_before_it():
+    ex = run("The department counted 187 people wounded by gunfire last year, compared with 241 "
+             "the year before, Andrews said.", date(2025, 1, 14))
+    a, b = ex.claims
+    assert (b.figure.best, b.scope, b.date.start, b.date.end) == (
+        241, Scope.AREA_TOTAL, "2023-01", "2023-12")
+    assert Outcome.WOUNDED not in ex.totals  # counts of a year, no incident
+
+
+def test_parts_of_a_years_count_by_age_and_by_who():
+    ex = run("Durham recorded 38 homicides in 2024. Four of last year's homicide victims were "
+             "teenagers. The department counted 187 people wounded by gunfire last year. Of the "
+             "187, 29 were under 18.", date(2025, 1, 14))
+    by_value = {c.figure.best: c for c in ex.claims}
+    assert by_value[4].part_of == by_value[38].id
+    assert by_value[4].outcome == Outcome.KILLED
+    assert by_value[29].part_of == by_value[187].id
+    assert by_value[29].outcome == Outcome.WOUNDED
+    assert by_value[29].victims.actor == "minors"
+
+
+def test_a_part_doing_something_is_no_one_counted():
+    ex = run("Three people were wounded on Sunday. One of them was buying diapers.",
+             date(2025, 2, 18))
+    assert [c.figure.best for c in ex.claims] == [3]
+
+
+def test_a_victim_who_came_to_hospital_with_a_wound():
+    ex = run("A third victim, a 52-year-old man, arrived at Rochester General Hospital by "
+             "private vehicle about 20 minutes later with a graze wound to the head.",
+             date(2025, 2, 18))
+    (c,) = ex.claims
+    assert (c.outcome, c.figure.span.surface) == (Outcome.WOUNDED, "A third victim")
+
+
+def test_a_person_told_again_by_age_is_one_person():
+    ex = run("Officers found a 34-year-old man shot in the abdomen. The 34-year-old remains in "
+             "serious but stable condition at Strong Memorial Hospital, police said.",
+             date(2025, 2, 18))
+    assert len(ex.claims) == 1
+    assert ex.totals[Outcome.WOUNDED].best == 1
+
+
+SENTENCING = (
+    "LIVERPOOL - Three men have been jailed for their part in a drive-by shooting on a Kirkby "
+    "estate that left a 19-year-old man with life-changing injuries.\n\n"
+    "He was jailed for 27 years on Thursday.\n\n"
+    "The court heard that the victim was standing with friends at around 10.40pm on 21 July "
+    "2023 when a stolen car pulled up alongside them.\n\n"
+    "Two people were shot dead in the county in the 12 months to March, compared with seven in "
+    "2019-20, the force said.")
+
+
+def test_a_sentencing_dates_the_case_not_the_court():
+    ex = run(SENTENCING, date(2024, 11, 8))
+    hurt = next(c for c in ex.claims if c.outcome == Outcome.WOUNDED)
+    assert (hurt.date.start, hurt.date.end) == ("2023-07-21", "2023-07-21")
+    assert ex.totals[Outcome.WOUNDED].best == 1
+
+
+def test_a_statistical_year_and_a_financial_year_are_counts():
+    ex = run(SENTENCING, date(2024, 11, 8))
+    two, seven = [c for c in ex.claims if c.outcome == Outcome.KILLED]
+    assert (two.scope, two.date.start, two.date.end) == (Scope.AREA_TOTAL, "2023-04", "2024-03")
+    assert (seven.scope, seven.date.start, seven.date.end) == (
+        Scope.AREA_TOTAL, "2019-04", "2020-03")
+    assert Outcome.KILLED not in ex.totals
+
+
+def test_figures_published_by_a_body_are_its():
+    (c,) = run("Figures published by the Office for National Statistics last month showed that "
+               "247 people were killed with a knife in England and Wales in the year to March "
+               "2025.", date(2025, 11, 12)).claims
+    assert c.source.name == "Office for National Statistics"
+    assert (c.scope, c.date.start, c.date.end) == (Scope.AREA_TOTAL, "2024-04", "2025-03")
