@@ -650,6 +650,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     # toll over five days or more, no incident (people who fled "since Friday"
                     # are the news of those days, as the event's)
                     scope = Scope.CUMULATIVE
+            if scope != Scope.CUMULATIVE and m.outcome == Outcome.DISPLACED and \
+                    _DISPLACED_STOCK.match(text, m.figure.span.end, min(s.end, m.end + 60)):
+                # "Nearly 12 million people are currently forcibly displaced", "about 450,000
+                # people remain internally displaced across Amhara": the displaced to date
+                scope = Scope.CUMULATIVE
             if scope == Scope.EVENT and _THAN_A_PERIOD_WHEN.search(text, s.start, m.start):
                 # "The toll was lower than the Fourth of July weekend, when 102 people were
                 # shot": another period's count, told to compare, no incident
@@ -2721,6 +2726,9 @@ _COUNTING_BODY = re.compile(r"(?:the\s+)?(?:capital\s+|whole\s+|entire\s+)?(?:ci
 _SAME_POINT = re.compile(r"\b(?:at\s+(?:this|that|the\s+same)\s+(?:time|point|stage)|"
                          r"(?:during|in|over|by)\s+the\s+same\s+(?:period|time|point)|"
                          r"a\s+year\s+(?:earlier|ago|before))\b", re.I)
+# the displaced as they stand: "... people are now internally displaced", "remain displaced"
+_DISPLACED_STOCK = re.compile(r"[^.;,]{0,30}?\b(?:are|is|remain|remains)\s+(?:now\s+|currently\s+|"
+                              r"still\s+)?(?:(?:internally|forcibly)\s+)*displaced\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:the\s+(?:year|previous\s+year|prior\s+year)\s+before|"
                           r"the\s+(?:previous|prior|preceding)\s+year)\b", re.I)
 
@@ -2890,6 +2898,11 @@ def _of_those(ms: list, raw) -> list:
     for m in ms:
         if not m.of_those:
             out.append(m)
+        elif m.of_those == "displaced":
+            # (some of the displaced only: "Two of them fled to Chad" after a killing is no
+            # one driven out)
+            if any(r[0].outcome == Outcome.DISPLACED and r[5] is None for r in raw):
+                out.append(m)
         elif whole is not None and m.figure.best <= whole.figure.best:
             out.append(replace(m, outcome=whole.outcome) if m.outcome != whole.outcome and
                        m.of_those == "any" else m)

@@ -37,7 +37,7 @@ PREFILTER = re.compile(
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
-    r"\bamong\s+(?:them|those)\s+(?:were|was)\b|\bthey\s+include[ds]?\b|"
+    r"\bamong\s+(?:them|those)\s+(?:were|was|are|is)\b|\bthey\s+include[ds]?\b|"
     r"\bof\s+them\s+(?:are|were|is|was)\b|\bof\s+the\s+(?:[\w']+\s+)?victims\s+(?:are|were|is|was)\b|"
     r"\bof\s+the\s+\d[\d,]*\s*,|"
     r"\bthose\s+(?:[\w-]+\s+){0,2}?include[ds]?\b|"
@@ -48,8 +48,8 @@ PREFILTER = re.compile(
     r"\bleft\s+(?:the|their)\s+(?:villages?|towns?|area|city|district|camps?)\b|"
     r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
-    r"\bcrossed\b|\bentered\s+the\s+country\b|\b(?:shelter|refuge)\b|expelled|"
-    r"\barrived\s+(?:at|in|into)\s+[^.;]{0,30}?\bcamps?\b|\binto\s+exile\b|"
+    r"\bcrossed\b|\bentered\b|\b(?:shelter|refuge)\b|sheltering|expelled|crowded\s+into|"
+    r"\barrived\s+(?:at|in|into)\b|\binto\s+exile\b|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
     r"\bpicked\s+up\b|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
@@ -466,6 +466,14 @@ _RESIDENTS = frozenset("residents villagers families households civilians people
                        "inhabitants nationals refugees".split())
 # ("fled Dikwa", "fled to the town of Bunia", "crossed into neighbouring Chad", "have taken
 # shelter", "fled or were expelled": the people counted, ten or more, only)
+# people who found shelter, told so ("about 600 took refuge in Macomia town", "about 1,100
+# are sheltering in a school", "Some 35,000 of them have crowded into schools and churches")
+_SHELTERED = (r"(?:taken|took|sought|found|seeking|taking)\s+(?:shelter|refuge)\b|"
+              r"(?:(?:are|were|is|was)\s+)?sheltering\s+(?:in|at|inside)\b|"
+              # (not "home to around 14,000 people crammed into half a square kilometre")
+              r"(?:have|has|had)\s+(?:since\s+)?(?:crowded|packed|crammed)\s+into\b")
+_SHELTERED_AT = re.compile(r"\s*(?:(?:have|has|had|are|were)\s+(?:(?:since|now|already|"
+                           r"been)\s+)?)?(?:" + _SHELTERED + ")", re.I)
 _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already|"
                          r"now|been)\s+)?(?:(?:fled|fleeing|left|moved|relocated|deserted)\s+"
                          r"(?:(?:to|towards?|into|across|in\s+the\s+direction\s+of)\s+)?"
@@ -489,13 +497,16 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"monastery)s?\b|"
                          # "about 1,500 residents had fled, officials said"
                          r"fled(?:\s+again)?(?=\s*(?:[,.;]|$|and\b|since\b|after\b|amid\b))|crossed\s+(?:[\w-]+\s+)"
-                         r"{0,4}?into\s+(?:neighbou?ring\s+)?(?-i:[A-Z])\w+|entered\s+(?:the\s+country|"
-                         r"(?-i:[A-Z])\w+)|(?:taken|took|sought|found)"
-                         r"\s+(?:shelter|refuge)\b)", re.I)
-# ("More than 500 families arrived in Macomia after fleeing the attacks": the people
-# counted, ten or more, only)
+                         r"{0,4}?into\s+(?:neighbou?ring\s+)?(?:(?-i:[A-Z])\w+|countries\b)|entered\s+(?:the\s+country|"
+                         r"(?-i:[A-Z])\w+)|" + _SHELTERED + ")", re.I)
+# ("More than 500 families arrived in Macomia after fleeing the attacks", "More than 9,000
+# people have arrived in the town of Kaya ..., after armed men attacked several villages":
+# the people counted, ten or more, only)
 _ARRIVED_FLEEING = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:arrived|reached|poured)\b"
                               r"(?:[^.;:]{0,60}?\b(?:after|having)\s+(?:fleeing|fled)\b|"
+                              r"\s+(?:in|at|into)\s+[^.;:]{0,80}?\b(?:after|following|amid)\s+"
+                              r"[^.;:]{0,40}?\b(?:attack\w*|fighting|violence|clashes|raids?|"
+                              r"offensive|assaults?)\b|"
                               # "about 6,500 people had arrived at the Anyiin camp"
                               r"\s+(?:at|in|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:camps?|displacement\s+sites?|IDP\s+sites?)\b)", re.I)
@@ -506,6 +517,12 @@ _FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|"
                          r"(?=\s+(?:have|has|had|were|was)\b)|"
                          r"\s+who\s+[^,.;]{1,60}?(?=\s+(?:have|has|had|were|was)\s+(?:\w+\s+)?"
                          r"(?:fled|been\s+forced)\b)", re.I)
+# a sentence about the rest of a toll told before: "Most have gone to Tawila, but ..."
+_MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Others)\s+"
+                           r"(?:of\s+(?:them|those)\s+)?[a-z]+\b")
+# what drives people out: "forced 5,000 people to flee", "prompted some 8,000 people to flee"
+_DROVE = frozenset("forced forcing forces prompted prompting prompts caused causing causes "
+                   "drove driving pushed pushing".split())
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
                          re.I)
 
@@ -978,6 +995,9 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
         vtype = VictimType.CIVILIANS
     else:
         vtype = VictimType.UNKNOWN
+    if named and vtype == VictimType.UNKNOWN and w == named.lower() and _people_name(named):
+        # "14 Rohingya, including a seven-year-old girl": a people, no armed group
+        return Victims(VictimType.CIVILIANS, named, span)
     if named and vtype != VictimType.CIVILIANS:
         return Victims(VictimType.COMBATANTS if vtype == VictimType.UNKNOWN or w in (
             "members", "member", "elements", "fighters") else vtype, named, span)
@@ -1299,7 +1319,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _mention(outcome, fig, victims, sent, first, at, toks)
     if head is None and j < len(toks) and toks[j].text[:1].isalpha() and \
             toks[j].lower not in L.AFTER and toks[j].lower not in L.AUX and \
-            toks[j].lower not in _FUNCTION:
+            toks[j].lower not in _FUNCTION and not (
+                fig.best >= 100 and _SHELTERED_AT.match(text, toks[j].start)):
         # An unknown noun after the number: counts people only if a trigger follows at once.
         k = j + 1
         # "militants abducted 30 schoolgirls": a plural noun after a verb that kills, wounds
@@ -1366,6 +1387,14 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             # "put the toll ... at 11, including seven in the town of Javanrud": a part, of
             # the whole's people, told by where
             return _mention(outcome, fig, prior[-1].victims, sent, first, last, toks,
+                            parent=parent)
+        fled = _FLED.match(text, toks[end].end) or _FLED_PLACE.match(text, toks[end].end) \
+            if head is None and outcome == Outcome.DISPLACED and end < len(toks) and \
+            toks[end].lower == "who" else None
+        if fled is not None:
+            # "including more than 4 million who have fled to neighbouring countries"
+            at = next(i for i in range(end, len(toks)) if toks[i].end >= fled.end())
+            return _mention(outcome, fig, prior[-1].victims, sent, first, at, toks,
                             parent=parent)
         if head is None:
             return None
@@ -1469,6 +1498,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if end < len(toks):
         aside = _FLED_ASIDE.match(text, toks[end].start)
         at = aside.end() if aside else toks[end].start
+        if head is None and named is None and toks[end].lower == "who" and fig.best >= 1000:
+            at = toks[end].end  # "including more than 4 million who have fled abroad"
     fled = _FLED.match(text, at) if at is not None else None
     if fled is None and at is not None and fig.best >= 10 and (
             head is not None and (toks[head].lower in _RESIDENTS or _people_name(toks[head].text))
@@ -1478,6 +1509,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             toks[end].lower in ("have", "had")):
         # "Around 500 residents fled the village" (not "two suspects fled the area")
         fled = _FLED_PLACE.match(text, at) or _ARRIVED_FLEEING.match(text, at)
+    if fled is None and at is not None and fig.best >= 100 and head is None and named is None:
+        fled = _SHELTERED_AT.match(text, at)  # "while about 600 took refuge in Macomia town"
     fled_end = fled.end() if fled is not None else None
     if fled is None and head is not None and j < head and toks[j].lower == "displaced" and \
             toks[head].lower in _RESIDENTS and fig.best >= 10 and \
@@ -1491,9 +1524,14 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         fled_end = toks[head].end
     if fled_end is not None and not _modal_before(toks, first) and not _negated(toks, first):
         last = next(i for i in range(end, len(toks)) if toks[i].end >= fled_end)
-        return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
+        m = _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
+        if head is None and named is None and _MOST_OF_THEM.match(text, sent.start):
+            # "Most have gone to Tawila ..., but some 14,000 have crossed into Chad": some
+            # of the displaced told before
+            m.of_told, m.of_those = True, "displaced"
+        return m
     flee = _FLEE_AFTER.match(text, toks[end].start) if 0 < first and end < len(toks) and \
-        toks[first - 1].lower in ("forced", "forcing", "forces") else None
+        toks[first - 1].lower in _DROVE else None
     if flee is not None:  # "forced 5,000 people to flee", "forced 300 families from their homes"
         last = next(i for i in range(end, len(toks)) if toks[i].end >= flee.end())
         return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
@@ -1697,6 +1735,17 @@ def _part_of_those(text: str, sent: Sentence, toks: list[Token], fig: Figure, fi
     detained were taken from Matagalpa" (the detained), "Eleven of them are minors" (of
     whatever fate they were told)."""
     n = len(toks)
+    fled = (_FLED.match(text, toks[of + 2].start) or _FLED_PLACE.match(text, toks[of + 2].start)
+            or _SHELTERED_AT.match(text, toks[of + 2].start)) \
+        if of + 2 < n and toks[of + 1].lower in ("them", "those", "these") else None
+    if fled is not None:
+        # "Some 35,000 of them have crowded into schools", "About 3.9 million of them have
+        # crossed into neighbouring countries": some of the displaced, where they went
+        at = next(i for i in range(of + 2, n) if toks[i].end >= fled.end())
+        m = _mention(Outcome.DISPLACED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
+                     first, at, toks)
+        m.of_told, m.of_those = True, "displaced"
+        return m if fig.best >= 10 else None
     if of + 2 < n and toks[of + 1].lower == "those" and toks[of + 2].lower in L.AFTER and \
             L.AFTER[toks[of + 2].lower] in (Outcome.ARRESTED, Outcome.ABDUCTED,
                                               Outcome.WOUNDED, Outcome.MISSING,
@@ -1720,7 +1769,7 @@ def _part_of_those(text: str, sent: Sentence, toks: list[Token], fig: Figure, fi
     return None
 
 
-_AMONG_THEM = re.compile(r"\s*(?:Among\s+(?:them|those)\s+(?:were|was)|"
+_AMONG_THEM = re.compile(r"\s*(?:Among\s+(?:them|those)\s+(?:were|was|are|is)|"
                          # "They included seven women", "Those held include 14 women"
                          r"They\s+include[ds]?|Those\s+(?:[\w-]+\s+){0,2}?include[ds]?)\s+"
                          r"(?:[\w-]+\s+){0,2}$")
@@ -2685,7 +2734,11 @@ def _list_goes_on(toks: list[Token], prior: list[Mention], first: int, end: int,
             _passive_after(toks, end) is None or
             # (the list's last item before the whole's relative clause: "..., including
             # three women and two children, who had been abducted")
-            _comma_who(toks, end))
+            _comma_who(toks, end) or
+            # (or before a clause of its own: "including 11 women and seven children, and 14
+            # others were wounded")
+            end + 1 < len(toks) and toks[end].text == "," and
+            toks[end + 1].lower in ("and", "while", "but", "whereas"))
 
 
 def _people_noun_after(toks: list[Token], j: int, act, fig: Figure) -> int | None:
@@ -2808,6 +2861,14 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             return _mention(act[0], fig, p.victims, sent, first, j, toks, parent=parent)
         # "three of whom died": its own outcome when a trigger follows.
         k = j + 1
+        fled = (_FLED.match(text, toks[k].start) or _FLED_PLACE.match(text, toks[k].start) or
+                _SHELTERED_AT.match(text, toks[k].start)) \
+            if p.outcome == Outcome.DISPLACED and k < len(toks) else None
+        if fled is not None:
+            # "Some 35,000 of them have crowded into schools", "About 3.9 million of them have
+            # crossed into neighbouring countries": some of the displaced, where they went
+            at = next(i for i in range(k, len(toks)) if toks[i].end >= fled.end())
+            return _mention(p.outcome, fig, p.victims, sent, first, at, toks, parent=parent)
         if k < len(toks) and toks[k].lower == "fatally" and p.weak:
             # "three men were shot, two of them fatally"
             return _mention(Outcome.KILLED, fig, p.victims, sent, first, k, toks, parent=parent)

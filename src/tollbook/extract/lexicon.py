@@ -59,7 +59,8 @@ AUX = frozenset(
     "subsequently eventually apparently reported confirmed feared believed thought found "
     "left being initially officially now still then either either originally instantly "
     "immediately critically seriously severely slightly badly lightly fatally pronounced "
-    "declared accidentally remain remains remained registered as internally".split()
+    "declared accidentally remain remains remained registered as internally currently "
+    "forcibly".split()
 )
 NEGATION = frozenset("no not nobody none never n't neither nor without".split())
 MODAL = frozenset(
@@ -195,7 +196,7 @@ NON_PERSON = frozenset(
     "strikes strike raids raid operations operation battalions battalion brigades "
     "brigade units unit groups group regiments companies company divisions division "
     "county counties region regions area areas neighborhood neighborhoods neighbourhood "
-    "neighbourhoods streets highways "
+    "neighbourhoods streets highways trees tree saplings seedlings vines olive "
     "people's year-old years-old".split()
 ) | ANIMALS
 
