@@ -110,3 +110,15 @@ def test_figures_published_by_a_body_are_its():
                "2025.", date(2025, 11, 12)).claims
     assert c.source.name == "Office for National Statistics"
     assert (c.scope, c.date.start, c.date.end) == (Scope.AREA_TOTAL, "2024-04", "2025-03")
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("The prosecutor's office counted 1,115 homicides in 2025, while the national police, "
+     "which uses a different methodology, reported 1,098.", date(2026, 1, 20), 1098),
+    ("At least 60 inmates were killed, the SNAI said, while the SNAI prison authority "
+     "acknowledged 58.", date(2025, 3, 10), 58),
+])
+def test_a_rival_tellers_bare_figure(text, published, value):
+    rival = [c for c in run(text, published).claims if c.figure.value == value]
+    assert [c.outcome for c in rival] == [Outcome.KILLED]
+

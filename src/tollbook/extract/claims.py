@@ -517,6 +517,10 @@ _FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|"
                          r"(?=\s+(?:have|has|had|were|was)\b)|"
                          r"\s+who\s+[^,.;]{1,60}?(?=\s+(?:have|has|had|were|was)\s+(?:\w+\s+)?"
                          r"(?:fled|been\s+forced)\b)", re.I)
+# a rival teller's bare figure at a sentence's end: "while the army said 12", "while the
+# national police, which uses a different methodology, reported 1,098"
+_RIVAL_SAID = frozenset("said says claimed claims reported reports acknowledged acknowledges "
+                        "counted counts recorded records confirmed".split())
 # a sentence about the rest of a toll told before: "Most have gone to Tawila, but ..."
 _MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Others)\s+"
                            r"(?:of\s+(?:them|those)\s+)?[a-z]+\b")
@@ -1305,8 +1309,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # "bringing to 14 the number of people killed", "raised to 27 the death toll": a toll
     # named after its figure
     if head is None and prior and prior[-1].parent is None and first >= 2 and \
-            toks[first - 1].lower in ("said", "says", "claimed", "claims", "reported") and \
-            toks[first - 2].text[:1].isalpha() and toks[first - 2].lower not in L.AFTER and \
+            toks[first - 1].lower in _RIVAL_SAID and \
+            (toks[first - 2].text[:1].isalpha() or toks[first - 2].text == ",") and \
+            toks[first - 2].lower not in L.AFTER and \
             all(not t.text[:1].isalnum() for t in toks[last + 1:]):
         # "A local source reported 7 dead while the army said 12": another teller's figure
         # for the same victims, told bare at the sentence's end
