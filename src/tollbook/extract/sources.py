@@ -29,7 +29,7 @@ _TOLL_VERBS = frozenset("put puts placed places gave gives given counted quoted 
 _STOP = frozenset(
     "killed dead wounded injured died were was is are have has had been that which who "
     "when while after before as because but if than since on in at during people where "
-    "whereas though although".split()
+    "whereas though although morning afternoon evening night".split()
 )
 # Speech verbs that are also plural nouns: a verb only before "that".
 _NOUN_TOO = frozenset("states reports claims estimates notes records".split())
@@ -162,11 +162,26 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     # anonymity said": the subject the relative clause hangs on, not its last
                     # noun
                     span = _phrase_left(text, toks, who) or span
+            if span is not None and (at := next((k for k in range(i) if toks[k].start ==
+                                                  span.start), None)) is not None and at > 1:
+                if toks[at - 1].lower in ("on", "under") and \
+                        toks[at - 2].lower in ("speaking", "spoke", "talking"):
+                    # "a security official speaking on condition of anonymity said": the one
+                    # speaking, not the condition
+                    span = _phrase_left(text, toks, at - 2 - (toks[at - 3].lower == "who")) \
+                        or span
+                elif toks[at - 1].lower in ("who", "whom") and span.surface[:1].islower():
+                    # "A member of the PDF who helped recover bodies said": the one the
+                    # relative clause tells of, not its predicate
+                    span = _phrase_left(text, toks, at - 1) or span
             if i > 1 and toks[i - 1].lower == "and" and toks[i - 2].text[:1].isalpha():
                 # "It put the toll at 24 civilians and said ...": the first verb's subject
                 span = _clause_subject(text, toks, i)
             if span is not None and span.surface.split()[0].lower() in ("no", "nobody", "none"):
                 continue  # "No group immediately claimed responsibility": no one spoke
+            if span is not None and span.surface in ("We", "we", "I"):
+                continue  # '"We have confirmed 21 deaths," the coordinator told AP': the
+                # quote's speaker, told after it
             if span is None and i + 1 < len(toks) and (w in (
                     "said", "says", "told", "claimed", "reported", "stated", "added") or
                     w in _TOLL_VERBS) and \
@@ -513,6 +528,9 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
             # "according to a report released this week by the Pakistan Institute for
             # Conflict and Security Studies": the body that issued it
             issuer = _phrase_right(text, toks, j + 1)
+            if issuer is not None and issuer.surface.split()[0].lower() in ("this", "our"):
+                j -= j - 1 > i and toks[j - 1].lower.endswith("ed")
+                break  # "Interior Ministry data reviewed by this outlet": the ministry's
             if issuer is not None:
                 return issuer
         j += 1
