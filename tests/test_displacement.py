@@ -87,3 +87,24 @@ def test_a_people_named_is_no_armed_group():
 ])
 def test_no_one_displaced(text):
     assert not [c for c in claims(text) if c.outcome == Outcome.DISPLACED]
+
+
+def test_the_wounded_named_one_by_one():
+    cs = claims("Gunmen killed four people and wounded six in Tepalcatepec. Among the wounded "
+                "were a 9-year-old girl and her grandmother.")
+    wounded = cs[1]
+    parts = [c for c in cs if c.part_of == wounded.id]
+    assert [c.figure.span.surface for c in parts] == ["a 9-year-old girl", "grandmother"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Six people were killed. Local authorities said the dead also included at least one "
+     "combatant.", 1),
+    ("Rescuers said nine bodies had been recovered, two of them members of a local "
+     "self-defense brigade.", 2),
+    ("OCHA said six people were killed, among them two signatories of the 2016 peace "
+     "agreement.", 2),
+])
+def test_parts_of_the_dead(text, value):
+    cs = claims(text)
+    assert [(c.figure.value, c.part_of) for c in cs[1:]] == [(value, cs[0].id)]

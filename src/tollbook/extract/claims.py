@@ -2837,7 +2837,8 @@ def _among_the_told(toks: list[Token], first: int) -> Outcome | None:
             return None
     elif among[-1] not in ("included", "include", "includes"):
         return None
-    word = among[-2]
+    word = among[-2] if among[-2] != "also" or len(among) < 3 else among[-3]  # ("the dead also
+    # included at least one combatant")
     if word in L.AFTER:
         return L.AFTER[word]
     return Outcome.KILLED if word in ("victims", "casualties") else None
@@ -2901,7 +2902,9 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             end, head, named = _victim_phrase(toks, k)
             if head is not None and toks[head].lower in L.VICTIM_NOUNS and (
                     end >= len(toks) or toks[end].text in (",", ".", ";", ")") or
-                    toks[end].lower in ("and", "in", "on", "at", "near", "were", "was")):
+                    toks[end].lower in ("and", "in", "on", "at", "near", "were", "was") or
+                    # "two of them members of a local self-defense brigade"
+                    toks[end].lower == "of" and toks[head].lower in ("members", "member")):
                 victims = _victims(toks, head, named, k, end, text)
                 return _mention(p.outcome, fig, victims, sent, first, end - 1, toks,
                                 parent=parent)
@@ -4355,13 +4358,40 @@ def _singular_parts(text: str, sent: Sentence, toks: list[Token],
     toll, counted without a number, a part of that toll."""
     n = len(toks)
     taken = {i for m in found for i in range(m.first, m.last + 1)}
+    if n > 5 and toks[0].lower == "among" and toks[1].lower == "the" and \
+            toks[2].lower in _PART_NOUNS and toks[3].lower in ("were", "was") and \
+            not any(i in taken for i in range(4, n)):
+        # "Among the wounded were a 9-year-old girl and her grandmother": each one a part
+        out = []
+        k = 4 + (toks[4].lower == "also")
+        while k < n:
+            obj = _singular_object(text, toks, k)
+            if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS:
+                break
+            if toks[obj[0]].lower in ("his", "her", "their") and obj[0] < obj[1]:
+                obj = (obj[0] + 1, obj[1], 1)  # "and her grandmother": another person, no
+                # pronoun telling the girl again
+            fig, victims = _object_figure(text, toks, obj)
+            out.append(_part_of_told(_PART_NOUNS[toks[2].lower], fig, victims, sent, obj[0],
+                                     obj[1], toks, found))
+            k = obj[1] + 1
+            if k + 1 < n and toks[k].lower == "and":
+                k += 1
+            elif k + 2 < n and toks[k].text == "," and toks[k + 1].lower != "and":
+                k += 1
+            elif k + 2 < n and toks[k].text == "," and toks[k + 1].lower == "and":
+                k += 2
+            else:
+                break
+        return out
     for k in range(n - 2):
-        # "(the) (nine) dead included a policeman"
-        if toks[k].lower in _PART_NOUNS and toks[k + 1].lower in ("included", "include",
-                                                                   "includes") and (
+        # "(the) (nine) dead (also) included a policeman"
+        also = k + 2 < n and toks[k + 1].lower == "also"
+        if toks[k].lower in _PART_NOUNS and toks[k + 1 + also].lower in ("included", "include",
+                                                                          "includes") and (
                 k > 0 and toks[k - 1].lower == "the" or
                 k > 1 and toks[k - 2].lower == "the" and figure_at(toks, k - 1, text) is not None):
-            obj = _singular_object(text, toks, k + 2)
+            obj = _singular_object(text, toks, k + 2 + also)
             if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS or \
                     any(i in taken for i in range(obj[0], obj[1] + 1)):
                 return []

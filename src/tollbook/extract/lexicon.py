@@ -131,7 +131,7 @@ UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
     "casualties lives adults adult youths youth bodies corpses inmates inmate prisoners "
     "prisoner detainees detainee hostage hostages colleagues colleague comrades comrade "
-    "companions companion associates associate".split()
+    "companions companion associates associate signatories signatory".split()
 )
 VICTIM_NOUNS = COMBATANT_NOUNS | CIVILIAN_NOUNS | UNKNOWN_NOUNS
 # Generic words: the victims' type is all they tell, so no named actor.
