@@ -122,3 +122,17 @@ def test_a_rival_tellers_bare_figure(text, published, value):
     rival = [c for c in run(text, published).claims if c.figure.value == value]
     assert [c.outcome for c in rival] == [Outcome.KILLED]
 
+
+
+def test_a_figure_told_the_next_day_by_a_pronoun_is_the_attacks():
+    ex = run("MOGADISHU (AFP) - A suicide bomber struck a restaurant in Mogadishu on Friday "
+             "evening. On Saturday morning he said 19 people had been killed.", date(2025, 8, 3))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2025-08-01", "2025-08-01")
+
+
+def test_a_day_after_counts_back_from_what_came_after():
+    ex = run("Israeli strikes hit Syrian army positions near Deraa on Wednesday. The strikes came "
+             "a day after two Syrian soldiers were killed in a drone attack.", date(2025, 10, 16))
+    (c,) = ex.claims
+    assert (c.date.start, c.date.end) == ("2025-10-14", "2025-10-14")

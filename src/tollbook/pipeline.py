@@ -563,7 +563,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             else:
                 own_date = _anniversary_date(
                     text, s, m, pub, lambda: [d for t in sents for d in dates_of(t)]) or \
-                    _since_when(text, dates_of(s), m) or _event_dated(text, s, sent_dates, m) or \
+                    _since_when(text, dates_of(s), m) or \
+                    _days_after(text, s, m, sent_dates, sents, si, dates_of) or \
+                    _event_dated(text, s, sent_dates, m) or \
                     _clause_date(text, sent_dates, m) or _adjacent_date(text, sent_dates, m) or \
                     _finer_day(_pick(sent_dates, own, trailing), sent_dates, own)
                 if own_date is not None and own_date.precision in (
@@ -2198,7 +2200,11 @@ _SPEECH_AFTER = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
     # "By Tuesday, the Irigwe Youth Movement said the toll had climbed to 17"
     r"(?:had\s+)?(?:said|reported|announced|confirmed)\s+(?:that\s+)?the\s+(?:death\s+)?"
-    r"toll\b)", re.I)
+    r"toll\b)|"
+    # "On Saturday morning he said 19 people had been killed": the day he spoke
+    r"\s+(?:he|she|they|it)\s+(?:later\s+)?(?:said|reported|announced|confirmed)\s+"
+    r"(?:that\s+)?(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 # "Police initially reported ... but on Tuesday said investigators believe": the day the
 # speaker before it spoke (not "Neighbors who witnessed a shootout on Feb. 16 told
 # investigators": a relative clause's day)
@@ -2696,6 +2702,35 @@ def _since_before(text: str, s, d: DateRange) -> bool:
 
 # a date a comparison reaches back to, then its case: "since October last year, when"
 _SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?\s*,\s*when\b", re.I)
+
+
+# what came some days after the figure's case: "The strikes came a day after two soldiers
+# were killed"
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three)\s+days?\s+after\s+(?:[\w'\u2019-]+\s+){0,3}$",
+                         re.I)
+
+
+def _days_after(text: str, s, m, sent_dates: list[DateRange], sents, si: int,
+                dates_of) -> DateRange | None:
+    """ "Israeli strikes hit Deraa on Wednesday. The strikes came a day after two Syrian
+    soldiers were killed": the day that many days before the day of what came after (told
+    in the sentence before the figure, or in the sentence before it)."""
+    after = _DAYS_AFTER.search(text, s.start, m.start)
+    if after is None:
+        return None
+    told = [d for d in sent_dates if d.span is not None and d.span.end <= after.start()] or \
+        ([d for d in dates_of(sents[si - 1]) if not _report_date(text, d)] if si else [])
+    day = told[-1] if told else None
+    if day is None or day.precision != DatePrecision.DAY or not day.start or \
+            day.start != day.end:
+        return None
+    back = date.fromisoformat(day.start) - timedelta(days=_how_many_days(after.group(1)))
+    return DateRange(back.isoformat(), back.isoformat(), DatePrecision.DAY,
+                     Span.of(text, after.start(), after.end()))
+
+
+def _how_many_days(word: str) -> int:
+    return {"a": 1, "one": 1, "two": 2, "three": 3}[word.lower()]
 
 
 def _since_when(text: str, sent_dates: list[DateRange], m) -> DateRange | None:
