@@ -26,3 +26,12 @@ from tollbook.read.text import read_text
 def test_the_teller_past_what_surrounds_it(text, teller):
     last = pipeline.run(read_text(text, published=date(2025, 3, 10))).claims[-1]
     assert last.source is not None and last.source.name == teller
+
+
+def test_a_capital_that_comments_is_a_government_not_a_place():
+    ex = pipeline.run(read_text(
+        "SINJAR, Iraq (AFP) - A Turkish drone strike killed three fighters near Sinjar on "
+        "Monday.\n\nAnkara rarely comments on individual strikes.\n\nIn August last year, a "
+        "drone strike on a vehicle in Khanasor killed two fighters and a child, according to "
+        "local officials.", published=date(2025, 6, 10)))
+    assert all(c.place is not None and c.place.country == "IQ" for c in ex.claims)

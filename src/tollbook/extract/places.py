@@ -83,8 +83,11 @@ witness coordinator commander minister director chief head leader activist docto
 governor general colonel captain said told reporter correspondent
 """.split())
 # (and a capital for its government: "backing the M23, which Kigali denies")
-_SPEECH = re.compile(r"\s+(?:said|says|told|added|explained|stated|denies|denied|has\s+denied|"
-                     r"accuses|accused|rejects|rejected|blames|blamed|insists|insisted)\b")
+_SPEECH = re.compile(r"\s+(?:(?:rarely|never|often|also|later|quickly|has|have|did\s+not|"
+                     r"does\s+not)\s+)?(?:said|says|told|added|explained|stated|denies|denied|"
+                     r"has\s+denied|accuses|accused|rejects|rejected|blames|blamed|insists|"
+                     # "Ankara rarely comments on individual strikes": a government
+                     r"insisted|comments?|commented|confirms?|confirmed|responded|warned)\b")
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|into|inside|from|to|towards?|across|of|"
     r"between|and|or|via|through|over)\s+(?:the\s+)?)$", re.I
