@@ -108,3 +108,18 @@ def test_the_wounded_named_one_by_one():
 def test_parts_of_the_dead(text, value):
     cs = claims(text)
     assert [(c.figure.value, c.part_of) for c in cs[1:]] == [(value, cs[0].id)]
+
+
+def test_the_displaced_are_placed_where_they_fled_from():
+    (c,) = claims("Fighting around Babanusa this week prompted some 8,000 people to flee towards "
+                  "Al Muglad and El Fula.")
+    assert c.place is not None and c.place.name not in ("Al Mijlad", "Al Fulah")
+
+
+def test_the_displaced_as_they_stand_are_the_countrys():
+    cs = pipeline.run(read_text(
+        "EL OBEID, Sudan (AFP) - Shelling killed 12 people in El Obeid on Monday.\n\nNearly 12 "
+        "million people are currently forcibly displaced, the UN says.",
+        published=PUBLISHED)).claims
+    stock = next(c for c in cs if c.outcome == Outcome.DISPLACED)
+    assert (stock.scope, stock.place.name) == (Scope.CUMULATIVE, "Sudan")

@@ -481,6 +481,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 scope = Scope.CUMULATIVE
             own, trailing = _windows(ms, n, s, text)
             where = [p for p in sent_places if not _attributive(text, p, m)]
+            if m.outcome == Outcome.DISPLACED:
+                # "More than 18,000 people displaced towards Oicha and Beni town": where they
+                # fled from, not where they went
+                where = [p for p in where if p.span is None or not _FLED_TO.search(
+                    text, max(s.start, p.span.start - 40), p.span.start)]
             place = _pick(where, own, trailing, anchor=m.start, text=text)
             if place is None and n + 1 < len(ms) and ms[n + 1].parent is None and \
                     _JOINED_NEXT.fullmatch(text, m.end, ms[n + 1].start):
@@ -557,7 +562,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                             text, max(s.start, place.span.start - 60), place.span.start) or
                         # "its offensive on Gaza, which has killed more than 37,300"
                         place.span.end <= m.start and _CAMPAIGN_ON.search(
-                            text, max(s.start, place.span.start - 40), place.span.start))
+                            text, max(s.start, place.span.start - 40), place.span.start) or
+                        # "More than 100,000 people have fled Kanyabayonga": the town they left
+                        m.outcome == Outcome.DISPLACED and place.span.start >= m.end and
+                        _FLED_FROM_TOWN.fullmatch(text, m.end, place.span.start) is not None)
                 place = place if own_division or own_town or region is not None else \
                     home_country or place
             else:
@@ -655,8 +663,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
             if scope != Scope.CUMULATIVE and m.outcome == Outcome.DISPLACED and \
                     _DISPLACED_STOCK.match(text, m.figure.span.end, min(s.end, m.end + 60)):
                 # "Nearly 12 million people are currently forcibly displaced", "about 450,000
-                # people remain internally displaced across Amhara": the displaced to date
+                # people remain internally displaced across Amhara": the displaced to date,
+                # the country's unless the sentence names where
                 scope = Scope.CUMULATIVE
+                if not any(p is place for p in sent_places):
+                    place = home_country or place
             if scope == Scope.EVENT and _THAN_A_PERIOD_WHEN.search(text, s.start, m.start):
                 # "The toll was lower than the Fourth of July weekend, when 102 people were
                 # shot": another period's count, told to compare, no incident
@@ -2761,6 +2772,15 @@ _COUNTING_BODY = re.compile(r"(?:the\s+)?(?:capital\s+|whole\s+|entire\s+)?(?:ci
 _SAME_POINT = re.compile(r"\b(?:at\s+(?:this|that|the\s+same)\s+(?:time|point|stage)|"
                          r"(?:during|in|over|by)\s+the\s+same\s+(?:period|time|point)|"
                          r"a\s+year\s+(?:earlier|ago|before))\b", re.I)
+# where people fled to: "displaced towards Oicha", "fled to neighbouring Chad", "to flee
+# towards Al Muglad and El Fula", "headed south towards Metuge and Pemba"
+_FLED_TO = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|(?:fled|flee|fleeing|"
+                          r"displaced|headed|moved|relocated|went|gone|crossed)\s+(?:\w+\s+)?"
+                          r"(?:to|into))\s+(?:(?:the|neighbou?ring|nearby)\s+)?"
+                          r"(?:(?:town|city|village|camps?|area|region)\s+of\s+)?"
+                          r"(?:(?:[\w'\u2019-]+,?\s+){1,3}?(?:and|or)\s+)?$", re.I)
+_FLED_FROM_TOWN = re.compile(r"[^.;]{0,40}?\b(?:fled|left|fleeing|deserted|abandoned)\s+"
+                             r"(?:the\s+(?:town|city|village|camp)\s+of\s+)?", re.I)
 # the displaced as they stand: "... people are now internally displaced", "remain displaced"
 _DISPLACED_STOCK = re.compile(r"[^.;,]{0,30}?\b(?:are|is|remain|remains)\s+(?:now\s+|currently\s+|"
                               r"still\s+)?(?:(?:internally|forcibly)\s+)*displaced\b", re.I)
