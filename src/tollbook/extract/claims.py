@@ -140,8 +140,17 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         aside = next((a for a in asides if a[0] <= first < a[1]), None)
         if aside is not None:
             m = _in_aside(text, sent, toks, fig, first, last, out, aside[2])
+        elif _WHOLE_RETOLD.match(text, sent.start, toks[first].start) and \
+                _WHOLE_RETOLD_AFTER.match(text, toks[last].end):
+            m = None  # "Of the 34 homicide victims, 14 were killed ...": the whole told again
         else:
             m = _read_figure(text, sent, toks, fig, first, last, out, asides)
+            if m is not None and m.parent is None and not m.of_told and \
+                    _PART_OPENER.match(text, sent.start, toks[first].start) and \
+                    _PART_OPENER.match(text, sent.start, toks[first].start).group("whole"):
+                # "Of the 34 homicide victims, 14 were killed with a knife and eight were
+                # shot": parts of that whole, of its fate
+                m.of_told, m.of_those = True, "any"
         if m is not None:
             out.append(m)
             # ("One of two men shot ... has succumbed": the two are read too, the survivor)
@@ -1114,6 +1123,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None  # "In addition to the two assailants, ...": counted by _bombers
     if any(t.lower in ("nor", "neither") for t in toks[max(0, first - 3):first]):
         return None  # "neither Melissa nor their three children were injured"
+    if nxt == "fewer":
+        return None  # "283 fewer people had been killed than a year earlier": a difference
+    if (victims_of := _VICTIMS_OF.match(text, toks[last].end)) is not None:
+        # "27 people were victims of homicide on Merseyside in 2024/25"
+        at = next(i for i in range(j, len(toks)) if toks[i].end >= victims_of.end())
+        return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
+                        first, at, toks)
     if j + 1 < len(toks) and nxt in _DEATH_KINDS and (
             toks[j + 1].lower in ("deaths", "killings") or
             toks[j + 1].lower == "victims" and nxt in ("homicide", "murder")):
@@ -1779,13 +1795,21 @@ _AMONG_THEM = re.compile(r"\s*(?:Among\s+(?:them|those)\s+(?:were|was|are|is)|"
                          r"They\s+include[ds]?|Those\s+(?:[\w-]+\s+){0,2}?include[ds]?)\s+"
                          r"(?:[\w-]+\s+){0,2}$")
 _PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(dead|killed|victims|wounded|"
-                          r"injured)|those|them|these|the\s+(?P<whole>\d[\d,]*))\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
+                          r"injured)|those|them|these|the\s+(?P<whole>\d[\d,]*)(?:\s+[a-z-]+){0,3})\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
+# people counted as the victims of a killing: "27 people were victims of homicide"
+_VICTIMS_OF = re.compile(r"\s+(?:people|persons|residents)\s+(?:were|was|became|fell)\s+"
+                         r"(?:the\s+)?victims?\s+of\s+(?:a\s+)?(?:homicide|murder|manslaughter|"
+                         r"killings?)\b", re.I)
+# a whole told again to open its parts: "Of the 34 homicide victims, 14 were ..."
+_WHOLE_RETOLD = re.compile(r"\s*Of\s+the\s+$")
+_WHOLE_RETOLD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}\s*,")
 # times whose own toll a subset is of: "Four of last year's homicide victims"
 _TIMES_OWN = frozenset("year's week's month's weekend's".split())
 # a victim noun's word that says they were killed: "homicide victims"
 _KILLING_NOUNS = frozenset("homicide murder killing".split())
 # an age bound that tells who a part were: "29 were under 18", "12 were younger than 10"
-_AGE_BOUND = re.compile(r"(?:under|younger\s+than|below\s+the\s+age\s+of|aged\s+under)\s+"
+_AGE_BOUND = re.compile(r"(?:under(?:\s+the\s+age\s+of)?|younger\s+than|below\s+the\s+age\s+of|"
+                        r"aged\s+under)\s+"
                         r"\d{1,2}\b", re.I)
 
 
@@ -1798,7 +1822,9 @@ def _who_they_were(toks: list[Token], k: int, text: str) -> tuple[Victims, int] 
     age = _AGE_BOUND.match(text, toks[k].start)
     if age is not None:
         last = next(i for i in range(k, len(toks)) if toks[i].end >= age.end())
-        v = Victims(VictimType.CIVILIANS, "minors", Span.of(text, age.start(), age.end()))
+        minors = int(re.search(r"\d+", age.group(0)).group(0)) <= 18
+        v = Victims(VictimType.CIVILIANS if minors else VictimType.UNKNOWN,
+                    "minors" if minors else None, Span.of(text, age.start(), age.end()))
         return (v, last) if not any(t.lower in L.AFTER for t in toks[last + 1:last + 4]) \
             else None
     end, head, named = _victim_phrase(toks, k)

@@ -34,6 +34,11 @@ SAME_POINT = (r"\b(?:at|by)\s+the\s+same\s+(?:point|time|date)\s+(?:(last\s+year
               r"(?:ago|earlier|before))|in\s+((?:19|20)\d\d))\b")
 
 _PATTERNS = [
+    # a statistical year: "in the 12 months to March", "in the year to March 2025", "the year
+    # ending in June"
+    ("year_to", re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:(?:12|twelve)\s+months|year)\s+"
+                           rf"(?:to|ending(?:\s+in)?|up\s+to)\s+(?:the\s+end\s+of\s+)?({_MON})"
+                           rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy_num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     # "on the night of May 2-3", "on 2-3 May": both days
@@ -87,11 +92,6 @@ _PATTERNS = [
                                 r"nine|ten|eleven|\d{1,2}|half(?=\s+of))\s+(?:months\s+)?of\s+"
                                 r"(?:(the|this|last)"
                                 r"\s+year|((?:19|20)\d\d))\b", re.I)),
-    # a statistical year: "in the 12 months to March", "in the year to March 2025", "the year
-    # ending in June"
-    ("year_to", re.compile(rf"\b(?:in|over|during|for)\s+the\s+(?:(?:12|twelve)\s+months|year)\s+"
-                           rf"(?:to|ending(?:\s+in)?|up\s+to)\s+(?:the\s+end\s+of\s+)?({_MON})"
-                           rf"(?:\s+(\d{{4}}))?\b", re.I)),
     # a financial year, April to March (the British and Indian one): "in 2019-20"
     ("fiscal", re.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)[-/\u2013](\d\d)\b(?![-/]\d)")),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
