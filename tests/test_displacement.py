@@ -123,3 +123,14 @@ def test_the_displaced_as_they_stand_are_the_countrys():
         published=PUBLISHED)).claims
     stock = next(c for c in cs if c.outcome == Outcome.DISPLACED)
     assert (stock.scope, stock.place.name) == (Scope.CUMULATIVE, "Sudan")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("At least 9,000 residents of the camp fled after the attack.", 9000),
+    ("Since then more than 500,000 crossed into Syria, the UN said.", 500000),
+    ("The clashes forced about 2,400 families, or roughly 14,400 people, to flee their homes.",
+     2400),
+])
+def test_more_wordings_of_flight(text, value):
+    found = [c for c in claims(text) if c.outcome == Outcome.DISPLACED]
+    assert [c.figure.value for c in found] == [value]

@@ -523,6 +523,9 @@ _FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|"
                          # "over 3,000 residents of the two communities had fled"
                          r"\s*of\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|"
                          r"communit(?:y|ies)|towns?|areas?|camps?|city|district)"
+                         r"(?=\s+(?:have|has|had|were|was|fled)\b)|"
+                         # "about 3,000 people from Mafa had arrived at camps in Maiduguri"
+                         r"\s+from(?:\s+(?-i:[A-Z])[\w'\u2019-]+){1,3}"
                          r"(?=\s+(?:have|has|had|were|was)\b)|"
                          r"\s+who\s+[^,.;]{1,60}?(?=\s+(?:have|has|had|were|was)\s+(?:\w+\s+)?"
                          r"(?:fled|been\s+forced)\b)", re.I)
@@ -1341,7 +1344,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if head is None and j < len(toks) and toks[j].text[:1].isalpha() and \
             toks[j].lower not in L.AFTER and toks[j].lower not in L.AUX and \
             toks[j].lower not in _FUNCTION and not (
-                fig.best >= 100 and _SHELTERED_AT.match(text, toks[j].start)):
+                fig.best >= 100 and _SHELTERED_AT.match(text, toks[j].start)) and not (
+                fig.best >= 1000 and _FLED_PLACE.match(text, toks[j].start)):
         # An unknown noun after the number: counts people only if a trigger follows at once.
         k = j + 1
         # "militants abducted 30 schoolgirls": a plural noun after a verb that kills, wounds
@@ -1527,7 +1531,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             or head is None and named is not None and _people_name(named) or
             # ("70,000 have fled to neighboring countries": a figure that large is people)
             head is None and named is None and fig.best >= 1000 and end < len(toks) and
-            toks[end].lower in ("have", "had")):
+            toks[end].lower in ("have", "had", "crossed", "fled", "poured", "streamed")):
         # "Around 500 residents fled the village" (not "two suspects fled the area")
         fled = _FLED_PLACE.match(text, at) or _ARRIVED_FLEEING.match(text, at)
     if fled is None and at is not None and fig.best >= 100 and head is None and named is None:
@@ -1551,8 +1555,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             # of the displaced told before
             m.of_told, m.of_those = True, "displaced"
         return m
-    flee = _FLEE_AFTER.match(text, toks[end].start) if 0 < first and end < len(toks) and \
-        toks[first - 1].lower in _DROVE else None
+    past_aside = _FLED_ASIDE.match(text, toks[end].start) if end < len(toks) else None
+    flee = _FLEE_AFTER.match(text, past_aside.end() if past_aside else toks[end].start) \
+        if 0 < first and end < len(toks) and toks[first - 1].lower in _DROVE else None
     if flee is not None:  # "forced 5,000 people to flee", "forced 300 families from their homes"
         last = next(i for i in range(end, len(toks)) if toks[i].end >= flee.end())
         return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
