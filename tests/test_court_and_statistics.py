@@ -169,3 +169,9 @@ def test_an_australian_state():
     (c,) = run("MELBOURNE (AAP) - The agency recorded 48 murder victims in Victoria in the year to "
                "June 30.", date(2025, 9, 18)).claims
     assert (c.place.country, c.place.precision.value) == ("AU", "province")
+
+
+def test_the_financial_year_named_with_the():
+    (c,) = run("Police said there were 41 murders across the state in the 2024-25 financial year.",
+               date(2025, 8, 15)).claims
+    assert (c.date.start, c.date.end) == ("2024-04", "2025-03")

@@ -2952,7 +2952,10 @@ def _of_those(ms: list, raw) -> list:
     """ "Of those, 32 were Houthi fighters": parts of the last whole toll told before, of its
     outcome; none where no toll was told before ("Of those, 12 were children" opening a
     story), nor more than it."""
-    whole = next((r[0] for r in reversed(raw) if r[5] is None and r[0].figure.stated), None)
+    # (not a count told to compare: "27 ... in 2024/25, down from 33 in 2023/24. Twelve of
+    # them were killed with a knife" are of the 27)
+    whole = next((r[0] for r in reversed(raw) if r[5] is None and r[0].figure.stated and
+                  not r[0].compared), None)
     out = []
     for m in ms:
         if not m.of_those:

@@ -93,7 +93,8 @@ _PATTERNS = [
                                 r"(?:(the|this|last)"
                                 r"\s+year|((?:19|20)\d\d))\b", re.I)),
     # a financial year, April to March (the British and Indian one): "in 2019-20"
-    ("fiscal", re.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)[-/\u2013](\d\d)\b(?![-/]\d)")),
+    ("fiscal", re.compile(r"\b(?:in|of|for|during)\s+(?:the\s+)?((?:19|20)\d\d)[-/\u2013](\d\d)\b"
+                          r"(?![-/]\d)")),
     ("my", re.compile(rf"\b({_MON})\s+(\d{{4}})\b", re.I)),
     ("month", re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|[Tt]hrough|[Uu]ntil|"
                          r"[Tt]hroughout|[Ll]ast|[Ll]ate|[Ee]arly|[Mm]id-?)\s+"
