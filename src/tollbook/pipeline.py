@@ -2736,13 +2736,10 @@ def _days_after(text: str, s, m, sent_dates: list[DateRange], sents, si: int,
     if day is None or day.precision != DatePrecision.DAY or not day.start or \
             day.start != day.end:
         return None
-    back = date.fromisoformat(day.start) - timedelta(days=_how_many_days(after.group(1)))
+    back = date.fromisoformat(day.start) - timedelta(
+        days=numbers.UNITS.get(after.group(1).lower(), 1))  # ("a day after": one)
     return DateRange(back.isoformat(), back.isoformat(), DatePrecision.DAY,
                      Span.of(text, after.start(), after.end()))
-
-
-def _how_many_days(word: str) -> int:
-    return {"a": 1, "one": 1, "two": 2, "three": 3}[word.lower()]
 
 
 def _since_when(text: str, sent_dates: list[DateRange], m) -> DateRange | None:
@@ -2753,6 +2750,7 @@ def _since_when(text: str, sent_dates: list[DateRange], m) -> DateRange | None:
                   text[max(0, d.span.start - 6):d.span.start].lower() == "since ") and
                  (w := _SINCE_WHEN.match(text, d.span.end)) is not None and
                  not _CLAUSE_BREAK.search(text, w.end(), m.start)), None)
+
 
 _WHO_SINCE = re.compile(r"(?:,\s*(?:which|who)|\bthat\s+(?:has|have|had))\b[^.;]{0,90}$", re.I)
 
@@ -2773,13 +2771,15 @@ _COUNTING_BODY = re.compile(r"(?:the\s+)?(?:capital\s+|whole\s+|entire\s+)?(?:ci
 _SAME_POINT = re.compile(r"\b(?:at\s+(?:this|that|the\s+same)\s+(?:time|point|stage)|"
                          r"(?:during|in|over|by)\s+the\s+same\s+(?:period|time|point)|"
                          r"a\s+year\s+(?:earlier|ago|before))\b", re.I)
+
+
 # where people fled to: "displaced towards Oicha", "fled to neighbouring Chad", "to flee
 # towards Al Muglad and El Fula", "headed south towards Metuge and Pemba"
 _FLED_TO = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|(?:fled|flee|fleeing|"
-                          r"displaced|headed|moved|relocated|went|gone|crossed)\s+(?:\w+\s+)?"
-                          r"(?:to|into))\s+(?:(?:the|neighbou?ring|nearby)\s+)?"
-                          r"(?:(?:town|city|village|camps?|area|region)\s+of\s+)?"
-                          r"(?:(?:[\w'\u2019-]+,?\s+){1,3}?(?:and|or)\s+)?$", re.I)
+                      r"displaced|headed|moved|relocated|went|gone|crossed)\s+(?:\w+\s+)?"
+                      r"(?:to|into))\s+(?:(?:the|neighbou?ring|nearby)\s+)?"
+                      r"(?:(?:town|city|village|camps?|area|region)\s+of\s+)?"
+                      r"(?:(?:[\w'\u2019-]+,?\s+){1,3}?(?:and|or)\s+)?$", re.I)
 _FLED_FROM_TOWN = re.compile(r"[^.;]{0,40}?\b(?:fled|left|fleeing|deserted|abandoned)\s+"
                              r"(?:the\s+(?:town|city|village|camp)\s+of\s+)?", re.I)
 # the displaced as they stand: "... people are now internally displaced", "remain displaced"

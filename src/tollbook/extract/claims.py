@@ -145,9 +145,9 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
             m = None  # "Of the 34 homicide victims, 14 were killed ...": the whole told again
         else:
             m = _read_figure(text, sent, toks, fig, first, last, out, asides)
-            if m is not None and m.parent is None and not m.of_told and \
-                    _PART_OPENER.match(text, sent.start, toks[first].start) and \
-                    _PART_OPENER.match(text, sent.start, toks[first].start).group("whole"):
+            opener = _PART_OPENER.match(text, sent.start, toks[first].start) \
+                if m is not None and m.parent is None and not m.of_told else None
+            if opener is not None and opener.group("whole"):
                 # "Of the 34 homicide victims, 14 were killed with a knife and eight were
                 # shot": parts of that whole, of its fate
                 m.of_told, m.of_those = True, "any"
@@ -539,6 +539,12 @@ _MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Othe
 # what drives people out: "forced 5,000 people to flee", "prompted some 8,000 people to flee"
 _DROVE = frozenset("forced forcing forces prompted prompting prompts caused causing causes "
                    "drove driving pushed pushing".split())
+def _gone(text: str, at: int) -> re.Match | None:
+    """Some of the displaced told by where they went, from `at`: "(of them) have crowded into
+    schools", "have crossed into neighbouring countries", "(who) have fled abroad"."""
+    return _FLED.match(text, at) or _FLED_PLACE.match(text, at) or _SHELTERED_AT.match(text, at)
+
+
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
                          re.I)
 
@@ -1413,7 +1419,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             # the whole's people, told by where
             return _mention(outcome, fig, prior[-1].victims, sent, first, last, toks,
                             parent=parent)
-        fled = _FLED.match(text, toks[end].end) or _FLED_PLACE.match(text, toks[end].end) \
+        fled = _gone(text, toks[end].end) \
             if head is None and outcome == Outcome.DISPLACED and end < len(toks) and \
             toks[end].lower == "who" else None
         if fled is not None:
@@ -1761,8 +1767,7 @@ def _part_of_those(text: str, sent: Sentence, toks: list[Token], fig: Figure, fi
     detained were taken from Matagalpa" (the detained), "Eleven of them are minors" (of
     whatever fate they were told)."""
     n = len(toks)
-    fled = (_FLED.match(text, toks[of + 2].start) or _FLED_PLACE.match(text, toks[of + 2].start)
-            or _SHELTERED_AT.match(text, toks[of + 2].start)) \
+    fled = _gone(text, toks[of + 2].start) \
         if of + 2 < n and toks[of + 1].lower in ("them", "those", "these") else None
     if fled is not None:
         # "Some 35,000 of them have crowded into schools", "About 3.9 million of them have
@@ -1800,7 +1805,10 @@ _AMONG_THEM = re.compile(r"\s*(?:Among\s+(?:them|those)\s+(?:were|was|are|is)|"
                          r"They\s+include[ds]?|Those\s+(?:[\w-]+\s+){0,2}?include[ds]?)\s+"
                          r"(?:[\w-]+\s+){0,2}$")
 _PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(dead|killed|victims|wounded|"
-                          r"injured)|those|them|these|the\s+(?P<whole>\d[\d,]*)(?:\s+[a-z-]+){0,3})\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
+                          r"injured)|those|them|these|"
+                          # "Of the 187, 29 were under 18", "Of the 34 homicide victims, 14 ..."
+                          r"the\s+(?P<whole>\d[\d,]*)(?:\s+[a-z-]+){0,3})"
+                          r"\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
 # people counted as the victims of a killing: "27 people were victims of homicide"
 _VICTIMS_OF = re.compile(r"\s+(?:people|persons|residents)\s+(?:were|was|became|fell)\s+"
                          r"(?:the\s+)?victims?\s+of\s+(?:a\s+)?(?:homicide|murder|manslaughter|"
@@ -1814,8 +1822,7 @@ _TIMES_OWN = frozenset("year's week's month's weekend's".split())
 _KILLING_NOUNS = frozenset("homicide murder killing".split())
 # an age bound that tells who a part were: "29 were under 18", "12 were younger than 10"
 _AGE_BOUND = re.compile(r"(?:under(?:\s+the\s+age\s+of)?|younger\s+than|below\s+the\s+age\s+of|"
-                        r"aged\s+under)\s+"
-                        r"\d{1,2}\b", re.I)
+                        r"aged\s+under)\s+\d{1,2}\b", re.I)
 
 
 def _who_they_were(toks: list[Token], k: int, text: str) -> tuple[Victims, int] | None:
@@ -2898,8 +2905,7 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
             return _mention(act[0], fig, p.victims, sent, first, j, toks, parent=parent)
         # "three of whom died": its own outcome when a trigger follows.
         k = j + 1
-        fled = (_FLED.match(text, toks[k].start) or _FLED_PLACE.match(text, toks[k].start) or
-                _SHELTERED_AT.match(text, toks[k].start)) \
+        fled = _gone(text, toks[k].start) \
             if p.outcome == Outcome.DISPLACED and k < len(toks) else None
         if fled is not None:
             # "Some 35,000 of them have crowded into schools", "About 3.9 million of them have
