@@ -175,3 +175,13 @@ def test_the_financial_year_named_with_the():
     (c,) = run("Police said there were 41 murders across the state in the 2024-25 financial year.",
                date(2025, 8, 15)).claims
     assert (c.date.start, c.date.end) == ("2024-04", "2025-03")
+
+
+def test_the_attack_a_record_reaches_back_to_is_recalled_not_added():
+    ex = run("An Israeli strike killed 20 people in Gaza City on Tuesday. The strike was the "
+             "deadliest in Gaza City since October 24, when an attack on a residential block "
+             "killed 31 people, according to the civil defence.", date(2024, 11, 19))
+    recalled = ex.claims[1]
+    assert (recalled.scope, recalled.date.start, recalled.date.end) == (
+        Scope.EVENT, "2024-10-24", "2024-10-24")
+    assert ex.totals[Outcome.KILLED].best == 20

@@ -2742,6 +2742,16 @@ def _days_after(text: str, s, m, sent_dates: list[DateRange], sents, si: int,
                      Span.of(text, after.start(), after.end()))
 
 
+def _record_recalled(c: Claim, text: str | None) -> bool:
+    """A figure dated by the earlier attack a record reaches back to ("the deadliest since
+    October 24, when an attack ... killed 31"): another case, recalled, never the story's."""
+    d = c.date.span
+    return text is not None and d is not None and (
+        d.surface[:6].lower() == "since " or
+        text[max(0, d.start - 6):d.start].lower() == "since ") and \
+        _SINCE_WHEN.match(text, d.end) is not None
+
+
 def _since_when(text: str, sent_dates: list[DateRange], m) -> DateRange | None:
     """ "the deadliest since October last year, when eight soldiers were killed": the date
     the comparison reaches back to dates the figure its "when" clause tells."""
@@ -3667,6 +3677,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                    by_id[c.part_of].outcome != outcome)
               and not _background(c, published) and not _earlier_at_same_place(c, claims)
               and not _EARLIER_CASE.match(c.evidence.surface)
+              and not _record_recalled(c, text)
               and not _withdrawn(c, claims)
               and not _before_the_lead(c, lead, text) and not _came_after(c)
               and not (outcome == Outcome.KILLED and _turned_on_and_survived(c, text))

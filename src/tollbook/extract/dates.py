@@ -167,6 +167,7 @@ _PATTERNS = [
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+_THEN_WHEN = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*,\s*when\b", re.I)
 _HOLIDAY_AT = next(i for i, (kind, _rx) in enumerate(_PATTERNS) if kind == "holiday")
 _STRETCH = next(rx for kind, rx in _PATTERNS if kind == "stretch")
 _YEAR_TO = next(rx for kind, rx in _PATTERNS if kind == "year_to")
@@ -219,7 +220,9 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
         found = [DateRange(d.start, _iso(published), d.precision, d.span)
                  if d.span and d.start and d.precision == DatePrecision.DAY and
                  d.start <= _iso(published) and
-                 _SINCE.search(text, max(0, d.span.start - 8), d.span.start) else d
+                 _SINCE.search(text, max(0, d.span.start - 8), d.span.start) and
+                 # (not "the deadliest since October 24, when an attack killed 31": that day)
+                 not _THEN_WHEN.match(text, d.span.end) else d
                  for d in found]
     return _that_year(text, _lasting(text, _month_of(text, _between(text, _weekday_with_date(
         text, _no_birth_dates(text, found, published))))))
