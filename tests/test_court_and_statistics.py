@@ -185,3 +185,23 @@ def test_the_attack_a_record_reaches_back_to_is_recalled_not_added():
     assert (recalled.scope, recalled.date.start, recalled.date.end) == (
         Scope.EVENT, "2024-10-24", "2024-10-24")
     assert ex.totals[Outcome.KILLED].best == 20
+
+
+def test_a_campaigns_toll_from_its_launch_and_a_city_captured():
+    ex = run("Rebels captured Aleppo on Saturday. The offensive, launched on November 27 by "
+             "Hayat Tahrir al-Sham and allied factions, has killed 574 people, including 104 "
+             "civilians, according to the Observatory.", date(2024, 12, 3))
+    assert [c.figure.value for c in ex.claims] == [574, 104]  # Aleppo is no one abducted
+    toll = ex.claims[0]
+    assert (toll.scope, toll.date.start, toll.date.end) == (
+        Scope.CUMULATIVE, "2024-11-27", "2024-12-03")
+
+
+def test_the_dead_also_include_are_of_the_running_toll_just_told():
+    ex = run("An air strike killed 10 people in Ariha in October last year. The offensive, "
+             "launched on November 27 by Hayat Tahrir al-Sham, has killed 574 people, according "
+             "to the Observatory. The dead also include 268 fighters from HTS and its allies.",
+             date(2024, 12, 3))
+    toll = next(c for c in ex.claims if c.figure.value == 574)
+    fighters = next(c for c in ex.claims if c.figure.value == 268)
+    assert fighters.part_of == toll.id

@@ -660,6 +660,17 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     # toll over five days or more, no incident (people who fled "since Friday"
                     # are the news of those days, as the event's)
                     scope = Scope.CUMULATIVE
+            if scope == Scope.EVENT and pub is not None and \
+                    (launched := _LAUNCHED.search(text, s.start, m.start)) is not None and \
+                    _PERFECT_BETWEEN.search(text, launched.end(), m.start) and \
+                    (began := next((d for d in sent_dates if d.span is not None and d.start and
+                                    launched.start() <= d.span.start < m.start), None)):
+                # "The offensive, launched on November 27 by HTS and allied factions, has
+                # killed 574 people": the campaign's running toll, from its start
+                scope = Scope.CUMULATIVE
+                dr = DateRange(began.start, pub.isoformat(), began.precision, began.span)
+                if not any(p is place for p in sent_places):
+                    place = home_country or place
             if scope != Scope.CUMULATIVE and m.outcome == Outcome.DISPLACED and \
                     _DISPLACED_STOCK.match(text, m.figure.span.end, min(s.end, m.end + 60)):
                 # "Nearly 12 million people are currently forcibly displaced", "about 450,000
@@ -694,11 +705,15 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # "The dead included two children": a part of the toll told before
                 parent = _last_whole(raw, base, m.outcome, Scope.EVENT)
                 last = _last_whole(raw, base, m.outcome, text=text)
-                if parent is None and last is not None and raw[last][4] != Scope.EVENT and \
+                if (parent is None or last is not None and last > parent and
+                        raw[last][0].sentence.start == last_sentence) and \
+                        last is not None and raw[last][4] != Scope.EVENT and \
                         m.figure.best < raw[last][0].figure.best:
                     # "The war killed 1,604 civilians in the first six months of this year.
                     # Among the dead were 171 women": a part of that period's toll, counted,
-                    # dated and placed as it is
+                    # dated and placed as it is (also when an incident was told before it:
+                    # "The offensive ... has killed 574 people. The dead also include 268
+                    # fighters")
                     parent = last
                     place, dr, scope = raw[last][2], raw[last][3], raw[last][4]
             if parent is not None and (
@@ -3044,6 +3059,10 @@ def _for_the_year(text: str, s, pub: date | None) -> DateRange | None:
     return DateRange(f"{pub.year}-01-01", pub.isoformat(), DatePrecision.DAY, None)
 
 
+# a campaign told with its start: "The offensive, launched on November 27 by HTS"
+_LAUNCHED = re.compile(r"\b(?:offensive|operation|campaign|war|insurgency|siege|assault|"
+                       r"uprising|conflict)\s*,?\s+(?:which\s+)?(?:was\s+)?(?:launched|began|"
+                       r"started|begun)\b", re.I)
 _FOR_THE_YEAR = re.compile(r"\bfor\s+the\s+year\b(?!\s+(?:19|20)\d\d)", re.I)
 _PERFECT_BETWEEN = re.compile(r"\b(?:has|have)\s+(?:so\s+far\s+|now\s+|also\s+)?(?:killed|"
                               r"claimed|left|displaced|forced)\b", re.I)

@@ -163,7 +163,12 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out.extend(m for m in _singulars(text, sent, toks, out) if not (
         # "The slain soldier ... was hit in the chest": how the dead died, no one wounded
         m.outcome == Outcome.WOUNDED and m.first + 1 < len(toks) and
-        toks[m.first].lower == "the" and toks[m.first + 1].lower in _DEAD_ADJECTIVES))
+        toks[m.first].lower == "the" and toks[m.first + 1].lower in _DEAD_ADJECTIVES or
+        # "Rebels captured Aleppo on Saturday": a city taken, no one
+        m.outcome == Outcome.ABDUCTED and m.first == m.last and m.first > 0 and
+        toks[m.first - 1].lower in ("captured", "seized", "took") and
+        not (m.first + 2 < len(toks) and toks[m.first + 1].text == "," and
+             toks[m.first + 2].text.isdigit()) and _a_place(toks[m.first].text)))
     out.extend(_list_singulars(text, sent, toks, out))
     out.extend(_inverted_singulars(text, sent, toks, out))
     out.extend(_singular_parts(text, sent, toks, out))
@@ -539,6 +544,15 @@ _MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Othe
 # what drives people out: "forced 5,000 people to flee", "prompted some 8,000 people to flee"
 _DROVE = frozenset("forced forcing forces prompted prompting prompts caused causing causes "
                    "drove driving pushed pushing".split())
+def _a_place(word: str) -> bool:
+    """Whether a capitalised word is a place known well enough to be one ("Aleppo", "Idlib"):
+    a country, a first division or a town of 100,000 people or more."""
+    return word[:1].isupper() and any(
+        gazetteer.normalize(e.name) == gazetteer.normalize(word) and (
+            e.kind != gazetteer.CITY or e.population >= 100_000)
+        for e in gazetteer.lookup(word))
+
+
 def _gone(text: str, at: int) -> re.Match | None:
     """Some of the displaced told by where they went, from `at`: "(of them) have crowded into
     schools", "have crossed into neighbouring countries", "(who) have fled abroad"."""
