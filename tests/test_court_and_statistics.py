@@ -205,3 +205,9 @@ def test_the_dead_also_include_are_of_the_running_toll_just_told():
     toll = next(c for c in ex.claims if c.figure.value == 574)
     fighters = next(c for c in ex.claims if c.figure.value == 268)
     assert fighters.part_of == toll.id
+
+
+def test_two_days_told_with_and():
+    (c,) = run("Attacks on villages near Gambella on 16 and 17 March killed 12 people, officials "
+               "said.", date(2025, 3, 20)).claims
+    assert (c.date.start, c.date.end) == ("2025-03-16", "2025-03-17")

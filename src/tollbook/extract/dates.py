@@ -41,10 +41,11 @@ _PATTERNS = [
                            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy_num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    # "on the night of May 2-3", "on 2-3 May": both days
+    # "on the night of May 2-3", "on 2-3 May", "on 16 and 17 March": both days (not "on March
+    # 16 and 17 people were killed")
     ("mdy_range", re.compile(rf"\b({_MON})\s+(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})\b"
                              rf"(?:,?\s+(\d{{4}}))?", re.I)),
-    ("dmy_range", re.compile(rf"\b(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})\s+({_MON})"
+    ("dmy_range", re.compile(rf"\b(\d{{1,2}})\s*(?:[-\u2013]|\s+and\s+)\s*(\d{{1,2}})\s+({_MON})"
                              rf"(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "between June 10 and 16", "from June 10 to 16": the month told once, first
     ("mdy_range", re.compile(rf"(?:(?<=between\s)|(?<=from\s))({_MON})\s+(\d{{1,2}})"
