@@ -134,3 +134,13 @@ def test_the_displaced_as_they_stand_are_the_countrys():
 def test_more_wordings_of_flight(text, value):
     found = [c for c in claims(text) if c.outcome == Outcome.DISPLACED]
     assert [c.figure.value for c in found] == [value]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A drone strike killed two evacuation volunteers near Kupiansk.", VictimType.CIVILIANS),
+    ("Three Red Crescent volunteers were killed.", VictimType.CIVILIANS),
+    ("Militants killed five VDP volunteers near Djibo.", VictimType.COMBATANTS),
+])
+def test_volunteers_who_help_are_no_fighters(text, kind):
+    (c,) = claims(text)
+    assert c.victims.type == kind

@@ -544,6 +544,11 @@ _MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Othe
 # what drives people out: "forced 5,000 people to flee", "prompted some 8,000 people to flee"
 _DROVE = frozenset("forced forcing forces prompted prompting prompts caused causing causes "
                    "drove driving pushed pushing".split())
+# the work of volunteers who are no fighters: "evacuation volunteers", "Red Crescent volunteers"
+_AID_WORK = frozenset("evacuation rescue aid relief humanitarian medical health crescent cross "
+                      "ambulance civil".split())
+
+
 def _a_place(word: str) -> bool:
     """Whether a capitalised word is a place known well enough to be one ("Aleppo", "Idlib"):
     a country, a first division or a town of 100,000 people or more."""
@@ -1025,7 +1030,9 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
         body = next((x.lower for x in toks[head + 2:head + 6] if x.lower in _CIVIL_BODIES), None)
         if body is not None:  # "a member of the same family", "members of the local council"
             return Victims(VictimType.CIVILIANS, f"{body} {w}", span)
-    if w in L.COMBATANT_NOUNS:
+    if w in ("volunteers", "volunteer") and head > 0 and toks[head - 1].lower in _AID_WORK:
+        vtype = VictimType.CIVILIANS  # "two evacuation volunteers", "Red Crescent volunteers"
+    elif w in L.COMBATANT_NOUNS:
         vtype = VictimType.COMBATANTS
     elif w in L.CIVILIAN_NOUNS:
         vtype = VictimType.CIVILIANS
