@@ -35,3 +35,19 @@ def test_a_capital_that_comments_is_a_government_not_a_place():
         "drone strike on a vehicle in Khanasor killed two fighters and a child, according to "
         "local officials.", published=date(2025, 6, 10)))
     assert all(c.place is not None and c.place.country == "IQ" for c in ex.claims)
+
+
+def test_a_description_stands_for_the_body_of_its_kind():
+    ex = pipeline.run(read_text(
+        "Syria's defence ministry said hundreds of terrorists had been killed. The Syrian "
+        "Observatory for Human Rights said the offensive had killed 574 people. The dead also "
+        "include 268 fighters, the monitor said.", published=date(2024, 12, 3)))
+    fighters = next(c for c in ex.claims if c.figure.value == 268)
+    assert fighters.source.name == "Syrian Observatory for Human Rights"
+
+
+def test_the_agency_told_with_no_name_before_keeps_its_words():
+    (c,) = pipeline.run(read_text(
+        "The agency recorded 48 murder victims across the state in the year to June 30.",
+        published=date(2025, 9, 18))).claims
+    assert c.source is not None and c.source.name == "The agency"

@@ -31,6 +31,11 @@ _STOP = frozenset(
     "when while after before as because but if than since on in at during people where "
     "whereas though although morning afternoon evening night".split()
 )
+# the words in the names of bodies a description stands for: "the monitor" is the
+# Observatory
+_KIND_NAMES = {"monitor": ("observatory", "monitoring", "acled", "airwars"),
+               "ministry": ("ministry",), "agency": ("agency",), "force": ("police",),
+               "observatory": ("observatory",), "group": ("group",)}
 # Speech verbs that are also plural nouns: a verb only before "that".
 _NOUN_TOO = frozenset("states reports claims estimates notes records".split())
 # who "reports 13 people killed" (not "for its part reports": the subject is further left)
@@ -52,7 +57,7 @@ CHANNELS = frozenset(
 CARRIERS = frozenset("afp reuters ap efe dpa ansa upi".split())
 # "The rights group said ...": the group named before, or with none, its own words
 _DESCRIBED_ORG = ("the rights group", "the rights body", "the watchdog", "the commission",
-                  "the mission", "the institute",
+                  "the mission", "the institute", "the agency", "the force",
                   # (what a body issued: "the ministry said in a statement ... The statement
                   # said one soldier was killed")
                   "the statement", "the report")
@@ -592,7 +597,12 @@ class Resolver:
             if not pool:
                 # (a description keeps its own words: "The rights group said")
                 return a.source if low in _DESCRIBED_ORG else None
-            return Source(pool[-1].name, a.source.span)
+            # ("the monitor said" after the Observatory and a ministry: the body of that
+            # kind told last, else the last body told)
+            head = low.split()[-1]
+            kind = next((o for o in reversed(pool) if any(
+                w in o.name.lower().split() for w in _KIND_NAMES.get(head, ()))), None)
+            return Source((kind or pool[-1]).name, a.source.span)
         # "the Observatory" after "the Syrian Observatory for Human Rights": the full name.
         for prev in reversed(self.orgs):
             if name != prev.name and len(name.split()) <= 2 and name.split()[-1] in prev.name \
