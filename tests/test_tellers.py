@@ -51,3 +51,17 @@ def test_the_agency_told_with_no_name_before_keeps_its_words():
         "The agency recorded 48 murder victims across the state in the year to June 30.",
         published=date(2025, 9, 18))).claims
     assert c.source is not None and c.source.name == "The agency"
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("Shreveport police arrested four people in the weeks after the shooting.",
+     "Shreveport police"),
+    ("West Midlands Police arrested nine people during the investigation.",
+     "West Midlands Police"),
+    # another teller in the sentence tells the arrests
+    ("Nicaraguan police arrested at least 14 people, the Mechanism for the Recognition of "
+     "Political Prisoners said.", "Mechanism for the Recognition of Political Prisoners"),
+])
+def test_arrests_told_by_the_body_that_made_them(text, teller):
+    (c,) = pipeline.run(read_text(text, published=date(2025, 9, 18))).claims
+    assert c.source is not None and c.source.name == teller

@@ -31,6 +31,29 @@ _STOP = frozenset(
     "when while after before as because but if than since on in at during people where "
     "whereas though although morning afternoon evening night".split()
 )
+# arrests told by the body that made them: "West Midlands Police arrested nine people"
+_TOOK_IN = frozenset("arrested detained apprehended".split())
+_PASSIVE_AUX = frozenset("was were been be being is are had has have".split())
+_ARRESTERS = frozenset("police officers troops forces army authorities agents deputies "
+                       "sheriff's marshals gendarmes gendarmerie soldiers".split())
+def _arrester(text: str, toks: list[Token], i: int) -> Span | None:
+    """The body whose arrest verb is at toks[i], named by its police word and the capitalised
+    name before it ("Corpus Christi Police", "Arcadia police", "Officers"), not the clause
+    around it ("Police dispersed the group and", "learned UW-Milwaukee Police")."""
+    span = _phrase_left(text, toks, i)
+    if span is None:
+        return None
+    inside = [k for k in range(i) if span.start <= toks[k].start < span.end]
+    last = next((k for k in reversed(inside) if toks[k].lower in _ARRESTERS), None)
+    if last is None:
+        return None
+    first = last
+    while first - 1 in inside and (toks[first - 1].text[:1].isupper() or
+                                   toks[first - 1].lower in ("the", "'s", "\u2019s")):
+        first -= 1
+    return Span.of(text, toks[first].start, toks[last].end)
+
+
 # the words in the names of bodies a description stands for: "the monitor" is the
 # Observatory
 _KIND_NAMES = {"monitor": ("observatory", "monitoring", "acled", "airwars"),
@@ -81,6 +104,7 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
     """Every attribution in a sentence, unresolved."""
     toks = sentence_tokens(text, sent.start, sent.end)
     out: list[Attribution] = []
+    arresters: list[Attribution] = []
     for i, t in enumerate(toks):
         w = t.lower
         if w == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
@@ -121,6 +145,11 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             # "Figures published by the Office for National Statistics last month showed":
             # the body that issued them
             out.append(_attr(text, issuer, t.start))
+        elif w in _TOOK_IN and i > 0 and toks[i - 1].lower not in _PASSIVE_AUX and \
+                (span := _arrester(text, toks, i)) is not None:
+            # "Shreveport police arrested four people": the body that made the arrests
+            # tells them, when no one else in the sentence does
+            arresters.append(_attr(text, span, t.start))
         elif w in SAY and t.text[:1].islower():
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
@@ -218,7 +247,7 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     span = _apposition(text, toks, i - 1) or _opening_subject(text, toks, i - 1)
             if span:
                 out.append(_attr(text, span, t.start))
-    return out
+    return out or arresters
 
 
 # prepositions whose object is no speaker ("spoke ... on condition of anonymity said")
