@@ -211,3 +211,8 @@ def test_two_days_told_with_and():
     (c,) = run("Attacks on villages near Gambella on 16 and 17 March killed 12 people, officials "
                "said.", date(2025, 3, 20)).claims
     assert (c.date.start, c.date.end) == ("2025-03-16", "2025-03-17")
+
+
+def test_a_man_the_police_captured_keeps_his_name_of_a_city():
+    (c,) = run("Police captured Jackson after a chase.", date(2025, 3, 20)).claims
+    assert (c.outcome, c.figure.span.surface) == (Outcome.ARRESTED, "Jackson")

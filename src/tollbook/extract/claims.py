@@ -168,7 +168,10 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         m.outcome == Outcome.ABDUCTED and m.first == m.last and m.first > 0 and
         toks[m.first - 1].lower in ("captured", "seized", "took") and
         not (m.first + 2 < len(toks) and toks[m.first + 1].text == "," and
-             toks[m.first + 2].text.isdigit()) and _a_place(toks[m.first].text)))
+             toks[m.first + 2].text.isdigit()) and
+        # (not "Police captured Jackson after a chase": a man the police took)
+        not any(t.lower in _LAW for t in toks[max(0, m.first - 7):m.first - 1]) and
+        _a_place(toks[m.first].text)))
     out.extend(_list_singulars(text, sent, toks, out))
     out.extend(_inverted_singulars(text, sent, toks, out))
     out.extend(_singular_parts(text, sent, toks, out))
@@ -544,6 +547,9 @@ _MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Othe
 # what drives people out: "forced 5,000 people to flee", "prompted some 8,000 people to flee"
 _DROVE = frozenset("forced forcing forces prompted prompting prompts caused causing causes "
                    "drove driving pushed pushing".split())
+# the law's people, who capture suspects, not towns
+_LAW = frozenset("police policemen officers officer deputies deputy agents marshals troopers "
+                 "detectives sheriff sheriff's".split())
 # the work of volunteers who are no fighters: "evacuation volunteers", "Red Crescent volunteers"
 _AID_WORK = frozenset("evacuation rescue aid relief humanitarian medical health crescent cross "
                       "ambulance civil".split())
