@@ -216,3 +216,19 @@ def test_two_days_told_with_and():
 def test_a_man_the_police_captured_keeps_his_name_of_a_city():
     (c,) = run("Police captured Jackson after a chase.", date(2025, 3, 20)).claims
     assert (c.outcome, c.figure.span.surface) == (Outcome.ARRESTED, "Jackson")
+
+
+def test_a_province_accounted_for_some_of_the_victims():
+    ex = run("Ecuador recorded 9,216 murders last year. Guayas province accounted for 4,120 of "
+             "the victims, including 2,870 in the port city of Guayaquil, while the neighboring "
+             "canton of Duran recorded 410.", date(2026, 1, 20))
+    whole, guayas, guayaquil = ex.claims
+    assert (guayas.figure.value, guayas.part_of) == (4120, whole.id)
+    assert (guayaquil.figure.value, guayaquil.part_of) == (2870, guayas.id)
+    assert guayas.source is None  # the canton that recorded 410 tells nothing
+
+
+def test_a_state_that_recorded_a_count_is_no_teller():
+    (c,) = run("The state recorded more than 3,500 homicides last year, the most of any Mexican "
+               "state, according to federal government figures.", date(2020, 2, 1)).claims
+    assert c.source.name == "federal government"

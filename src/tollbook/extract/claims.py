@@ -547,6 +547,9 @@ _MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Othe
 # what drives people out: "forced 5,000 people to flee", "prompted some 8,000 people to flee"
 _DROVE = frozenset("forced forcing forces prompted prompting prompts caused causing causes "
                    "drove driving pushed pushing".split())
+# the words for a toll that a place "accounted for" some of
+_TOLL_HEADS = frozenset("victims dead deaths killings homicides murders fatalities "
+                        "casualties".split())
 # the law's people, who capture suspects, not towns
 _LAW = frozenset("police policemen officers officer deputies deputy agents marshals troopers "
                  "detectives sheriff sheriff's".split())
@@ -3026,6 +3029,15 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
                 # "six of its staff members were among the dead"
                 victims = _victims(toks, head, named, j + 1, end, text)
                 return _part_of_told(among[0], fig, victims, sent, first, among[1], toks, prior)
+            if w == "the" and first >= 2 and toks[first - 1].lower == "for" and \
+                    toks[first - 2].lower in ("accounted", "accounts", "account") and \
+                    toks[head].lower in _TOLL_HEADS:
+                # "Guayas province accounted for 4,120 of the victims": some of the toll told
+                # before, where
+                m = _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
+                             first, head, toks)
+                m.of_told, m.of_those = True, "any"
+                return m
             if w == "the" and toks[head].lower == "victims" and fig.best > 1 and \
                     end + 1 < len(toks) and \
                     toks[end].lower in ("were", "was", "are", "is"):

@@ -31,6 +31,19 @@ _STOP = frozenset(
     "when while after before as because but if than since on in at during people where "
     "whereas though although morning afternoon evening night".split()
 )
+# the kinds of places that "record" a count of their own
+_PLACE_KINDS = frozenset("canton province city district municipality state county region "
+                         "department town country metro".split())
+
+
+def _a_place_counting(phrase: str) -> bool:
+    """Whether a subject is a place ("The state", "the neighboring canton of Duran"), not a
+    body of it ("The state prosecutor's office")."""
+    words = phrase.lower().split()
+    return bool(words) and (words[-1] in _PLACE_KINDS or any(
+        w in _PLACE_KINDS and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)))
+
+
 # arrests told by the body that made them: "West Midlands Police arrested nine people"
 _TOOK_IN = frozenset("arrested detained apprehended".split())
 _PASSIVE_AUX = frozenset("was were been be being is are had has have".split())
@@ -179,6 +192,9 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     and figure_at(toks, i + 1, text) is not None)):
                 continue  # "the three most-hit states by the group": a noun, not a verb
             span = _phrase_left(text, toks, i)
+            if span is not None and w in ("recorded", "registered") and \
+                    _a_place_counting(span.surface):
+                continue  # "the neighboring canton of Duran recorded 410": a place's count
             who = next((k for k in range(i - 1, max(0, i - 14), -1)
                         if toks[k].lower in ("who", "whom") or toks[k].text in (",", ";")), None)
             if span is None and who and toks[who].lower in ("who", "whom") and \
