@@ -2716,7 +2716,7 @@ def _since_before(text: str, s, d: DateRange) -> bool:
     """ "since the war began on October 7": the start of a running toll, no event's day."""
     if d.span is None or not text:
         return False
-    if _SINCE_WHEN.match(text, d.span.end):
+    if date_grammar.THEN_WHEN.match(text, d.span.end):
         return False  # "the deadliest since March, when a bomber killed 11": that day's
     # (the date's own words may hold it, in a clause about someone told: "the de facto
     # border that has divided the region since 1947", "the Houthis, who have been pressing an
@@ -2727,8 +2727,6 @@ def _since_before(text: str, s, d: DateRange) -> bool:
         _WHO_SINCE.search(text, s.start, d.span.start) is not None
 
 
-# a date a comparison reaches back to, then its case: "since October last year, when"
-_SINCE_WHEN = re.compile(r"(?:\s+last\s+year)?\s*,\s*when\b", re.I)
 
 
 # what came some days after the figure's case: "The strikes came a day after two soldiers
@@ -2760,20 +2758,15 @@ def _days_after(text: str, s, m, sent_dates: list[DateRange], sents, si: int,
 def _record_recalled(c: Claim, text: str | None) -> bool:
     """A figure dated by the earlier attack a record reaches back to ("the deadliest since
     October 24, when an attack ... killed 31"): another case, recalled, never the story's."""
-    d = c.date.span
-    return text is not None and d is not None and (
-        d.surface[:6].lower() == "since " or
-        text[max(0, d.start - 6):d.start].lower() == "since ") and \
-        _SINCE_WHEN.match(text, d.end) is not None
+    return text is not None and c.date.span is not None and \
+        date_grammar.reached_back_to(text, c.date.span) is not None
 
 
 def _since_when(text: str, sent_dates: list[DateRange], m) -> DateRange | None:
     """ "the deadliest since October last year, when eight soldiers were killed": the date
     the comparison reaches back to dates the figure its "when" clause tells."""
     return next((d for d in sent_dates if d.span is not None and d.span.end <= m.start and
-                 (d.span.surface[:6].lower() == "since " or
-                  text[max(0, d.span.start - 6):d.span.start].lower() == "since ") and
-                 (w := _SINCE_WHEN.match(text, d.span.end)) is not None and
+                 (w := date_grammar.reached_back_to(text, d.span)) is not None and
                  not _CLAUSE_BREAK.search(text, w.end(), m.start)), None)
 
 

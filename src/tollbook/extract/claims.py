@@ -1555,12 +1555,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
     # (past an aside: "More than 9,000 residents, or about 1,900 families, have fled", "2,500
     # families who had returned to Sinjar have fled again")
-    at = None
-    if end < len(toks):
-        aside = _FLED_ASIDE.match(text, toks[end].start)
-        at = aside.end() if aside else toks[end].start
-        if head is None and named is None and toks[end].lower == "who" and fig.best >= 1000:
-            at = toks[end].end  # "including more than 4 million who have fled abroad"
+    aside = _FLED_ASIDE.match(text, toks[end].start) if end < len(toks) else None
+    past = aside.end() if aside else toks[end].start if end < len(toks) else None
+    at = past
+    if end < len(toks) and head is None and named is None and toks[end].lower == "who" and \
+            fig.best >= 1000:
+        at = toks[end].end  # "including more than 4 million who have fled abroad"
     fled = _FLED.match(text, at) if at is not None else None
     if fled is None and at is not None and fig.best >= 10 and (
             head is not None and (toks[head].lower in _RESIDENTS or _people_name(toks[head].text))
@@ -1591,9 +1591,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             # of the displaced told before
             m.of_told, m.of_those = True, "displaced"
         return m
-    past_aside = _FLED_ASIDE.match(text, toks[end].start) if end < len(toks) else None
-    flee = _FLEE_AFTER.match(text, past_aside.end() if past_aside else toks[end].start) \
-        if 0 < first and end < len(toks) and toks[first - 1].lower in _DROVE else None
+    flee = _FLEE_AFTER.match(text, past) \
+        if 0 < first and past is not None and toks[first - 1].lower in _DROVE else None
     if flee is not None:  # "forced 5,000 people to flee", "forced 300 families from their homes"
         last = next(i for i in range(end, len(toks)) if toks[i].end >= flee.end())
         return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
@@ -3066,7 +3065,7 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
                                  sent, first, j + 3, toks, prior)
         if head is None and j + 4 < len(toks) and toks[j + 3].lower == "in" and (
                 toks[j + 4].text[:1].isupper() or toks[j + 4].lower == "the" and
-                j + 5 < len(toks) and toks[j + 5].lower in _PLACE_KINDS):
+                j + 5 < len(toks) and toks[j + 5].lower in L.PLACE_KINDS):
             # "Two of the dead were in the town of Kostiantynivka": some of them, where
             return _part_of_told(outcome, fig, Victims(VictimType.UNKNOWN, None, None), sent,
                                  first, j + 3, toks, prior)
@@ -3093,8 +3092,6 @@ _TOLL_ROSE = re.compile(r"\b(?:toll|number)\b[^.;]*\b(?:rose|risen|rises|climbed
                         r"reached|went\s+up)\b|\b(?:bringing|brought|raising|raised|taking|"
                         r"pushing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|number|total)\b",
                         re.I)
-_PLACE_KINDS = frozenset("town village city district region province area camp "
-                        "neighbourhood neighborhood".split())
 
 
 def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Victims,

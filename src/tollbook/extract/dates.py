@@ -168,7 +168,9 @@ _PATTERNS = [
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
-_THEN_WHEN = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*,\s*when\b", re.I)
+# what follows a date a record reaches back to: "since October last year, when", "since
+# October 24, when"
+THEN_WHEN = re.compile(r"(?:\s+last\s+year|,?\s+(?:19|20)\d\d)?\s*,\s*when\b", re.I)
 _HOLIDAY_AT = next(i for i, (kind, _rx) in enumerate(_PATTERNS) if kind == "holiday")
 _STRETCH = next(rx for kind, rx in _PATTERNS if kind == "stretch")
 _YEAR_TO = next(rx for kind, rx in _PATTERNS if kind == "year_to")
@@ -177,6 +179,16 @@ _YEAR_TO = next(rx for kind, rx in _PATTERNS if kind == "year_to")
 def _how_many(word: str) -> int:
     """A count a date pattern captured, in digits or a number word ("three", "a")."""
     return int(word) if word.isdigit() else UNITS.get(word.lower(), 1)
+
+
+def reached_back_to(text: str, span: Span) -> re.Match | None:
+    """The ", when" after a date a record reaches back to ("the deadliest since October 24,
+    when an attack ... killed 31"): that date is the earlier case's day, no running toll's
+    start. None when the date is no "since" date so followed."""
+    if span.surface[:6].lower() != "since " and \
+            text[max(0, span.start - 6):span.start].lower() != "since ":
+        return None
+    return THEN_WHEN.match(text, span.end)
 
 
 def stretch(d: DateRange) -> bool:
@@ -223,7 +235,7 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
                  d.start <= _iso(published) and
                  _SINCE.search(text, max(0, d.span.start - 8), d.span.start) and
                  # (not "the deadliest since October 24, when an attack killed 31": that day)
-                 not _THEN_WHEN.match(text, d.span.end) else d
+                 not THEN_WHEN.match(text, d.span.end) else d
                  for d in found]
     return _that_year(text, _lasting(text, _month_of(text, _between(text, _weekday_with_date(
         text, _no_birth_dates(text, found, published))))))

@@ -215,3 +215,9 @@ TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sgt capt maj cpl pvt adm cmdr brig rep sen gov pres prof rev det "
     "ofc insp supt lieut st ft mt sr jr adj comr cmdt cdr asst dep ssgt".split()
 )
+# Nouns for kinds of places: "in the town of Kostiantynivka", "the neighboring canton of
+# Duran recorded 410".
+PLACE_KINDS = frozenset(
+    "town village city district region province area camp neighbourhood neighborhood canton "
+    "municipality state county department country metro".split()
+)

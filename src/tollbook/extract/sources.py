@@ -31,17 +31,15 @@ _STOP = frozenset(
     "when while after before as because but if than since on in at during people where "
     "whereas though although morning afternoon evening night".split()
 )
-# the kinds of places that "record" a count of their own
-_PLACE_KINDS = frozenset("canton province city district municipality state county region "
-                         "department town country metro".split())
 
 
 def _a_place_counting(phrase: str) -> bool:
-    """Whether a subject is a place ("The state", "the neighboring canton of Duran"), not a
-    body of it ("The state prosecutor's office")."""
+    """Whether a subject is a place that records a count of its own ("The state", "the
+    neighboring canton of Duran"), not a body of it ("The state prosecutor's office")."""
     words = phrase.lower().split()
-    return bool(words) and (words[-1] in _PLACE_KINDS or any(
-        w in _PLACE_KINDS and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)))
+    kinds = lexicon.PLACE_KINDS
+    return bool(words) and (words[-1] in kinds or any(
+        w in kinds and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)))
 
 
 # arrests told by the body that made them: "West Midlands Police arrested nine people"
