@@ -215,7 +215,10 @@ _CUMULATIVE = re.compile(
     r"\b(?:killed|dead|died|deaths|wounded|injured|shot|homicides|murders|victims)\s+"
     r"(?:(?:so\s+far|in\s+the\s+city|citywide|in\s+(?:[A-Z][\w.'\u2019]*\s+){1,5})\s*)?"
     r"this\s+(?:year|month)\b|"
-    r"\byear[- ]to[- ]date\b|\bsame\s+period\b|"
+    # (not "a decrease of 3.9% compared with the same period the year before": the count
+    # compared with, not the figure's scope)
+    r"\byear[- ]to[- ]date\b|(?<!compared with the )(?<!compared to the )(?<!than the )"
+    r"(?<!than in the )\bsame\s+period\b|"
     # "Officers have shot and killed six people this year", "have shot 11 people in 2018"
     r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:shot|killed|wounded|injured|died|murdered|"
     r"slain)\b(?:\s+and\s+(?:killed|wounded|injured))?[^.;]{0,60}?\b(?:this\s+(?:year|month)|"
@@ -338,7 +341,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                             p.span.surface.isupper()), key=lambda p: p.span.start)
     if len({p.country for p in section_marks}) < 2:
         section_marks = []  # (one country's datelines told twice open no sections)
-    dates_of = _sentence_dates(text, pub)
+    dates_of = _sentence_dates(text, pub, country_place.country if country_place else None)
     # read once, and only if a figure has no date of its own (it reads every sentence's days)
     first_event_date = functools.cache(lambda: _first_event_date(sents, dates_of, pub, text))
     resolver = source_finder.Resolver()
@@ -425,13 +428,20 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 last_whole = m.victims
             src = _nearest_source(m, resolved)
             if src is not None and (any(
-                    p.span is not None and p.span.start == src.span.start and
-                    p.span.end == src.span.end for p in sent_places) or
+                    p.span is not None and p.span.end == src.span.end and (
+                        p.span.start == src.span.start or
+                        # ("The Eastern Cape recorded 1,134 murders")
+                        text[src.span.start:p.span.start].lower() == "the ")
+                    for p in sent_places) or
                     _COUNTING_BODY.fullmatch(src.name) or
                     # (a town the story names elsewhere: "ROCKFORD - ... Rockford recorded 22
                     # homicides in 2012, according to police")
                     src.span.surface in town_names) and \
-                    src.span.end <= m.start and _TOWN_COUNTS.match(text, src.span.end, m.start):
+                    src.span.end <= m.start and any(
+                        # (and of the parts told after: "with the Nelson Mandela Bay metro
+                        # accounting for 289 of those")
+                        src.span.end <= k.start and
+                        _TOWN_COUNTS.match(text, src.span.end, k.start) for k in ms[:n + 1]):
                 # "Baltimore has recorded 41 homicides": the town counts, no one says (but
                 # "Fresno recorded 74 homicides ..., the department said": the department)
                 town = src
@@ -530,6 +540,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # ("over the past three days": the window the sentence gives, up to the report)
                 dr = _same_point(m, ms, sent_dates) or \
                     _back_reference(text, s, sents, si, dates_of, raw, pub) or \
+                    _the_period(text, s, sents, si, dates_of) or \
                     date_grammar.since(text, s.start, s.end, pub) or run_before or \
                     _opened_before(text, s, sents, si, dates_of, raw, pub) or \
                     next((d for d in sent_dates if d.span is not None and
@@ -575,7 +586,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     _days_after(text, s, m, sent_dates, sents, si, dates_of) or \
                     _event_dated(text, s, sent_dates, m) or \
                     _clause_date(text, sent_dates, m) or _adjacent_date(text, sent_dates, m) or \
-                    _finer_day(_pick(sent_dates, own, trailing), sent_dates, own)
+                    _finer_day(_pick(sent_dates, own, trailing), sent_dates, own) or \
+                    _the_period(text, s, sents, si, dates_of)
                 if own_date is not None and own_date.precision in (
                         DatePrecision.MONTH, DatePrecision.YEAR) and own_date.span is not None \
                         and own_date.span.surface.lower().endswith("years ago"):
@@ -2371,15 +2383,17 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _AGENCY_DASH = re.compile(r"\s*\([^()]{1,40}\)\s*(?:\.?[-\u2013\u2014]|:\s)")
 
 
-def _sentence_dates(text: str, pub: date | None):
+def _sentence_dates(text: str, pub: date | None, country: str | None = None):
     """find_dates per sentence, computed once: the first sentences are read twice (for the
-    first event date, then for their own figures)."""
+    first event date, then for their own figures). Financial years are the story's
+    country's."""
     cache: dict[tuple[int, int], list[DateRange]] = {}
 
     def dates_of(s) -> list[DateRange]:
         key = (s.start, s.end)
         if key not in cache:
-            cache[key] = date_grammar.find_dates(text, s.start, s.end, pub)
+            cache[key] = [date_grammar.financial_year_in(d, country) for d in
+                          date_grammar.find_dates(text, s.start, s.end, pub)]
         return cache[key]
 
     return dates_of
@@ -2820,6 +2834,28 @@ def _a_year_earlier(d: DateRange | None) -> tuple[str, str] | None:
 
 
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+# the period a statistics story told before: "recorded 1,134 murders in the quarter", "arrested
+# 5,274 suspects during the year" (not "in the year since the war began")
+_THE_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout)\s+the\s+(quarter|year)\b"
+                         r"(?!\s+(?:since|after|before|to|ending|ended|that|when|of|in|earlier|"
+                         r"ago))", re.I)
+
+
+def _the_period(text: str, s, sents, si: int, dates_of) -> DateRange | None:
+    """The quarter or year a statistics story told before, for a figure "in the quarter" or
+    "during the year" with no date of its own: the first three (or twelve) whole months the
+    story told (its lead's period, not one compared with it later)."""
+    if (m := _THE_PERIOD.search(text, s.start, s.end)) is None or dates_of(s):
+        return None
+    months = 3 if m.group(1).lower() == "quarter" else 12
+    for k in range(si):
+        for d in dates_of(sents[k]):
+            if d.start and d.end and len(d.start) == len(d.end) == 7 and \
+                    (int(d.end[:4]) * 12 + int(d.end[5:])) - \
+                    (int(d.start[:4]) * 12 + int(d.start[5:])) == months - 1:
+                return DateRange(d.start, d.end, d.precision,
+                                 Span.of(text, m.start(), m.end()))
+    return None
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+same\s+(?:period|time|span)\b", re.I)
 
 

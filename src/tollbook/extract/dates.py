@@ -93,6 +93,12 @@ _PATTERNS = [
                                 r"nine|ten|eleven|\d{1,2}|half(?=\s+of))\s+(?:months\s+)?of\s+"
                                 r"(?:(the|this|last)"
                                 r"\s+year|((?:19|20)\d\d))\b", re.I)),
+    # a quarter: "in the first quarter of 2024", "the third quarter of the 2023/24 financial
+    # year" (April to March), "the last quarter of last year", "in Q2 2023"
+    ("quarter", re.compile(r"\b(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+"
+                           r"(?:(the|this|last)\s+year\b|((?:19|20)\d\d)\b(?![-/]\d)|"
+                           r"the\s+((?:19|20)\d\d)[-/\u2013](\d\d)\s+(?:financial|fiscal)\s+year\b)|"
+                           r"\bQ([1-4])\s+((?:19|20)\d\d)\b", re.I)),
     # a financial year, April to March (the British and Indian one): "in 2019-20"
     ("fiscal", re.compile(r"\b(?:in|of|for|during)\s+(?:the\s+)?((?:19|20)\d\d)[-/\u2013](\d\d)\b"
                           r"(?![-/]\d)")),
@@ -195,6 +201,29 @@ def stretch(d: DateRange) -> bool:
     """Whether a date is a stretch of fighting counted back from the report ("in five days
     of fighting"): a guess at its days, to take only when the story tells none better."""
     return d.span is not None and _STRETCH.fullmatch(d.span.surface) is not None
+
+
+_FISCAL = next(rx for kind, rx in _PATTERNS if kind == "fiscal")
+_QUARTER = next(rx for kind, rx in _PATTERNS if kind == "quarter")
+# where the financial year runs July to June, not April to March (the British and Indian
+# one read by default)
+JULY_YEARS = frozenset("AU NZ PK EG BD KE UG TZ".split())
+
+
+def financial_year_in(d: DateRange, country: str | None) -> DateRange:
+    """A financial year (or its quarter) read April to March, moved to July to June in a
+    country whose year so runs ("41 murders in the 2024-25 financial year" in Queensland:
+    July 2024 to June 2025). Any other date as it is."""
+    if country not in JULY_YEARS or d.span is None or not d.start or not d.end or not (
+            _FISCAL.fullmatch(d.span.surface) or
+            (q := _QUARTER.fullmatch(d.span.surface)) is not None and q.group(4)):
+        return d
+
+    def later(ym: str) -> str:
+        n = int(ym[:4]) * 12 + int(ym[5:7]) - 1 + 3
+        return f"{n // 12:04d}-{n % 12 + 1:02d}"
+
+    return DateRange(later(d.start), later(d.end), d.precision, d.span)
 
 
 def statistical_year(d: DateRange) -> bool:
@@ -539,6 +568,24 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
             return None
         y = pub.year + {"last": -1, "this": 0, "next": 1}[g[1].lower()]
         return f"{y:04d}-{month:02d}", f"{y:04d}-{month:02d}", DatePrecision.MONTH
+    if kind == "quarter":
+        q = int(g[5]) if g[5] else \
+            {"first": 1, "second": 2, "third": 3}.get(g[0].lower(), 4)
+        if g[6] or g[2]:  # a calendar year told
+            y = int(g[6] or g[2])
+        elif g[3]:  # a financial year's quarter, April to March
+            y = int(g[3])
+            if (y + 1) % 100 != int(g[4]):
+                return None
+            first = 3 * q + 1 if q < 4 else 1
+            y += q == 4
+            return f"{y:04d}-{first:02d}", f"{y:04d}-{first + 2:02d}", DatePrecision.MONTH
+        elif pub is None:
+            return None, None, DatePrecision.UNKNOWN
+        else:  # "of the year": the latest such quarter not after publication
+            y = pub.year - 1 if g[1].lower() == "last" or \
+                g[1].lower() == "the" and 3 * q - 2 > pub.month else pub.year
+        return f"{y:04d}-{3 * q - 2:02d}", f"{y:04d}-{3 * q:02d}", DatePrecision.MONTH
     if kind == "fiscal":
         y = int(g[0])
         if (y + 1) % 100 != int(g[1]):

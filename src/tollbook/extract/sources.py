@@ -621,7 +621,7 @@ def _issued_by(text: str, toks: list[Token], i: int) -> Span | None:
 _ISSUED = frozenset("published released issued compiled".split())
 _DATA_WORDS = frozenset("figures data estimates statistics tallies tally count counts".split())
 _REPORT_NOUNS = frozenset("report reports study survey statement tally count figures data "
-                          "bulletin update".split())
+                          "statistics bulletin update".split())
 
 
 class Resolver:
