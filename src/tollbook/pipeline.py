@@ -3981,9 +3981,12 @@ _SAME_PERSON = {"male": "man", "men": "man", "guy": "man", "female": "woman", "l
                 "women": "woman", "teenager": "teen", "juvenile": "youth"}
 
 
-def _person_key(c: Claim) -> tuple[str | None, str] | None:
+def _person_key(c: Claim, noun: bool = False) -> tuple[str | None, str] | None:
     """(age, kind of person) of a victim named without a number: "a 39-year-old female" ->
-    ("39", "woman"); None for pronouns, names and "the victim", which may be anyone."""
+    ("39", "woman"); None for pronouns, names and "the victim", which may be anyone. An age
+    is any kind of person of it ("a 19-year-old man" may be "the 19-year-old" told again),
+    unless `noun`: then the kind its noun names ("a shepherd and his 12-year-old son" are
+    two)."""
     words = c.figure.span.surface.lower().replace("-", " ").split()
     age = next((w for w in words if w.isdigit()), None)
     head = words[-1] if words else ""
@@ -3992,7 +3995,7 @@ def _person_key(c: Claim) -> tuple[str | None, str] | None:
         return None
     if c.figure.span.surface.split()[-1][:1].isupper() and words[0] not in ("a", "an", "the"):
         return None, "name:" + c.figure.span.surface.lower()  # a name: "Terri Marsh"
-    if "old" in words and age is not None:
+    if "old" in words and age is not None and (head == "old" or not noun):
         return age, "*"  # "a 19-year-old (woman)": any kind of person of that age
     return age, _SAME_PERSON.get(head, head)
 
@@ -4007,7 +4010,7 @@ def _people_in_one_sentence(cs: list[Claim]) -> list[Claim]:
     for c in cs:
         if c.figure.stated or c.extra:
             continue  # (people counted apart are added apart)
-        key = _person_key(c)
+        key = _person_key(c, noun=True)
         if key is not None:
             by_sentence.setdefault((c.evidence.start, c.evidence.end), []).append((key, c))
     out = []

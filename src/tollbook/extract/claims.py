@@ -43,7 +43,7 @@ PREFILTER = re.compile(
     r"\bthose\s+(?:[\w-]+\s+){0,2}?include[ds]?\b|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
     r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|\bseized\b|"
-    r"\b(?:took|carried|led)\s+(?:away|off)\b|"
+    r"\b(?:took|carried|led|whisk(?:ed|ing))\s+(?:away|off)\b|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
     r"\bleft\s+(?:the|their)\s+(?:villages?|towns?|area|city|district|camps?)\b|"
     r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
@@ -160,7 +160,14 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
                 used.update(range(whole[0], whole[1] + 1))
         used.update(range(first, last + 1))
         i = last + 1
-    out.extend(m for m in _singulars(text, sent, toks, out) if not (
+    sing = _singulars(text, sent, toks, out)
+    dead = [x.figure.span for x in out + sing if x.outcome == Outcome.KILLED]
+    out.extend(m for m in sing if not (
+        # "one soldier, who had been critically injured, later attained martyrdom": the
+        # dead man's wound, no one more wounded
+        m.outcome == Outcome.WOUNDED and any(
+            d.start <= m.figure.span.start and m.figure.span.end <= d.end and
+            d != m.figure.span for d in dead)) and not (
         # "The slain soldier ... was hit in the chest": how the dead died, no one wounded
         m.outcome == Outcome.WOUNDED and m.first + 1 < len(toks) and
         toks[m.first].lower == "the" and toks[m.first + 1].lower in _DEAD_ADJECTIVES or
@@ -1164,6 +1171,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None  # "neither Melissa nor their three children were injured"
     if nxt == "fewer":
         return None  # "283 fewer people had been killed than a year earlier": a difference
+    if first >= 1 and toks[first - 1].lower in ("every", "each") and toks[first].lower == "one":
+        return None  # "Every one of these deaths was preventable": all of them, no count
     if (victims_of := _VICTIMS_OF.match(text, toks[last].end)) is not None:
         # "27 people were victims of homicide on Merseyside in 2024/25"
         at = next(i for i in range(j, len(toks)) if toks[i].end >= victims_of.end())
@@ -1218,6 +1227,14 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         cause = next((i for i in range(j, min(len(toks) - 1, j + 5))
                       if toks[i].lower == "for" and any(
                           t.lower in _WOUND_NOUNS for t in toks[i + 1:i + 4])), None)
+        if cause is None:
+            # "had treated 160 people in Nairobi alone, including 31 with gunshot wounds":
+            # the hurt, some of them by gunfire
+            inc = next((i for i in range(j, min(len(toks) - 4, j + 8))
+                        if toks[i].lower == "including"), None)
+            if inc is not None and any(t.lower == "with" for t in toks[inc + 2:inc + 6]) and \
+                    any(t.lower in _WOUND_NOUNS for t in toks[inc + 3:inc + 9]):
+                cause = next(i for i in range(inc, 0, -1) if toks[i - 1].text != ",") - 1
         if cause is not None:
             end, head, named = _victim_phrase(toks, j)
             return _mention(Outcome.WOUNDED, fig, _victims(toks, head, named, j, end, text),
@@ -1443,6 +1460,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if prior and _INCLUDING.intersection(before):
         parent = len(prior) - 1
         outcome = prior[-1].outcome
+        if any(toks[i].text[:1].isdigit() and toks[i - 1].lower in _UNCOUNTING
+               for i in range(prior[-1].last + 1, first - 1)):
+            # "arrested five traffickers and rescued 42 Rohingya, including 16 women": some
+            # of the people rescued, none of those arrested
+            return None
         if head is None and end == j and j < len(toks) and toks[j].lower in ("in", "at") and \
                 first > 0 and toks[first - 1].lower in _INCLUDING:
             # "put the toll ... at 11, including seven in the town of Javanrud": a part, of
@@ -1455,6 +1477,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if fled is not None:
             # "including more than 4 million who have fled to neighbouring countries"
             at = next(i for i in range(end, len(toks)) if toks[i].end >= fled.end())
+            return _mention(outcome, fig, prior[-1].victims, sent, first, at, toks,
+                            parent=parent)
+        if head is None and outcome == Outcome.WOUNDED and end + 2 < len(toks) and \
+                toks[end].lower == "with" and \
+                any(t.lower in _WOUND_NOUNS for t in toks[end + 1:end + 4]):
+            # "treated 160 people, including 31 with gunshot wounds": some of the hurt
+            at = next(i for i in range(end + 1, end + 4) if toks[i].lower in _WOUND_NOUNS)
             return _mention(outcome, fig, prior[-1].victims, sent, first, at, toks,
                             parent=parent)
         if head is None:
@@ -1658,6 +1687,17 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if outcome != Outcome.KILLED and k + 2 < len(toks) and toks[k + 1].lower == "and" \
                 and L.AFTER.get(toks[k + 2].lower) == Outcome.KILLED:
             outcome, k = Outcome.KILLED, k + 2  # "were kidnapped and killed": dead
+        noun = head if head is not None and k < head else k + 1 \
+            if k + 1 < len(toks) and _person_noun(toks[k + 1].lower) else None
+        if outcome == Outcome.WOUNDED and noun is not None and (died := next(
+                (i for i in range(noun + 1, min(len(toks), noun + 5))
+                 if toks[i].lower in ("succumbed", "died", "perished")), None)) is not None \
+                and all(t.lower in L.AUX or t.lower in ("later", "also", "then")
+                        for t in toks[noun + 1:died]):
+            # "two more injured policemen succumbed to their wounds": the hurt who died
+            if noun != head:
+                victims = _victims(toks, noun, None, k + 1, noun + 1, text)
+            outcome, k = Outcome.KILLED, died
         m = _mention(outcome, fig, victims, sent, first, k, toks)
         # "4 people (...) as well as 2 policemen were killed": on top of the others
         m.extra = first >= 3 and [t.lower for t in toks[first - 3:first]] == ["as", "well",
@@ -2045,6 +2085,9 @@ def _passive_after(toks: list[Token], end: int,
                 k = a + 1
                 then = True
                 continue
+        if aux and w in ("brought", "taken", "carried") and k + 1 < n and \
+                toks[k + 1].lower == "dead":
+            return k + 1, "dead", seg  # "Six people were brought dead to the hospital"
         if aux and w in ("rushed", "taken", "transported", "admitted", "brought", "airlifted",
                          "evacuated") and \
                 any(t.lower in ("hospital", "hospitals") for t in toks[k + 1:k + 6]) and \
@@ -2375,6 +2418,10 @@ def _captors_took(toks: list[Token], k: int, first: int) -> int | None:
     comrades to hospital")."""
     v = k - 1 if toks[k].lower in ("away", "off") and k > 0 else k
     verb = toks[v].lower
+    if verb in ("whisked", "whisking") and v < k and \
+            not (v > 0 and toks[v - 1].lower in L.AUX):
+        # "stormed the school, whisking away 35 students": no other carries people off so
+        return v if _people_taken(toks, first) else None
     if verb not in ("seized", "snatched", "took", "carried", "led") or \
             verb in ("took", "carried", "led") and v == k or \
             v > 0 and toks[v - 1].lower in ("was", "were", "is", "are", "be", "been", "being"):
@@ -2465,6 +2512,9 @@ def _modal_before(toks: list[Token], first: int) -> bool:
             t.lower == "from" for t in toks[max(0, first - 2):first]):
         if any(t.lower in _KEPT_FROM for t in toks[max(0, first - 16):first]):
             return True
+    if first > 1 and toks[first - 1].lower == "to" and any(
+            t.lower in _AIMS for t in toks[max(0, first - 5):first - 1]):
+        return True  # "efforts are on to arrest the perpetrators", "a manhunt to catch"
     far = toks[start:first]
     for i, t in enumerate(far):
         if t.lower in ("to", "from") and i > 0 and far[i - 1].text in L.MODAL:
@@ -2481,6 +2531,11 @@ def _modal_before(toks: list[Token], first: int) -> bool:
 
 
 _FINITE_AUX = frozenset("has have had was were is are".split())
+# verbs of people counted but not hurt or taken: "rescued 42 Rohingya, including 16 women"
+_UNCOUNTING = frozenset("rescued rescuing evacuated evacuating freed freeing released "
+                        "releasing saved saving repatriated".split())
+# what is under way towards a deed not yet done: "efforts are on to arrest"
+_AIMS = frozenset("efforts effort bid bids manhunt hunt search".split())
 
 
 # "accused of shooting two boys", "arrested after shooting a man": "shooting" as a verb
@@ -4079,6 +4134,13 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
         covered.update(i for i in range(m.first, m.last + 1) if toks[i].start < end)
         # "Two men, John Smith and Bob Jones, were killed": the names are the two
         after = next((i for i in range(m.first, m.last + 1) if toks[i].start >= end), None)
+        if after is not None and toks[after].lower == "of" and m.victims.span is not None:
+            # "two suspected informants of the bandits had been arrested": whose they are,
+            # no one more
+            stop = next((i for i in range(after + 1, min(m.last, after + 5))
+                         if not toks[i].text[:1].isalpha() or toks[i].lower in L.AUX), None)
+            if stop is not None:
+                covered.update(range(after, stop))
         if after is not None and toks[after].text == "," and not (
                 after + 1 < len(toks) and toks[after + 1].lower in ("including", "among")):
             # (not "Three civilians, including a 10-year-old boy, were killed": a part)
@@ -4731,6 +4793,8 @@ def _list_item(text: str, toks: list[Token], k: int) -> tuple[int, int, int] | N
         return _singular_object(text, toks, k)
     if fig is None and toks[k + 1].lower in L.SINGULAR:
         return k, k + 1, 1
+    if fig is None and _age_token(toks, k + 1):
+        return _singular_object(text, toks, k)  # "and his 12-year-old son"
     fig = fig or figure_at(toks, k + 1, text)
     if fig is not None and fig[0].qualifier == Qualifier.EXACT and fig[2] + 1 < len(toks) and \
             _person_noun(toks[fig[2] + 1].lower):
@@ -5750,7 +5814,8 @@ _PERSON_EXTRA = frozenset(
     "emir general colonel captain major sergeant lieutenant corporal child baby infant "
     "toddler chef female male females males juvenile juveniles adult burglar burglars scholar "
     "clerk clerks cashier cashiers patron thief thieves criminal criminals pirate pirates "
-    "vigilante vigilantes nomad nomads".split()
+    "vigilante vigilantes nomad nomads cook cooks maid maids housemaid housemaids nanny "
+    "nannies midwife midwives surgeon surgeons goatherd goatherds aide aides".split()
 )
 
 
