@@ -85,3 +85,14 @@ def test_people_treated_some_with_gunshot_wounds_are_the_hurt():
 def test_patients_treated_for_an_illness_are_not_hurt():
     # (a guard: the wound words must be there)
     assert run("The clinic treated 40 patients, including 12 children with malaria.").claims == ()
+
+
+def test_towns_of_one_country_choose_its_namesakes_over_the_attackers_country():
+    # the attacker's country named most ("Russian"), every town in Ukraine
+    ex = run("Russian attacks kill 4 in Donetsk Oblast\n\nRussian attacks killed four civilians "
+             "in Donetsk Oblast over the past day, Governor Vadym Filashkin said on Wednesday. "
+             "Two people were killed in Kurakhove, one in Pokrovsk and one in Hrodivka. Russian "
+             "troops are pressing on Myrnohrad, and Russian drones struck Kupiansk. Russia has "
+             "not commented.", date(2024, 11, 20))
+    pokrovsk = next(c for c in ex.claims if c.place is not None and c.place.name == "Pokrovsk")
+    assert pokrovsk.place.country == "UA"

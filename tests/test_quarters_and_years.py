@@ -75,3 +75,22 @@ def test_a_financial_year_is_the_countrys(dateline, start, end):
              "official figures show.", date(2025, 8, 15))
     (c,) = ex.claims
     assert (c.date.start, c.date.end) == (start, end)
+
+
+def test_a_monitors_month_is_an_area_total():
+    ex = run("BEIRUT - More than 1,000 people were killed across Syria in May, a war monitor said "
+             "Saturday. The Syrian Observatory for Human Rights said it had documented the "
+             "deaths of 1,086 people during the month, including 371 civilians. In April, the "
+             "monitor had recorded 904 deaths.", date(2019, 6, 1))
+    by_value = {c.figure.best: c for c in ex.claims}
+    for n in (1086, 904):
+        assert by_value[n].scope == Scope.AREA_TOTAL
+    assert (by_value[1086].date.start, by_value[1086].date.end) == ("2019-05", "2019-05")
+    assert by_value[371].part_of == by_value[1086].id
+
+
+def test_one_months_attack_is_still_an_event():
+    # (a guard: a month with no monitor's words is an incident's)
+    (c,) = run("Gunmen killed 60 villagers in an attack on Kukawa in May, residents said.",
+               date(2019, 6, 20)).claims
+    assert c.scope == Scope.EVENT

@@ -643,7 +643,11 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 if scope == Scope.EVENT and own_date is not None and (
                         own_date.precision == DatePrecision.YEAR or
                         own_date.precision == DatePrecision.MONTH and
-                        own_date.start != own_date.end) and (
+                        own_date.start != own_date.end or
+                        # "killed across Syria in May", "documented the deaths of 1,086
+                        # people during the month": a month's toll, of a monitor's count
+                        own_date.precision == DatePrecision.MONTH and m.figure.best >= 50 and
+                        _MONTHS_TOLL.search(text, s.start, s.end) is not None) and (
                         m.figure.best >= 20 or date_grammar.statistical_year(own_date)) and \
                         own_date.span is not None and not _RELATIVE_CLAUSE.search(
                             text, s.start, own_date.span.start):
@@ -2270,6 +2274,9 @@ _DATELINE_CLOSE = re.compile(r"\)\s*(?:[-\u2013\u2014]|:\s)")
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\s", re.I)
+# a monitor's count of a month: "documented", "recorded", "the month", "monthly", "across"
+_MONTHS_TOLL = re.compile(r"\b(?:documented|recorded|registered|counted|the\s+month|monthly|"
+                          r"across|nationwide|throughout)\b", re.I)
 _THAN_A_PERIOD_WHEN = re.compile(
     r"\b(?:lower|higher|fewer|more|less|worse|deadlier|bloodier|smaller|larger|bigger)\s+than\s+"
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:weekend|week|month|year|holiday|day|night)(?:s|['\u2019]s)?,?\s+"
@@ -2836,7 +2843,7 @@ def _a_year_earlier(d: DateRange | None) -> tuple[str, str] | None:
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 # the period a statistics story told before: "recorded 1,134 murders in the quarter", "arrested
 # 5,274 suspects during the year" (not "in the year since the war began")
-_THE_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout)\s+the\s+(quarter|year)\b"
+_THE_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout)\s+the\s+(quarter|year|month)\b"
                          r"(?!\s+(?:since|after|before|to|ending|ended|that|when|of|in|earlier|"
                          r"ago))", re.I)
 
@@ -2847,7 +2854,7 @@ def _the_period(text: str, s, sents, si: int, dates_of) -> DateRange | None:
     story told (its lead's period, not one compared with it later)."""
     if (m := _THE_PERIOD.search(text, s.start, s.end)) is None or dates_of(s):
         return None
-    months = 3 if m.group(1).lower() == "quarter" else 12
+    months = {"quarter": 3, "year": 12, "month": 1}[m.group(1).lower()]
     for k in range(si):
         for d in dates_of(sents[k]):
             if d.start and d.end and len(d.start) == len(d.end) == 7 and \

@@ -272,7 +272,19 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                          and p.country not in context)
         (other, n), = counts.most_common(1) or [(None, 0)]
         if n >= 2:
-            places = _scan(text, start, end, context + [other], lowered, divisions)
+            context = context + [other]
+            places = _scan(text, start, end, context, lowered, divisions)
+        # "Russian attacks kill 4 in Donetsk Oblast ... one in Pokrovsk": the attacker's
+        # country named most, the towns all in another named country, whose namesakes win
+        named = {}
+        for p in places:
+            if p.precision != PlacePrecision.COUNTRY and p.country in context:
+                named.setdefault(p.country, set()).add(p.name)
+        towns = Counter({c: len(v) for c, v in named.items()})
+        if towns and (top := towns.most_common(1)[0][0]) != context[0] and \
+                towns[context[0]] and towns[top] >= 3 * towns[context[0]]:
+            places = _scan(text, start, end, [top] + [c for c in context if c != top],
+                           lowered, divisions)
     return _home_state(text, places)
 
 
