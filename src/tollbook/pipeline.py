@@ -2356,8 +2356,11 @@ def _report_date(text: str, d: DateRange) -> bool:
     if _AS_OF.search(text, max(0, d.span.start - 20), d.span.start):
         return True  # "four others were unaccounted for as of Monday evening": a count's day
     if d.precision in (DatePrecision.YEAR, DatePrecision.MONTH) and _RECORD.search(
-            text, max(0, d.span.start - 70), d.span.start):
-        return True  # "in one of the deadliest attacks on security forces this year"
+            text, max(0, d.span.start - 70, text.rfind("\n", 0, d.span.start) + 1,
+                      text.rfind(":", 0, d.span.start) + 1), d.span.start):
+        # "in one of the deadliest attacks on security forces this year" (not "their
+        # deadliest attacks:\n\n* Dec. 2019 - A truck bomb ...": a timeline's line)
+        return True
     if _DATELINE_OPEN.search(text[max(0, d.span.start - 50):d.span.start]) and \
             _DATELINE_CLOSE.match(text, d.span.end):
         return True  # "HOUSTON (Aug. 19, 2019) - Five people were wounded ... early Sunday"
@@ -3496,16 +3499,32 @@ def _told_apart_in_time(a, b) -> bool:
     "three remained hospitalized Monday" is not "a Sept. 7 shooting that wounded three
     people" a month before (a toll told again on a later day is still one figure)."""
     (ma, _, _, da, *_), (mb, _, _, db, *_) = a, b
-    if da is None or db is None or not (da.start and da.end and db.start and db.end) or \
-            not any(d.span is not None and m.sentence.start <= d.span.start < m.sentence.end
-                    and d.precision == DatePrecision.DAY and re.search(r"\d", d.span.surface)
-                    for m, d in ((ma, da), (mb, db))):
+    if da is None or db is None or not (da.start and da.end and db.start and db.end):
         return False
-    try:
-        a0, a1, b0, b1 = (date.fromisoformat(x) for x in (da.start, da.end, db.start, db.end))
-    except ValueError:
-        return False  # (a month or a year: not days apart)
+    if not any(d.span is not None and m.sentence.start <= d.span.start < m.sentence.end
+               and d.precision == DatePrecision.DAY and re.search(r"\d", d.span.surface)
+               for m, d in ((ma, da), (mb, db))):
+        # "* July 2020 - A suicide car bomb ... kills eight people" and "* Nov. 2021 - A bomb
+        # ... kills eight civilians": a timeline's months, each told in its own line, are
+        # two attacks
+        if not any(d.span is not None and m.sentence.start <= d.span.start < m.sentence.end
+                   and d.precision == DatePrecision.MONTH and d.start == d.end
+                   for m, d in ((ma, da), (mb, db))):
+            return False
+    a0, a1, b0, b1 = _first_day(da.start), _last_day(da.end), _first_day(db.start), \
+        _last_day(db.end)
+    if None in (a0, a1, b0, b1):
+        return False
     return (b0 - a1).days > _DAYS_APART or (a0 - b1).days > _DAYS_APART
+
+
+def _first_day(iso: str) -> date | None:
+    """The first day of "2013", "2013-12" or "2013-12-05"."""
+    try:
+        return date.fromisoformat(iso if len(iso) == 10 else
+                                  f"{iso}-01" if len(iso) == 7 else f"{iso}-01-01")
+    except ValueError:
+        return None
 
 
 _DAYS_APART = 3

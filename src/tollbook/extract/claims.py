@@ -1644,12 +1644,22 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if found is not None and found[0] == end and found[1] in L.AFTER and \
             toks[found[0]].lower in L.AFTER and _object_follows(toks, found[0] + 1, text):
         return None  # "20 gunmen killed 5 villagers", "100 residents lynched two men"
+    if found is not None and found[0] > end and toks[found[0] - 1].lower in (
+            "have", "has", "had") and toks[found[0]].lower in L.BEFORE and \
+            _object_follows(toks, found[0] + 1, text):
+        # "Police investigating the fatal stabbings of two people ... have arrested a
+        # woman": the verb's subject did it to someone else
+        found = None
     if first > 0 and toks[first - 1].lower == "by":
         return None  # "abducted by five armed assailants": the agents
     if found is not None and (end < len(toks) and toks[end].lower == "and" or
                               found[0] > end + 1) and \
             first > 0 and (toks[first - 1].lower in L.BEFORE or toks[first - 1].text == "," or
-                           toks[first - 1].lower in ("lost", "losing")) \
+                           toks[first - 1].lower in ("lost", "losing") or
+                           # ("a man shot dead two people ... and then wounded a police
+                           # officer")
+                           first > 1 and [t.lower for t in toks[first - 2:first]] in (
+                               ["shot", "dead"], ["gunned", "down"])) \
             and _active_before(toks, first) is not None:
         # "a shooting that killed one person and injured another", "suspected of shooting
         # and wounding two employees ... has been arrested": the figure is an object
@@ -1773,7 +1783,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             if ("and" in between or "," in between) and len(between) <= 8 and not any(
                 b in L.BEFORE or b in L.AFTER or b in ("said", "told", "while", "but") or
                 b.endswith("ing") and b not in _NOT_GERUNDS for b in between
-            ) and not _verb_between(text, sent, toks, max(p.last + 1, first - 9), first):
+            ) and not _verb_between(text, sent, toks, max(p.last + 1, first - 9), first) and \
+                    not ("as" in between and "well" not in between or "when" in between):
+                # (not "six people wounded, as three people close to the suspect were held
+                # for questioning": a clause of its own)
                 root = p if p.parent is None else prior[p.parent]
                 if toks[root.last].lower in ("homicides", "murders"):
                     return None  # "six homicides and 15 shooting victims": no 15 killed
@@ -2568,7 +2581,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
         if toks[k].text in _QUOTES:
             k -= 1  # 'it had "neutralised" around 50 assailants'
             continue
-        if w in ("lost", "losing") and k == first - 1 and any(
+        if w in ("lost", "losing") and (k == first - 1 or k == first - 2 and toks[
+                first - 1].lower in ("only", "just")) and any(
                 t.lower in L.COMBATANT_NOUNS or t.lower in _LOST_PEOPLE or
                 t.lower == "workers" and toks[i - 1].lower in ("aid", "health", "humanitarian")
                 for i, t in enumerate(toks[first + 1:first + 6], first + 1)) and not any(
@@ -2664,7 +2678,7 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 return Outcome.KILLED, k  # "accused of fatally shooting two people"
             return Outcome.WOUNDED, k  # "accused of shooting two boys": weak (see caller)
         if w in ("the", "another", "some", "all", "off", "an", "a", "down", "at", "least",
-                 "his", "her", "their", "its", "our", "further", "additional"):
+                 "his", "her", "their", "its", "our", "further", "additional", "only", "just"):
             # ("killing a woman and her two children", "injuring its two pilots")
             skipped += 1
             k -= 1

@@ -68,7 +68,11 @@ _PATTERNS = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     # fixed-date holidays: "the Valentine's Day massacre", "on Christmas Eve"
-    ("holiday", re.compile(r"\b(valentine['\u2019]?s\s+day|christmas\s+(?:day|eve)|christmas|"
+    # (not "the city's Christmas market", "the Christmas season": no day)
+    ("holiday", re.compile(r"\b(valentine['\u2019]?s\s+day|christmas\s+(?:day|eve)|"
+                           r"christmas(?!\s+(?:markets?|trees?|lights|shopping|part(?:y|ies)|"
+                           r"decorations|fairs?|cards?|carols?|season|holidays?|period|"
+                           r"shoppers|break|week|lunch|dinner|gifts?|presents?|concerts?))|"
                            r"new\s+year['\u2019]?s\s+(?:day|eve)|halloween|boxing\s+day)"
                            r"(?:,?\s+((?:19|20)\d\d))?\b", re.I)),
     # "in July and August 2014": the year told last is both months'

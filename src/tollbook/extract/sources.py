@@ -363,8 +363,11 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
             j -= 1  # "A spokesman for Rescue 1122 said"
             continue
         if not (t.text[:1].isalpha() or t.text in ("-", "'s", "\u2019s")) or \
-                t.lower in _STOP or t.lower in SAY and t.text[:1].islower() or end - j >= 9:
-            break  # (a capitalised "Said" is a name: "Health Minister Ahmed Said said")
+                t.lower in _STOP or t.lower in SAY and t.text[:1].islower() or end - j >= 9 or \
+                t.text == "-" and text[t.start - 1:t.start].isspace() and \
+                text[t.end:t.end + 1].isspace():
+            break  # (a capitalised "Said" is a name: "Health Minister Ahmed Said said"; a
+            # dash between spaces ends the phrase: "9:40 pm - Lebanon's Health Ministry")
         j -= 1
     while j > 0 and j < end and (toks[j].lower in ("in", "of", "at", "for") and (
             toks[j + 1].text[:1].isupper() or toks[j + 1].lower == "the" or

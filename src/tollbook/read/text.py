@@ -135,7 +135,10 @@ def cut_furniture(text: str) -> tuple[str, int | None]:
             return text[:pos].rstrip(), pos
         if pos >= floor and line.strip() and _CUT_LINE.match(line):
             # A bullet line only cuts when it looks like a byline (short, prose after it).
-            if _BULLET.match(line) and not _prose_follows(lines, i):
+            if _BULLET.match(line) and (not _prose_follows(lines, i) or
+                                        # ("* July 2020 - A car bomb kills eight people.":
+                                        # a list's sentence, not a commenter's name)
+                                        line.rstrip().endswith((".", "!", "?"))):
                 pos += len(line) + 1
                 continue
             return text[:pos].rstrip(), pos
