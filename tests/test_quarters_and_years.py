@@ -94,3 +94,35 @@ def test_one_months_attack_is_still_an_event():
     (c,) = run("Gunmen killed 60 villagers in an attack on Kukawa in May, residents said.",
                date(2019, 6, 20)).claims
     assert c.scope == Scope.EVENT
+
+
+def test_a_ranking_of_countries_counts_each_where_it_is():
+    ex = run("DAKAR - Jihadist violence killed more than 10,000 people in the Sahel last year, a "
+             "think tank said on Monday. Its figures are grim. Burkina Faso alone recorded "
+             "7,412 deaths, followed by Mali with 2,471 and Niger with 991, according to the "
+             "analysis.", date(2025, 4, 14))
+    by_value = {c.figure.best: c for c in ex.claims}
+    assert [(by_value[n].place.name, by_value[n].scope) for n in (7412, 2471, 991)] == [
+        ("Burkina Faso", Scope.AREA_TOTAL), ("Mali", Scope.AREA_TOTAL),
+        ("Niger", Scope.AREA_TOTAL)]
+    assert by_value[7412].source.name == "the analysis"  # (the country tells no one)
+
+
+def test_a_place_told_with_more_wounded_is_no_ranking():
+    # (a guard: the seed's "killed in Syria, with around 30 more wounded" stays an event)
+    ex = run("A source close to Hezbollah told AFP at least 20 members had been killed in Syria, "
+             "with around 30 more wounded.", date(2013, 5, 20))
+    assert {c.scope for c in ex.claims} == {Scope.EVENT}
+
+
+@pytest.mark.parametrize("text, teller", [
+    ('"We have so far verified the killing of at least 129 civilians in Zamzam since Friday, '
+     'but the real number is far higher," Adaeze Okonjo, the UN\'s deputy humanitarian '
+     'coordinator for Sudan, told AFP.', "Adaeze Okonjo"),
+    ("Lawyers in the capital, Addis Ababa, said at least 37 people had been arrested since "
+     "the weekend.", "Lawyers in the capital"),
+    ("In 2022 the database recorded 121 aid workers killed.", "the database"),
+])
+def test_tellers_of_statistics(text, teller):
+    (c,) = run(text, date(2025, 4, 14)).claims
+    assert c.source.name == teller

@@ -70,3 +70,11 @@ def test_a_christmas_market_is_no_christmas_day():
     assert c.date.start != "2021-12-25"
     (c,) = run("Two people were shot dead on Christmas, police said.", date(2023, 1, 3)).claims
     assert c.date.start == "2022-12-25"  # (a guard: the day itself is still read)
+
+
+def test_a_country_s_ranked_city_is_the_datelines_city():
+    ex = run("KHARKIV, Ukraine (AP) - Russian rockets and artillery pounded residential "
+             "neighborhoods of Ukraine's second-largest city on Monday, killing at least nine "
+             "people, including a 7-year-old child, and wounding 35, the regional governor said.",
+             date(2022, 4, 19))
+    assert {c.place.name for c in ex.claims} == {"Kharkiv"}

@@ -496,7 +496,18 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # fled from, not where they went
                 where = [p for p in where if p.span is None or not _FLED_TO.search(
                     text, max(s.start, p.span.start - 40), p.span.start)]
-            place = _pick(where, own, trailing, anchor=m.start, text=text)
+            place = next((p for p in sent_places if p.span is not None and
+                          _ranked(text, s, p, m)), None) or \
+                _pick(where, own, trailing, anchor=m.start, text=text)
+            if scope == Scope.EVENT and m.parent is None and any(
+                    p.precision in (PlacePrecision.COUNTRY, PlacePrecision.PROVINCE) and
+                    p.span is not None and p.span.end <= m.start and (
+                        _TOWN_COUNTS.match(text, p.span.end, ms[0].start) or
+                        _ranked(text, s, p, m))
+                    for p in sent_places):
+                # "Burkina Faso alone recorded 7,412 deaths, followed by Mali with 2,471": a
+                # country's count, no incident
+                scope = Scope.AREA_TOTAL
             if place is None and n + 1 < len(ms) and ms[n + 1].parent is None and \
                     _JOINED_NEXT.fullmatch(text, m.end, ms[n + 1].start):
                 # "Four soldiers were killed and six wounded in clashes in northern Iraq":
@@ -514,6 +525,15 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 place = finer
             place = place or _before(text, sent_places, m) or \
                 _recent_place(text, places_in, sents, si, main, datelines, floor) or home
+            if place is not None and place.precision == PlacePrecision.COUNTRY and \
+                    place.span is not None and _ITS_CITY.match(text, place.span.end) and (
+                    city := next((p for p in [main] + found_places if p is not None and (
+                        p is main or p.span.start in datelines) and
+                        p.precision == PlacePrecision.TOWN and p.country == place.country),
+                        None)) is not None:
+                # "KHARKIV, Ukraine (AP) - Russian rockets pounded ... Ukraine's
+                # second-largest city on Monday": the city the story is about
+                place = city
             if scope == Scope.EVENT and si <= 1:
                 place = _lead_town_told_next(text, places_in, sents, si, place, datelines)
             region = sent_region or _city_told(text, s, scope, main, sent_places)
@@ -1331,8 +1351,24 @@ _TOLL_IN = re.compile(r"(?:\s+(?:so\s+far|this\s+(?:year|month|week)|(?:over|in|
                       r"years|week|month|year)|since\s+(?:(?:[A-Z][a-z]+|\d{4})"
                       r"(?:\s+\d{1,2}(?:,\s+\d{4})?)?)))?"
                       r"\s+(?:in|across|throughout)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+# "Ukraine's second-largest city", "the country's capital": a city named by its rank
+_ITS_CITY = re.compile(r"['\u2019]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|"
+                       r"biggest|main|northern|southern|eastern|western)?\s*(?:[\w-]+\s+)?"
+                       r"(?:city|capital|port|port\s+city)\b", re.I)
+# "followed by Mali with 2,471": the count of the place just before it
+_PLACE_WITH = re.compile(r",?\s+with\s+", re.I)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
+
+
+def _ranked(text: str, s, p: Place, m: Mention) -> bool:
+    """Whether the figure m is place p's count in a ranking: "Burkina Faso recorded 7,412
+    deaths, followed by Mali with 2,471 and Niger with 991" (not "killed in Syria, with
+    around 30 more wounded")."""
+    return p.span is not None and \
+        _PLACE_WITH.fullmatch(text, p.span.end, m.figure.span.start) is not None and \
+        _FOLLOWED_BY.search(text, s.start, p.span.start) is not None
 _TOWN_COUNTS = re.compile(r"(?:\s+(?:city\s+)?(?:police(?:\s+department)?|officers|"
-                          r"authorities|officials)|\s+as\s+a\s+whole)?"
+                          r"authorities|officials)|\s+as\s+a\s+whole|\s+alone)?"
                           r"\s+(?:(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?)?"
                           r"(?:recorded|seen|saw|had|counted|logged|registered|experienced|"
                           r"suffered|investigated)\s+(?:more\s+than\s+|at\s+least\s+|nearly\s+|"
@@ -1747,7 +1783,9 @@ def _list_head(text: str, before):
     return before[i]
 
 
-_AGENT = re.compile(r"\b(?:by|from|with|ally|allies|backer)\s+(?:the\s+)?$", re.IGNORECASE)
+# (not "followed by Mali with 2,471": the next of a ranking)
+_AGENT = re.compile(r"\b(?<!followed\s)(?:by|from|with|ally|allies|backer)\s+(?:the\s+)?$",
+                    re.IGNORECASE)
 
 
 def _agent_place(text: str, p: Place) -> bool:

@@ -1195,6 +1195,19 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if head is not None and _person_noun(toks[head].lower):
             return _mention(Outcome.KILLED, fig, _victims(toks, head, named, at, end, text),
                             sent, first, end - 1, toks)
+    if prior and first >= 2 and toks[first - 1].lower == "with" and \
+            toks[first - 2].text[:1].isupper() and \
+            (j >= len(toks) or not toks[j].text[:1].isalpha() or toks[j].lower == "and") and \
+            (any(toks[i].lower == "followed" and toks[i + 1].lower == "by"
+                 for i in range(prior[-1].last + 1, first - 2)) or
+             # ("... and Niger with 991": the list goes on)
+             prior[-1].first >= 2 and toks[prior[-1].first - 1].lower == "with" and all(
+                 t.lower in ("and", ",", "the", "of", "in") or t.text[:1].isupper()
+                 for t in toks[prior[-1].last + 1:first - 1])):
+        # "Burkina Faso alone recorded 7,412 deaths, followed by Mali with 2,471 and Niger
+        # with 991": the next places' counts, of the same kind
+        p = prior[-1]
+        return _mention(p.outcome, fig, p.victims, sent, first, last, toks, parent=p.parent)
     part = _colon_item(toks, first, j, fig, prior)
     if part is not None:
         end, head, named = _victim_phrase(toks, j)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .. import gazetteer
 from ..model import Source, Span
 from . import lexicon
 from .numbers import Token, figure_at, sentence_tokens
@@ -330,9 +331,12 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     """The subject phrase ending just before the speech verb at toks[i]."""
     j = i - 1
     # "officials have said", "police had told"
-    while j >= 0 and toks[j].lower in ("have", "has", "had", "also", "later", "further",
-                                       "earlier", "previously", "initially", "now", "already"):
-        j -= 1
+    while j >= 0 and (toks[j].lower in ("have", "has", "had", "also", "later", "further",
+                                        "earlier", "previously", "initially", "now", "already",
+                                        "alone") or
+                      # "We have so far verified": no teller named "far"
+                      toks[j].lower == "far" and j > 0 and toks[j - 1].lower == "so"):
+        j -= 1 + (toks[j].lower == "far")
     if j > 2 and tuple(t.lower for t in toks[j - 2:j + 1]) in _TRAILING_PHRASES:
         j -= 3  # "A police statement issued at the time said", "Mexico as a whole recorded"
     if j > 1 and toks[j].lower in lexicon.CALENDAR and toks[j - 1].lower == "on":
@@ -359,7 +363,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
             j -= 1  # "The 34-year-old told officers"
             continue
         if t.text.isdigit() and j > 0 and toks[j - 1].text[:1].isupper() and \
-                toks[j - 1].text.isalpha() and toks[j - 1].lower not in lexicon.CALENDAR:
+                toks[j - 1].text.isalpha() and toks[j - 1].lower not in lexicon.CALENDAR and \
+                toks[j - 1].lower not in _PREPOSITIONS:
             j -= 1  # "A spokesman for Rescue 1122 said"
             continue
         if not (t.text[:1].isalpha() or t.text in ("-", "'s", "\u2019s")) or \
@@ -426,6 +431,13 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                         c - j < 12:
                     j -= 1
             start, end = j + 1, c - 1
+        elif c is not None and c > 0 and (toks[c - 1].lower in lexicon.PLACE_KINDS or
+                                          toks[c - 1].lower == "capital") and \
+                (named := _apposition(text, toks, end)) is not None and \
+                gazetteer.lookup(named.surface):
+            # "Lawyers in the capital, Addis Ababa, said": the place's name is no speaker
+            # (but "A militia leader in the town, Babakura Kolo, said" is his)
+            return _opening_subject(text, toks, end)
         elif c is not None and _apposition(text, toks, end) is not None:
             start, end = c + 1, end - 1  # "The UN mission, MINUSCA, had earlier given"
         elif c is not None and c > 0 and (toks[c - 1].lower in _ORG_NOUNS or
