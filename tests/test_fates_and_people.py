@@ -96,3 +96,13 @@ def test_towns_of_one_country_choose_its_namesakes_over_the_attackers_country():
              "not commented.", date(2024, 11, 20))
     pokrovsk = next(c for c in ex.claims if c.place is not None and c.place.name == "Pokrovsk")
     assert pokrovsk.place.country == "UA"
+
+
+def test_a_colon_dateline_names_the_storys_town():
+    # a Pakistani daily's "PARACHINAR:", in a story that names only Afghanistan as a country
+    ex = run("PARACHINAR: The death toll in the tribal clashes climbed to 27 on Sunday, "
+             "officials said. A doctor at the hospital in Parachinar said several of the "
+             "injured had been referred to Peshawar. Some families fled towards the border "
+             "with Afghanistan.", date(2023, 10, 9))
+    (c,) = [c for c in ex.claims if c.figure.best == 27]
+    assert (c.place.name, c.place.country) == ("Parachinar", "PK")

@@ -186,8 +186,10 @@ def dateline_at(text: str, start: int, end: int) -> bool:
     ("MAIDUGURI, Nigeria (AP) -")."""
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
-    return (not lead.strip() or _DATELINE_CITY.fullmatch(lead) is not None) and \
-        _DATELINE_REST.match(text, end) is not None
+    return (not lead.strip() or _DATELINE_CITY.fullmatch(lead) is not None) and (
+        _DATELINE_REST.match(text, end) is not None or
+        # "PARACHINAR: The death toll ..." (Pakistani dailies)
+        text[start:end].isupper() and text[end:end + 2] == ": ")
 
 
 def countries_mentioned(text: str) -> list[str]:
@@ -672,13 +674,17 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
         # central Mali" is no Bonn, "Kuriga" (KANO, Nigeria) no Khouribga; nor, outside the
         # text's countries, a big city's ("Rim", Czech for Rome, among Plateau villages)
         return None
+    at_dateline = surface.isupper() and dateline_at(text, run.start, run.end) and \
+        len({e.country for e in candidates}) == 1
     if cue is None and entry.country not in preferred and entry.population < _BIG_CITY:
         return None  # a small namesake abroad, uncued: more likely a word or a person
-    if by_name and entry.country not in preferred and entry.population < _BIG_CITY:
+    if by_name and entry.country not in preferred and entry.population < _BIG_CITY and \
+            not at_dateline:
+        # ("PARACHINAR: ..." is the story's town, whatever countries the text names)
         return None  # cued, but in a country a text that names its countries never names:
         # "Police District 4" in Jalalabad is no Polish town, "Soum province" in Burkina
         # Faso none in Senegal
-    if entry.kind == CITY and entry.population < _SMALL_TOWN and (
+    if entry.kind == CITY and entry.population < _SMALL_TOWN and not at_dateline and (
             cue is None and not province_named or preferred and entry.country not in preferred):
         return None  # a village counts only where the text says it is one, in its country
     if surface.lower() in _NOT_PLACES and cue not in ("province", "district", "town") and \
