@@ -106,3 +106,13 @@ def test_a_colon_dateline_names_the_storys_town():
              "with Afghanistan.", date(2023, 10, 9))
     (c,) = [c for c in ex.claims if c.figure.best == 27]
     assert (c.place.name, c.place.country) == ("Parachinar", "PK")
+
+
+def test_a_releases_dateline_is_where_it_was_issued():
+    ex = run("Mozambique: Post-Election Crackdown\n\n(Johannesburg, November 8, 2024) - "
+             "Mozambican police have used lethal force against people protesting the results "
+             "of the elections, killing at least 30 people since October 21, Human Rights Watch "
+             "said today. Witnesses said police shot dead three people in Maputo on Thursday.",
+             date(2024, 11, 8))
+    (c,) = [c for c in ex.claims if c.figure.best == 30]
+    assert c.place.country == "MZ"

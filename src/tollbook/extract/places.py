@@ -186,7 +186,9 @@ def dateline_at(text: str, start: int, end: int) -> bool:
     ("MAIDUGURI, Nigeria (AP) -")."""
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[line_start:start]
-    return (not lead.strip() or _DATELINE_CITY.fullmatch(lead) is not None) and (
+    # ("(Johannesburg, November 8, 2024) - Mozambican police ...": a rights group's release,
+    # datelined where it was issued)
+    return (lead.strip() in ("", "(") or _DATELINE_CITY.fullmatch(lead) is not None) and (
         _DATELINE_REST.match(text, end) is not None or
         # "PARACHINAR: The death toll ..." (Pakistani dailies)
         text[start:end].isupper() and text[end:end + 2] == ": ")
