@@ -116,3 +116,18 @@ def test_a_releases_dateline_is_where_it_was_issued():
              date(2024, 11, 8))
     (c,) = [c for c in ex.claims if c.figure.best == 30]
     assert c.place.country == "MZ"
+
+
+@pytest.mark.parametrize("text, outcome, n, vtype", [
+    ("Pirates boarded the tanker off Togo and kidnapped 10 of its 18 crew members, the "
+     "shipping company said.", Outcome.ABDUCTED, 10, "civilians"),
+    ("Pirates seized 12 sailors from a cargo ship.", Outcome.ABDUCTED, 12, "civilians"),
+    ("Gunmen killed two midwives and a lecturer of the university.", Outcome.KILLED, 2,
+     "civilians"),
+    # (a guard: a navy's sailors are still its men)
+    ("Three sailors were killed when the navy patrol boat was hit.", Outcome.KILLED, 3,
+     "combatants"),
+])
+def test_crews_and_professions(text, outcome, n, vtype):
+    c = next(c for c in run(text).claims if c.figure.best == n)
+    assert (c.outcome, c.victims.type.value) == (outcome, vtype)

@@ -1029,6 +1029,11 @@ def antecedent_victims(text: str, lo: int, at: int) -> Victims | None:
     return _victims(toks, heads[-1], None, heads[-1], heads[-1] + 1, text)
 
 
+# a merchant ship's story, whose sailors are its crew, no navy's
+_MERCHANT_SHIP = re.compile(r"\b(?:pirates?|tanker|cargo\s+ship|merchant|container\s+ship|"
+                            r"bulk\s+carrier|fishing\s+(?:vessel|boat|trawler)|shipping)\b", re.I)
+
+
 def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
              end: int, text: str) -> Victims:
     span = Span.of(text, toks[start].start, toks[end - 1].end) if end > start else None
@@ -1048,6 +1053,8 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
             return Victims(VictimType.CIVILIANS, f"{body} {w}", span)
     if w in ("volunteers", "volunteer") and head > 0 and toks[head - 1].lower in _AID_WORK:
         vtype = VictimType.CIVILIANS  # "two evacuation volunteers", "Red Crescent volunteers"
+    elif w in ("sailors", "sailor") and _MERCHANT_SHIP.search(text):
+        vtype = VictimType.CIVILIANS  # "pirates seized 12 sailors" from a tanker: its crew
     elif w in L.COMBATANT_NOUNS:
         vtype = VictimType.COMBATANTS
     elif w in L.CIVILIAN_NOUNS:
@@ -2848,6 +2855,9 @@ def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
 _GROUP_AUX = _FINITE_AUX | frozenset("remain remains remained".split())
 
 
+_POSSESSIVES_ALL = frozenset("its their his her our".split())
+
+
 def _whole_group(toks: list[Token], last: int, fig: Figure,
                  text: str, bare: bool = True) -> tuple[int, int] | None:
     """ "six of the 10 hostages", "six of the first seven victims", "three of four
@@ -2855,11 +2865,13 @@ def _whole_group(toks: list[Token], last: int, fig: Figure,
     ending at `last`, which is no figure of its own."""
     v = last + 3
     if bare and last + 2 < len(toks) and toks[last + 1].lower == "of" and \
-            toks[last + 2].text[:1].isalnum() and toks[last + 2].lower != "the":
+            toks[last + 2].text[:1].isalnum() and toks[last + 2].lower != "the" and \
+            toks[last + 2].lower not in _POSSESSIVES_ALL:
         v = last + 2  # (no article)
     if v >= len(toks) or toks[last + 1].lower != "of" or \
-            v == last + 3 and toks[last + 2].lower != "the":
-        return None
+            v == last + 3 and toks[last + 2].lower != "the" and \
+            toks[last + 2].lower not in _POSSESSIVES_ALL:
+        return None  # (but "kidnapped 10 of its 18 crew members": of its whole crew)
     if toks[v].lower in ("first", "last", "other") and v + 1 < len(toks):
         v += 1
     if toks[v].lower in ("a", "an"):

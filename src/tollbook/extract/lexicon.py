@@ -125,13 +125,15 @@ CIVILIAN_NOUNS = frozenset(
     "landlord landlords landlady classmate classmates spouse spouses grandchild grandchildren "
     "siblings sibling newborn newborns lady ladies acquaintance acquaintances "
     "rickshaw-puller rickshaw-pullers sarpanch sarpanches schoolteacher schoolteachers "
-    "minors staff staffers".split()
+    "minors staff staffers seafarers seafarer midwives midwife lecturers "
+    "lecturer professors professor cooks cook".split()
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
     "casualties lives adults adult youths youth bodies corpses inmates inmate prisoners "
     "prisoner detainees detainee hostage hostages colleagues colleague comrades comrade "
-    "companions companion associates associate signatories signatory".split()
+    "companions companion associates associate signatories signatory crew crews "
+    "crewmen crewman".split()
 )
 VICTIM_NOUNS = COMBATANT_NOUNS | CIVILIAN_NOUNS | UNKNOWN_NOUNS
 # Generic words: the victims' type is all they tell, so no named actor.
