@@ -131,3 +131,19 @@ def test_a_releases_dateline_is_where_it_was_issued():
 def test_crews_and_professions(text, outcome, n, vtype):
     c = next(c for c in run(text).claims if c.figure.best == n)
     assert (c.outcome, c.victims.type.value) == (outcome, vtype)
+
+
+@pytest.mark.parametrize("text, outcome, n", [
+    ("Tens of thousands of people fled north after the evacuation orders.",
+     Outcome.DISPLACED, 10000),
+    ("Two soldiers were killed and a third was moderately hurt, the army said.",
+     Outcome.WOUNDED, 1),
+    ("Two suspects were superficially injured. No fatalities.", Outcome.WOUNDED, 2),
+])
+def test_more_wordings_of_fates(text, outcome, n):
+    assert run(text).totals[outcome].best == n
+
+
+def test_gunmen_who_fled_north_are_no_displaced():
+    # (a guard for the rule above)
+    assert run("The three gunmen fled north after the attack.").claims == ()
