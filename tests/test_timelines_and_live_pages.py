@@ -78,3 +78,12 @@ def test_a_country_s_ranked_city_is_the_datelines_city():
              "people, including a 7-year-old child, and wounding 35, the regional governor said.",
              date(2022, 4, 19))
     assert {c.place.name for c in ex.claims} == {"Kharkiv"}
+
+
+def test_a_person_told_again_in_a_neighbourhood_of_the_town_is_one():
+    ex = run("CLEVELAND, Ohio - A 29-year-old man was killed and a woman was wounded in a "
+             "shooting outside a corner store in the city's Glenville neighborhood Saturday "
+             "night, Cleveland police said.\n\nThe woman, 31, was struck once in the hip.",
+             date(2019, 7, 14))
+    assert sorted((c.outcome.value, c.figure.best) for c in ex.claims) == [
+        ("killed", 1), ("wounded", 1)]

@@ -852,6 +852,9 @@ def _fold_into_dead(c: Claim, d: Claim, into: dict[str, str],
 _THE_AGED = re.compile(r"\b[Tt]he\s+(\d{1,3})-$")
 
 
+_SAME_TOWN_KM = 15  # how far apart two places of one person told again may be
+
+
 def _fold_restatements(claims: list[Claim]) -> list[Claim]:
     """A figure that only tells again a person or pair counted before ("A man was shot ...
     He was taken to a hospital") is a mention of that claim, not a claim of its own: same
@@ -918,8 +921,11 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
                         _GROUP_KEYS.get(_plural(c.victims.actor.lower()), "") ==
                         _GROUP_KEYS.get(_plural(d.victims.actor.lower()), None))):
                 continue
-            if c.place is not None and d.place is not None and c.place.name != d.place.name:
-                continue
+            if c.place is not None and d.place is not None and c.place.name != d.place.name \
+                    and not ((km := distance_km(c.place, d.place)) is not None and
+                             km <= _SAME_TOWN_KM and c.place.country == d.place.country):
+                continue  # (but "The woman, 31, was struck" in Glenville is the woman shot
+                # in Cleveland)
             if (c.date.start, c.date.end) != (d.date.start, d.date.end) and \
                     c.date.span is not None:
                 continue
