@@ -83,7 +83,8 @@ def test_a_country_s_ranked_city_is_the_datelines_city():
 def test_a_person_told_again_in_a_neighbourhood_of_the_town_is_one():
     ex = run("CLEVELAND, Ohio - A 29-year-old man was killed and a woman was wounded in a "
              "shooting outside a corner store in the city's Glenville neighborhood Saturday "
-             "night, Cleveland police said.\n\nThe woman, 31, was struck once in the hip.",
+             "night, Cleveland police said.\n\nOfficers were called to East 105th Street in "
+             "Glenville around 10:15 p.m.\n\nThe woman, 31, was struck once in the hip.",
              date(2019, 7, 14))
     assert sorted((c.outcome.value, c.figure.best) for c in ex.claims) == [
         ("killed", 1), ("wounded", 1)]
