@@ -126,3 +126,15 @@ def test_a_place_told_with_more_wounded_is_no_ranking():
 def test_tellers_of_statistics(text, teller):
     (c,) = run(text, date(2025, 4, 14)).claims
     assert c.source.name == teller
+
+
+def test_shares_of_a_toll_told_before():
+    ex = run("The mission documented 533 civilian deaths and 1,221 injuries in the first "
+             "quarter. Women accounted for 61 of the dead and 154 of the wounded. Al-Shabab was "
+             "responsible for 371 of the injuries, the report said.", date(2020, 4, 21))
+    by_value = {c.figure.best: c for c in ex.claims}
+    assert (by_value[533].date.start, by_value[533].date.end) == ("2020-01", "2020-03")
+    assert [(by_value[n].outcome.value, by_value[n].part_of) for n in (61, 154, 371)] == [
+        ("killed", by_value[533].id), ("wounded", by_value[1221].id),
+        ("wounded", by_value[1221].id)]
+    assert by_value[61].scope == Scope.AREA_TOTAL

@@ -736,7 +736,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # counted, dated and placed as it is
                 parent = _last_whole(raw, base, m.outcome, text=text)
                 if parent is not None and raw[parent][4] != Scope.EVENT:
+                    own_place = place if any(p is place for p in sent_places) else None
                     place, dr, scope = raw[parent][2], raw[parent][3], raw[parent][4]
+                    if own_place is not None and (place is None or _FINER[
+                            own_place.precision] < _FINER[place.precision]):
+                        # "Dagestan accounted for 186 of the dead": the part's own region
+                        place = own_place
             elif m.of_told and scope == Scope.EVENT:
                 # "The dead included two children": a part of the toll told before
                 parent = _last_whole(raw, base, m.outcome, Scope.EVENT)
@@ -852,6 +857,8 @@ def _fold_into_dead(c: Claim, d: Claim, into: dict[str, str],
 _THE_AGED = re.compile(r"\b[Tt]he\s+(\d{1,3})-$")
 
 
+_FINER = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.PROVINCE: 2,
+          PlacePrecision.COUNTRY: 3, PlacePrecision.UNKNOWN: 4}
 _SAME_TOWN_KM = 15  # how far apart two places of one person told again may be
 
 
@@ -3068,6 +3075,11 @@ def _of_those(ms: list, raw) -> list:
     for m in ms:
         if not m.of_those:
             out.append(m)
+        elif m.of_those == "own":
+            # ("accounted for 61 of the dead and 154 of the wounded": of its own outcome)
+            if any(r[0].outcome == m.outcome and r[5] is None and
+                   r[0].figure.best >= m.figure.best for r in raw):
+                out.append(m)
         elif m.of_those == "displaced":
             # (some of the displaced only: "Two of them fled to Chad" after a killing is no
             # one driven out)

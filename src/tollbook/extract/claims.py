@@ -98,7 +98,7 @@ class Mention:
     # "74 homicides in 2020, up from 44 in 2019": the same count for another period
     compared: bool = False
     # "Of those, 32 were Houthi fighters": a part of the toll told before ("any" when the
-    # opener does not say of which outcome)
+    # opener does not say of which outcome; "own" when the part says it: "61 of the dead")
     of_those: str | None = None
     tokens: list[Token] = field(default_factory=list, repr=False)
 
@@ -559,6 +559,12 @@ _MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Othe
 _DROVE = frozenset("forced forcing forces prompted prompting prompts caused causing causes "
                    "drove driving pushed pushing".split())
 # the words for a toll that a place "accounted for" some of
+# a share of a toll told before: "(accounted for) 61 of the dead", "371 of the deaths"
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|those|all)\s+(?:civilian\s+)?(dead|deaths|victims|"
+                       r"killed|fatalities|wounded|injured|injuries|casualties)\b", re.I)
+_RESPONSIBLE_FOR = re.compile(r"\b(?:accounted|accounts|account|responsible|blamed)\s+for\s+"
+                              r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)"
+                              r"\s+)?$", re.I)
 _TOLL_HEADS = frozenset("victims dead deaths killings homicides murders fatalities "
                         "casualties".split())
 # the law's people, who capture suspects, not towns
@@ -1206,6 +1212,18 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if head is not None and _person_noun(toks[head].lower):
             return _mention(Outcome.KILLED, fig, _victims(toks, head, named, at, end, text),
                             sent, first, end - 1, toks)
+    share = _SHARE_OF.match(text, toks[last].end)
+    if share is not None and (_RESPONSIBLE_FOR.search(text, sent.start, toks[first].start) or
+                              prior and prior[-1].of_told and toks[first - 1].lower == "and"):
+        # "Women accounted for 61 of the dead and 154 of the wounded", "Al-Shabab was
+        # responsible for 371 of the deaths": some of the toll told before
+        at = next(i for i in range(j, len(toks)) if toks[i].end >= share.end())
+        outcome = Outcome.WOUNDED if share.group(1).lower() in (
+            "wounded", "injured", "injuries") else Outcome.KILLED
+        m = _mention(outcome, fig, Victims(VictimType.UNKNOWN, None, None), sent, first, at,
+                     toks)
+        m.of_told, m.of_those = True, "own"
+        return m
     if prior and first >= 2 and toks[first - 1].lower == "with" and \
             toks[first - 2].text[:1].isupper() and \
             (j >= len(toks) or not toks[j].text[:1].isalpha() or toks[j].lower == "and") and \

@@ -99,9 +99,12 @@ _PATTERNS = [
                                 r"\s+year|((?:19|20)\d\d))\b", re.I)),
     # a quarter: "in the first quarter of 2024", "the third quarter of the 2023/24 financial
     # year" (April to March), "the last quarter of last year", "in Q2 2023"
-    ("quarter", re.compile(r"\b(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+"
-                           r"(?:(the|this|last)\s+year\b|((?:19|20)\d\d)\b(?![-/]\d)|"
-                           r"the\s+((?:19|20)\d\d)[-/\u2013](\d\d)\s+(?:financial|fiscal)\s+year\b)|"
+    # ("in the first quarter": of this year, the latest such quarter not after publication)
+    ("quarter", re.compile(r"\b(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter"
+                           r"\s+of\s+(?:(the|this|last)\s+year\b|((?:19|20)\d\d)\b(?![-/]\d)|"
+                           r"the\s+((?:19|20)\d\d)[-/\u2013](\d\d)\s+(?:financial|fiscal)\s+year"
+                           r"\b)|(?<=\bthe\s)(first|second|third|fourth)\s+quarter(?=\s*[,.;]|\s+"
+                           r"(?:when|as|with|and|compared|than|to|from)\b)|"
                            r"\bQ([1-4])\s+((?:19|20)\d\d)\b", re.I)),
     # a financial year, April to March (the British and Indian one): "in 2019-20"
     ("fiscal", re.compile(r"\b(?:in|of|for|during)\s+(?:the\s+)?((?:19|20)\d\d)[-/\u2013](\d\d)\b"
@@ -237,7 +240,7 @@ def statistical_year(d: DateRange) -> bool:
 
 
 # Every pattern above holds one of these: a sentence without any has no date.
-_ANY_DATE = re.compile(r"\d|day|night|week|month|year|\bago\b|christmas|halloween|"
+_ANY_DATE = re.compile(r"\d|day|night|week|month|year|quarter|\bago\b|christmas|halloween|"
                        r"january|february|march|april|"
                        r"\bmay\b|june|july|august|september|october|november|december|"
                        r"morning|afternoon|evening|spring|summer|fall\b|autumn|winter", re.I)
@@ -573,10 +576,10 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         y = pub.year + {"last": -1, "this": 0, "next": 1}[g[1].lower()]
         return f"{y:04d}-{month:02d}", f"{y:04d}-{month:02d}", DatePrecision.MONTH
     if kind == "quarter":
-        q = int(g[5]) if g[5] else \
-            {"first": 1, "second": 2, "third": 3}.get(g[0].lower(), 4)
-        if g[6] or g[2]:  # a calendar year told
-            y = int(g[6] or g[2])
+        q = int(g[6]) if g[6] else \
+            {"first": 1, "second": 2, "third": 3}.get((g[0] or g[5]).lower(), 4)
+        if g[7] or g[2]:  # a calendar year told
+            y = int(g[7] or g[2])
         elif g[3]:  # a financial year's quarter, April to March
             y = int(g[3])
             if (y + 1) % 100 != int(g[4]):
@@ -587,8 +590,9 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         elif pub is None:
             return None, None, DatePrecision.UNKNOWN
         else:  # "of the year": the latest such quarter not after publication
-            y = pub.year - 1 if g[1].lower() == "last" or \
-                g[1].lower() == "the" and 3 * q - 2 > pub.month else pub.year
+            rel = (g[1] or "the").lower()
+            y = pub.year - 1 if rel == "last" or \
+                rel == "the" and 3 * q - 2 > pub.month else pub.year
         return f"{y:04d}-{3 * q - 2:02d}", f"{y:04d}-{3 * q:02d}", DatePrecision.MONTH
     if kind == "fiscal":
         y = int(g[0])
