@@ -138,3 +138,10 @@ def test_shares_of_a_toll_told_before():
         ("killed", by_value[533].id), ("wounded", by_value[1221].id),
         ("wounded", by_value[1221].id)]
     assert by_value[61].scope == Scope.AREA_TOTAL
+
+
+def test_victims_of_homicide_registered():
+    ex = run("Mexico registered 34,608 victims of homicide in 2019, up from 33,699 victims in "
+             "2018, the statistics institute said.", date(2020, 1, 21))
+    assert sorted((c.figure.best, c.date.start, c.scope) for c in ex.claims) == [
+        (33699, "2018-01", Scope.AREA_TOTAL), (34608, "2019-01", Scope.AREA_TOTAL)]

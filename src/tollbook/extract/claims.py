@@ -1934,9 +1934,11 @@ _PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(dead|killed|vi
                           r"the\s+(?P<whole>\d[\d,]*)(?:\s+[a-z-]+){0,3})"
                           r"\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
 # people counted as the victims of a killing: "27 people were victims of homicide"
-_VICTIMS_OF = re.compile(r"\s+(?:people|persons|residents)\s+(?:were|was|became|fell)\s+"
-                         r"(?:the\s+)?victims?\s+of\s+(?:a\s+)?(?:homicide|murder|manslaughter|"
-                         r"killings?)\b", re.I)
+# ("Mexico registered 34,608 victims of homicide in 2019")
+_VICTIMS_OF = re.compile(r"\s+(?:(?:people|persons|residents)\s+(?:were|was|became|fell)\s+"
+                         r"(?:the\s+)?)?victims?\s+of\s+(?:a\s+)?(?:intentional\s+|willful\s+|"
+                         r"wilful\s+)?(?:homicides?|murders?|manslaughter|killings?|femicides?)\b",
+                         re.I)
 # a whole told again to open its parts: "Of the 34 homicide victims, 14 were ..."
 _WHOLE_RETOLD = re.compile(r"\s*Of\s+the\s+$")
 _WHOLE_RETOLD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}\s*,")
