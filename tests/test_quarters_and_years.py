@@ -145,3 +145,21 @@ def test_victims_of_homicide_registered():
              "2018, the statistics institute said.", date(2020, 1, 21))
     assert sorted((c.figure.best, c.date.start, c.scope) for c in ex.claims) == [
         (33699, "2018-01", Scope.AREA_TOTAL), (34608, "2019-01", Scope.AREA_TOTAL)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The state recorded 84 domestic violence homicides statewide in 2022.", 84),
+    ("There were 12 gang-related killings in the city last year.", 12),
+])
+def test_deaths_of_a_violent_kind(text, n):
+    (c,) = run(text, date(2023, 10, 12)).claims
+    assert (c.outcome, c.figure.best) == (Outcome.KILLED, n)
+
+
+@pytest.mark.parametrize("text", [
+    "Two traffic deaths were reported.",
+    "Police investigated 40 overdose deaths last year.",
+])
+def test_deaths_of_no_violence(text):
+    # (a guard: only violence's kinds count)
+    assert run(text, date(2023, 10, 12)).claims == ()

@@ -565,6 +565,12 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the|those|all)\s+(?:civilian\s+)?(dead|death
 _RESPONSIBLE_FOR = re.compile(r"\b(?:accounted|accounts|account|responsible|blamed)\s+for\s+"
                               r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)"
                               r"\s+)?$", re.I)
+_KINDS_OF_DEATHS = frozenset("homicides murders deaths killings fatalities femicides".split())
+# the kinds of deaths that are violence's (not "traffic deaths", "overdose deaths")
+# (nor "gun deaths", suicides among them, nor "two shooting deaths" a year back)
+_VIOLENT_KINDS = frozenset("domestic gang gang-related drug-related violence violent "
+                           "intentional knife stabbing criminal political ethnic "
+                           "sectarian".split())
 _TOLL_HEADS = frozenset("victims dead deaths killings homicides murders fatalities "
                         "casualties".split())
 # the law's people, who capture suspects, not towns
@@ -1212,6 +1218,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if head is not None and _person_noun(toks[head].lower):
             return _mention(Outcome.KILLED, fig, _victims(toks, head, named, at, end, text),
                             sent, first, end - 1, toks)
+    if (kind := next((i for i in range(j + 1, min(len(toks), j + 3))
+                      if toks[i].lower in _KINDS_OF_DEATHS), None)) is not None and \
+            all(t.lower in _VIOLENT_KINDS for t in toks[j:kind]):
+        # "84 domestic violence homicides", "12 gang-related killings": deaths of a kind
+        return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
+                        first, kind, toks)
     share = _SHARE_OF.match(text, toks[last].end)
     if share is not None and (_RESPONSIBLE_FOR.search(text, sent.start, toks[first].start) or
                               prior and prior[-1].of_told and toks[first - 1].lower == "and"):
