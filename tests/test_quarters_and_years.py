@@ -8,7 +8,7 @@ import pytest
 
 from tollbook import pipeline
 from tollbook.extract import dates
-from tollbook.model import Scope
+from tollbook.model import Outcome, Scope
 from tollbook.read.text import read_text
 
 
