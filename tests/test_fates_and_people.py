@@ -147,3 +147,19 @@ def test_more_wordings_of_fates(text, outcome, n):
 def test_gunmen_who_fled_north_are_no_displaced():
     # (a guard for the rule above)
     assert run("The three gunmen fled north after the attack.").claims == ()
+
+
+@pytest.mark.parametrize("text, outcome, n", [
+    ("The UN says about 1.7 million of Gaza's 2.4 million people have been displaced.",
+     Outcome.DISPLACED, 1700000),
+    ("The army said its troops had killed some 120 terror operatives.", Outcome.KILLED, 120),
+    ("Hamas fighters stormed southern Israel, taking about 240 captives.", Outcome.ABDUCTED,
+     240),
+])
+def test_gaza_wordings(text, outcome, n):
+    assert [(c.outcome, c.figure.best) for c in run(text).claims] == [(outcome, n)]
+
+
+def test_captives_freed_are_no_abduction():
+    # (a guard: "captives" counts the taken, not the freed)
+    assert run("Nigerian army frees 178 captives in Sambisa Forest").claims == ()

@@ -2894,6 +2894,12 @@ _GROUP_AUX = _FINITE_AUX | frozenset("remain remains remained".split())
 _POSSESSIVES_ALL = frozenset("its their his her our".split())
 
 
+def _owner(t: Token) -> bool:
+    """A name's possessive: "Gaza's", "the country's" (one token)."""
+    return t.text[:1].isupper() and t.lower.endswith(("'s", "\u2019s")) or \
+        t.lower in ("country's", "country\u2019s", "city's", "city\u2019s")
+
+
 def _whole_group(toks: list[Token], last: int, fig: Figure,
                  text: str, bare: bool = True) -> tuple[int, int] | None:
     """ "six of the 10 hostages", "six of the first seven victims", "three of four
@@ -2902,12 +2908,13 @@ def _whole_group(toks: list[Token], last: int, fig: Figure,
     v = last + 3
     if bare and last + 2 < len(toks) and toks[last + 1].lower == "of" and \
             toks[last + 2].text[:1].isalnum() and toks[last + 2].lower != "the" and \
-            toks[last + 2].lower not in _POSSESSIVES_ALL:
+            toks[last + 2].lower not in _POSSESSIVES_ALL and not _owner(toks[last + 2]):
         v = last + 2  # (no article)
     if v >= len(toks) or toks[last + 1].lower != "of" or \
             v == last + 3 and toks[last + 2].lower != "the" and \
-            toks[last + 2].lower not in _POSSESSIVES_ALL:
-        return None  # (but "kidnapped 10 of its 18 crew members": of its whole crew)
+            toks[last + 2].lower not in _POSSESSIVES_ALL and not _owner(toks[last + 2]):
+        return None  # (but "kidnapped 10 of its 18 crew members": of its whole crew;
+        # "1.7 million of Gaza's 2.4 million people": of its people)
     if toks[v].lower in ("first", "last", "other") and v + 1 < len(toks):
         v += 1
     if toks[v].lower in ("a", "an"):
@@ -3333,7 +3340,8 @@ def _mention(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, fi
                    singular=singular, tokens=toks)
 
 
-_FREED = frozenset("freed released rescued returned resurfaced".split())
+_FREED = frozenset("freed frees free freeing released releases release releasing rescued "
+                    "rescues rescue rescuing returned resurfaced liberated liberates".split())
 
 
 # --- the people taken, killed in a later sentence -----------------------------------------

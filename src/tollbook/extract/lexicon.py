@@ -50,7 +50,7 @@ NOMINAL = {
     "dead": K, "deaths": K, "fatalities": K, "fatality": K, "killed": K, "bodies": K,
     "corpses": K, "death": K, "homicides": K, "murders": K, "wounded": W, "injured": W,
     "injuries": W, "missing": M,
-    "hostages": A,
+    "hostages": A, "captives": A,
     "arrests": R, "displaced": D,
 }
 # Between the victims and the trigger: "were reportedly killed", "have been found dead".
@@ -95,7 +95,7 @@ COMBATANT_NOUNS = frozenset(
     "accomplice levies rangers ranger constable constables sepoy sepoys naik naiks havildar "
     "havildars subedar subedars sub-inspector sub-inspectors infiltrators infiltrator "
     "sniper snipers saboteur saboteurs assassin assassins jihadi jihadis partisan partisans "
-    "sicario sicarios".split()
+    "sicario sicarios operatives operative".split()
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
