@@ -163,3 +163,9 @@ def test_gaza_wordings(text, outcome, n):
 def test_captives_freed_are_no_abduction():
     # (a guard: "captives" counts the taken, not the freed)
     assert run("Nigerian army frees 178 captives in Sambisa Forest").claims == ()
+
+
+def test_a_rescue_team_is_no_freeing():
+    ex = run("Separately, two members of a volunteer rescue team have been missing since they "
+             "were stopped at a checkpoint on Saturday.")
+    assert [(c.outcome, c.figure.best) for c in ex.claims] == [(Outcome.MISSING, 2)]

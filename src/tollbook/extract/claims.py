@@ -3340,8 +3340,9 @@ def _mention(outcome: Outcome, fig: Figure, victims: Victims, sent: Sentence, fi
                    singular=singular, tokens=toks)
 
 
-_FREED = frozenset("freed frees free freeing released releases release releasing rescued "
-                    "rescues rescue rescuing returned resurfaced liberated liberates".split())
+# (not "free", "release", "rescue": nouns too, "a volunteer rescue team")
+_FREED = frozenset("freed frees freeing released releases releasing rescued rescues rescuing "
+                   "returned resurfaced liberated liberates".split())
 
 
 # --- the people taken, killed in a later sentence -----------------------------------------
