@@ -169,3 +169,20 @@ def test_a_rescue_team_is_no_freeing():
     ex = run("Separately, two members of a volunteer rescue team have been missing since they "
              "were stopped at a checkpoint on Saturday.")
     assert [(c.outcome, c.figure.best) for c in ex.claims] == [(Outcome.MISSING, 2)]
+
+
+@pytest.mark.parametrize("text, outcome, n", [
+    ("More than 160 people are believed to have been killed.", Outcome.KILLED, 161),
+    ("More than 160,000 people are estimated to have been displaced.", Outcome.DISPLACED,
+     160001),
+    ("Three soldiers are feared to have died in the blast.", Outcome.KILLED, 3),
+])
+def test_raised_over_to_have_been(text, outcome, n):
+    assert [(c.outcome, c.figure.best) for c in run(text).claims] == [(outcome, n)]
+
+
+def test_a_headlines_second_clause_frees_no_one_it_killed():
+    ex = run("Myanmar forces kill six protesters in Monywa as junta frees prisoners\n\n"
+             "Myanmar security forces opened fire on protesters in Monywa on Monday, killing "
+             "six people, witnesses said.")
+    assert {c.victims.actor for c in ex.claims if c.figure.best == 6} == {"protesters"}

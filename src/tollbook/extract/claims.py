@@ -1590,7 +1590,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                              prior)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     later = [t.lower for t in toks[j:j + 8]]
-    own = later[:next((i for i, w in enumerate(later) if w in ("and", ";") or
+    own = later[:next((i for i, w in enumerate(later) if w in ("and", ";", "as", "while",
+                                                                "but") or
                        # ("displaced 1 million people, most of whom have since returned")
                        w == "," and "whom" in later[i + 1:i + 4]), len(later))]
     if "alive" in own or any(w in own for w in _FREED) or \
@@ -2126,6 +2127,12 @@ def _passive_after(toks: list[Token], end: int,
             aux = True
             k += 1
             continue
+        if aux and w in _RAISING and w != "to" and k + 1 < n and toks[k + 1].lower == "to":
+            k += 1  # "are estimated to have been displaced", "are said to have died"
+            continue
+        if aux and w == "to" and k + 1 < n and toks[k + 1].lower in ("have", "be"):
+            k += 1 + (toks[k + 1].lower == "have")  # "are believed to have been killed"
+            continue
         adjacent = k == start
         if aux and (w, *(t.lower for t in toks[k + 1:k + 3])) in (
                 ("taken", "into", "custody"), ("held", "in", "custody")):
@@ -2237,8 +2244,9 @@ def _passive_after(toks: list[Token], end: int,
                 return None  # (but "Two men in the car died")
             # Words skipped between the victims and the auxiliary: no verb of their own.
             first_aux = k - 1
-            while first_aux > start and toks[first_aux - 1].lower in L.AUX:
-                first_aux -= 1
+            while first_aux > start and (toks[first_aux - 1].lower in L.AUX or
+                                         toks[first_aux - 1].lower in _RAISING):
+                first_aux -= 1  # (and "are believed to have been killed")
             if first_aux - start >= 2 and verify is not None and not then and not relative and \
                     verify(toks[start].start, toks[first_aux - 1].end):
                 return None
@@ -2600,6 +2608,8 @@ def _modal_before(toks: list[Token], first: int) -> bool:
 
 
 _FINITE_AUX = frozenset("has have had was were is are".split())
+# verbs that raise a subject over "to have been": "are estimated to have been displaced"
+_RAISING = frozenset("to estimated said known presumed understood".split())
 # verbs of people counted but not hurt or taken: "rescued 42 Rohingya, including 16 women"
 _UNCOUNTING = frozenset("rescued rescuing evacuated evacuating freed freeing released "
                         "releasing saved saving repatriated".split())
