@@ -186,3 +186,13 @@ def test_a_headlines_second_clause_frees_no_one_it_killed():
              "Myanmar security forces opened fire on protesters in Monywa on Monday, killing "
              "six people, witnesses said.")
     assert {c.victims.actor for c in ex.claims if c.figure.best == 6} == {"protesters"}
+
+
+@pytest.mark.parametrize("text, n", [
+    ("About 1,500 residents of Thayet Pin Kan and two nearby villages have since fled, he "
+     "said.", 1500),
+    ("Nearly 4,000 people from Sin Swe and five surrounding villages have fled, residents "
+     "said.", 4000),
+])
+def test_the_displaced_of_a_village_and_its_neighbours(text, n):
+    assert [(c.outcome, c.figure.best) for c in run(text).claims] == [(Outcome.DISPLACED, n)]

@@ -539,6 +539,11 @@ _ARRIVED_FLEEING = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:arrived|reached|po
                               r"\s+(?:at|in|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:camps?|displacement\s+sites?|IDP\s+sites?)\b)", re.I)
 _FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|"
+                         # "About 1,500 residents of Thayet Pin Kan and two nearby villages
+                         # have since fled", "people from Sin Swe and five surrounding villages"
+                         r"\s*(?:(?:of|from)\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,4})?and\s+"
+                         r"(?:\w+\s+){1,2}(?:villages|communities|towns|settlements|"
+                         r"hamlets)(?=\s+(?:have|has|had|were|was|fled)\b)|"
                          # "over 3,000 residents of the two communities had fled"
                          r"\s*of\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|"
                          r"communit(?:y|ies)|towns?|areas?|camps?|city|district)"
