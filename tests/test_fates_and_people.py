@@ -196,3 +196,22 @@ def test_a_headlines_second_clause_frees_no_one_it_killed():
 ])
 def test_the_displaced_of_a_village_and_its_neighbours(text, n):
     assert [(c.outcome, c.figure.best) for c in run(text).claims] == [(Outcome.DISPLACED, n)]
+
+
+def test_families_or_people_counts_the_people():
+    ex = run("Officials said about 1,800 families, or some 8,000 people, had fled the fighting.")
+    (c,) = ex.claims
+    assert (c.outcome, c.figure.best, c.victims.type.value) == (
+        Outcome.DISPLACED, 8000, "civilians")
+
+
+def test_the_clash_after_a_rivals_claim_is_of_the_leads_day():
+    ex = run("5 BIFF fighters killed in Maguindanao clash\n\nCOTABATO CITY - At least five "
+             "members of the BIFF were killed in a daylong clash in Datu Piang on Sunday, the "
+             "military said. The wounded soldiers were brought to a hospital in Cotabato City."
+             "\n\nBut a BIFF spokesperson told the Inquirer by phone that only one of their "
+             "fighters died in the encounter.\n\nThe clash forced at least 1,500 families, or "
+             "about 7,000 people, to flee to evacuation centers, officials said.",
+             date(2015, 3, 2))
+    (c,) = [c for c in ex.claims if c.outcome == Outcome.DISPLACED]
+    assert (c.figure.best, c.date.start, c.date.end) == (7000, "2015-03-01", "2015-03-01")

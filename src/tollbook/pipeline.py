@@ -653,12 +653,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     _recalled_date(text, sents, si, dates_of, pub) or \
                     _attack_told_next(text, sents, si, dates_of, pub) or \
                     _retold_told_next(text, sents, si, dates_of, pub) or \
+                    _the_event_day(text, sents, si, dates_of, raw) or \
                     _told_just_before(raw, sents, si) or \
                     (_story_date(text, sents, si, dates_of, pub) if not sent_dates and not (
                         place is not None and place.precision == PlacePrecision.COUNTRY and
                         any(p is place for p in sent_places)) else None) or \
                     (stretches[0] if stretches else None) or \
-                    _the_event_day(text, sents, si, dates_of, raw) or \
                     _default_date(first_event_date(), pub)
                 if scope == Scope.EVENT and own_date is not None and (
                         own_date.precision == DatePrecision.YEAR or
@@ -2577,15 +2577,19 @@ def _the_event_day(text: str, sents, si: int, dates_of, raw) -> DateRange | None
     attack": a sentence with no date of its own that names "the attack" (the clash, the
     blast) tells of the story's event, of the one day its lead gives it, however many
     sentences back; not when the text before gives another day ("The battle began on
-    Sunday": "the fighting" is of both days)."""
+    Sunday": "the fighting" is of both days). It goes before the date of the figure told
+    just before: "The clash forced about 7,000 people to flee" after a rival's undated
+    claim is of the lead's day, not of that claim's window to the report."""
     s = sents[si]
     if _THE_EVENT.search(text, s.start, s.end) is None or _SEPARATE.match(text, s.start, s.end):
         return None
     if not raw or raw[0][0].start >= _LEAD_CHARS * 2 or raw[0][4] != Scope.EVENT:
         return None  # (the lead's first figure, of one event)
-    d = raw[0][3]
-    if d is None or d.precision != DatePrecision.DAY or not d.start or d.start != d.end or \
-            d.span is None:
+    # (its day: the first told with a day of its own, past a headline's figure, which has
+    # none)
+    d = next((r[3] for r in raw[:3] if r[0].start < _LEAD_CHARS * 2 and r[4] == Scope.EVENT
+              and r[3] is not None and r[3].span is not None), None)
+    if d is None or d.precision != DatePrecision.DAY or not d.start or d.start != d.end:
         return None
     # (only the story's one incident: another told with a day of its own since is not it)
     if any(r[3] is not None and r[3].precision == DatePrecision.DAY and r[3].start and

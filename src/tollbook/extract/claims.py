@@ -601,6 +601,19 @@ def _gone(text: str, at: int) -> re.Match | None:
     return _FLED.match(text, at) or _FLED_PLACE.match(text, at) or _SHELTERED_AT.match(text, at)
 
 
+def _people_in_aside(text: str, toks: list[Token], aside: re.Match
+                     ) -> tuple[Figure, Victims] | None:
+    """The people counted in an aside after families: ", or some 8,000 people,"."""
+    at = next((i for i, t in enumerate(toks) if aside.start() <= t.start < aside.end() and
+               (t.text[:1].isdigit() or t.lower in UNITS)), None)
+    found = figure_at(toks, at, text) if at is not None else None
+    if found is None or found[2] + 1 >= len(toks) or \
+            toks[found[2] + 1].lower not in ("people", "persons", "individuals", "residents"):
+        return None
+    noun = found[2] + 1
+    return found[0], _victims(toks, noun, None, noun, noun + 1, text)
+
+
 _FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
                          re.I)
 
@@ -1672,6 +1685,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "over 15,000 displaced persons are taking refuge in 11 camps": told as what they do
         # (not "Shelling killed 18 displaced persons", "The camp hosts 18,000 displaced")
         fled_end = toks[head].end
+    if head is not None and toks[head].lower in ("families", "households") and aside and \
+            (people := _people_in_aside(text, toks, aside)) is not None:
+        # "about 1,800 families, or some 8,000 people, had fled": the people told, of the
+        # families' kind
+        fig, victims = people[0], replace(people[1], type=victims.type)
     if fled_end is not None and not _modal_before(toks, first) and not _negated(toks, first):
         last = next(i for i in range(end, len(toks)) if toks[i].end >= fled_end)
         m = _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
