@@ -128,8 +128,9 @@ def test_the_displaced_as_they_stand_are_the_countrys():
 @pytest.mark.parametrize("text, value", [
     ("At least 9,000 residents of the camp fled after the attack.", 9000),
     ("Since then more than 500,000 crossed into Syria, the UN said.", 500000),
+    # (the people, as h80's gold wants them; the families were read until session 27)
     ("The clashes forced about 2,400 families, or roughly 14,400 people, to flee their homes.",
-     2400),
+     14400),
 ])
 def test_more_wordings_of_flight(text, value):
     found = [c for c in claims(text) if c.outcome == Outcome.DISPLACED]

@@ -215,3 +215,11 @@ def test_the_clash_after_a_rivals_claim_is_of_the_leads_day():
              date(2015, 3, 2))
     (c,) = [c for c in ex.claims if c.outcome == Outcome.DISPLACED]
     assert (c.figure.best, c.date.start, c.date.end) == (7000, "2015-03-01", "2015-03-01")
+
+
+@pytest.mark.parametrize("text", [
+    "We will fight until the last terrorist is neutralised, the minister said.",
+    "If a soldier is killed, the army retaliates.",
+])
+def test_a_condition_counts_no_one(text):
+    assert run(text).claims == ()

@@ -163,6 +163,9 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     sing = _singulars(text, sent, toks, out)
     dead = [x.figure.span for x in out + sing if x.outcome == Outcome.KILLED]
     out.extend(m for m in sing if not (
+        # "until the last terrorist is neutralised", "if a soldier is killed": a condition,
+        # no one counted
+        m.first > 0 and toks[m.first - 1].lower in ("until", "till", "unless", "if")) and not (
         # "one soldier, who had been critically injured, later attained martyrdom": the
         # dead man's wound, no one more wounded
         m.outcome == Outcome.WOUNDED and any(
