@@ -65,7 +65,7 @@ from .model import (
     replace,
 )
 
-VERSION = "claims-29"  # bump when extraction behaviour changes: stored results name it
+VERSION = "claims-30"  # bump when extraction behaviour changes: stored results name it
 _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(
@@ -2588,7 +2588,7 @@ def _the_event_day(text: str, sents, si: int, dates_of, raw) -> DateRange | None
     # (its day: the first told with a day of its own, past a headline's figure, which has
     # none)
     d = next((r[3] for r in raw[:3] if r[0].start < _LEAD_CHARS * 2 and r[4] == Scope.EVENT
-              and r[3] is not None and r[3].span is not None), None)
+              and r[5] is None and r[3] is not None and r[3].span is not None), None)
     if d is None or d.precision != DatePrecision.DAY or not d.start or d.start != d.end:
         return None
     # (only the story's one incident: another told with a day of its own since is not it)
