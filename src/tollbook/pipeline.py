@@ -2900,16 +2900,17 @@ def _a_year_earlier(d: DateRange | None) -> tuple[str, str] | None:
 
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
 # the period a statistics story told before: "recorded 1,134 murders in the quarter", "arrested
-# 5,274 suspects during the year" (not "in the year since the war began")
+# 5,274 suspects during the year", "during the month" (not "in the year since the war began")
 _THE_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout)\s+the\s+(quarter|year|month)\b"
                          r"(?!\s+(?:since|after|before|to|ending|ended|that|when|of|in|earlier|"
                          r"ago))", re.I)
 
 
 def _the_period(text: str, s, sents, si: int, dates_of) -> DateRange | None:
-    """The quarter or year a statistics story told before, for a figure "in the quarter" or
-    "during the year" with no date of its own: the first three (or twelve) whole months the
-    story told (its lead's period, not one compared with it later)."""
+    """The quarter, month or year a statistics story told before, for a figure "in the
+    quarter", "during the month" or "during the year" with no date of its own: the first
+    three (one, twelve) whole months the story told (its lead's period, not one compared with
+    it later)."""
     if (m := _THE_PERIOD.search(text, s.start, s.end)) is None or dates_of(s):
         return None
     months = {"quarter": 3, "year": 12, "month": 1}[m.group(1).lower()]
