@@ -32,8 +32,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 
+from .extract.dates import first_day, last_day
 from .extract.places import within
 from .model import (
+    PRECISION_RANK,
     Actor,
     ActorKind,
     AreaTotal,
@@ -306,9 +308,6 @@ def _kind_of(name: str) -> ActorKind:
 
 # --- places and dates --------------------------------------------------------------------
 
-_PRECISION_RANK = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1,
-                   PlacePrecision.PROVINCE: 2, PlacePrecision.COUNTRY: 3,
-                   PlacePrecision.UNKNOWN: 4}
 
 
 def _place_key(p: Place | None) -> tuple:
@@ -328,35 +327,15 @@ def _norm(name: str) -> str:
 def _best_place(places: Iterable[Place | None]) -> Place | None:
     """The most precise place; the first one among equals."""
     ps = [p for p in places if p is not None]
-    return min(ps, key=lambda p: _PRECISION_RANK[p.precision]) if ps else None
+    return min(ps, key=lambda p: PRECISION_RANK[p.precision]) if ps else None
 
 
 def _days(d: DateRange) -> tuple[date, date] | None:
     """A DateRange as first and last day, or None when unknown."""
     if d.start is None and d.end is None:
         return None
-    try:
-        a = _first_day(d.start or d.end)
-        b = _last_day(d.end or d.start)
-    except ValueError:
-        return None
-    return a, b
-
-
-def _first_day(s: str) -> date:
-    parts = s.split("-")
-    return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
-                int(parts[2]) if len(parts) > 2 else 1)
-
-
-def _last_day(s: str) -> date:
-    parts = s.split("-")
-    if len(parts) == 3:
-        return date.fromisoformat(s)
-    year = int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 else 12
-    nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return nxt - timedelta(days=1)
+    a, b = first_day(d.start or d.end), last_day(d.end or d.start)
+    return None if a is None or b is None else (a, b)
 
 
 def _overlap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
@@ -394,7 +373,7 @@ def place_match(a: Place | None, b: Place | None) -> int:
         d = distance_km(a, b)
         same_admin = a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1
         return 1 if same_admin and d is not None and d <= TOWN_RADIUS_KM else 0
-    wide, narrow = (a, b) if _PRECISION_RANK[a.precision] > _PRECISION_RANK[b.precision] else (
+    wide, narrow = (a, b) if PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision] else (
         b, a)
     if wide.precision == PlacePrecision.PROVINCE and narrow.admin1 and (
             _norm(narrow.admin1) == _norm(wide.name)):
@@ -451,8 +430,8 @@ def merge(old: Event, new: Event) -> Event:
     """`old` with `new`'s figures added (nothing replaced), its place made more precise,
     its dates widened, its actors joined. A fallback type gives way to a cued one."""
     place = old.place
-    if new.place and (place is None or _PRECISION_RANK[new.place.precision]
-                      < _PRECISION_RANK[place.precision]):
+    if new.place and (place is None or PRECISION_RANK[new.place.precision]
+                      < PRECISION_RANK[place.precision]):
         place = new.place
     kind = (old.type, old.sub_type)
     if kind in _FALLBACK_TYPES and (new.type, new.sub_type) not in _FALLBACK_TYPES:

@@ -78,6 +78,12 @@ class PlacePrecision(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
+# finer first: a town ranks before its district, province and country
+PRECISION_RANK = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1,
+                  PlacePrecision.PROVINCE: 2, PlacePrecision.COUNTRY: 3,
+                  PlacePrecision.UNKNOWN: 4}
+
+
 @dataclass(frozen=True)
 class Span:
     """A stretch of the article text: text[start:end] == surface."""

@@ -44,6 +44,7 @@ from .extract import sources as source_finder
 from .extract.claims import Mention
 from .extract.numbers import UNITS
 from .model import (
+    PRECISION_RANK,
     Article,
     Claim,
     DatePrecision,
@@ -738,8 +739,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 if parent is not None and raw[parent][4] != Scope.EVENT:
                     own_place = place if any(p is place for p in sent_places) else None
                     place, dr, scope = raw[parent][2], raw[parent][3], raw[parent][4]
-                    if own_place is not None and (place is None or _FINER[
-                            own_place.precision] < _FINER[place.precision]):
+                    if own_place is not None and (place is None or PRECISION_RANK[
+                            own_place.precision] < PRECISION_RANK[place.precision]):
                         # "Dagestan accounted for 186 of the dead": the part's own region
                         place = own_place
             elif m.of_told and scope == Scope.EVENT:
@@ -857,8 +858,6 @@ def _fold_into_dead(c: Claim, d: Claim, into: dict[str, str],
 _THE_AGED = re.compile(r"\b[Tt]he\s+(\d{1,3})-$")
 
 
-_FINER = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.PROVINCE: 2,
-          PlacePrecision.COUNTRY: 3, PlacePrecision.UNKNOWN: 4}
 _SAME_TOWN_KM = 15  # how far apart two places of one person told again may be
 
 
@@ -1622,10 +1621,6 @@ _PART_COMMA = re.compile(r"[^,;]{0,40}?,\s")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
 
 
-_RANK = {PlacePrecision.TOWN: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.PROVINCE: 2,
-         PlacePrecision.COUNTRY: 3}
-
-
 def _attributive(text: str, p: Place, m: Mention) -> bool:
     """ "A Kosovo police officer was killed ... near Leposavic": a country's name before the
     victims' noun, inside their phrase, says who they are, not where."""
@@ -1659,7 +1654,7 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
                 # (finer only: "Leposavic, a Serb-majority town in northern Kosovo" after "A
                 # Kosovo police officer" is the town, not Kosovo told again)
                 return next((t for t in inside if t is not chosen and
-                             _RANK.get(t.precision, 9) < _RANK.get(chosen.precision, 9) and
+                             PRECISION_RANK[t.precision] < PRECISION_RANK[chosen.precision] and
                              place_finder.within(t, chosen)), chosen)
             # "in Nigeria's northeastern state of Borno": the most precise place after it,
             # but not a division that locates the place before it ("in the Menaka Region
@@ -1668,9 +1663,9 @@ def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
                 heads = [p for i, p in enumerate(inside) if i == 0 or not (
                     _IN_BRACKETS.fullmatch(text, inside[i - 1].span.end, p.span.start) or
                     _APPOSED.fullmatch(text, inside[i - 1].span.end, p.span.start))]
-                return min(heads, key=lambda p: _RANK.get(p.precision, 9))
+                return min(heads, key=lambda p: PRECISION_RANK[p.precision])
             if inside:
-                return min(inside, key=lambda p: _RANK.get(p.precision, 9))
+                return min(inside, key=lambda p: PRECISION_RANK[p.precision])
         if inside:
             return inside[0]
     return None
@@ -1780,7 +1775,7 @@ def _list_head(text: str, before):
     i = len(before) - 1
     while i > 0 and (_IN_BRACKETS.fullmatch(between(i)) or _APPOSED.fullmatch(between(i)) and
                      before[i - 1].country == before[i].country and
-                     _RANK[before[i - 1].precision] < _RANK[before[i].precision]):
+                     PRECISION_RANK[before[i - 1].precision] < PRECISION_RANK[before[i].precision]):
         i -= 1
     if i < len(before) - 1:
         return before[i]
@@ -2892,10 +2887,10 @@ def _a_year_earlier(d: DateRange | None) -> tuple[str, str] | None:
     year to June 30"), as (start, end) months."""
     if d is None or not d.start or not d.end or len(d.start) < 7 or len(d.end) < 7:
         return None
-    y0, m0, y1, m1 = int(d.start[:4]), int(d.start[5:7]), int(d.end[:4]), int(d.end[5:7])
-    if (y1 * 12 + m1) - (y0 * 12 + m0) != 11 or len(d.start) == 10 and d.start[8:] != "01":
+    start, end = date_grammar.month_index(d.start), date_grammar.month_index(d.end)
+    if end - start != 11 or len(d.start) == 10 and d.start[8:] != "01":
         return None
-    return f"{y0 - 1:04d}-{m0:02d}", f"{y1 - 1:04d}-{m1:02d}"
+    return date_grammar.month_at(start - 12), date_grammar.month_at(end - 12)
 
 
 _SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
@@ -2917,8 +2912,8 @@ def _the_period(text: str, s, sents, si: int, dates_of) -> DateRange | None:
     for k in range(si):
         for d in dates_of(sents[k]):
             if d.start and d.end and len(d.start) == len(d.end) == 7 and \
-                    (int(d.end[:4]) * 12 + int(d.end[5:])) - \
-                    (int(d.start[:4]) * 12 + int(d.start[5:])) == months - 1:
+                    date_grammar.month_index(d.end) - \
+                    date_grammar.month_index(d.start) == months - 1:
                 return DateRange(d.start, d.end, d.precision,
                                  Span.of(text, m.start(), m.end()))
     return None
@@ -3182,7 +3177,7 @@ def _finer_day(d: DateRange | None, dates: list[DateRange], own: tuple[int, int]
     if d is None or d.precision not in (DatePrecision.YEAR, DatePrecision.MONTH) or \
             d.start is None or d.end is None:
         return d
-    last = _last_day(d.end)
+    last = date_grammar.last_day(d.end)
     for o in dates:
         if o.span is not None and own[0] <= o.span.start < own[1] and \
                 o.precision == DatePrecision.DAY and o.start and last is not None and \
@@ -3572,20 +3567,11 @@ def _told_apart_in_time(a, b) -> bool:
                    and d.precision == DatePrecision.MONTH and d.start == d.end
                    for m, d in ((ma, da), (mb, db))):
             return False
-    a0, a1, b0, b1 = _first_day(da.start), _last_day(da.end), _first_day(db.start), \
-        _last_day(db.end)
+    a0, a1, b0, b1 = date_grammar.first_day(da.start), date_grammar.last_day(da.end), \
+        date_grammar.first_day(db.start), date_grammar.last_day(db.end)
     if None in (a0, a1, b0, b1):
         return False
     return (b0 - a1).days > _DAYS_APART or (a0 - b1).days > _DAYS_APART
-
-
-def _first_day(iso: str) -> date | None:
-    """The first day of "2013", "2013-12" or "2013-12-05"."""
-    try:
-        return date.fromisoformat(iso if len(iso) == 10 else
-                                  f"{iso}-01" if len(iso) == 7 else f"{iso}-01-01")
-    except ValueError:
-        return None
 
 
 _DAYS_APART = 3
@@ -4486,7 +4472,7 @@ def _before_the_lead(c: Claim, lead: Claim | None, text: str | None = None) -> b
         opening = c.evidence.start
     if not opening <= at <= opening + _OPENING:
         return False  # (the date opens the sentence: "On March 15, two people were killed")
-    end, start = _last_day(c.date.end), _last_day(lead.date.start)
+    end, start = date_grammar.last_day(c.date.end), date_grammar.last_day(lead.date.start)
     # (a lead that tells itself the latest of several, "Another person was shot and killed
     # ...; the second shooting homicide in the city in two days": the day before is recalled)
     latest = _LATEST_LEAD.search(lead.evidence.surface) is not None
@@ -4514,25 +4500,12 @@ def _old(d: DateRange, published: date) -> bool:
     """A date more than BACKGROUND_DAYS before publication, or a whole earlier month ("after
     17 students were killed ... last month": no news of the day, however near its last day
     falls)."""
-    end = _last_day(d.end) if d.end else None
+    end = date_grammar.last_day(d.end) if d.end else None
     if end is None:
         return False
     if d.precision == DatePrecision.MONTH and len(d.end) == 7:
         return d.end < published.isoformat()[:7]
     return (published - end).days > BACKGROUND_DAYS
-
-
-def _last_day(iso: str) -> date | None:
-    """The last day of "2013", "2013-12" or "2013-12-05"."""
-    try:
-        if len(iso) == 4:
-            return date(int(iso), 12, 31)
-        if len(iso) == 7:
-            y, m = int(iso[:4]), int(iso[5:7])
-            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
-        return date.fromisoformat(iso)
-    except ValueError:
-        return None
 
 
 # a death that follows a wound: "She later died", "where he died of his injuries"

@@ -567,20 +567,37 @@ _MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Othe
 _DROVE = frozenset("forced forcing forces prompted prompting prompts caused causing causes "
                    "drove driving pushed pushing".split())
 # the words for a toll that a place "accounted for" some of
-# a share of a toll told before: "(accounted for) 61 of the dead", "371 of the deaths"
+# a share of a toll told before: "(accounted for) 61 of the dead", "371 of the deaths",
+# "Guayas province accounted for 4,120 of the victims"
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|those|all)\s+(?:civilian\s+)?(dead|deaths|victims|"
-                       r"killed|fatalities|wounded|injured|injuries|casualties)\b", re.I)
+                       r"killed|killings|homicides|murders|fatalities|wounded|injured|injuries|"
+                       r"casualties)\b", re.I)
 _RESPONSIBLE_FOR = re.compile(r"\b(?:accounted|accounts|account|responsible|blamed)\s+for\s+"
                               r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)"
                               r"\s+)?$", re.I)
 _KINDS_OF_DEATHS = frozenset("homicides murders deaths killings fatalities femicides".split())
-# the kinds of deaths that are violence's (not "traffic deaths", "overdose deaths")
-# (nor "gun deaths", suicides among them, nor "two shooting deaths" a year back)
+# the kinds of deaths that are violence's (not "traffic deaths", "overdose deaths"), told
+# in one or two words (nor "two shooting deaths", which a GVA text counts a year back)
 _VIOLENT_KINDS = frozenset("domestic gang gang-related drug-related violence violent "
                            "intentional knife stabbing criminal political ethnic "
                            "sectarian".split())
-_TOLL_HEADS = frozenset("victims dead deaths killings homicides murders fatalities "
-                        "casualties".split())
+# and one word of these before "deaths" or "killings" ("4,812 violent deaths", "gun deaths")
+_DEATH_KINDS = frozenset("violent homicide murder gun gunshot firearm".split())
+
+
+def _kind_of_death(toks: list[Token], j: int) -> int | None:
+    """The head of the deaths of a kind told after a number, from toks[j]: "violent deaths",
+    "homicide victims" (not "two gunshot victims were located": shot, dead or not), "domestic
+    violence homicides", "gang-related killings"; None if none."""
+    if j + 1 < len(toks) and toks[j].lower in _DEATH_KINDS and (
+            toks[j + 1].lower in ("deaths", "killings") or
+            toks[j + 1].lower == "victims" and toks[j].lower in ("homicide", "murder")):
+        return j + 1
+    kind = next((i for i in range(j + 1, min(len(toks), j + 3))
+                 if toks[i].lower in _KINDS_OF_DEATHS), None)
+    if kind is not None and all(t.lower in _VIOLENT_KINDS for t in toks[j:kind]):
+        return kind
+    return None
 # the law's people, who capture suspects, not towns
 _LAW = frozenset("police policemen officers officer deputies deputy agents marshals troopers "
                  "detectives sheriff sheriff's".split())
@@ -1222,13 +1239,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         at = next(i for i in range(j, len(toks)) if toks[i].end >= victims_of.end())
         return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
                         first, at, toks)
-    if j + 1 < len(toks) and nxt in _DEATH_KINDS and (
-            toks[j + 1].lower in ("deaths", "killings") or
-            toks[j + 1].lower == "victims" and nxt in ("homicide", "murder")):
-        # "4,812 violent deaths", "3,849 homicide victims": the dead of a kind of death (not
-        # "two gunshot victims were located": shot, dead or not)
+    if (kind := _kind_of_death(toks, j)) is not None:
+        # "4,812 violent deaths", "3,849 homicide victims", "84 domestic violence homicides":
+        # the dead of a kind of death
         return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
-                        first, j + 1, toks)
+                        first, kind, toks)
     if first >= 2 and toks[first - 1].lower == "of" and toks[first - 2].lower in (
             "loss", "losses") and not _negated(toks, first - 2):
         # "acknowledged the loss of six of its fighters", "the loss of 12 soldiers" (not "the
@@ -1239,12 +1254,6 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if head is not None and _person_noun(toks[head].lower):
             return _mention(Outcome.KILLED, fig, _victims(toks, head, named, at, end, text),
                             sent, first, end - 1, toks)
-    if (kind := next((i for i in range(j + 1, min(len(toks), j + 3))
-                      if toks[i].lower in _KINDS_OF_DEATHS), None)) is not None and \
-            all(t.lower in _VIOLENT_KINDS for t in toks[j:kind]):
-        # "84 domestic violence homicides", "12 gang-related killings": deaths of a kind
-        return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
-                        first, kind, toks)
     share = _SHARE_OF.match(text, toks[last].end)
     if share is not None and (_RESPONSIBLE_FOR.search(text, sent.start, toks[first].start) or
                               prior and prior[-1].of_told and toks[first - 1].lower == "and"):
@@ -2927,9 +2936,6 @@ def _toll_victims(toks: list[Token], first: int, text: str) -> Victims | None:
 _GROUP_AUX = _FINITE_AUX | frozenset("remain remains remained".split())
 
 
-_POSSESSIVES_ALL = frozenset("its their his her our".split())
-
-
 def _owner(t: Token) -> bool:
     """A name's possessive: "Gaza's", "the country's" (one token)."""
     return t.text[:1].isupper() and t.lower.endswith(("'s", "\u2019s")) or \
@@ -3201,15 +3207,6 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
                 # "six of its staff members were among the dead"
                 victims = _victims(toks, head, named, j + 1, end, text)
                 return _part_of_told(among[0], fig, victims, sent, first, among[1], toks, prior)
-            if w == "the" and first >= 2 and toks[first - 1].lower == "for" and \
-                    toks[first - 2].lower in ("accounted", "accounts", "account") and \
-                    toks[head].lower in _TOLL_HEADS:
-                # "Guayas province accounted for 4,120 of the victims": some of the toll told
-                # before, where
-                m = _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
-                             first, head, toks)
-                m.of_told, m.of_those = True, "any"
-                return m
             if w == "the" and toks[head].lower == "victims" and fig.best > 1 and \
                     end + 1 < len(toks) and \
                     toks[end].lower in ("were", "was", "are", "is"):
@@ -4520,6 +4517,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
 
 
 _POSSESSIVES = frozenset("his her their".split())
+_POSSESSIVES_ALL = _POSSESSIVES | {"its", "our"}
 _LIST_DETS = frozenset("a an the".split()) | _POSSESSIVES
 
 
@@ -4600,8 +4598,6 @@ def _inverted_singulars(text: str, sent: Sentence, toks: list[Token],
     fig, victims = _object_figure(text, toks, (first, head, n))
     return [_mention(outcome, fig, victims, sent, first, head, toks, singular=True)]
 
-
-_DEATH_KINDS = frozenset("violent homicide murder gun gunshot firearm".split())
 
 _PART_NOUNS = {"dead": Outcome.KILLED, "killed": Outcome.KILLED, "victims": Outcome.KILLED,
                "wounded": Outcome.WOUNDED, "injured": Outcome.WOUNDED}

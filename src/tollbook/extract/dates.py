@@ -225,12 +225,8 @@ def financial_year_in(d: DateRange, country: str | None) -> DateRange:
             _FISCAL.fullmatch(d.span.surface) or
             (q := _QUARTER.fullmatch(d.span.surface)) is not None and q.group(4)):
         return d
-
-    def later(ym: str) -> str:
-        n = int(ym[:4]) * 12 + int(ym[5:7]) - 1 + 3
-        return f"{n // 12:04d}-{n % 12 + 1:02d}"
-
-    return DateRange(later(d.start), later(d.end), d.precision, d.span)
+    return DateRange(month_at(month_index(d.start) + 3), month_at(month_index(d.end) + 3),
+                     d.precision, d.span)
 
 
 def statistical_year(d: DateRange) -> bool:
@@ -299,11 +295,39 @@ def _that_year(text: str, found: list[DateRange]) -> list[DateRange]:
 
 def _a_date(iso: str) -> bool:
     """Whether an ISO day or month ("2013-08") is one the calendar has."""
+    return first_day(iso) is not None
+
+
+def first_day(iso: str) -> date | None:
+    """The first day of "2013", "2013-12" or "2013-12-05" (None if the calendar has none)."""
     try:
-        date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
+        return date.fromisoformat(iso if len(iso) == 10 else
+                                  f"{iso}-01" if len(iso) == 7 else f"{iso}-01-01")
     except ValueError:
-        return False
-    return True
+        return None
+
+
+def last_day(iso: str) -> date | None:
+    """The last day of "2013", "2013-12" or "2013-12-05" (None if the calendar has none)."""
+    try:
+        if len(iso) == 4:
+            return date(int(iso), 12, 31)
+        if len(iso) == 7:
+            y, m = int(iso[:4]), int(iso[5:7])
+            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def month_index(ym: str) -> int:
+    """A month ("2024-03", or the month of a day) counted from year 0: months apart subtract."""
+    return int(ym[:4]) * 12 + int(ym[5:7]) - 1
+
+
+def month_at(n: int) -> str:
+    """The month ("2024-03") that month_index counts as n."""
+    return f"{n // 12:04d}-{n % 12 + 1:02d}"
 
 
 # "clashes, which began on October 14 ... and continued into the next day"
