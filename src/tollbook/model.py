@@ -167,6 +167,8 @@ class Place:
     country: str | None  # ISO 3166-1 alpha-2 code
     precision: PlacePrecision  # town, district, province, country
     admin1: str | None = None  # first-order division name, e.g. "Homs"
+    # WGS84; a town the gazetteer lacks (geonameid None, named by the text: "Aden's Khor
+    # Maksar district") has the point of the place it is told with, or none
     lat: float | None = None  # WGS84 latitude
     lon: float | None = None  # WGS84 longitude
     geonameid: int | None = None  # GeoNames id, for matching places across articles

@@ -138,6 +138,10 @@ _CUMULATIVE = re.compile(
     r"\bthrough\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b"
     r"[^.;]{0,120}?\bthis\s+(?:year|month)\b|"
+    # a tally counted up to a day: "Police counted 298 victims of nonfatal shootings through
+    # June 30"
+    r"\b(?:counted|recorded|registered|tallied|documented)\b[^.;]{0,80}?\bthrough\s+"
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     # "Since 8 October, Israeli attacks have killed"
     r"\bsince\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?:\s+\d{1,2})?\b|"
@@ -332,6 +336,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     # incident's town is not the article's)
     apart = [(s.start, s.end) for s in sents if _SEPARATE.match(text, s.start, s.end)]
     near = [p for p in near if not any(a <= p.span.start < b for a, b in apart)]
+    if not any(place_finder.listed(p) for p in near):
+        near = []  # (a village the gazetteer lacks, alone in the lead: the story's places
+        # at large say which is its main one)
     main = place_finder.main_place(text, near or [
         p for p in found_places if not any(a <= p.span.start < b for a, b in apart)])
     country_place = _country_of(main)
@@ -3337,10 +3344,16 @@ def _elsewhere(c: Claim, lead: Claim | None, text: str | None = None) -> bool:
         # (or a town of its own in a paragraph of its own: "Late on Saturday, gunmen shot
         # dead a shopkeeper ... in Baquba", in a wire roundup of Iraq's attacks)
         if text is None or c.place.precision != PlacePrecision.TOWN or \
-                lead.place.precision != PlacePrecision.TOWN or \
+                lead.place.precision != PlacePrecision.TOWN and not (
+                    # (or a district the gazetteer lacks: "Aden's Khor Maksar district")
+                    lead.place.precision == PlacePrecision.DISTRICT and
+                    not place_finder.listed(lead.place)) or \
                 "\n" not in text[lead.evidence.end:c.evidence.start]:
             return False
-    d = distance_km(c.place, lead.place)
+    # (a town the gazetteer lacks, told with no other place, is somewhere in its country)
+    d = distance_km(c.place if c.place.lat is not None else _country_of(c.place) or c.place,
+                    lead.place if lead.place.lat is not None else
+                    _country_of(lead.place) or lead.place)
     return d is not None and d >= _ELSEWHERE_KM
 
 

@@ -585,6 +585,16 @@ _VIOLENT_KINDS = frozenset("domestic gang gang-related drug-related violence vio
 _DEATH_KINDS = frozenset("violent homicide murder gun gunshot firearm".split())
 
 
+def _counts(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is a count ("14 fatal shootings", "two dozen"), not a year or a day
+    ("the 2016 fatal shooting", "the Dec. 24 fatal stabbing")."""
+    w = toks[k].lower
+    if w.isdigit():
+        return int(w) < 1900 and not (k > 0 and toks[k - 1].lower.rstrip(".") in (
+            L.MONTHS | L.MONTH_ABBREVS))
+    return word_value(w) is not None or w in ("dozen", "dozens")
+
+
 def _kind_of_death(toks: list[Token], j: int) -> int | None:
     """The head of the deaths of a kind told after a number, from toks[j]: "violent deaths",
     "homicide victims" (not "two gunshot victims were located": shot, dead or not), "domestic
@@ -1235,10 +1245,30 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if first >= 1 and toks[first - 1].lower in ("every", "each") and toks[first].lower == "one":
         return None  # "Every one of these deaths was preventable": all of them, no count
     if (victims_of := _VICTIMS_OF.match(text, toks[last].end)) is not None:
-        # "27 people were victims of homicide on Merseyside in 2024/25"
+        # "27 people were victims of homicide on Merseyside in 2024/25", "Mexico registered
+        # 587 victims of kidnapping"
         at = next(i for i in range(j, len(toks)) if toks[i].end >= victims_of.end())
-        return _mention(Outcome.KILLED, fig, Victims(VictimType.UNKNOWN, None, None), sent,
+        outcome = Outcome.ABDUCTED if victims_of.group("taken") else \
+            Outcome.WOUNDED if victims_of.group("hurt") else Outcome.KILLED
+        return _mention(outcome, fig, Victims(VictimType.UNKNOWN, None, None), sent,
                         first, at, toks)
+    if (counted := _COUNTED_ACTS.match(text, toks[last].end)) is not None and \
+            not _negated(toks, first) and fig.qualifier != Qualifier.VAGUE and not (
+                first >= 2 and toks[first - 2].lower == "one" and toks[first - 1].lower == "of"):
+        # (not "several killings over the years", nor "one of seven killings since Thursday":
+        # a series the story's own killing belongs to)
+        # "counted 176 kidnappings in March alone", "14 fatal shootings this year", "31
+        # nonfatal shootings": acts counted as the people they struck
+        at = next(i for i in range(j, len(toks)) if toks[i].end >= counted.end())
+        outcome = Outcome.ABDUCTED if counted.group("taken") else \
+            Outcome.WOUNDED if counted.group("hurt") else Outcome.KILLED
+        victims = Victims(VictimType.UNKNOWN, None, None)
+        if at + 2 < len(toks) and toks[at + 1].lower == "of":
+            # "157 killings of journalists": whose
+            end, head, named = _victim_phrase(toks, at + 2)
+            if head is not None:
+                victims = _victims(toks, head, named, at + 2, end, text)
+        return _mention(outcome, fig, victims, sent, first, at, toks)
     if (kind := _kind_of_death(toks, j)) is not None:
         # "4,812 violent deaths", "3,849 homicide victims", "84 domestic violence homicides":
         # the dead of a kind of death
@@ -1297,7 +1327,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return None  # "80% of Gaza's 2.3 million people have fled": a share of them
     if prior and first >= 2 and prior[-1].parent is None and \
             (toks[first - 2].lower, toks[first - 1].lower) in _COMPARED and \
-            prior[-1].outcome in (Outcome.KILLED, Outcome.WOUNDED) and \
+            prior[-1].outcome in (Outcome.KILLED, Outcome.WOUNDED, Outcome.ABDUCTED) and \
             (j >= len(toks) or not toks[j].text[:1].isalpha() or toks[j].lower in _FUNCTION or
              toks[j].lower in ("in", "at", "during", "for", "last", "the", "a")):
         # "74 homicides in 2020, up from 44 in 2019", "103 this year, compared with 97 in all
@@ -1624,10 +1654,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                                                                 "but") or
                        # ("displaced 1 million people, most of whom have since returned")
                        w == "," and "whom" in later[i + 1:i + 4]), len(later))]
-    if "alive" in own or any(w in own for w in _FREED) or \
+    freed = next((i for i, w in enumerate(own) if w == "alive" or w in _FREED), None)
+    if freed is not None and not any(w in ("abducted", "kidnapped", "captured", "seized")
+                                     for w in own[:freed]) or \
             first > 0 and toks[first - 1].lower in _FREED:
         # "33 missing soldiers had been found alive": not casualties any more (in the
-        # figure's own clause: "killed two assailants and rescued 40 hostages" still kills)
+        # figure's own clause: "killed two assailants and rescued 40 hostages" still kills;
+        # "Two soldiers abducted in the attack were freed" were taken all the same)
         return None
     if end == j and j + 1 < len(toks) and toks[j].text[:1].isupper() and \
             toks[j + 1].lower in L.NOMINAL and toks[j].lower not in L.NON_PERSON:
@@ -1663,6 +1696,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                    if toks[i].lower in ("were", "are", "was", "is")), end)
     else:
         at = _past_ages(toks, at)  # "Two children, aged 7 and 12, were among the dead"
+    if at + 1 < len(toks) and toks[at].lower == "and" and toks[at + 1].lower in ("a", "an"):
+        # "Three children and a woman were among the dead": the list's verb, past its last
+        # item
+        at = next((i for i in range(at + 2, min(len(toks), at + 6))
+                   if toks[i].lower in ("were", "are")), at)
     among = _among_after(toks, at)
     if among is not None:
         return _part_of_told(among[0], fig, victims, sent, first, among[1], toks, prior)
@@ -1784,6 +1822,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             return _mention(Outcome.KILLED, fig, prior[-1].victims, sent, first, k, toks,
                             parent=len(prior) - 1)
         outcome = L.AFTER[w]
+        if outcome in (Outcome.ABDUCTED, Outcome.ARRESTED) and k == j and \
+                k + 1 < len(toks) and _person_noun(toks[k + 1].lower) and \
+                (before := _active_before(toks, first)) is not None and \
+                before[0] == Outcome.KILLED:
+            # "the execution of at least 35 captured men": the taken, killed
+            victims = _victims(toks, k + 1, None, k, k + 2, text)
+            return _mention(Outcome.KILLED, fig, victims, sent, first, k + 1, toks)
         if outcome != Outcome.KILLED and k + 2 < len(toks) and toks[k + 1].lower == "and" \
                 and L.AFTER.get(toks[k + 2].lower) == Outcome.KILLED:
             outcome, k = Outcome.KILLED, k + 2  # "were kidnapped and killed": dead
@@ -1985,8 +2030,14 @@ _PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(dead|killed|vi
 # ("Mexico registered 34,608 victims of homicide in 2019")
 _VICTIMS_OF = re.compile(r"\s+(?:(?:people|persons|residents)\s+(?:were|was|became|fell)\s+"
                          r"(?:the\s+)?)?victims?\s+of\s+(?:a\s+)?(?:intentional\s+|willful\s+|"
-                         r"wilful\s+)?(?:homicides?|murders?|manslaughter|killings?|femicides?)\b",
+                         r"wilful\s+)?(?:homicides?|murders?|manslaughter|killings?|femicides?|"
+                         r"(?:fatal|deadly)\s+shootings?|(?P<hurt>non-?fatal\s+shootings?)|"
+                         r"(?P<taken>kidnappings?|abductions?))\b",
                          re.I)
+# acts counted as the people they struck: "176 kidnappings", "157 killings of journalists",
+# "14 fatal police shootings", "31 nonfatal shootings"
+_COUNTED_ACTS = re.compile(r"\s+(?:(?P<taken>kidnappings|abductions)|killings|(?:(?:fatal|deadly)|"
+                           r"(?P<hurt>non-?fatal))\s+(?:police\s+)?shootings)\b", re.I)
 # a whole told again to open its parts: "Of the 34 homicide victims, 14 were ..."
 _WHOLE_RETOLD = re.compile(r"\s*Of\s+the\s+$")
 _WHOLE_RETOLD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}\s*,")
@@ -3636,7 +3687,7 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
         # deadly attack")
         if w in ("deadly", "fatal") and k + 1 < len(toks) and toks[k + 1].lower in (
                 "shooting", "stabbing", "shootings", "attack", "ambush", "bombing") and not (
-                k > 0 and (toks[k - 1].lower in _SERIES_WORDS or
+                k > 0 and (toks[k - 1].lower in _SERIES_WORDS or _counts(toks, k - 1) or
                            re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[k - 1].lower))):
             return _dead(toks, sent, _at_least(text, toks, k, k + 1, 1), k, k + 1)
         if w in ("murder-suicide", "murder-suicides") and not (
@@ -4289,7 +4340,7 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 covered.update(range(k, k + 2))
                 continue
         if w == "and" and k + 1 < n:
-            joined = _joined_object(text, toks, k, numbered, sent)
+            joined = _joined_object(text, toks, k, numbered, sent, out)
             if joined is not None:
                 out.append(joined)
                 covered.update(range(k, joined.last + 1))
@@ -4416,8 +4467,14 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 wound.weak = True
                 covered.update(range(k, stop + 1))
                 continue
-        if via_relative and _PROTEST.search(text, sent.start, sent.end):
-            continue  # "the family of a constable who was shot dead held a protest": a cause
+        # (a reduced passive after a preposition: "a demonstration over the death of a
+        # teenager killed by the police", "a prayer vigil for a teen shot by deputies")
+        cause = subj is not None and _needs_aux(w) and not _aux_before(toks, k) and \
+            subj[0] > 0 and toks[subj[0] - 1].lower in ("of", "for", "over", "against")
+        if (via_relative or cause) and _PROTEST.search(text, sent.start, sent.end):
+            # "the family of a constable who was shot dead held a protest", "a demonstration
+            # over the death of a teenager killed by the police": a cause
+            continue
         if subj is not None and outcome == Outcome.KILLED and not via_relative:
             hurt = next((m for m in out if m.outcome == Outcome.WOUNDED and m.singular and
                          m.first == subj[0] and m.figure.best == 1), None)
@@ -4603,6 +4660,33 @@ _PART_NOUNS = {"dead": Outcome.KILLED, "killed": Outcome.KILLED, "victims": Outc
                "wounded": Outcome.WOUNDED, "injured": Outcome.WOUNDED}
 
 
+def _listed_parts(text: str, sent: Sentence, toks: list[Token], k: int, outcome: Outcome,
+                  found: list[Mention]) -> list[Mention]:
+    """Each person of a list from toks[k], counted without a number, a part of the toll of
+    `outcome` told before: "a 9-year-old girl and her grandmother"."""
+    n = len(toks)
+    out = []
+    while k < n:
+        obj = _singular_object(text, toks, k)
+        if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS:
+            break
+        if toks[obj[0]].lower in ("his", "her", "their") and obj[0] < obj[1]:
+            obj = (obj[0] + 1, obj[1], 1)  # "and her grandmother": another person, no
+            # pronoun telling the girl again
+        fig, victims = _object_figure(text, toks, obj)
+        out.append(_part_of_told(outcome, fig, victims, sent, obj[0], obj[1], toks, found))
+        k = obj[1] + 1
+        if k + 1 < n and toks[k].lower == "and":
+            k += 1
+        elif k + 2 < n and toks[k].text == "," and toks[k + 1].lower != "and":
+            k += 1
+        elif k + 2 < n and toks[k].text == "," and toks[k + 1].lower == "and":
+            k += 2
+        else:
+            break
+    return out
+
+
 def _singular_parts(text: str, sent: Sentence, toks: list[Token],
                     found: list[Mention]) -> list[Mention]:
     """ "The dead included a policeman", "A policeman was among the dead": one person of a
@@ -4613,42 +4697,20 @@ def _singular_parts(text: str, sent: Sentence, toks: list[Token],
             toks[2].lower in _PART_NOUNS and toks[3].lower in ("were", "was") and \
             not any(i in taken for i in range(4, n)):
         # "Among the wounded were a 9-year-old girl and her grandmother": each one a part
-        out = []
-        k = 4 + (toks[4].lower == "also")
-        while k < n:
-            obj = _singular_object(text, toks, k)
-            if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS:
-                break
-            if toks[obj[0]].lower in ("his", "her", "their") and obj[0] < obj[1]:
-                obj = (obj[0] + 1, obj[1], 1)  # "and her grandmother": another person, no
-                # pronoun telling the girl again
-            fig, victims = _object_figure(text, toks, obj)
-            out.append(_part_of_told(_PART_NOUNS[toks[2].lower], fig, victims, sent, obj[0],
-                                     obj[1], toks, found))
-            k = obj[1] + 1
-            if k + 1 < n and toks[k].lower == "and":
-                k += 1
-            elif k + 2 < n and toks[k].text == "," and toks[k + 1].lower != "and":
-                k += 1
-            elif k + 2 < n and toks[k].text == "," and toks[k + 1].lower == "and":
-                k += 2
-            else:
-                break
-        return out
+        return _listed_parts(text, sent, toks, 4 + (toks[4].lower == "also"),
+                             _PART_NOUNS[toks[2].lower], found)
     for k in range(n - 2):
-        # "(the) (nine) dead (also) included a policeman"
+        # "(the) (nine) dead (also) included a policeman (and a child)"
         also = k + 2 < n and toks[k + 1].lower == "also"
         if toks[k].lower in _PART_NOUNS and toks[k + 1 + also].lower in ("included", "include",
                                                                           "includes") and (
                 k > 0 and toks[k - 1].lower == "the" or
                 k > 1 and toks[k - 2].lower == "the" and figure_at(toks, k - 1, text) is not None):
             obj = _singular_object(text, toks, k + 2 + also)
-            if obj is None or obj[2] != 1 or toks[obj[1]].lower not in L.VICTIM_NOUNS or \
-                    any(i in taken for i in range(obj[0], obj[1] + 1)):
+            if obj is None or any(i in taken for i in range(obj[0], obj[1] + 1)):
                 return []
-            fig, victims = _object_figure(text, toks, obj)
-            return [_part_of_told(_PART_NOUNS[toks[k].lower], fig, victims, sent, obj[0],
-                                  obj[1], toks, found)]
+            return _listed_parts(text, sent, toks, k + 2 + also, _PART_NOUNS[toks[k].lower],
+                                 found)
     # "A policeman was (also) among the dead / those killed"
     obj = _singular_object(text, toks, 0) if toks and toks[0].lower in (
         "a", "an", "the", "his", "her", "their") else None  # ("His wife was among the dead")
@@ -5098,21 +5160,40 @@ _KILLER = re.compile(L.DOERS)
 
 
 def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention],
-                   sent: Sentence) -> Mention | None:
+                   sent: Sentence, singles: list[Mention]) -> Mention | None:
     """ "accused of shooting two boys and a woman": one more person joined by "and" to the
     numbered object of an active verb (not the subject of a clause of its own)."""
     # the numbered object ends just before "and" (its victims' words may stand between:
     # "two 17-year-old boys and")
-    part = next((x for x in numbered if x.parent is not None and x.last < k <= x.last + 5
-                 and any(t.lower in ("including", "among") for t in toks[max(0, x.first - 3):
-                                                                        x.first])), None)
+    # (or a person so named: "including an 80-year-old woman and a child")
+    # (or "The dead included an 80-year-old woman and a child": of a toll told before, or of
+    # none)
+    part = next((x for x in numbered + singles if (x.parent is not None or x.of_told) and
+                 x.last < k <= x.last + 5 and not (x.singular and any(
+                     t.text == "," for t in toks[x.last + 1:k]))  # (", and one CJTF member")
+                 and any(t.lower in ("including", "among", "included") for t in
+                         toks[max(0, x.first - 3):x.first])), None)
     if part is not None and k + 1 < len(toks) and toks[k + 1].lower in ("a", "an", "one"):
         # "killing five civilians, including two women and a small child": a part too
         obj = _singular_object(text, toks, k + 1)
-        if obj is not None:
+        if obj is not None and not any(x.first <= obj[0] <= x.last for x in numbered):
             fig, victims = _object_figure(text, toks, obj)
-            return _mention(part.outcome, fig, victims, sent, obj[0], obj[1], toks,
-                            parent=part.parent, singular=True)
+            joined = _mention(part.outcome, fig, victims, sent, obj[0], obj[1], toks,
+                              parent=part.parent, singular=True)
+            joined.of_told, joined.of_those = part.of_told, part.of_those
+            return joined
+    listed = next((x for x in numbered if x.first < k <= x.last), None)
+    if listed is not None and toks[k + 1].lower in ("a", "an") and \
+            (obj := _singular_object(text, toks, k + 1)) is not None and \
+            obj[1] + 2 < len(toks) and toks[obj[1] + 1].lower in ("were", "are") and \
+            "among" in (toks[obj[1] + 2].lower, toks[min(obj[1] + 3, len(toks) - 1)].lower):
+        # "Three children and a woman were among the dead": one more of the list
+        fig, victims = _object_figure(text, toks, obj)
+        joined = _mention(listed.outcome, fig, victims, sent, obj[0], obj[1], toks,
+                          parent=listed.parent, singular=True)
+        joined.of_told, joined.of_those = listed.of_told, listed.of_those
+        joined.extra = listed.parent is None and not listed.of_told
+        return joined
     m = next((x for x in numbered if x.parent is None and x.last < k <= x.last + 5 and all(
         toks[i].text[:1].isalnum() or toks[i].text == "-" for i in range(x.last + 1, k)) and
         not any(toks[i].lower in L.AUX or toks[i].lower in L.AFTER
@@ -5271,10 +5352,16 @@ def _reduced_passive(toks: list[Token], subj: tuple[int, int, int], k: int, stop
     subject with its article: a headline's bare "Woman wounded in same attack recovering"
     restates its story's figure)."""
     w = toks[stop].lower
-    if w not in ("shot", "injured", "wounded", "hurt") or stop + 1 >= len(toks) or \
-            toks[stop + 1].lower not in _NO_OBJECT:
+    if stop + 1 >= len(toks) or toks[stop + 1].lower not in _NO_OBJECT:
         return False
-    return w == "shot" or subj[1] == k - 1 and toks[subj[0]].lower in _SUBJECT_DETS
+    if w in ("killed", "kidnapped", "abducted"):
+        # "A pastor kidnapped in Petion-Ville last week was freed", "a soldier killed in the
+        # attack": one not told before (not "the man killed in the crash", told again)
+        return stop == k and subj[1] == k - 1 and \
+            toks[subj[0]].lower in ("a", "an", "another") and \
+            not any(t.lower in ("of", "for") for t in toks[subj[0]:subj[1]])
+    return w in ("injured", "wounded", "hurt") and subj[1] == k - 1 and \
+        toks[subj[0]].lower in _SUBJECT_DETS or w == "shot"
 
 
 def _needs_aux(w: str) -> bool:

@@ -45,7 +45,8 @@ _PATTERNS = [
     # 16 and 17 people were killed")
     ("mdy_range", re.compile(rf"\b({_MON})\s+(\d{{1,2}})\s*[-\u2013]\s*(\d{{1,2}})\b"
                              rf"(?:,?\s+(\d{{4}}))?", re.I)),
-    ("dmy_range", re.compile(rf"\b(\d{{1,2}})\s*(?:[-\u2013]|\s+and\s+)\s*(\d{{1,2}})\s+({_MON})"
+    # (and "on the night of 13/14 November")
+    ("dmy_range", re.compile(rf"\b(\d{{1,2}})\s*(?:[-\u2013/]|\s+and\s+)\s*(\d{{1,2}})\s+({_MON})"
                              rf"(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "between June 10 and 16", "from June 10 to 16": the month told once, first
     ("mdy_range", re.compile(rf"(?:(?<=between\s)|(?<=from\s))({_MON})\s+(\d{{1,2}})"
@@ -269,8 +270,35 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
                  # (not "the deadliest since October 24, when an attack killed 31": that day)
                  not THEN_WHEN.match(text, d.span.end) else d
                  for d in found]
-    return _that_year(text, _lasting(text, _month_of(text, _between(text, _weekday_with_date(
-        text, _no_birth_dates(text, found, published))))))
+    return _window_to_statement(text, _that_year(text, _lasting(text, _month_of(
+        text, _between(text, _weekday_with_date(text, _no_birth_dates(text, found,
+                                                                      published)))))))
+
+
+# the day a statement was made: "the military said Thursday", "announced on Monday"
+_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|told\s+\w+)\s+"
+                               r"(?:on\s+)?$", re.I)
+_WINDOW = dict(_PATTERNS)["window"]
+
+
+def _window_to_statement(text: str, found: list[DateRange]) -> list[DateRange]:
+    """A window counted back from the day its statement was made, not from publication: "the
+    military said Thursday that troops had killed 40 militants in the past week" ends on
+    Thursday."""
+    said = [d for d in found if d.span is not None and d.precision == DatePrecision.DAY and
+            d.start == d.end and d.start and
+            _STATEMENT_BEFORE.search(text, max(0, d.span.start - 30), d.span.start)]
+    if len(said) != 1:
+        return found
+    day = date.fromisoformat(said[0].start)
+    out = []
+    for d in found:
+        if d.span is not None and d.start and d.end and d.start != d.end and \
+                _WINDOW.fullmatch(d.span.surface) and day < date.fromisoformat(d.end):
+            back = date.fromisoformat(d.end) - date.fromisoformat(d.start)
+            d = DateRange(_iso(day - back), _iso(day), d.precision, d.span)
+        out.append(d)
+    return out
 
 
 # "In August that year", "on March 3 the same year": the year the text told last before
@@ -708,6 +736,10 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
             return _iso(monday), _iso(pub), DatePrecision.WEEK
         if unit == "month":
             y, mth = pub.year, pub.month
+            if which == "earlier this" and pub.day > 1:
+                # "Earlier this month": from its first day to the day before the report
+                return f"{y:04d}-{mth:02d}-01", _iso(pub - timedelta(days=1)), \
+                    DatePrecision.DAY
             if which == "last":
                 y, mth = (y - 1, 12) if mth == 1 else (y, mth - 1)
             s = f"{y:04d}-{mth:02d}"

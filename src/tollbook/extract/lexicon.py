@@ -60,7 +60,7 @@ AUX = frozenset(
     "left being initially officially now still then either either originally instantly "
     "immediately critically seriously severely slightly badly lightly fatally pronounced "
     "declared accidentally remain remains remained registered as internally currently "
-    "forcibly moderately gravely mortally grievously superficially".split()
+    "forcibly moderately gravely mortally grievously superficially already briefly".split()
 )
 NEGATION = frozenset("no not nobody none never n't neither nor without".split())
 MODAL = frozenset(

@@ -368,6 +368,8 @@ def _scan(text: str, start: int, end: int, context: list[str], lowered: set[str]
             joined_next = place is not None
         if place is None:
             place = _place(text, run, context, lowered, divisions, by_name)
+        if place is None:
+            place = _unlisted(text, run, lowered)
         if place is None or places and places[-1].span == place.span:
             continue  # (a town's division told for it: "Rosales, Chihuahua" once)
         key = (gazetteer.normalize(place.span.surface), place.country)
@@ -378,7 +380,64 @@ def _scan(text: str, start: int, end: int, context: list[str], lowered: set[str]
             # province, a bare mention of it means the province, not its capital.
             place = replace(provinces[key], span=place.span)
         places.append(place)
-    return _capitals(text, start, end, places)
+    return _capitals(text, start, end, _placed_after(text, places))
+
+
+def _placed_after(text: str, places: list[Place]) -> list[Place]:
+    """The country and division of each town the gazetteer lacks (see _unlisted), from the
+    places named nearest it: "the village of Mbokam in Cameroon's North-West region" lies in
+    North-West; "the Spinwam area of North Waziristan", in Pakistan. Failing those, the
+    country most of the text's places are in; failing that, or in the US (whose
+    neighbourhoods and counties the gazetteer lacks by the thousand), none."""
+    known = [p for p in places if listed(p)]
+    counts = Counter(p.country for p in known if p.country)
+    ranked = counts.most_common(2)
+    main = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+        len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    out = []
+    for p in places:
+        if listed(p) or p.span is None:
+            out.append(p)
+            continue
+        near = sorted((q for q in known if q.span is not None and
+                       abs(_gap(p.span, q.span)) <= _NEAR_PLACE and
+                       "." not in text[min(p.span.end, q.span.end):
+                                       max(p.span.start, q.span.start)]),
+                      key=lambda q: (q.precision == PlacePrecision.COUNTRY,
+                                     abs(_gap(p.span, q.span))))
+        country = p.country or (near[0].country if near else main)
+        if country is None or country == "US":
+            continue
+        # the town or division it is told with lends it its division and its point ("Aden's
+        # Khor Maksar district" is somewhere in Aden), as ACLED codes a village it cannot
+        # find at the nearest place it can
+        # (a city it is told a distance from lends its division, not its point: "Badigam
+        # village, about 55 km south of Srinagar")
+        beside = [q for q in near if q.country == country and
+                  q.precision != PlacePrecision.COUNTRY]
+        anchor = next((q for q in beside if not _DISTANCE_FROM.search(
+            text, max(0, q.span.start - 60), q.span.start)), None)
+        admin1 = (anchor or beside[0]).admin1 if beside else None
+        out.append(replace(p, country=country, admin1=admin1) if anchor is None else replace(
+            p, country=country, admin1=admin1, lat=anchor.lat, lon=anchor.lon))
+    return out
+
+
+# a place told as how far another lies from it: "about 55 km south of Srinagar"
+_DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles)\b[^.;]{0,40}?\b(?:of|from)\s+"
+                            r"(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def listed(p: Place) -> bool:
+    """Whether the gazetteer holds the place, not only the text (a village named by the words
+    beside it: see _unlisted)."""
+    return p.geonameid is not None or p.precision in (PlacePrecision.PROVINCE,
+                                                      PlacePrecision.COUNTRY)
+
+
+def _gap(a: Span, b: Span) -> int:
+    """Characters between two spans (negative when b comes first)."""
+    return b.start - a.end if b.start >= a.end else -(a.start - b.end)
 
 
 # US states by their postal and AP abbreviations: "PEORIA, Ill.", "FLINT TOWNSHIP, MI"
@@ -700,6 +759,68 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
     return _to_place(entry, precision, text, a, b)
 
 
+# a name the gazetteer lacks, told as a place by the word after it ("Ayadaw Township",
+# "the Spinwam area", "Mir Ali tehsil") or before it ("the village of Mbokam")
+_UNLISTED_KIND = (r"village|town|township|tehsil|district|sub-district|upazila|area|locality|"
+                  r"commune|municipality|settlement|hamlet|" + LGA)
+_UNLISTED_AFTER = re.compile(rf"\s+(?i:({_UNLISTED_KIND}))\b")
+_UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|locality|"
+                              r"community|commune|district|township|area))\s+of\s+$")
+_UNLISTED_TAIL = re.compile(rf"\s+({_UNLISTED_KIND})$", re.I)
+_DISTRICT_KINDS = frozenset("township tehsil district sub-district upazila commune municipality "
+                            "lga".split())
+# capitalised words that name no village: institutions, peoples' works, the text's furniture
+_NO_VILLAGE = frozenset("""
+forces force army police party group church mosque school camp base airport market
+border security military special operations command brigade division regiment unit
+republic kingdom federation union new old greater upper lower little
+bay valley river lake lakes mountain mountains hill hills coast coastal delta desert gulf sea
+island islands zone green red metro downtown capital tri-state park beach harbor harbour port
+""".split()) | _NOT_PLACES | _DIRECTIONS
+_NEAR_PLACE = 150  # how close a named place must lie to say whose an unlisted one is
+_STREET_WORD = re.compile(r"\b(?:Avenue|Ave|Road|Rd|Street|St|Court|Ct|Drive|Dr|Lane|Ln|"
+                          r"Boulevard|Blvd|Way|Place|Pl|Highway|Hwy|Parkway|Terrace|Circle)\b")
+
+
+def _unlisted(text: str, run: _Run, lowered: set[str]) -> Place | None:
+    """A town or district the gazetteer lacks, told as a place by a word beside it: "Ayadaw
+    Township", "the Spinwam area of North Waziristan", "the village of Mbokam". Its name is
+    the text's, its country the one named around it or near it, its point (if any) the
+    place's it is told with (see _placed_after); it has no GeoNames id."""
+    a, b = run.start, run.end
+    surface = text[a:b]
+    kind = None
+    tail = _UNLISTED_TAIL.search(surface)
+    if tail is not None:
+        kind, b = tail.group(1).lower(), a + tail.start()
+        surface = text[a:b]
+    elif (m := _UNLISTED_AFTER.match(text, b)) is not None and not (
+            m.group(1).lower() in ("village", "town", "hamlet", "settlement") and
+            text.startswith(" of ", m.end())):
+        # (not "the Chechen town of Gudermes": a word that says whose town)
+        kind = m.group(1).lower()
+    elif (m := _UNLISTED_BEFORE.search(text, max(0, a - 30), a)) is not None:
+        kind = m.group(1).lower()
+    elif _LOCATIVE.search(text, max(0, a - 30), a) and \
+            (m := _IN_COUNTRY_AFTER.match(text, b, b + 60)) is not None and \
+            gazetteer.country_named(m.group(1).strip()) is not None:
+        kind = "town"  # "at a church in Tougouri in northern Burkina Faso"
+    if kind is None or not surface or any(w.isupper() for w in surface.split()) or \
+            len(surface.split()) > 3 or _STREET_WORD.search(surface):
+        return None  # (nor "Holmes Road", "Champlost Avenue": a street)
+    words = [w.lower().rstrip("'’s") for w in re.split(r"[\s-]+", surface)]
+    if any(w in _NO_VILLAGE or w in lowered for w in words) or \
+            gazetteer.demonym(surface) or gazetteer.lookup(surface) or \
+            re.search(r"['’]s$", surface):
+        return None  # (a people's, a group's or a known place's, read before)
+    # the country the words around it name ("Tougouri in northern Burkina Faso"), else the
+    # one the places named near it are in (see _placed_after)
+    country = _country_around(text, a, b)
+    precision = PlacePrecision.DISTRICT if kind.split()[0] in _DISTRICT_KINDS or \
+        kind.startswith("local") else PlacePrecision.TOWN
+    return Place(name=surface, country=country, precision=precision, span=Span.of(text, a, b))
+
+
 _DIVISION_AFTER = re.compile(rf"(?:\s+(?:city|town|village|district|area|county|locality|"
                              rf"township|commune|municipality|zone))?\s*(,|\()\s*"
                              rf"((?:[{_UPPER}]{_LETTER}+[ -]?){{1,3}})")
@@ -887,6 +1008,9 @@ def main_place(text: str, places: list[Place] | None = None) -> Place | None:
     else district, else province, else country. `places` defaults to find_places(text)."""
     if places is None:
         places = find_places(text)
+    known = [p for p in places if listed(p)]
+    if known:
+        places = known  # (a village the gazetteer lacks is no story's main place)
     for precision in _PRECISION_ORDER:
         found = [p for p in places if p.precision == precision]
         if found:
