@@ -148,3 +148,54 @@ def test_one_more_after_a_closed_aside_is_on_top():
     ex = run("We lost 11 soldiers, including a captain, and one CJTF member.")
     assert ex.totals[Outcome.KILLED].best == 12
     assert [c.part_of for c in ex.claims] == [None, "c1", None]
+
+
+# --- session 28's second round (h99-h106) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Nine security personnel had laid down their lives in the operation.",
+     [(Outcome.KILLED, 9)]),
+    ("A woman and a teenage boy were among the dead.",
+     [(Outcome.KILLED, 1), (Outcome.KILLED, 1)]),
+    ("Two shepherds had been killed and a third wounded.",
+     [(Outcome.KILLED, 2), (Outcome.WOUNDED, 1)]),
+    ("Gunmen shot dead a candidate for mayor and one of his guards on Tuesday.",
+     [(Outcome.KILLED, 1), (Outcome.KILLED, 1)]),
+    ("A candidate for mayor in the southern Mexican state of Guerrero was shot dead Thursday.",
+     [(Outcome.KILLED, 1)]),
+    ("MSF said its clinic had treated \"dozens\" of migrants with gunshot and shrapnel wounds.",
+     [(Outcome.WOUNDED, 12)]),
+    ("The Pentagon said about 70 U.S. personnel were injured.", [(Outcome.WOUNDED, 70)]),
+    ("Dushanbe said Tajik forces had lost \"at least 50\" soldiers.", [(Outcome.KILLED, 50)]),
+])
+def test_fates_of_one_more_kind(text, want):
+    assert fates(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list's next figure with a verb of its own
+    ("A riot there in October killed nine inmates, and in January last year 28 inmates fled "
+     "a jail in Riobamba.", [(Outcome.KILLED, 9)]),
+    # how some of the hurt are is no count
+    ("A further 140 people have been wounded, 27 of whom remain in serious condition.",
+     [(Outcome.WOUNDED, 140)]),
+    ("142 people injured in the explosion are being treated in hospitals, 19 of them in "
+     "critical condition.", [(Outcome.WOUNDED, 142)]),
+    # what someone was is no reduced passive
+    ("The military said the teenager was a rebel informant killed in crossfire.", []),
+])
+def test_no_new_figure(text, want):
+    assert fates(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Security forces killed at least 11 people in two days of protests, rights groups said. "
+     "Five of the victims were shot on Monday night in Maturin.",
+     [("killed", 11, None), ("killed", 5, "c1")]),
+    ("Three people were shot on Sunday. Two of the victims were shot in the leg.",
+     [("wounded", 3, None), ("wounded", 2, "c1")]),
+    ("US strikes killed 27 people overnight, the ministry said. 19 of the dead were killed in "
+     "the Bani Matar district west of Sanaa.", [("killed", 27, None), ("killed", 19, "c1")]),
+])
+def test_some_of_the_toll_told_before(text, want):
+    assert parts(text) == want

@@ -100,3 +100,8 @@ def test_the_store_and_geojson_keep_an_unlisted_place_with_its_point(tmp_path):
         store.close()
     assert [(f["properties"]["place"], f["properties"]["country"]) for f in feats] == [
         ("Mbokam", "CM")]
+
+
+def test_a_hospital_s_district_is_no_place_of_the_hurt():
+    assert unlisted("The wounded men were taken to Rueso Hospital and later transferred to "
+                    "Narathiwat Ratchanakharin Hospital in Muang district, Thailand.") == []

@@ -53,6 +53,7 @@ PREFILTER = re.compile(
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
     r"\bpicked\s+up\b|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
+    r"\b(?:laid|lay)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)\b|"
     r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
     r"fighters|men|members|troops|officers|policemen|personnel|colleagues|staff|staffers|"
     r"teachers|journalists|comrades|medics|paramedics|workers)\b",
@@ -1339,8 +1340,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             not _negated(toks, first - 1):
         # "the hospital treated more than 100 people for gunshot wounds"
         cause = next((i for i in range(j, min(len(toks) - 1, j + 5))
-                      if toks[i].lower == "for" and any(
-                          t.lower in _WOUND_NOUNS for t in toks[i + 1:i + 4])), None)
+                      if toks[i].lower in ("for", "with") and any(
+                          t.lower in _WOUND_NOUNS for t in toks[i + 1:i + 5])), None)
         if cause is None:
             # "had treated 160 people in Nairobi alone, including 31 with gunshot wounds":
             # the hurt, some of them by gunfire
@@ -1656,11 +1657,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                        w == "," and "whom" in later[i + 1:i + 4]), len(later))]
     freed = next((i for i, w in enumerate(own) if w == "alive" or w in _FREED), None)
     if freed is not None and not any(w in ("abducted", "kidnapped", "captured", "seized")
-                                     for w in own[:freed]) or \
+                                     for w in own[1:freed]) or \
             first > 0 and toks[first - 1].lower in _FREED:
         # "33 missing soldiers had been found alive": not casualties any more (in the
         # figure's own clause: "killed two assailants and rescued 40 hostages" still kills;
-        # "Two soldiers abducted in the attack were freed" were taken all the same)
+        # "Two soldiers abducted in the attack were freed" were taken all the same, not
+        # "18 kidnapped farmers freed", some of those taken told before)
         return None
     if end == j and j + 1 < len(toks) and toks[j].text[:1].isupper() and \
             toks[j + 1].lower in L.NOMINAL and toks[j].lower not in L.NON_PERSON:
@@ -1956,6 +1958,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     if hurt is None:
                         return None
                     return _mention(Outcome.WOUNDED, fig, victims, sent, first, hurt + 1, toks)
+                if end < len(toks) and toks[end].lower in _DEEDS:
+                    return None  # "killed nine inmates, and in January last year 28 inmates
+                    # fled a jail": a verb of their own
                 said = next((i for i in range(end, min(len(toks), end + 5))
                              if toks[i].lower in ("told", "said", "say", "says")), None)
                 if said is not None and not any(t.text == "," for t in toks[end:said]):
@@ -2038,6 +2043,14 @@ _VICTIMS_OF = re.compile(r"\s+(?:(?:people|persons|residents)\s+(?:were|was|beca
 # "14 fatal police shootings", "31 nonfatal shootings"
 _COUNTED_ACTS = re.compile(r"\s+(?:(?P<taken>kidnappings|abductions)|killings|(?:(?:fatal|deadly)|"
                            r"(?P<hurt>non-?fatal))\s+(?:police\s+)?shootings)\b", re.I)
+# the state of some of the hurt: "(27 of whom) remain in serious condition", "(19 of them) in
+# critical condition"
+_IN_CONDITION = re.compile(r"\s+(?:(?:are|were|remain|remained|is|was|remains)\s+)?"
+                           r"(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave|"
+                           r"life-threatening)\s+condition\b", re.I)
+# what people do of their own, after a list's figure: "and 28 inmates fled a jail"
+_DEEDS = frozenset("fled escaped ran broke went returned arrived stormed attacked marched "
+                   "gathered protested surrendered joined took left crossed".split())
 # a whole told again to open its parts: "Of the 34 homicide victims, 14 were ..."
 _WHOLE_RETOLD = re.compile(r"\s*Of\s+the\s+$")
 _WHOLE_RETOLD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}\s*,")
@@ -2269,6 +2282,11 @@ def _passive_after(toks: list[Token], end: int,
                     t.lower in ("injuries", "wounds", "burns") for t in toks[k + 1:k + 4]) \
                     and not any(t.lower in L.NEGATION for t in toks[k + 1:k + 3]):
                 return k, "injuries", seg  # "27 sustained injuries", "suffered gunshot wounds"
+            if w in ("laid", "lay") and nxt == "down" and k + 3 < n and \
+                    toks[k + 2].lower in ("their", "his", "her") and \
+                    toks[k + 3].lower in ("lives", "life"):
+                return k + 3, "died", seg  # "nine security personnel had laid down their
+                # lives"
             if w == "laid" and [t.lower for t in toks[k + 1:k + 3]] == ["to", "rest"] or \
                     w == "paid" and [t.lower for t in toks[k + 1:k + 4]] in (
                         ["the", "supreme", "price"], ["the", "ultimate", "price"]):
@@ -3146,6 +3164,9 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
     """ "six of them on Monday" / "three of the wounded are in serious condition"."""
     j = last + 2
     w = toks[j].lower
+    if w in ("them", "whom") and _IN_CONDITION.match(text, toks[j].end):
+        return None  # "140 people have been wounded, 27 of whom remain in serious
+        # condition": how some of the hurt are, no count of casualties
     died = _died_of_those_hurt(toks, j)
     if died is not None:
         # "One of two men shot Thursday night has succumbed to his wounds": the dead among
@@ -3245,7 +3266,13 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
                 return m
             if found is not None and found[1] == "shot":
                 victims = _victims(toks, head, named, j + 1, end, text)
-                return _shot(text, sent, toks, fig, victims, first, found[0])
+                m = _shot(text, sent, toks, fig, victims, first, found[0])
+                if m is not None and not prior and w == "the" and \
+                        toks[head].lower == "victims" and m.outcome == Outcome.WOUNDED:
+                    # "Five of the victims were shot on Monday night" after "killed at least
+                    # 11": some of the toll told before, of its outcome, shot
+                    m.of_those = "any"
+                return m
             told = _among_the_told(toks, first)
             if told is not None:
                 # "Among the dead were five of the attackers", "The dead included three of
@@ -3304,6 +3331,14 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
                 L.AFTER[toks[k].lower] != L.AFTER[toks[j + 1].lower]:
             v = Victims(VictimType.UNKNOWN, None, None)
             return _mention(L.AFTER[toks[k].lower], fig, v, sent, first, k, toks)
+        if k < len(toks) and k > j + 2 and toks[j + 1].lower in ("dead", "wounded", "injured") \
+                and L.AFTER.get(toks[k].lower) == L.AFTER[toks[j + 1].lower] and \
+                k + 1 < len(toks) and toks[k + 1].lower in ("in", "at", "near", "on"):
+            # "19 of the dead were killed in the Bani Matar district": some of the toll told
+            # before, where or when
+            return _part_of_told(L.AFTER[toks[j + 1].lower], fig,
+                                 Victims(VictimType.UNKNOWN, None, None), sent, first, k,
+                                 toks, prior)
     return None
 
 
@@ -4339,6 +4374,20 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 out.append(m)
                 covered.update(range(k, k + 2))
                 continue
+        if w == "and" and k + 3 < n and toks[k + 1].lower in ("a", "another") and \
+                toks[k + 2].lower in ("second", "third", "fourth", "fifth", "sixth") and \
+                toks[k + 3].lower in ("wounded", "injured", "hurt") and \
+                (k + 4 == n or not toks[k + 4].text[:1].isalnum() or
+                 toks[k + 4].lower in _NO_OBJECT) and \
+                any(x.outcome == Outcome.KILLED and x.last < k for x in numbered + out):
+            # "two shepherds had been killed and a third wounded": one more, hurt
+            m = _mention(Outcome.WOUNDED, _count_figure(text, toks, k + 1, k + 2, 1),
+                         Victims(VictimType.UNKNOWN, None, None), sent, k + 1, k + 3, toks,
+                         singular=True)
+            m.extra = True
+            out.append(m)
+            covered.update(range(k, k + 4))
+            continue
         if w == "and" and k + 1 < n:
             joined = _joined_object(text, toks, k, numbered, sent, out)
             if joined is not None:
@@ -4724,13 +4773,23 @@ def _singular_parts(text: str, sent: Sentence, toks: list[Token],
         at = next((i for i in range(at + 2, min(n - 2, at + 20))
                    if toks[i].lower == "was" and
                    toks[i + 1 + (toks[i + 1].lower == "also")].lower == "among"), n)
+    pair = at + 1 < n and toks[at].lower == "and" and toks[at + 1].lower in ("a", "an", "his",
+                                                                          "her", "their")
+    if pair:
+        # "A woman and a teenage boy were among the dead": each of the two a part
+        second = _singular_object(text, toks, at + 1)
+        if second is None or second[2] != 1 or toks[second[1]].lower not in L.VICTIM_NOUNS:
+            return []
+        at = second[1] + 1
     rest = [t.lower for t in toks[at:at + 5]]
-    if rest[:1] != ["was"]:
+    if rest[:1] != (["were"] if pair else ["was"]):
         return []
     rest = [w for w in rest[1:] if w != "also"]
     if len(rest) >= 3 and rest[0] == "among" and (
             rest[1] == "the" and rest[2] in _PART_NOUNS or
             rest[1] == "those" and rest[2] in ("killed", "wounded", "injured")):
+        if pair:
+            return _listed_parts(text, sent, toks, obj[0], _PART_NOUNS[rest[2]], found)
         fig, victims = _object_figure(text, toks, obj)
         return [_part_of_told(_PART_NOUNS[rest[2]], fig, victims, sent, obj[0], obj[1], toks,
                               found)]
@@ -4945,10 +5004,16 @@ def _next_object(text: str, toks: list[Token], head: int) -> tuple[int, int, int
     a man and a woman was injured"); or by a comma in a list that "and" closes: "killed a man,
     his wife and their three children" (not an apposition: "killed a man, a father of two,")."""
     j = head + 1
+    if j + 2 < len(toks) and toks[j].lower in ("for", "of") and toks[j + 2].lower == "and" and \
+            toks[j + 1].text[:1].isalpha():
+        j += 2  # ("shot dead a candidate for mayor and one of his guards")
     if j + 1 < len(toks) and toks[j].text == "," and _list_closes(toks, j):
         j += toks[j + 1].lower == "and"
     elif j + 1 >= len(toks) or toks[j].lower != "and":
         return None
+    if j + 4 < len(toks) and toks[j + 1].lower == "one" and toks[j + 2].lower == "of" and \
+            toks[j + 3].lower in _POSSESSIVES and _person_noun(toks[j + 4].lower):
+        return j + 1, j + 4, 1  # "and one of his guards": one person more
     obj = _list_item(text, toks, j + 1)
     counted = obj is not None and _numbered_item(toks, obj)  # ("their three children")
     if obj is None or obj[2] != 1 and not counted or \
@@ -5359,7 +5424,9 @@ def _reduced_passive(toks: list[Token], subj: tuple[int, int, int], k: int, stop
         # attack": one not told before (not "the man killed in the crash", told again)
         return stop == k and subj[1] == k - 1 and \
             toks[subj[0]].lower in ("a", "an", "another") and \
-            not any(t.lower in ("of", "for") for t in toks[subj[0]:subj[1]])
+            not any(t.lower in ("of", "for") for t in toks[subj[0]:subj[1]]) and \
+            not (subj[0] > 0 and toks[subj[0] - 1].lower in ("was", "is", "as", "were", "are"))
+        # (not "the teenager was a rebel informant killed in crossfire": what he was)
     return w in ("injured", "wounded", "hurt") and subj[1] == k - 1 and \
         toks[subj[0]].lower in _SUBJECT_DETS or w == "shot"
 
@@ -5601,7 +5668,7 @@ def _singular_subject(toks: list[Token], k: int,
     # "a suspected drug trafficker", "another soldier", "the victim", "a man from Ankhel",
     # "a judge of a provincial court", "a 17-year-old": the person is the first person
     # noun after the determiner, not the word before the verb.
-    for i in range(j, max(-1, j - 9), -1):
+    for i in range(j, max(-1, j - 13), -1):
         t = toks[i].lower
         if t in _SG_DET:
             if i == j or any(x.lower in _AMOUNT_WORDS for x in toks[i + 1:j + 1]):

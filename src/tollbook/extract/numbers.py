@@ -37,8 +37,10 @@ class Token(NamedTuple):
 
 # Words, numbers with separators/decimals, and single punctuation marks. Apostrophes and
 # hyphens stay inside words ("Hezbollah's", "pro-Houthi", "twenty-one").
+# (and dotted acronyms whole: "70 U.S. troops", "the U.N. mission")
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[A-Za-z\u00C0-\u024F]+(?:['\u2019\-][A-Za-z\u00C0-\u024F0-9]+)*|\S"
+    r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|(?:[A-Z]\.){2,}(?=[\s,;:)\-]|$)|"
+    r"[A-Za-z\u00C0-\u024F]+(?:['\u2019\-][A-Za-z\u00C0-\u024F0-9]+)*|\S"
 )
 
 
@@ -57,7 +59,8 @@ def sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
     end = len(text) if end is None else end
-    out = [Token(w, m.start(), m.end(), w if w in _ACRONYMS else w.lower())
+    out = [Token(w, m.start(), m.end(), w if w in _ACRONYMS else w.replace(".", "")
+                 if w[-1] == "." and len(w) > 1 else w.lower())
            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
     if text.find("ortally", start, end) >= 0:  # (rare: one scan, not a lookup a token)
         out = [t._replace(lower=_SAME_WORD[t.lower]) if t.lower in _SAME_WORD else t
@@ -77,7 +80,8 @@ _QUOTED_FATES = frozenset("killed dead neutralised neutralized eliminated liquid
                           "martyred wounded injured arrested detained abducted kidnapped captured "
                           "disappeared missing".split())
 _QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
-_QUOTED_WORD = re.compile("['\"\u2018\u201c][A-Za-z-]+['\"\u2019\u201d]")
+_QUOTED_WORD = re.compile("['\"\u2018\u201c][A-Za-z-]+['\"\u2019\u201d]|[\"\u201c](?:at|more|over|"
+                          "about|around|nearly|almost|up|some) ")
 
 
 def _unquote_words(toks: list[Token]) -> list[Token]:
@@ -88,7 +92,22 @@ def _unquote_words(toks: list[Token]) -> list[Token]:
                 and (w.lower in VAGUE or w.lower in _QUOTED_FATES) and \
                 (i < 2 or toks[i - 2].end < a.start):
             drop.update((i - 1, i + 1))
+    for i, a in enumerate(toks):
+        # 'had lost "at least 50" soldiers': an amount the party gave, read as if unquoted
+        if a.text not in ('"', "\u201c") or i + 2 >= len(toks) or a.end != toks[i + 1].start:
+            continue
+        close = next((c for c in range(i + 2, min(len(toks), i + 6))
+                      if toks[c].text in ('"', "\u201d")), None)
+        inside = [t.lower for t in toks[i + 1:close]] if close is not None else []
+        if inside and toks[close - 1].end == toks[close].start and \
+                inside[0] in _QUOTED_QUALIFIERS and \
+                (inside[-1][:1].isdigit() or inside[-1] in UNITS or inside[-1] in VAGUE):
+            drop.update((i, close))
     return [t for i, t in enumerate(toks) if i not in drop]
+
+
+# words that open a quoted amount: '"at least 50"', '"more than 100"', '"about 40"'
+_QUOTED_QUALIFIERS = frozenset("at more over about around nearly almost up some".split())
 
 
 # (a hyphen, then a small number word: a literal first, so the scan is fast; _split_range

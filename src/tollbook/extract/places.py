@@ -778,6 +778,8 @@ bay valley river lake lakes mountain mountains hill hills coast coastal delta de
 island islands zone green red metro downtown capital tri-state park beach harbor harbour port
 """.split()) | _NOT_PLACES | _DIRECTIONS
 _NEAR_PLACE = 150  # how close a named place must lie to say whose an unlisted one is
+_HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical\s+cent(?:er|re))\b[^.;]{0,40}?\bin\s+"
+                          r"(?:the\s+)?$", re.I)
 _STREET_WORD = re.compile(r"\b(?:Avenue|Ave|Road|Rd|Street|St|Court|Ct|Drive|Dr|Lane|Ln|"
                           r"Boulevard|Blvd|Way|Place|Pl|Highway|Hwy|Parkway|Terrace|Circle)\b")
 
@@ -808,6 +810,9 @@ def _unlisted(text: str, run: _Run, lowered: set[str]) -> Place | None:
     if kind is None or not surface or any(w.isupper() for w in surface.split()) or \
             len(surface.split()) > 3 or _STREET_WORD.search(surface):
         return None  # (nor "Holmes Road", "Champlost Avenue": a street)
+    if _HOSPITAL_IN.search(text, max(0, a - 80), a):
+        return None  # "transferred to Narathiwat Ratchanakharin Hospital in Muang district":
+        # where the hurt were treated, no place of theirs
     words = [w.lower().rstrip("'’s") for w in re.split(r"[\s-]+", surface)]
     if any(w in _NO_VILLAGE or w in lowered for w in words) or \
             gazetteer.demonym(surface) or gazetteer.lookup(surface) or \

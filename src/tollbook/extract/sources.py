@@ -172,6 +172,12 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                 continue  # "a clerk ... reported being robbed": what befell the clerk
             if i > 0 and toks[i - 1].lower in ("an", "the") and w in ("estimated", "reported"):
                 continue  # "have displaced an estimated 135,000 people": a qualifier
+            if w in ("estimated", "put", "placed") and i + 1 < len(toks) and \
+                    toks[i + 1].lower == "at":
+                continue  # "a total population estimated at 90,000": a participle
+            if w in ("verified", "confirmed") and i > 0 and toks[i - 1].lower in (
+                    "be", "been", "being"):
+                continue  # "higher figures that could not be verified": no one verified
             if w.endswith("ed") and i > 1 and toks[i - 1].text.isalpha() and \
                     figure_at(toks, i - 2, text) is not None:
                 continue  # "one of 214 homicides recorded in Milwaukee": the count's
@@ -327,6 +333,11 @@ def _initial(t: Token) -> bool:
 _TRAILING_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("as", "a", "whole")})
 
 
+# a sentence adverb set off between a speaker and the speech verb: "Police, meanwhile, said"
+_ASIDE_ADVERBS = frozenset("meanwhile however though too also separately nevertheless moreover "
+                           "instead likewise later earlier".split())
+
+
 def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     """The subject phrase ending just before the speech verb at toks[i]."""
     j = i - 1
@@ -337,6 +348,9 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                       # "We have so far verified": no teller named "far"
                       toks[j].lower == "far" and j > 0 and toks[j - 1].lower == "so"):
         j -= 1 + (toks[j].lower == "far")
+    if j > 2 and toks[j].text == "," and toks[j - 2].text == "," and \
+            toks[j - 1].lower in _ASIDE_ADVERBS:
+        j -= 3  # "Police in the provincial capital Pemba, meanwhile, said": past the aside
     if j > 2 and tuple(t.lower for t in toks[j - 2:j + 1]) in _TRAILING_PHRASES:
         j -= 3  # "A police statement issued at the time said", "Mexico as a whole recorded"
     if j > 1 and toks[j].lower in lexicon.CALENDAR and toks[j - 1].lower == "on":
@@ -387,6 +401,12 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         while j >= 0 and (toks[j].text[:1].isalpha() or toks[j].text == "." and j > 0 and
                           _initial(toks[j - 1])) and toks[j].lower not in _STOP and \
                 not (toks[j].lower in SAY and toks[j].text[:1].islower()) and end - j < 16:
+            j -= 1
+    if j > 0 and toks[j].lower == "on" and [t.lower for t in toks[j + 1:end + 1]] == [
+            "the", "ground"] and toks[j - 1].text[:1].isalpha():
+        j -= 2  # "Partners on the ground reported", "sources on the ground said"
+        while j >= 0 and toks[j].text[:1].isalpha() and toks[j].lower not in _STOP and \
+                end - j < 8:
             j -= 1
     if 2 < j < end and toks[j].lower in ("was", "were", "is", "are", "had", "has", "have") and \
             toks[j - 1].lower in ("who", "which"):
@@ -645,11 +665,22 @@ class Resolver:
     def __init__(self) -> None:
         self.orgs: list[Source] = []  # capitalised sources, most recent last
         self.people: list[Source] = []
+        self.last: Source | None = None  # the last source named, of any kind
 
     def resolve(self, a: Attribution) -> Source | None:
         """The source an attribution stands for; None when a pronoun has no antecedent."""
         name = a.source.name
         low = a.source.span.surface.lower()
+        if low in ("the same source", "the same sources", "the same official",
+                   "the same officials"):
+            # "Two soldiers were also killed, according to the same source": the one just told
+            return Source(self.last.name, a.source.span) if self.last is not None else None
+        found = self._resolve(a, name, low)
+        if found is not None:
+            self.last = found
+        return found
+
+    def _resolve(self, a: Attribution, name: str, low: str) -> Source | None:
         if a.pronoun:
             pool = self.people if low in _PRONOUN_PERSON else self.orgs
             if not pool:
