@@ -199,3 +199,35 @@ def test_no_new_figure(text, want):
 ])
 def test_some_of_the_toll_told_before(text, want):
     assert parts(text) == want
+
+
+# --- session 28's third round (h107-h112) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("A jawan of the Special Task Force (STF) sustained a bullet injury in the exchange of "
+     "fire.", [(Outcome.WOUNDED, 1)]),
+    ("A 60-year-old man who had gone missing during the attack was found dead on Friday.",
+     [(Outcome.KILLED, 1)]),
+    ("A man was struck by a car and killed.", [(Outcome.KILLED, 1)]),
+    ("A passenger was hit and injured.", [(Outcome.WOUNDED, 1)]),
+    ("Among the dead were two women and a 10-year-old boy.",
+     [(Outcome.KILLED, 2), (Outcome.KILLED, 1)]),
+    ("Two CRPF jawans injured in IED blast, six Maoists held", [(Outcome.WOUNDED, 2)]),
+    ("The wounded included three students and a teacher who was shot in the shoulder as she "
+     "pushed students into a classroom, the chief said.",
+     [(Outcome.WOUNDED, 3), (Outcome.WOUNDED, 1)]),
+])
+def test_fates_of_session_28s_last_sets(text, want):
+    assert fates(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a telephone number's part is no count
+    "Anyone with information is asked to call the police at 410-307-2020.10047516 An "
+    "18-year-old man suffered a gunshot wound to the back early Sunday.",
+    # a dog shot and killed is no person
+    "Misha.jpg Misha, a 7-year-old bullmastiff, was shot and killed after wandering away "
+    "from her home.",
+])
+def test_no_count_of_people(text):
+    assert all(c.figure.best == 1 and c.outcome != Outcome.KILLED for c in run(text).claims)

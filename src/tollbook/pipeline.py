@@ -66,7 +66,7 @@ from .model import (
     replace,
 )
 
-VERSION = "claims-30"  # bump when extraction behaviour changes: stored results name it
+VERSION = "claims-31"  # bump when extraction behaviour changes: stored results name it
 _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(
@@ -2288,6 +2288,9 @@ _SPEECH_AFTER = re.compile(
     # "Late on Wednesday the Zamfara state government said 23 people had been confirmed dead"
     r",?\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|reported|announced|confirmed)\s+"
     r"(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?\d|"
+    # "On Wednesday the ministry said the dead included two airport employees"
+    r",?\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|reported|announced|confirmed)\s+"
+    r"(?:that\s+)?the\s+(?:dead|victims|wounded|injured|casualties)\s+(?:included|were)\b|"
     # "On Monday, Kuol had said 27 people were killed": an earlier statement's day
     r",\s+(?:(?!(?:kill\w*|die[ds]?|wound\w*|injur\w*|attack\w*|shot|and|as|while|when|"
     r"after|but|where|who|which)\b)"

@@ -172,6 +172,10 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         m.outcome == Outcome.WOUNDED and any(
             d.start <= m.figure.span.start and m.figure.span.end <= d.end and
             d != m.figure.span for d in dead)) and not (
+        # "A 60-year-old man who had gone missing during the attack was found dead": his
+        # fate before he was found, no one more missing
+        m.outcome in (Outcome.MISSING, Outcome.WOUNDED) and m.figure.span in dead and
+        re.match(r"\s*,?\s*who\b", text[m.figure.span.end:m.figure.span.end + 8])) and not (
         # "The slain soldier ... was hit in the chest": how the dead died, no one wounded
         m.outcome == Outcome.WOUNDED and m.first + 1 < len(toks) and
         toks[m.first].lower == "the" and toks[m.first + 1].lower in _DEAD_ADJECTIVES or
@@ -197,6 +201,18 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # numbered pass (a singular "a civilian" before "56 rebels, six of them"), so the
     # indices are set again from the mentions they point at.
     parent_of = {id(m): out[m.parent] for m in out if m.parent is not None}
+    # one person read twice, by a list and by a clause of their own ("The wounded included
+    # three students and a teacher who was shot in the shoulder"): once (a parent stays)
+    parents = {id(p) for p in parent_of.values()}
+    seen: set[tuple[Outcome, int, int]] = set()
+    kept = []
+    for m in out:
+        key = (m.outcome, m.figure.span.start, m.figure.span.end)
+        if key in seen and m.parent is None and id(m) not in parents:
+            continue
+        seen.add(key)
+        kept.append(m)
+    out = kept
     # Figures that count no one after all: of a prior incident the story refers to
     # ("retaliation for a prior shooting that wounded X"), split over alternatives ("killed,
     # injured or captured"), in an open question, deaths of illness or accident, and a
@@ -2050,7 +2066,7 @@ _IN_CONDITION = re.compile(r"\s+(?:(?:are|were|remain|remained|is|was|remains)\s
                            r"life-threatening)\s+condition\b", re.I)
 # what people do of their own, after a list's figure: "and 28 inmates fled a jail"
 _DEEDS = frozenset("fled escaped ran broke went returned arrived stormed attacked marched "
-                   "gathered protested surrendered joined took left crossed".split())
+                   "gathered protested surrendered joined took left crossed held".split())
 # a whole told again to open its parts: "Of the 34 homicide victims, 14 were ..."
 _WHOLE_RETOLD = re.compile(r"\s*Of\s+the\s+$")
 _WHOLE_RETOLD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}\s*,")
@@ -2279,7 +2295,8 @@ def _passive_after(toks: list[Token], end: int,
             if w in ("went", "gone", "go", "goes", "going") and nxt == "missing":
                 return k + 1, "missing", seg  # "four fishermen went missing"
             if w in ("sustained", "suffered", "received") and any(
-                    t.lower in ("injuries", "wounds", "burns") for t in toks[k + 1:k + 4]) \
+                    t.lower in ("injuries", "wounds", "burns", "injury", "wound")
+                    for t in toks[k + 1:k + 4]) \
                     and not any(t.lower in L.NEGATION for t in toks[k + 1:k + 3]):
                 return k, "injuries", seg  # "27 sustained injuries", "suffered gunshot wounds"
             if w in ("laid", "lay") and nxt == "down" and k + 3 < n and \
@@ -5233,11 +5250,13 @@ def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention]
     # (or a person so named: "including an 80-year-old woman and a child")
     # (or "The dead included an 80-year-old woman and a child": of a toll told before, or of
     # none)
-    part = next((x for x in numbered + singles if (x.parent is not None or x.of_told) and
+    part = next((x for x in numbered + singles if (x.parent is not None or x.of_told or (
+                     # ("Among the dead were two women and a 10-year-old boy")
+                     x.first >= 4 and toks[x.first - 4].lower == "among")) and
                  x.last < k <= x.last + 5 and not (x.singular and any(
                      t.text == "," for t in toks[x.last + 1:k]))  # (", and one CJTF member")
                  and any(t.lower in ("including", "among", "included") for t in
-                         toks[max(0, x.first - 3):x.first])), None)
+                         toks[max(0, x.first - 4):x.first])), None)
     if part is not None and k + 1 < len(toks) and toks[k + 1].lower in ("a", "an", "one"):
         # "killing five civilians, including two women and a small child": a part too
         obj = _singular_object(text, toks, k + 1)
@@ -5440,6 +5459,16 @@ def _aux_before(toks: list[Token], k: int) -> bool:
     if k > 0 and toks[k - 1].lower == "found":
         return True  # "the man found shot to death": a reduced passive
     j = k - 1
+    if j >= 3 and toks[j].lower == "and" and not toks[j - 1].lower.endswith("ed"):
+        # "was hit by a stray bullet and killed": the passive the participle is joined to
+        aux = next((i for i in range(j - 2, max(-1, j - 9), -1)
+                    if toks[i].lower in ("was", "were")), None)
+        if aux is not None and (aux + 2 < j or toks[k].lower in ("injured", "wounded", "hurt")) \
+                and \
+                toks[aux + 1].lower in ("hit", "struck", "caught", "shot") and \
+                not any(t.text in (",", ";") or t.lower in ("who", "which", "that")
+                        for t in toks[aux + 1:j]):
+            return True
     if j >= 2 and toks[j].lower == "and" and toks[j - 1].lower.endswith("ed"):
         j -= 2  # "was identified and killed"
     elif j >= 3 and toks[j].lower == "and" and toks[j - 1].lower == "at" and \
@@ -5475,6 +5504,11 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
         return Outcome.WOUNDED, k
     if w in ("stabbed", "beaten") and _aux_before(toks, k):
         return Outcome.WOUNDED, k  # "the victim was beaten and stabbed"
+    if w == "sustained" and words[1:2] in (["a"], ["an"]) and \
+            (hurt := next((i for i in range(2, 5) if words[i:i + 1] in (["injury"], ["wound"])),
+                          None)) is not None and \
+            not any(x in ("fatal", "no") for x in words[1:hurt]):
+        return Outcome.WOUNDED, k + hurt  # "A jawan sustained a bullet injury"
     if w in ("wounded", "injured", "hurt", "hospitalized", "hospitalised",
              "wounded-in-action") or \
             w.startswith("pistol-whip") and _aux_before(toks, k):

@@ -356,6 +356,9 @@ def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] |
     num = number_at(toks, i)
     if num is None or num.value != int(num.value):
         return None  # "2.5" counts no people
+    if i >= 2 and toks[i - 1].text == "-" and toks[i - 2].text.isdigit() and \
+            toks[i - 1].start == toks[i - 2].end and toks[i].start == toks[i - 1].end:
+        return None  # "call 410-307-2020": a telephone number's part
     value = int(round(num.value))
     first, last = num.first, num.last
     qualifier = Qualifier.VAGUE if num.vague else Qualifier.EXACT
