@@ -432,7 +432,8 @@ def listed(p: Place) -> bool:
     """Whether the gazetteer holds the place, not only the text (a village named by the words
     beside it: see _unlisted)."""
     return p.geonameid is not None or p.precision in (PlacePrecision.PROVINCE,
-                                                      PlacePrecision.COUNTRY)
+                                                      PlacePrecision.COUNTRY) or \
+        bool(gazetteer.lookup(p.name))  # (a division cued as a district: "X district")
 
 
 def _gap(a: Span, b: Span) -> int:
