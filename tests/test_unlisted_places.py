@@ -28,6 +28,11 @@ def unlisted(text: str) -> list[tuple[str, str | None, str, str | None]]:
      [("Tougouri", "BF", "town", None)]),
     ("Terrorists attacked a check post in the Spinwam area of North Waziristan, Pakistan's "
      "army said from Peshawar.", [("Spinwam", "PK", "town", "Khyber Pakhtunkhwa")]),
+    # a division it lies in, or what it is, set beside it
+    ("Gunmen fired at villagers near Kangchup, on the edge of Imphal West district, Manipur "
+     "police said.", [("Kangchup", "IN", "town", "Manipur")]),
+    ("The attack took place near Yusmarg, a hill resort about 47 kilometres southwest of "
+     "Srinagar, India.", [("Yusmarg", "IN", "town", "Jammu and Kashmir")]),
 ])
 def test_a_place_the_gazetteer_lacks_is_named_by_the_text(text, want):
     assert unlisted(text) == want

@@ -779,6 +779,15 @@ bay valley river lake lakes mountain mountains hill hills coast coastal delta de
 island islands zone green red metro downtown capital tri-state park beach harbor harbour port
 """.split()) | _NOT_PLACES | _DIRECTIONS
 _NEAR_PLACE = 150  # how close a named place must lie to say whose an unlisted one is
+# a division the name lies in, after it: ", in the Mayo-Tsanaga department", "in Imphal West
+# district", ", on the edge of Imphal West district"
+_IN_DIVISION_AFTER = re.compile(
+    rf",?\s+(?:in|on\s+the\s+(?:edge|outskirts)\s+of|near)\s+(?:the\s+)?"
+    rf"(?:[{_UPPER}][\w'\u2019-]*\s+){{1,3}}(?:district|department|region|province|state|"
+    rf"county|governorate|division|tehsil|township|municipality)\b")
+# what the name is, set beside it: ", a hill resort", ", a farming village"
+_APPOSED_KIND = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:town|village|hamlet|resort|"
+                           r"settlement|locality|community|camp)\b")
 _HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical\s+cent(?:er|re))\b[^.;]{0,40}?\bin\s+"
                           r"(?:the\s+)?$", re.I)
 _STREET_WORD = re.compile(r"\b(?:Avenue|Ave|Road|Rd|Street|St|Court|Ct|Drive|Dr|Lane|Ln|"
@@ -804,10 +813,13 @@ def _unlisted(text: str, run: _Run, lowered: set[str]) -> Place | None:
         kind = m.group(1).lower()
     elif (m := _UNLISTED_BEFORE.search(text, max(0, a - 30), a)) is not None:
         kind = m.group(1).lower()
-    elif _LOCATIVE.search(text, max(0, a - 30), a) and \
-            (m := _IN_COUNTRY_AFTER.match(text, b, b + 60)) is not None and \
-            gazetteer.country_named(m.group(1).strip()) is not None:
-        kind = "town"  # "at a church in Tougouri in northern Burkina Faso"
+    elif _LOCATIVE.search(text, max(0, a - 30), a) and (
+            (m := _IN_COUNTRY_AFTER.match(text, b, b + 60)) is not None and
+            gazetteer.country_named(m.group(1).strip()) is not None or
+            _IN_DIVISION_AFTER.match(text, b) or _APPOSED_KIND.match(text, b)):
+        # "at a church in Tougouri in northern Burkina Faso", "near Kangchup, on the edge of
+        # Imphal West district", "near Yusmarg, a hill resort"
+        kind = "town"
     if kind is None or not surface or any(w.isupper() for w in surface.split()) or \
             len(surface.split()) > 3 or _STREET_WORD.search(surface):
         return None  # (nor "Holmes Road", "Champlost Avenue": a street)
