@@ -231,3 +231,14 @@ def test_fates_of_session_28s_last_sets(text, want):
 ])
 def test_no_count_of_people(text):
     assert all(c.figure.best == 1 and c.outcome != Outcome.KILLED for c in run(text).claims)
+
+
+def test_the_deaths_of_people_shot_are_deaths():
+    assert fates("The prosecutor's office confirmed the deaths of three men who were shot by "
+                 "Guard officers.") == [(Outcome.KILLED, 3)]
+
+
+def test_parts_of_a_day_s_toll_and_their_breakdown():
+    assert parts("Police said 11 people were killed on Thursday. Seven of Thursday's victims "
+                 "died in Maputo and Matola, two in Nampula and two in Quelimane.") == [
+        ("killed", 11, None), ("killed", 7, "c1"), ("killed", 2, "c1"), ("killed", 2, "c1")]

@@ -1823,6 +1823,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         k, w, seg = found
         if seg is not None:
             asides.append((seg[0], seg[1], len(prior)))
+        if (w == "shot" or w == "gunned") and first >= 2 and \
+                toks[first - 1].lower == "of" and toks[first - 2].lower in ("deaths", "killing",
+                                                                             "killings"):
+            # "confirmed the deaths of three men who were shot by Guard officers": dead
+            return _mention(Outcome.KILLED, fig, victims, sent, first, k, toks)
         if w == "shot" or w == "gunned":
             return _shot(text, sent, toks, fig, victims, first, k)
         if w in ("lost",):
@@ -1877,6 +1882,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             and not any(t.lower in _BODY for t in toks[j + 1:j + 4]):
         # (not "two men were wounded - one in the leg and one in the arm": where they were hit)
         p = prior[-1]
+        if p.of_told and p.parent is None and toks[first - 1].lower in ("and", ","):
+            # "Seven of Thursday's victims died in Maputo, two in Nampula and two in
+            # Quelimane": more of the toll told before, beside the first part
+            m = _mention(p.outcome, fig, p.victims, sent, first, last, toks)
+            m.of_told, m.of_those = True, p.of_those
+            return m
         if (toks[first - 1].text in (",", ":") or toks[first - 1].text in _DASHES) and \
                 p.parent is None and _and_n_in(toks, j):
             # "killed 17 people overnight, 12 in Kharkiv and five in Sumy" (or after a colon):
@@ -2071,7 +2082,8 @@ _DEEDS = frozenset("fled escaped ran broke went returned arrived stormed attacke
 _WHOLE_RETOLD = re.compile(r"\s*Of\s+the\s+$")
 _WHOLE_RETOLD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}\s*,")
 # times whose own toll a subset is of: "Four of last year's homicide victims"
-_TIMES_OWN = frozenset("year's week's month's weekend's".split())
+_TIMES_OWN = frozenset("year's week's month's weekend's monday's tuesday's wednesday's "
+                       "thursday's friday's saturday's sunday's".split())
 # a victim noun's word that says they were killed: "homicide victims"
 _KILLING_NOUNS = frozenset("homicide murder killing".split())
 # an age bound that tells who a part were: "29 were under 18", "12 were younger than 10"
@@ -3250,6 +3262,8 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
     # (but "Foster was one of five people shot": the five, the one among them)
     if w in ("last", "this") and j + 1 < len(toks) and toks[j + 1].lower in _TIMES_OWN:
         j, w = j + 1, "the"  # "Four of last year's homicide victims": of the year's
+    elif w in _TIMES_OWN and w[:-2] in L.WEEKDAYS:
+        w = "the"  # "Seven of Thursday's victims died in Maputo": of that day's
     bare = _whole_group(toks, last, fig, text) if w != "the" and not (
         first > 0 and toks[first - 1].lower in ("was", "is", "were", "are", "as", "be",
                                                 "being", "been")) else None
