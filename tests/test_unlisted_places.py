@@ -110,3 +110,17 @@ def test_the_store_and_geojson_keep_an_unlisted_place_with_its_point(tmp_path):
 def test_a_hospital_s_district_is_no_place_of_the_hurt():
     assert unlisted("The wounded men were taken to Rueso Hospital and later transferred to "
                     "Narathiwat Ratchanakharin Hospital in Muang district, Thailand.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a toll that large, its sentence naming no place: the country's, not the story's town
+    ("RABINAL, Guatemala (AFP) - Forensic teams exhumed 12 bodies in Rabinal on Monday. An "
+     "estimated 45,000 people were forcibly disappeared during the war, rights groups say.",
+     "Guatemala"),
+    # (a place it names, even one the gazetteer cannot read, or "the city", stays)
+    ("GOMA, Congo (Reuters) - Rebels entered Goma on Monday. The UN said more than 2,000 "
+     "people had been killed in the city.", "Goma"),
+])
+def test_a_nationwide_toll_is_the_country_s(text, want):
+    ex = pipeline.run(read_text(text, published=date(2024, 3, 10)))
+    assert ex.claims[-1].place.name == want

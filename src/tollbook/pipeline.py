@@ -531,8 +531,19 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # on Thursday near Ayorou": the town the sentence's tail tells, inside the area
                 # told before the figures
                 place = finer
-            place = place or _before(text, sent_places, m) or \
+            told_here = place or _before(text, sent_places, m)
+            place = told_here or \
                 _recent_place(text, places_in, sents, si, main, datelines, floor) or home
+            if told_here is None and home_country is not None and place is not None and \
+                    place.precision != PlacePrecision.COUNTRY and \
+                    m.outcome != Outcome.ARRESTED and \
+                    m.figure.best >= (_NATIONWIDE_DISPLACED if m.outcome == Outcome.DISPLACED
+                                      else _NATIONWIDE) and \
+                    not _UNREAD_PLACE.search(text, m.end, s.end):
+                # "An estimated 45,000 people were forcibly disappeared", "more than one
+                # million people had been killed in 100 days": a toll that large, its sentence
+                # naming no place, is no town's the story told of but the country's
+                place = home_country
             if place is not None and place.precision == PlacePrecision.COUNTRY and \
                     place.span is not None and _ITS_CITY.match(text, place.span.end) and (
                     city := next((p for p in [main] + found_places if p is not None and (
@@ -3737,6 +3748,13 @@ def _evidence(text: str, m: Mention) -> Span:
 _VIOLENCE = re.compile(r"\b(?:shot|shooting|shootings|gunfire|gunshot|stabbed|stabbing|murder|"
                        r"murdered|homicide|slain|slaying|gunned|killed|killing)\b", re.I)
 BACKGROUND_DAYS = 30  # a figure dated this long before publication is background
+# a toll this large, its sentence naming no place, is the country's (see extract)
+_NATIONWIDE = 1_000
+_NATIONWIDE_DISPLACED = 100_000
+# (but not "1,096 people were murdered in Nelson Mandela Bay": a place the gazetteer cannot
+# read; nor a police force's arrests, a city's)
+_UNREAD_PLACE = re.compile(r"\bin\s+(?:the\s+)?[A-Z][a-z]|\bin\s+the\s+(?:city|town|village|"
+                           r"capital|camp)\b")
 _LEAD_CHARS = 300  # the headline and first sentence: where a story names its place
 
 
