@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from tollbook import pipeline
 from tollbook.model import Outcome
+from tollbook.read.text import read_text
+
+
+def run(text: str, published: date | None = None):
+    """The extraction of a text published that day."""
+    return pipeline.run(read_text(text, published=published))
 
 
 def killed_wounded(ex):

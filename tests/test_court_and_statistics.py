@@ -6,13 +6,8 @@ from datetime import date
 
 import pytest
 
-from tollbook import pipeline
+from extractkit import run
 from tollbook.model import Outcome, Scope
-from tollbook.read.text import read_text
-
-
-def run(text: str, published: date):
-    return pipeline.run(read_text(text, published=published))
 
 
 def test_a_count_recorded_is_no_teller():

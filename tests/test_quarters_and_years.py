@@ -6,14 +6,9 @@ from datetime import date
 
 import pytest
 
-from tollbook import pipeline
+from extractkit import run
 from tollbook.extract import dates
 from tollbook.model import Outcome, Scope
-from tollbook.read.text import read_text
-
-
-def run(text: str, published: date):
-    return pipeline.run(read_text(text, published=published))
 
 
 @pytest.mark.parametrize("phrase, start, end", [

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tollbook import pipeline
+from extractkit import run
 from tollbook.model import Outcome
-from tollbook.read.text import read_text
-
-
-def run(text: str, published: date):
-    return pipeline.run(read_text(text, published=published))
 
 
 def test_a_live_pages_time_stamp_is_no_part_of_the_teller():

@@ -583,7 +583,6 @@ _MOST_OF_THEM = re.compile(r"\s*(?:Most|Many|The\s+(?:majority|rest|others)|Othe
 # what drives people out: "forced 5,000 people to flee", "prompted some 8,000 people to flee"
 _DROVE = frozenset("forced forcing forces prompted prompting prompts caused causing causes "
                    "drove driving pushed pushing".split())
-# the words for a toll that a place "accounted for" some of
 # a share of a toll told before: "(accounted for) 61 of the dead", "371 of the deaths",
 # "Guayas province accounted for 4,120 of the victims"
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|those|all)\s+(?:civilian\s+)?(dead|deaths|victims|"
@@ -600,6 +599,13 @@ _VIOLENT_KINDS = frozenset("domestic gang gang-related drug-related violence vio
                            "sectarian".split())
 # and one word of these before "deaths" or "killings" ("4,812 violent deaths", "gun deaths")
 _DEATH_KINDS = frozenset("violent homicide murder gun gunshot firearm".split())
+
+
+def _act_outcome(m: re.Match) -> Outcome:
+    """The fate of the people an act struck, by the groups of _VICTIMS_OF and _COUNTED_ACTS:
+    "kidnappings" took them, "nonfatal shootings" hurt them, the rest killed them."""
+    return Outcome.ABDUCTED if m.group("taken") else \
+        Outcome.WOUNDED if m.group("hurt") else Outcome.KILLED
 
 
 def _counts(toks: list[Token], k: int) -> bool:
@@ -1265,10 +1271,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "27 people were victims of homicide on Merseyside in 2024/25", "Mexico registered
         # 587 victims of kidnapping"
         at = next(i for i in range(j, len(toks)) if toks[i].end >= victims_of.end())
-        outcome = Outcome.ABDUCTED if victims_of.group("taken") else \
-            Outcome.WOUNDED if victims_of.group("hurt") else Outcome.KILLED
-        return _mention(outcome, fig, Victims(VictimType.UNKNOWN, None, None), sent,
-                        first, at, toks)
+        return _mention(_act_outcome(victims_of), fig, Victims(VictimType.UNKNOWN, None, None),
+                        sent, first, at, toks)
     if (counted := _COUNTED_ACTS.match(text, toks[last].end)) is not None and \
             not _negated(toks, first) and fig.qualifier != Qualifier.VAGUE and not (
                 first >= 2 and toks[first - 2].lower == "one" and toks[first - 1].lower == "of"):
@@ -1277,15 +1281,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "counted 176 kidnappings in March alone", "14 fatal shootings this year", "31
         # nonfatal shootings": acts counted as the people they struck
         at = next(i for i in range(j, len(toks)) if toks[i].end >= counted.end())
-        outcome = Outcome.ABDUCTED if counted.group("taken") else \
-            Outcome.WOUNDED if counted.group("hurt") else Outcome.KILLED
         victims = Victims(VictimType.UNKNOWN, None, None)
         if at + 2 < len(toks) and toks[at + 1].lower == "of":
             # "157 killings of journalists": whose
             end, head, named = _victim_phrase(toks, at + 2)
             if head is not None:
                 victims = _victims(toks, head, named, at + 2, end, text)
-        return _mention(outcome, fig, victims, sent, first, at, toks)
+        return _mention(_act_outcome(counted), fig, victims, sent, first, at, toks)
     if (kind := _kind_of_death(toks, j)) is not None:
         # "4,812 violent deaths", "3,849 homicide victims", "84 domestic violence homicides":
         # the dead of a kind of death
@@ -5283,8 +5285,8 @@ def _joined_object(text: str, toks: list[Token], k: int, numbered: list[Mention]
     listed = next((x for x in numbered if x.first < k <= x.last), None)
     if listed is not None and toks[k + 1].lower in ("a", "an") and \
             (obj := _singular_object(text, toks, k + 1)) is not None and \
-            obj[1] + 2 < len(toks) and toks[obj[1] + 1].lower in ("were", "are") and \
-            "among" in (toks[obj[1] + 2].lower, toks[min(obj[1] + 3, len(toks) - 1)].lower):
+            obj[1] + 1 < len(toks) and toks[obj[1] + 1].lower in ("were", "are") and \
+            _among_after(toks, obj[1] + 1) is not None:
         # "Three children and a woman were among the dead": one more of the list
         fig, victims = _object_figure(text, toks, obj)
         joined = _mention(listed.outcome, fig, victims, sent, obj[0], obj[1], toks,

@@ -278,7 +278,7 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
 # the day a statement was made: "the military said Thursday", "announced on Monday"
 _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|told\s+\w+)\s+"
                                r"(?:on\s+)?$", re.I)
-_WINDOW = dict(_PATTERNS)["window"]
+_WINDOW = next(rx for kind, rx in _PATTERNS if kind == "window")
 
 
 def _window_to_statement(text: str, found: list[DateRange]) -> list[DateRange]:

@@ -257,7 +257,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         # "CHICAGO -" with no country named: the dateline city's country is the text's
         # ("Chatham" on the South Side is no English town)
         context = _dateline_country(text)
-    lowered = set(re.findall(r"\b[a-z]+\b", text))
+    # (frozen: hashed once, it keys _unlisted's cache across the rescans below)
+    lowered = frozenset(re.findall(r"\b[a-z]+\b", text))
     places = _scan(text, start, end, context, lowered, divisions)
     if not context:
         # A text that names no country: its towns' own country, where most of them agree,
@@ -369,7 +370,7 @@ def _scan(text: str, start: int, end: int, context: list[str], lowered: set[str]
         if place is None:
             place = _place(text, run, context, lowered, divisions, by_name)
         if place is None:
-            place = _unlisted(text, run, lowered)
+            place = _unlisted(text, run.start, run.end, lowered)
         if place is None or places and places[-1].span == place.span:
             continue  # (a town's division told for it: "Rosales, Chihuahua" once)
         key = (gazetteer.normalize(place.span.surface), place.country)
@@ -769,7 +770,7 @@ _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|local
                               r"community|commune|district|township|area))\s+of\s+$")
 _UNLISTED_TAIL = re.compile(rf"\s+({_UNLISTED_KIND})$", re.I)
 _DISTRICT_KINDS = frozenset("township tehsil district sub-district upazila commune municipality "
-                            "lga".split())
+                            "lga local locality".split())  # ("local": a Local Government Area)
 # capitalised words that name no village: institutions, peoples' works, the text's furniture
 _NO_VILLAGE = frozenset("""
 forces force army police party group church mosque school camp base airport market
@@ -794,12 +795,13 @@ _STREET_WORD = re.compile(r"\b(?:Avenue|Ave|Road|Rd|Street|St|Court|Ct|Drive|Dr|
                           r"Boulevard|Blvd|Way|Place|Pl|Highway|Hwy|Parkway|Terrace|Circle)\b")
 
 
-def _unlisted(text: str, run: _Run, lowered: set[str]) -> Place | None:
+@lru_cache(maxsize=1024)
+def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | None:
     """A town or district the gazetteer lacks, told as a place by a word beside it: "Ayadaw
     Township", "the Spinwam area of North Waziristan", "the village of Mbokam". Its name is
     the text's, its country the one named around it or near it, its point (if any) the
-    place's it is told with (see _placed_after); it has no GeoNames id."""
-    a, b = run.start, run.end
+    place's it is told with (see _placed_after); it has no GeoNames id. Cached: a text's
+    rescans (find_places) ask again for the same runs. Read-only."""
     surface = text[a:b]
     kind = None
     tail = _UNLISTED_TAIL.search(surface)
@@ -834,8 +836,8 @@ def _unlisted(text: str, run: _Run, lowered: set[str]) -> Place | None:
     # the country the words around it name ("Tougouri in northern Burkina Faso"), else the
     # one the places named near it are in (see _placed_after)
     country = _country_around(text, a, b)
-    precision = PlacePrecision.DISTRICT if kind.split()[0] in _DISTRICT_KINDS or \
-        kind.startswith("local") else PlacePrecision.TOWN
+    precision = PlacePrecision.DISTRICT if kind.split()[0] in _DISTRICT_KINDS else \
+        PlacePrecision.TOWN
     return Place(name=surface, country=country, precision=precision, span=Span.of(text, a, b))
 
 
