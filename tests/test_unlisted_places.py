@@ -124,3 +124,10 @@ def test_a_hospital_s_district_is_no_place_of_the_hurt():
 def test_a_nationwide_toll_is_the_country_s(text, want):
     ex = pipeline.run(read_text(text, published=date(2024, 3, 10)))
     assert ex.claims[-1].place.name == want
+
+
+def test_a_locality_is_a_town_and_an_lga_a_district():
+    assert unlisted("Militiamen raided Tchanichani locality in Beni territory, Nord-Kivu, "
+                    "Congo.")[0][2] == "town"
+    assert unlisted("Bandits attacked villages in Chikun Local Government Area of Kaduna "
+                    "State, Nigeria.")[0][2] == "district"

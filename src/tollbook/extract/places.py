@@ -770,7 +770,7 @@ _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|local
                               r"community|commune|district|township|area))\s+of\s+$")
 _UNLISTED_TAIL = re.compile(rf"\s+({_UNLISTED_KIND})$", re.I)
 _DISTRICT_KINDS = frozenset("township tehsil district sub-district upazila commune municipality "
-                            "lga local locality".split())  # ("local": a Local Government Area)
+                            "lga local".split())  # ("local": a Local Government Area)
 # capitalised words that name no village: institutions, peoples' works, the text's furniture
 _NO_VILLAGE = frozenset("""
 forces force army police party group church mosque school camp base airport market
