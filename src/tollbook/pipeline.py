@@ -623,6 +623,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                     text, s, m, pub, lambda: [d for t in sents for d in dates_of(t)]) or \
                     _since_when(text, dates_of(s), m) or \
                     _days_after(text, s, m, sent_dates, sents, si, dates_of) or \
+                    _since_after(text, sent_dates, m) or \
                     _event_dated(text, s, sent_dates, m) or \
                     _clause_date(text, sent_dates, m) or _adjacent_date(text, sent_dates, m) or \
                     _finer_day(_pick(sent_dates, own, trailing), sent_dates, own) or \
@@ -1512,7 +1513,7 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heavi
                           r"\b(?:deadliest|bloodiest|heaviest|worst)\s+(?:on|in|for|against)\s+"
                           r"[^.;,]{1,60}$", re.I)
 # "9 homicides in 2015, the most since 2007": a comparison with a year, no running toll
-_MOST_SINCE = re.compile(r"\b(?:the\s+)?(?:most|highest|lowest|fewest|least|largest|"
+_MOST_SINCE = re.compile(r"\b(?<!\bat\s)(?:the\s+)?(?:most|highest|lowest|fewest|least|largest|"
                          r"smallest)\s+(?:[\w-]+\s+)?$", re.I)
 # (not "making 2022 the deadliest year there since the UN began tracking": a year's toll)
 _PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|wounded|injured|"
@@ -2021,7 +2022,7 @@ def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,
 _VAGUE_AREA = re.compile(r"\b(?:in|of)\s+the\s+country['\u2019]s\s+(?:far\s+)?(?:north|south|east|"
                          r"west|north-?east|north-?west|south-?east|south-?west|centre|center)\b|"
                          r"\b(?:a|an)\s+(?:remote\s+|rural\s+)?(?:village|hamlet|town|district|"
-                         r"area|forest)\s+(?:in|of|near)\b", re.I)
+                         r"area|forest|island|settlement|fishing\s+camp)\s+(?:in|of|near)\b", re.I)
 def _lead_town_told_next(text: str, places_in: list[list[Place]], sents, si: int,
                          place: Place | None, datelines: set[int]) -> Place | None:
     """The lead's place, or the town the next sentences tell instead: when the lead names no
@@ -2349,7 +2350,8 @@ _THAN_A_PERIOD_WHEN = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:weekend|week|month|year|holiday|day|night)(?:s|['\u2019]s)?,?\s+"
     r"when\s+"
     r"[^.;]{0,80}$", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:.()]")
+# punctuation that closes a clause (not a thousands comma: "1,012 injured")
+_CLAUSE_PUNCTUATION = re.compile(r"[;:()]|[,.](?!\d)")
 
 
 # "to commemorate 45 villagers killed by security forces 20 years ago": a figure with a verb
@@ -2372,6 +2374,23 @@ def _clause_date(text: str, dates: list[DateRange], m: Mention) -> DateRange | N
                 not _CLAUSE_BREAK.search(text, m.end, d.span.start):
             return d
     return None
+
+
+def _since_after(text: str, dates: list[DateRange], m: Mention) -> DateRange | None:
+    """ "attacked the town for a third day on Sunday, killing at least 26 civilians and
+    volunteer fighters since Friday": the stretch the figure's own clause counts it over,
+    not the day the sentence opened on."""
+    since = next((d for d in dates if d.span is not None and d.start and d.end and
+                  d.start != d.end and m.end <= d.span.start <= m.end + 60 and
+                  (d.span.surface[:6].lower() == "since " or
+                   text[max(0, d.span.start - 6):d.span.start].lower() == "since ") and
+                  not _CLAUSE_PUNCTUATION.search(text, m.end, d.span.start)), None)
+    if since is None:
+        return None
+    # (to the day the sentence tells it on: "for a third straight day on Sunday")
+    day = [d for d in dates if d is not since and d.precision == DatePrecision.DAY and
+           d.start and d.start == d.end and since.start < d.start < since.end]
+    return replace(since, end=day[0].end) if len(day) == 1 else since
 
 
 def _adjacent_date(text: str, dates: list[DateRange], m: Mention) -> DateRange | None:
@@ -3561,8 +3580,14 @@ def _other_side(a: Mention, b: Mention) -> bool:
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
     """Two statements of one figure name the same place, or one of them is vaguer."""
-    if a is None or b is None or a.geonameid is None or b.geonameid is None:
+    if a is None or b is None:
         return True
+    if a.geonameid is None or b.geonameid is None:
+        # (a province has no id: "Kherson Oblast: 2 killed" is not "two people were killed
+        # in Pokrovsk", a town of another province)
+        return not (a.country and a.country == b.country and a.admin1 and b.admin1 and
+                    a.admin1 != b.admin1 and PlacePrecision.COUNTRY not in (a.precision,
+                                                                            b.precision))
     if a.geonameid == b.geonameid:
         return True
     # a country and a town inside it may be the same figure; two towns are not
@@ -3706,7 +3731,10 @@ def _drop_vague_headline(claims: list[Claim], top: int) -> list[Claim]:
         return claims
     drop: dict[str, str] = {}
     for c in claims:
-        if c.evidence.end > top or c.figure.qualifier != Qualifier.VAGUE or \
+        if c.evidence.end > top or c.figure.qualifier != Qualifier.VAGUE and not (
+                # ("UN agencies condemn deadly shooting at migrant detention centre": one
+                # dead at least, the body's "killing at least three people")
+                not c.figure.stated and c.figure.qualifier == Qualifier.AT_LEAST) or \
                 any(d.part_of == c.id for d in claims) or \
                 any(x.start >= top for x in c.mentions):
             continue  # (a vague amount the body tells too is the body's figure)

@@ -31,7 +31,7 @@ from .sentences import Sentence
 
 # Cheap prefilter: a sentence without any of these stems has no casualty figure.
 PREFILTER = re.compile(
-    r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|"
+    r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|hanged|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|accounted\s+for|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
@@ -54,7 +54,7 @@ PREFILTER = re.compile(
     r"\bpicked\s+up\b|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
     r"\b(?:laid|lay)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)\b|"
-    r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,3}?(?:soldiers|"
+    r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,4}?(?:soldiers|"
     r"fighters|men|members|troops|officers|policemen|personnel|colleagues|staff|staffers|"
     r"teachers|journalists|comrades|medics|paramedics|workers)\b",
     re.IGNORECASE,
@@ -815,6 +815,13 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if any(toks[i].lower == "defined" and toks[i + 1].lower == "as"
            for i in range(max(0, first - 5), first - 1)):
         return True  # "mass shootings, defined as the killing of three or more people"
+    if fig.span.surface.lower().endswith(" or more") and first > 1 and (
+            prev == "of" and toks[first - 2].lower in _KINDS_OF_ACTS or
+            prev == "which" and toks[first - 2].lower == "in" and any(
+                t.lower in _KINDS_OF_ACTS for t in toks[max(0, first - 9):first - 2])):
+        return True  # "massacres - killings of three or more people", "38 incidents in which
+        # three or more people were shot dead", "any shooting in which four or more people
+        # are shot": what a kind of act is, no one counted
     if nxt in (":", "%", "a.m", "p.m", "am", "pm") or nxt in ("-",) and nxt2.startswith(
         ("year", "month", "week", "day", "hour", "minute", "km", "mile", "storey", "story")
     ):
@@ -840,6 +847,13 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if prev == "," and nxt == "," and fig.qualifier == Qualifier.EXACT:
         return True  # "Travis Miller, 18, ...": an age in apposition
     prev2 = toks[first - 2].lower if first > 1 else ""
+    if prev in ("and", "or", "to", ",", "-", "\u2013") and tok.text.isdigit():
+        k = first - 1
+        while k > 0 and (toks[k].text.isdigit() or toks[k].lower in (
+                "and", "or", "to", ",", "-", "\u2013", "between")):
+            k -= 1
+        if k < first - 2 and toks[k].lower in ("ages", "age", "aged"):
+            return True  # "two brothers aged 19 and 24", "aged between 16 and 18": ages
     if prev == "of" and prev2 in ("ages", "age", "aged"):
         return True  # "between the ages of 16-18"
     if prev == "for" and prev2 in ("space", "room", "capacity", "beds"):
@@ -869,8 +883,10 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
             nxt.endswith("-year-old") or \
             nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
         return True  # ("shot 2 more times"; but "two state troopers" are people)
-    if nxt2 in _OWNED and _person_noun(nxt):
-        return True  # "two family pets", "three police cars": things of people
+    if nxt2 in _OWNED and _person_noun(nxt) and not (
+            last + 3 < len(toks) and _person_noun(toks[last + 3].lower)):
+        return True  # "two family pets", "three police cars": things of people (not "nine
+        # civilian truck drivers")
     if toks[first].text.isdigit() and _street_after(toks, last + 1):
         return True  # "at 201 Lightner Lane": a house number
     if "'" in toks[first].text or toks[first].text.endswith(("st", "nd", "rd", "th")) and \
@@ -879,6 +895,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     return False
 
 
+# acts a count of "N or more" people defines: "killings of three or more people"
+_KINDS_OF_ACTS = frozenset("killings killing incidents incident shootings shooting attacks "
+                           "attack massacres massacre events event".split())
 # Nouns of things or places that name a kind of person before a person noun: "two state
 # troopers", "three school employees", "two city workers", "four bus drivers".
 _MODIFIER_NOUNS = frozenset(
@@ -983,6 +1002,9 @@ def _victim_phrase(toks: list[Token], j: int) -> tuple[int, int | None, str | No
                     k = end
             if w in L.VICTIM_NOUNS and k < len(toks) and toks[k].lower in L.VICTIM_NOUNS:
                 continue  # "police officers"
+            if w in ("civilian", "military", "police") and k < len(toks) and \
+                    _modifies_person(toks, k):
+                continue  # "nine civilian truck drivers": the drivers
             break
         if head is None and named is None and k == j and _a_people(t) and (
                 k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper()):
@@ -1640,10 +1662,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # were found": the 11 holds them)
         return _mention(Outcome.KILLED, fig, victims, sent, first, head, toks)
     # "Among the dead were three policemen": a subset of the mention before.
-    among = [t.lower for t in toks[max(0, first - 5):first]]
+    lead = _past_kin_item(toks, first)
+    among = [t.lower for t in toks[max(0, lead - 5):lead]]
     if len(among) >= 3 and "among" in among and among[-1] in ("were", "was", "are", "is"):
         word = among[-2]
-        told = _among_the_told(toks, first)
+        told = _among_the_told(toks, lead)
         if told is not None:
             # (of the toll told before it in the sentence, else of one told earlier)
             return _part_of_told(told, fig, victims, sent, first,
@@ -1653,15 +1676,23 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             # vigilante": some of the toll just told, of its fate
             return _part_of_told(prior[-1].outcome, fig, victims, sent, first,
                                  max(end - 1, last), toks, prior, wholes_only=False)
+    elif among and among[-1] in ("were", "was") and \
+            (told := _among_those_then(toks, lead)) is not None:
+        # "Among those killed on Wednesday were six children", "Among those put to death
+        # were 19 women"
+        return _part_of_told(told, fig, victims, sent, first, max(end - 1, last), toks,
+                             prior, wholes_only=False)
     # "Wounded were two teenagers, ages 15 and 16", "Killed in the attack were 12 soldiers"
     opener = _inverted_opener(toks)
     if opener is not None and opener[1] == first - 1:
         return _mention(opener[0], fig, victims, sent, first, max(end - 1, last), toks)
     # "the dead included three soldiers": some of the dead counted before
-    told = _among_the_told(toks, first)
+    told = _among_the_told(toks, lead)
     if told is not None and among[-1] in ("included", "include", "includes"):
         return _part_of_told(told, fig, victims, sent, first, max(end - 1, last), toks,
                              prior, wholes_only=False)
+    if lead != first:
+        told = _among_the_told(toks, first)
     if told is not None and among[-1] == ",":
         # (past a first item, see _among_the_told: a part of the whole, not of the items
         # before it in the list)
@@ -2055,7 +2086,8 @@ _AMONG_THEM = re.compile(r"\s*(?:Among\s+(?:them|those)\s+(?:were|was|are|is)|"
                          # "They included seven women", "Those held include 14 women"
                          r"They\s+include[ds]?|Those\s+(?:[\w-]+\s+){0,2}?include[ds]?)\s+"
                          r"(?:[\w-]+\s+){0,2}$")
-_PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(dead|killed|victims|wounded|"
+_PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+(?:(?:murder|homicide|civilian)\s+)?"
+                          r"(dead|killed|victims|wounded|"
                           r"injured)|those|them|these|"
                           # "Of the 187, 29 were under 18", "Of the 34 homicide victims, 14 ..."
                           r"the\s+(?P<whole>\d[\d,]*)(?:\s+[a-z-]+){0,3})"
@@ -2077,6 +2109,9 @@ _COUNTED_ACTS = re.compile(r"\s+(?:(?P<taken>kidnappings|abductions)|killings|(?
 _IN_CONDITION = re.compile(r"\s+(?:(?:are|were|remain|remained|is|was|remains)\s+)?"
                            r"(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave|"
                            r"life-threatening)\s+condition\b", re.I)
+# how badly some of the hurt were hurt: "several of them seriously"
+_BADLY = re.compile(r"\s+(?:(?:are|were|was|is)\s+)?(?:seriously|critically|severely|badly|"
+                    r"gravely)\b", re.I)
 # what people do of their own, after a list's figure: "and 28 inmates fled a jail"
 _DEEDS = frozenset("fled escaped ran broke went returned arrived stormed attacked marched "
                    "gathered protested surrendered joined took left crossed held".split())
@@ -2911,6 +2946,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                 return Outcome.KILLED, k - 1
             if p in ("injuring", "wounding"):
                 return Outcome.WOUNDED, k - 1
+            if p in ("shooting", "shootings", "stabbing") and k > 1 and \
+                    toks[k - 2].lower in ("fatal", "deadly", "lethal"):
+                return Outcome.KILLED, k - 1  # "the fatal shooting of three men"
             if p == "shooting":
                 return Outcome.WOUNDED, k - 1  # "the shooting of five people": weak
             if p in ("abduction", "abductions", "kidnapping", "kidnappings"):
@@ -3190,6 +3228,37 @@ def _among_the_told(toks: list[Token], first: int) -> Outcome | None:
     return Outcome.KILLED if word in ("victims", "casualties") else None
 
 
+def _past_kin_item(toks: list[Token], first: int) -> int:
+    """Where a list opens when a figure follows one person and his kin: "were a mother and
+    her four children" -> the token after "were"; else the figure's own first token."""
+    if first < 4 or toks[first - 1].lower not in ("her", "his", "their") or \
+            toks[first - 2].lower != "and":
+        return first
+    k = next((i for i in range(first - 3, max(-1, first - 7), -1)
+              if toks[i].lower in ("were", "was", "included", "include", "includes")), None)
+    if k is None or toks[k + 1].lower not in ("a", "an", "the") or \
+            not all(t.text[:1].isalpha() for t in toks[k + 1:first - 2]):
+        return first
+    return k + 1
+
+
+def _among_those_then(toks: list[Token], first: int) -> Outcome | None:
+    """ "Among those killed on Wednesday were", "Among those put to death were": the word
+    after "among those" tells the fate of the people after "were", past a time or place."""
+    k = next((i for i in range(first - 2, max(-1, first - 11), -1)
+              if toks[i].lower == "among"), None)
+    if k is None or k + 2 >= first - 1 or toks[k + 1].lower not in ("those", "the"):
+        return None
+    w = toks[k + 2].lower
+    rest = [t.lower for t in toks[k + 3:first - 1]]
+    if w == "put" and rest[:2] == ["to", "death"]:
+        return Outcome.KILLED
+    if (w in L.AFTER or w in L.NOMINAL) and rest and rest[0] in (
+            "on", "in", "at", "during", "overnight", "yesterday", "today", "last"):
+        return L.NOMINAL.get(w, L.AFTER.get(w))
+    return None
+
+
 def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: int,
             last: int, prior: list[Mention]) -> Mention | None:
     """ "six of them on Monday" / "three of the wounded are in serious condition"."""
@@ -3198,6 +3267,10 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
     if w in ("them", "whom") and _IN_CONDITION.match(text, toks[j].end):
         return None  # "140 people have been wounded, 27 of whom remain in serious
         # condition": how some of the hurt are, no count of casualties
+    if w in ("them", "whom") and fig.qualifier == Qualifier.VAGUE and \
+            _BADLY.match(text, toks[j].end):
+        return None  # "14 people were wounded, several of them seriously": how badly some
+        # were hurt, told without a figure (a number there is a coder's sub-count)
     died = _died_of_those_hurt(toks, j)
     if died is not None:
         # "One of two men shot Thursday night has succumbed to his wounds": the dead among
@@ -3253,6 +3326,16 @@ def _subset(text: str, sent: Sentence, toks: list[Token], fig: Figure, first: in
                     toks[end].lower in ("and", "in", "on", "at", "near", "were", "was") or
                     # "two of them members of a local self-defense brigade"
                     toks[end].lower == "of" and toks[head].lower in ("members", "member")):
+                victims = _victims(toks, head, named, k, end, text)
+                return _mention(p.outcome, fig, victims, sent, first, end - 1, toks,
+                                parent=parent)
+        if k == j + 2 and toks[j + 1].lower in ("were", "are", "was", "is") and \
+                k < len(toks) and toks[k].lower not in L.AFTER:
+            # "40 people, 12 of whom were children": who the part were
+            end, head, named = _victim_phrase(toks, k)
+            if head is not None and toks[head].lower in L.VICTIM_NOUNS and (
+                    end >= len(toks) or toks[end].text in (",", ".", ";", ")") or
+                    toks[end].lower in ("and", "in", "on", "at", "near")):
                 victims = _victims(toks, head, named, k, end, text)
                 return _mention(p.outcome, fig, victims, sent, first, end - 1, toks,
                                 parent=parent)
@@ -3756,7 +3839,13 @@ def _deaths_of(text: str, sent: Sentence, toks: list[Token],
         if w in ("deadly", "fatal") and k + 1 < len(toks) and toks[k + 1].lower in (
                 "shooting", "stabbing", "shootings", "attack", "ambush", "bombing") and not (
                 k > 0 and (toks[k - 1].lower in _SERIES_WORDS or _counts(toks, k - 1) or
-                           re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[k - 1].lower))):
+                           re.fullmatch(r"\d+(?:st|nd|rd|th)", toks[k - 1].lower))) and not (
+                # "the fatal shooting of three men": the three are the count
+                k + 3 < len(toks) and toks[k + 2].lower == "of" and
+                toks[k + 3].lower not in ("a", "an") and
+                any((f := figure_at(toks, x, text)) is not None and f[1] == k + 3 and
+                    (f[2] + 1 >= len(toks) or toks[f[2] + 1].text != "-")
+                    for x in range(k + 3, min(k + 6, len(toks))))):
             return _dead(toks, sent, _at_least(text, toks, k, k + 1, 1), k, k + 1)
         if w in ("murder-suicide", "murder-suicides") and not (
                 k > 0 and toks[k - 1].lower == "attempted"):
@@ -4914,6 +5003,12 @@ def _list_singulars(text: str, sent: Sentence, toks: list[Token],
                 in_list = in_list or mine[0] == x.first
                 items += pending
                 pending = []
+            elif a + 1 < len(toks) and toks[a].lower in ("the", "a", "an") and (
+                    toks[a + 1].lower in _RECORD_WORDS or toks[a + 1].lower.endswith("iest")):
+                # "killed eight soldiers, the deadliest attack on Tunisia's army in decades":
+                # what the attack was, no one more
+                pending = []
+                break
             else:
                 head = next((h for h in range(min(b, a + 5), a - 1, -1)
                              if _singular_item(toks, a, h) is not None and
@@ -4944,6 +5039,11 @@ def _list_singulars(text: str, sent: Sentence, toks: list[Token],
                                     singular=True))
                 taken.append((a, head))
     return out
+
+
+# words that make a phrase after a toll a record, not a person: "the deadliest attack"
+_RECORD_WORDS = frozenset("deadliest worst bloodiest biggest largest latest heaviest most "
+                          "first second third last single".split())
 
 
 def _token_at(toks: list[Token], char: int) -> int:

@@ -146,7 +146,8 @@ _PATTERNS = [
         r"(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?"
         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         re.I)),
-    ("weekend", re.compile(r"\b(?:(last|this|past)\s+|(?:over|during|on|at)\s+the\s+)weekend\b",
+    ("weekend", re.compile(r"\b(?:(last|this|past)\s+|(?:over|during|on|at|since)\s+the\s+)"
+                           r"weekend\b",
                            re.I)),
     ("weekday", re.compile(
         r"\b(?:(last|this|on|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -711,6 +712,8 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         if (g[0] or "").lower() in ("last", "past") and pub.weekday() >= 5:
             saturday -= timedelta(days=7)
         end = min(saturday + timedelta(days=1), pub)
+        if m.group(0)[:5].lower() == "since":
+            end = pub  # "killed 17 people since the weekend": from its Saturday on
         return _iso(saturday), _iso(end), DatePrecision.DAY
     if kind == "weekday":
         target = _WEEKDAYS.index(g[1].lower())

@@ -17,7 +17,7 @@ AFTER = {
     "beheaded": K, "massacred": K, "assassinated": K, "lynched": K, "perished": K,
     "deaths": K, "fatalities": K, "fatality": K, "bodies": K, "corpses": K, "drowned": K,
     "deceased": K, "martyred": K, "succumbed": K, "neutralized": K, "neutralised": K,
-    "eliminated": K, "buried": K,
+    "eliminated": K, "buried": K, "hanged": K,
     "wounded": W, "injured": W, "hurt": W, "injuries": W, "hospitalized": W,
     "hospitalised": W, "maimed": W,
     "missing": M, "unaccounted": M, "disappeared": M,
@@ -32,7 +32,7 @@ BEFORE = {
     "kill": K, "kills": K, "killed": K, "killing": K, "slaughtered": K, "slaughtering": K,
     "massacred": K, "massacring": K, "executed": K, "executing": K, "murdered": K,
     "murdering": K, "slew": K, "beheaded": K, "beheading": K, "assassinated": K,
-    "lynched": K, "lynching": K, "butchered": K, "buried": K, "burying": K,
+    "lynched": K, "lynching": K, "butchered": K, "buried": K, "burying": K, "hanged": K,
     # military wording for killed enemies ("neutralized 3 PKK militants")
     "neutralized": K, "neutralised": K, "neutralizing": K, "neutralising": K,
     "eliminated": K, "eliminating": K, "martyred": K, "martyring": K,

@@ -290,7 +290,32 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                 towns[context[0]] and towns[top] >= 3 * towns[context[0]]:
             places = _scan(text, start, end, [top] + [c for c in context if c != top],
                            lowered, divisions)
-    return _home_state(text, places)
+    return _countries_listed(text, _home_state(text, places))
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+
+
+def _countries_listed(text: str, places: list[Place]) -> list[Place]:
+    """A name that is a country's and a division's, told in a list of countries, is the
+    country: "Lake Chad, which borders Nigeria, Niger and Cameroon" (not Nigeria's Niger
+    state)."""
+    out = list(places)
+    for i, p in enumerate(places):
+        if p.precision == PlacePrecision.COUNTRY or p.span is None:
+            continue
+        entry = gazetteer.country_named(p.span.surface)
+        if entry is None or entry.country == p.country:
+            continue
+        beside = [q for q in (places[i - 1] if i else None,
+                              places[i + 1] if i + 1 < len(places) else None)
+                  if q is not None and q.span is not None and
+                  q.precision == PlacePrecision.COUNTRY and
+                  _LIST_JOINT.fullmatch(text, min(p.span.end, q.span.end),
+                                        max(p.span.start, q.span.start)) is not None]
+        if beside:
+            out[i] = _to_place(entry, PlacePrecision.COUNTRY, text, p.span.start, p.span.end)
+    return out
 
 
 _FAMOUS_CITY = 500_000  # a city known by its name alone across the country
@@ -392,6 +417,11 @@ def _placed_after(text: str, places: list[Place]) -> list[Place]:
     neighbourhoods and counties the gazetteer lacks by the thousand), none."""
     known = [p for p in places if listed(p)]
     counts = Counter(p.country for p in known if p.country)
+    for p in known[:1]:
+        if p.country and p.span is not None and dateline_at(text, p.span.start, p.span.end):
+            counts[p.country] += 2  # the dateline's country is the story's ("N'DJAMENA (AFP)
+            # - ... on the island of Kaiga Kindjiria", not Nigeria's, named later as a
+            # neighbour)
     ranked = counts.most_common(2)
     main = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
         len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
@@ -767,7 +797,8 @@ _UNLISTED_KIND = (r"village|town|township|tehsil|district|sub-district|upazila|a
                   r"commune|municipality|settlement|hamlet|" + LGA)
 _UNLISTED_AFTER = re.compile(rf"\s+(?i:({_UNLISTED_KIND}))\b")
 _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|locality|"
-                              r"community|commune|district|township|area))\s+of\s+$")
+                              r"community|commune|district|township|area|island))\s+of\s+$")
+_MOUNT = re.compile(r"(?:Mount|Mt\.?|Jebel|Jabal|Djebel)\s")
 _UNLISTED_TAIL = re.compile(rf"\s+({_UNLISTED_KIND})$", re.I)
 _DISTRICT_KINDS = frozenset("township tehsil district sub-district upazila commune municipality "
                             "lga local".split())  # ("local": a Local Government Area)
@@ -815,6 +846,8 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
         kind = m.group(1).lower()
     elif (m := _UNLISTED_BEFORE.search(text, max(0, a - 30), a)) is not None:
         kind = m.group(1).lower()
+    elif _MOUNT.match(surface) and len(surface.split()) >= 2:
+        kind = "town"  # "on Mount Chaambi near the Algerian border": a site of its own
     elif _LOCATIVE.search(text, max(0, a - 30), a) and (
             (m := _IN_COUNTRY_AFTER.match(text, b, b + 60)) is not None and
             gazetteer.country_named(m.group(1).strip()) is not None or

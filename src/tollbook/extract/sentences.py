@@ -39,6 +39,25 @@ _HEADLINE_BREAK = re.compile(r"(?<=[^\s.!?:;,\"'\u201d])\n(?=[ \t]*[A-Z][A-Z .'-
                              r"(?:,[^\n(]{0,40})?[ \t]*(?:\(|-|\u2013|\u2014))")
 
 
+# a line that opens with a short label and a colon: "Kherson Oblast: 2 killed, 11 injured"
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][^\n:.]{0,40}:[ \t]+\d")
+
+
+def _label_breaks(text: str, start: int, end: int) -> list[int]:
+    """Line breaks inside a paragraph where a line ending without punctuation meets a label
+    line, before or after: a list's lines, each its own sentence."""
+    out = []
+    at = text.find("\n", start, end)
+    while at != -1:
+        prev = text.rfind("\n", start, at) + 1 or start
+        if at > start and text[at - 1] not in ".!?:;, \t" and (
+                _LABEL_LINE.match(text, at + 1, end) or
+                _LABEL_LINE.match(text, max(prev, start), at)):
+            out.append(at + 1)
+        at = text.find("\n", at + 1, end)
+    return out
+
+
 def split(text: str) -> list[Sentence]:
     """Sentences of the text, in order, whitespace trimmed from both ends."""
     out: list[Sentence] = []
@@ -58,6 +77,9 @@ def split(text: str) -> list[Sentence]:
         # - A roadside bomb killed ...": the dateline opens the story's first sentence).
         for m in _HEADLINE_BREAK.finditer(text, ps, pe):
             cuts.append(m.start() + 1)
+        # Lines of a list, one label each ("Donetsk Oblast: 4 killed, 9 injured\nKherson
+        # Oblast: 2 killed"): each line its own sentence
+        cuts.extend(_label_breaks(text, ps, pe))
         cuts = sorted(set(cuts)) + [pe]
         for a, b in zip(cuts, cuts[1:], strict=False):
             a, b = _trim(text, a, b)

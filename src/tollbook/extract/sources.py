@@ -39,8 +39,19 @@ def _a_place_counting(phrase: str) -> bool:
     neighboring canton of Duran"), not a body of it ("The state prosecutor's office")."""
     words = phrase.lower().split()
     kinds = lexicon.PLACE_KINDS
+    if words and words[0] == "the":
+        phrase = phrase.split(None, 1)[1] if len(words) > 1 else ""
     return bool(words) and (words[-1] in kinds or any(
-        w in kinds and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)))
+        w in kinds and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)) or
+        # "The Western Cape ... recorded 925 murders", "St Catherine North has recorded 98",
+        # "Nelson Mandela Bay has recorded 41": a place's count
+        phrase[:1].isupper() and not any(w in _ORG_NOUNS or w in _REPORTING_BODIES
+                                         for w in words) and
+        (words[-1] in _PLACE_ENDS or any(
+            e.kind in ("admin1", "admin2", "city", "country") for e in gazetteer.lookup(phrase))))
+
+
+_PLACE_ENDS = frozenset("north south east west central bay cape flats metro".split())
 
 
 # arrests told by the body that made them: "West Midlands Police arrested nine people"
@@ -188,6 +199,24 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     toks[i + 2].lower in ("lives", "life")):
                 continue  # "IS claimed responsibility for the attack, which killed 30", "a
                 # car bomb claimed by al Shabaab": who did it, not who told
+            if w == "reports" and i > 1 and toks[i - 1].lower == "by" and \
+                    toks[i - 2].lower in _DISMAYED:
+                # "UNSMIL said it was concerned by reports that 12 civilians had been killed",
+                # "UNHCR are appalled by reports that guards opened fire": the one dismayed
+                # passes the reports on
+                at = i - 3
+                while at >= 0 and toks[at].lower in ("deeply", "very", "gravely", "extremely",
+                                                     "also", "was", "were", "is", "are", "am",
+                                                     "remain", "remains", "been", "be", "has",
+                                                     "have"):
+                    at -= 1
+                span = _phrase_left(text, toks, at + 1) if at < i - 3 else None
+                if span is not None and span.surface.lower() not in ("we", "i"):
+                    out.append(_attr(text, span, t.start))
+                continue
+            if w in _NOUN_TOO and i > 0 and toks[i - 1].lower in _PREPOSITIONS | {
+                    "the", "a", "an", "these", "those", "such", "media", "news", "press"}:
+                continue  # "concerned by reports that", "the reports that": a noun
             if w in _NOUN_TOO and not (i + 1 < len(toks) and (
                     toks[i + 1].lower == "that" or
                     # "The ministry reports 13 people killed": a figure right after it
@@ -271,6 +300,9 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
     return out or arresters
 
 
+# how a body that passes on reports feels about them: "concerned by reports that"
+_DISMAYED = frozenset("concerned appalled alarmed shocked saddened horrified dismayed "
+                      "disturbed outraged troubled".split())
 # prepositions whose object is no speaker ("spoke ... on condition of anonymity said")
 _PREPOSITIONS = frozenset("on of in at to for with by from about into".split())
 # words that open an aside between a subject and its speech verb
@@ -444,7 +476,11 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
                               toks[j].lower in _NAME_JOINTS and j > 0 and
                               toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()):
                 j -= 1
-            if j > 0 and toks[j].lower in ("in", "from", "at") and toks[j - 1].lower in _ORG_NOUNS:
+            if j > 0 and toks[j].lower in ("in", "from", "at") and (
+                    toks[j - 1].lower in _ORG_NOUNS or
+                    # "Its coordinator in Komanda, Christophe Munyanderu, said": the
+                    # coordinator, not his town
+                    toks[j - 1].lower in _ROLE_NOUNS):
                 # "A local elected official in Douentza, reached by phone, told": the official
                 j -= 1
                 while j >= 0 and toks[j].text[:1].isalpha() and toks[j].lower not in _STOP and \
@@ -549,6 +585,9 @@ _ORG_NOUNS = _BODIES | frozenset("officials official spokesman spokeswoman hospi
                                  "correspondent rebels militants insurgents separatists "
                                  "fighters group forces troops soldiers villagers "
                                  "survivors".split())
+# people who speak for a place's body: "Its coordinator in Komanda, Christophe Munyanderu"
+_ROLE_NOUNS = frozenset("coordinator director administrator mayor governor prefect chairman "
+                        "chairwoman president head nurse representative delegate".split())
 # words an opening subject cannot hold: verbs and casualty words of a clause
 _NOT_SUBJECT = frozenset("killed dead died wounded injured were was is are had has have "
                          "when while after before because".split())
