@@ -262,3 +262,53 @@ def test_n_or_more_as_a_toll_is_still_a_toll():
 def test_police_is_a_body_not_a_place_that_records():
     assert sources("Police recorded 14 deaths in the city's clashes, the report said.")[:1] != \
         [None]
+
+
+def place_names(text: str, published: date = PUB) -> list[str | None]:
+    return [c.place.name if c.place else None for c in run(text, published).claims]
+
+
+def test_a_whole_told_with_among_them_takes_the_village_its_sentence_names():
+    text = ("KABARNET, Kenya - Three people, among them a National Police Reservist (NPR), "
+            "were killed on Tuesday evening when armed bandits raided Kagir village in "
+            "Baringo North, police have said.")
+    assert place_names(text, date(2023, 3, 8)) == ["Kagir", "Kagir"]
+
+
+def test_a_regions_people_are_no_place():
+    text = ("Addis Abeba - At least 52 civilians were killed in attacks on villages in "
+            "Oromia region, the commission said. It said the toll also included at least 11 "
+            "ethnic Oromo civilians killed in retaliatory attacks by armed Amhara militiamen "
+            "in Amuru woreda. At least 37 residents were abducted, the statement said.")
+    got = run(text, date(2022, 11, 20)).claims
+    assert [(c.place.name, c.place.country) for c in got[1:]] == \
+        [("Amuru", "ET"), ("Amuru", "ET")]
+
+
+def test_attackers_come_from_a_place_they_did_not_strike():
+    text = ("BENTIU, South Sudan (AP) - Gunmen from neighboring Warrap state killed 19 people "
+            "in a raid on cattle camps in Unity state, a state official said Tuesday.")
+    # (Bentiu, the dateline, is Unity state's capital: either is where it happened)
+    assert place_names(text, date(2022, 8, 23))[0] in ("Unity", "Bentiu")
+
+
+def test_a_country_firing_is_no_place():
+    text = ("In Kherson Oblast, one person was killed and eight were injured, including a "
+            "child, as Russia fired 89 shells at the region, the governor said.")
+    assert set(place_names(text)) == {"Kherson Oblast"}
+
+
+def test_a_country_naming_some_victims_is_no_place_of_the_whole():
+    text = ("Two suicide bombers detonated at Brussels Airport in Zaventem, Belgium. In addition "
+            "to the two bombers, at least 16 people were killed, including four United States "
+            "citizens, in the blasts.")
+    assert set(place_names(text, date(2016, 3, 22))) == {"Zaventem"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A resident of a kebele in Amuru woreda reached by phone said he had counted 27 bodies "
+     "in his village alone.", "A resident of a kebele in Amuru woreda"),
+    ("A police officer reached by telephone said two people were killed.", "A police officer"),
+])
+def test_a_speaker_reached_by_phone(text, want):
+    assert sources(text) == [want]

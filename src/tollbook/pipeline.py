@@ -321,7 +321,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     places_in = [[_governors(text, p) for p in found_places
                   if s.start <= p.span.start < s.end and
                   not _agent_place(text, p) and not _destination(text, p) and
-                  not _speaker_base(text, p, s.end) and not _jurisdiction(text, p)]
+                  not _speaker_base(text, p, s.end) and not _jurisdiction(text, p) and
+                  not _whose_people(text, p)]
                  for s in sents]
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
     town_names = {p.span.surface for p in found_places
@@ -498,7 +499,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # said. About 4,000 have been wounded.": the running toll's other figure
                 scope = Scope.CUMULATIVE
             own, trailing = _windows(ms, n, s, text)
-            where = [p for p in sent_places if not _attributive(text, p, m)]
+            where = [p for p in sent_places if not any(_attributive(text, p, k) for k in ms)]
             if m.outcome == Outcome.DISPLACED:
                 # "More than 18,000 people displaced towards Oicha and Beni town": where they
                 # fled from, not where they went
@@ -521,6 +522,12 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # "Four soldiers were killed and six wounded in clashes in northern Iraq":
                 # the place of the figure joined to it is both figures'
                 place = _pick(where, _windows(ms, n + 1, s, text)[0], None, text=text)
+            if place is None and m.parent is not None and base + m.parent < len(raw) and \
+                    (whole := raw[base + m.parent][2]) is not None and whole.span is not None \
+                    and s.start <= whole.span.start < s.end:
+                # "Three people, among them a police reservist, were killed ... when bandits
+                # raided Kagir village": the part's place is its whole's, told in the sentence
+                place = whole
             if place is not None and place.precision in (
                     PlacePrecision.PROVINCE, PlacePrecision.COUNTRY) and trailing is not None and \
                     place.span is not None and place.span.end <= ms[0].start and \
@@ -1637,7 +1644,7 @@ def _including_closed(text: str, s, m: Mention, limit: int) -> re.Match | None:
 
 _PART_CLOSED = re.compile(r"[^\u2014\u2013()]{0,60}?(?:\s[\u2014\u2013-]{1,2}\s|\))")
 _PART_COMMA = re.compile(r"[^,;]{0,40}?,\s")
-_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$", re.I)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)
 
 
 def _attributive(text: str, p: Place, m: Mention) -> bool:
@@ -1649,6 +1656,18 @@ def _attributive(text: str, p: Place, m: Mention) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _whose_people(text: str, p: Place) -> bool:
+    """ "attacks by armed Amhara militiamen", "Amhara regional forces", "Twic youths": a
+    region's name before its people's noun tells who they are, not where it happened."""
+    return p.precision == PlacePrecision.PROVINCE and p.span is not None and \
+        _ITS_PEOPLE.match(text, p.span.end) is not None
+
+
+_ITS_PEOPLE = re.compile(r"\s+(?:(?:regional|special|state)\s+)?(?:militiamen|militias?|fighters|"
+                         r"forces|youths?|herders|gunmen|troops|rebels|insurgents|"
+                         r"vigilantes)\b")
 
 
 def _pick(items, own: tuple[int, int], trailing: tuple[int, int] | None,
@@ -1822,6 +1841,10 @@ def _agent_place(text: str, p: Place) -> bool:
     if p.precision == PlacePrecision.COUNTRY:
         return bool(_AGENT.search(text[max(0, p.span.start - 12):p.span.start]) or
                     _AGENT_AFTER.match(text, p.span.end))
+    if p.span is not None and _RAIDERS_FROM.search(text, max(0, p.span.start - 40),
+                                                   p.span.start):
+        return True  # "Gunmen from neighboring Warrap state killed 19 people ... in Unity
+        # state's Mayom County": where the attackers came from, not where they struck
     if p.precision != PlacePrecision.TOWN or p.span is None:
         return False
     capital = gazetteer.capital_of(p.country)
@@ -1830,6 +1853,10 @@ def _agent_place(text: str, p: Place) -> bool:
         _STATE_AFTER.match(text, p.span.end))
 
 
+# where attackers came from: "Gunmen from neighboring Warrap state"
+_RAIDERS_FROM = re.compile(r"\b(?:gunmen|attackers|assailants|raiders|militiamen|fighters|"
+                           r"youths|bandits|cattle\s+raiders)\s+from\s+(?:the\s+)?"
+                           r"(?:neighbou?ring\s+|nearby\s+|rival\s+)?$", re.I)
 # a capital as its state: "backed by Belgrade", "Moscow's defence ministry", "Kyiv said"
 _STATE_BEFORE = re.compile(r"\b(?:backed|supported|armed|funded|sponsored|ordered)\s+by\s+$|"
                            r"\b(?:ally|allies|backers?)\s+(?:of\s+)?$", re.I)
@@ -1988,7 +2015,9 @@ _AGENT_AFTER = re.compile(r"(?:['\u2019]s\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?|\s+)"
                           r"offensive|(?:air\s*|drone\s+|missile\s+)?strikes?|airstrikes?|"
                           r"bombardment|shelling|raids?|invasion|"
                           # "Belgium's Ghent University": whose institution, not where
-                          r"(?:[\w-]+\s+){0,3}?(?:university|institute))\b", re.I)
+                          r"(?:[\w-]+\s+){0,3}?(?:university|institute))\b|"
+                          # "as Russia fired 89 shells and launched 25 drones at the region"
+                          r"\s+(?:fired|launched|shelled|pounded|bombed|struck)\b", re.I)
 
 
 def _recent_place(text: str, places_in: list[list[Place]], sents, si: int,

@@ -221,5 +221,5 @@ TITLE_ABBREVIATIONS = frozenset(
 # Duran recorded 410".
 PLACE_KINDS = frozenset(
     "town village city district region province area camp neighbourhood neighborhood canton "
-    "municipality state county department country metro".split()
+    "municipality state county department country metro kebele woreda".split()
 )

@@ -194,6 +194,11 @@ def dateline_at(text: str, start: int, end: int) -> bool:
         text[start:end].isupper() and text[end:end + 2] == ": ")
 
 
+@lru_cache(maxsize=4)
+def _countries_named(text: str) -> frozenset[str]:
+    return frozenset(countries_mentioned(text))
+
+
 def countries_mentioned(text: str) -> list[str]:
     """ISO2 codes of the countries a text names, demonyms included, most frequent first."""
     return [iso for iso, _ in _country_counts(text, 0, len(text)).most_common()]
@@ -464,7 +469,9 @@ def listed(p: Place) -> bool:
     beside it: see _unlisted)."""
     return p.geonameid is not None or p.precision in (PlacePrecision.PROVINCE,
                                                       PlacePrecision.COUNTRY) or \
-        bool(gazetteer.lookup(p.name))  # (a division cued as a district: "X district")
+        any(e.kind != CITY or e.population >= _SMALL_NAMESAKE or e.country == p.country
+            for e in gazetteer.lookup(p.name))  # (a division cued as a district: "X
+    # district"; not a small namesake abroad: "Amuru woreda" in Ethiopia)
 
 
 def _gap(a: Span, b: Span) -> int:
@@ -791,17 +798,19 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
     return _to_place(entry, precision, text, a, b)
 
 
+_SMALL_NAMESAKE = 100_000  # a town abroad this small does not stop a text's own place
 # a name the gazetteer lacks, told as a place by the word after it ("Ayadaw Township",
 # "the Spinwam area", "Mir Ali tehsil") or before it ("the village of Mbokam")
 _UNLISTED_KIND = (r"village|town|township|tehsil|district|sub-district|upazila|area|locality|"
-                  r"commune|municipality|settlement|hamlet|" + LGA)
+                  r"commune|municipality|settlement|hamlet|woreda|kebele|payam|sub-county|"
+                  + LGA)
 _UNLISTED_AFTER = re.compile(rf"\s+(?i:({_UNLISTED_KIND}))\b")
 _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|locality|"
                               r"community|commune|district|township|area|island))\s+of\s+$")
 _MOUNT = re.compile(r"(?:Mount|Mt\.?|Jebel|Jabal|Djebel)\s")
 _UNLISTED_TAIL = re.compile(rf"\s+({_UNLISTED_KIND})$", re.I)
 _DISTRICT_KINDS = frozenset("township tehsil district sub-district upazila commune municipality "
-                            "lga local".split())  # ("local": a Local Government Area)
+                            "lga local woreda payam sub-county".split())  # ("local": a Local Government Area)
 # capitalised words that name no village: institutions, peoples' works, the text's furniture
 _NO_VILLAGE = frozenset("""
 forces force army police party group church mosque school camp base airport market
@@ -863,7 +872,13 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
         # where the hurt were treated, no place of theirs
     words = [w.lower().rstrip("'’s") for w in re.split(r"[\s-]+", surface)]
     if any(w in _NO_VILLAGE or w in lowered for w in words) or \
-            gazetteer.demonym(surface) or gazetteer.lookup(surface) or \
+            gazetteer.demonym(surface) or any(
+                # (a small namesake abroad the scan passed over is no reading of it:
+                # "Amuru woreda" in Ethiopia is not Uganda's Amuru; but one in a country the
+                # text names is the text's town)
+                e.kind != CITY or e.population >= _SMALL_NAMESAKE or
+                e.country in _countries_named(text)
+                for e in gazetteer.lookup(surface)) or \
             re.search(r"['’]s$", surface):
         return None  # (a people's, a group's or a known place's, read before)
     # the country the words around it name ("Tougouri in northern Burkina Faso"), else the

@@ -362,7 +362,10 @@ def _initial(t: Token) -> bool:
 
 
 # words between a subject and its verb that are no part of it
-_TRAILING_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("as", "a", "whole")})
+_TRAILING_PHRASES = frozenset({("at", "the", "time"), ("at", "that", "time"), ("as", "a", "whole")}
+                              | {(verb, "by", line) for verb in ("reached", "contacted",
+                                                                 "speaking", "interviewed")
+                                 for line in ("phone", "telephone")})
 
 
 # a sentence adverb set off between a speaker and the speech verb: "Police, meanwhile, said"
@@ -425,8 +428,11 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
             toks[j + 1].text[:1].islower() and toks[j + 1].text[:1].isalpha()) or
             # "the Kenya National Commission on Human Rights said": a name's own "on"
             toks[j].lower == "on" and toks[j - 1].text[:1].isupper() and
-            toks[j + 1].text[:1].isupper() and toks[j + 1].lower not in lexicon.CALENDAR) and \
-            toks[j - 1].lower in _ORG_NOUNS:
+            toks[j + 1].text[:1].isupper() and toks[j + 1].lower not in lexicon.CALENDAR) and (
+            toks[j - 1].lower in _ORG_NOUNS or
+            # "A resident of a kebele in Amuru woreda said": the resident of the place's part
+            toks[j - 1].lower in lexicon.PLACE_KINDS and j > 2 and
+            toks[j - 2].lower in ("a", "the") and toks[j - 3].lower == "of"):
         # "the Palestinian health ministry in Gaza said": the place is the speaker's; "A
         # medical official at al-Thawra hospital in Hodeidah city told": his hospital's
         j -= 1
