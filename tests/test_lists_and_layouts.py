@@ -312,3 +312,49 @@ def test_a_country_naming_some_victims_is_no_place_of_the_whole():
 ])
 def test_a_speaker_reached_by_phone(text, want):
     assert sources(text) == [want]
+
+
+def test_a_village_the_gazetteer_lacks_is_no_town_of_another_country():
+    text = ("BEIRUT (Reuters) - Two people were wounded in a strike on a house in the village "
+            "of Aitou in northern Lebanon, the ministry said.\n\n"
+            "Israel's emergency service said two people were lightly wounded by shrapnel in "
+            "northern Israel.")
+    got = [(c.outcome, c.figure.best, c.place.country if c.place else None)
+           for c in run(text, date(2024, 10, 16)).claims]
+    assert (Outcome.WOUNDED, 2, "LB") in got and (Outcome.WOUNDED, 2, "IL") in got
+
+
+@pytest.mark.parametrize("text, pub, want", [
+    # a running toll ends on the day it was told, not the day it was printed
+    ("Clashes between rival gangs have killed at least 17 people since the weekend, police "
+     "said on Monday.", date(2025, 2, 26), ("2025-02-22", "2025-02-24")),
+    ("At least 226 civilians have been killed since May 10, the governor told the council on "
+     "Tuesday.", date(2025, 2, 26), ("2024-05-10", "2025-02-25")),
+    # dates said, not written
+    ("Since the tenth of May, at least 226 civilians have been killed, the governor said.",
+     date(2024, 6, 19), ("2024-05-10", "2024-06-19")),
+    ("So far 2,847 bodies have been recovered since the 26th of January, the minister said.",
+     date(2025, 2, 12), ("2025-01-26", "2025-02-12")),
+])
+def test_running_tolls_told_on_a_day(text, pub, want):
+    c = run(text, pub).claims[0]
+    assert (c.date.start, c.date.end) == want
+
+
+def test_a_stretch_across_two_months_and_years():
+    from tollbook.extract import dates
+    text = "From Sept. 9 to Jan. 19, the mission recorded 612 deaths."
+    found = dates.find_dates(text, 0, len(text), date(2025, 1, 22))
+    assert [(d.start, d.end) for d in found] == [("2024-09-09", "2025-01-19")]
+
+
+def test_a_days_range_end_is_no_toll():
+    assert fates("The offensive between March 3 and 9 killed 40 people.") == \
+        [(Outcome.KILLED, 40)]
+
+
+def test_the_n_told_again_is_one_figure_wherever_they_went():
+    text = ("The company said a Ukrainian engineer had been killed and two other crew members "
+            "were wounded. The seven remaining crew, among them the two injured men, sailed "
+            "the tanker to Lome in neighbouring Togo.")
+    assert [(o, n) for o, n in fates(text) if o == Outcome.WOUNDED] == [(Outcome.WOUNDED, 2)]

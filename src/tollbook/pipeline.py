@@ -127,6 +127,9 @@ _CUMULATIVE = re.compile(
     r"insurgency|revolt|revolution|fighting|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
     r"dec|(?:19|20)\d\d|it\s+began|then)\b|"
+    # "since the 26th of January", "since the tenth of May" (said, not written)
+    r"\bsince\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b|"
     # "since Russia's full-scale invasion", "since the 2011 uprising"
     r"\bsince\s+(?:[\w'\u2019-]+\s+){1,3}(?:invasion|war|conflict|uprising|insurgency|"
     r"offensive|occupation|coup|revolution)\b|"
@@ -3580,7 +3583,8 @@ def _the_n_again(a: Mention, b: Mention, text: str) -> bool:
     militants ... were recovered": a number told again with "the" is the people told before,
     whatever the later words call them (of one type)."""
     return b.start > a.start and b.figure.stated and b.figure.value > 1 and \
-        a.victims.type == b.victims.type and \
+        (a.victims.type == b.victims.type or VictimType.UNKNOWN in (a.victims.type,
+                                                                  b.victims.type)) and \
         _THE_BEFORE.search(text, max(0, b.figure.span.start - 6), b.figure.span.start) is not None
 
 
@@ -3611,6 +3615,8 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     """Two statements of one figure name the same place, or one of them is vaguer."""
     if a is None or b is None:
         return True
+    if a.country and b.country and a.country != b.country:
+        return False  # (a village the gazetteer lacks in Lebanon is no town in Israel)
     if a.geonameid is None or b.geonameid is None:
         # (a province has no id: "Kherson Oblast: 2 killed" is not "two people were killed
         # in Pokrovsk", a town of another province)
@@ -3672,7 +3678,10 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                     sc0 == scope and (par0 is None) == (parent is None) and
                     (_same_victims(m0, m) or _the_n_again(m0, m, text)) and
                     not m.singular and not m0.singular and
-                    (_same_place(raw[g[0]][2], raw[i][2]) or not _place_told(raw[i])) and
+                    (_same_place(raw[g[0]][2], raw[i][2]) or not _place_told(raw[i]) or
+                     # ("among them the two injured men, sailed the tanker to Lome": the two
+                     # told again, wherever they went)
+                     _the_n_again(m0, m, text)) and
                     not _told_apart_in_time(raw[g[0]], raw[i]) and not (
                         _called_other(m.victims) and m.sentence.start != m0.sentence.start or
                         m.outcome == Outcome.KILLED and _others_died(m.figure, text) and

@@ -868,7 +868,14 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
             prev in _MONTH_WORDS or prev == "." and prev2 in _MONTH_WORDS or
             # "the offensive on September 19-20 had killed": the range's last day
             prev in ("-", "\u2013") and prev2.isdigit() and first > 2 and
-            toks[first - 3].lower in _MONTH_WORDS):
+            toks[first - 3].lower in _MONTH_WORDS or
+            # "between March 3 and 9 killed 40 people", "from June 10 to 16"
+            prev in ("and", "to", "through", "until") and prev2.isdigit() and first > 3 and
+            toks[first - 3].lower in _MONTH_WORDS and
+            toks[first - 4].lower in ("between", "from") and not _person_noun(nxt) and (
+                # (not "Between June 10 and 16 people were killed")
+                nxt not in L.AFTER or nxt2[:1].isdigit() or nxt2 in UNITS or
+                nxt2 in ("at", "more", "some", "about", "nearly", "over", "dozens", "scores"))):
         return True  # "in the Feb. 2 death of": a day of the month
     if toks[first].text[:1].isdigit() and (
             prev in ("/", "image", "photo", "photos", "slide", "page", "gallery") or

@@ -33,6 +33,13 @@ EVENT_NOUNS = (r"(?:shootings?|attacks?|bombings?|killings?|massacres?|raids?|am
 SAME_POINT = (r"\b(?:at|by)\s+the\s+same\s+(?:point|time|date)\s+(?:(last\s+year|a\s+year\s+"
               r"(?:ago|earlier|before))|in\s+((?:19|20)\d\d))\b")
 
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                  "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                  "nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth "
+                  "twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth "
+                  "thirty-first").split()
+_ORDINAL_DAYS = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+
 _PATTERNS = [
     # a statistical year: "in the 12 months to March", "in the year to March 2025", "the year
     # ending in June"
@@ -53,6 +60,14 @@ _PATTERNS = [
                              rf"(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+(\d{{1,2}})"
                              rf"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent|[a-z]))"
                              rf"(?:,?\s+(\d{{4}}))?", re.I)),
+    # "From Sept. 9 to Jan. 19", "between 9 September and 19 January": days of two months
+    # (the first may fall in the year before the second)
+    ("span_mdy", re.compile(rf"(?:(?<=between\s)|(?<=from\s))({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+                            rf"(?:,?\s+(\d{{4}}))?,?\s+(?:and|to|until|through|-)\s+({_MON})\s+"
+                            rf"(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("span_dmy", re.compile(rf"(?:(?<=between\s)|(?<=from\s))(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})"
+                            rf"(?:,?\s+(\d{{4}}))?\s+(?:and|to|until|through|-)\s+(\d{{1,2}})"
+                            rf"(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "in the week ending April 9", "the week to 9 April": the seven days to that day
     ("week_ending", re.compile(rf"\bweek\s+(?:ending|ended|to)\s+(?:(?:on\s+)?(?:sunday|monday|"
                                rf"tuesday|wednesday|thursday|friday|saturday),?\s+)?"
@@ -66,6 +81,9 @@ _PATTERNS = [
     ("day_rel", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(last|this)\s+year\b|"
                            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})\s+(last|this)\s+year\b",
                            re.I)),
+    # "since the tenth of May", "since the 26th of January" (said, not written)
+    ("dmy_the", re.compile(rf"\bthe\s+(\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_DAYS})\s+of\s+({_MON})"
+                           rf"(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     # fixed-date holidays: "the Valentine's Day massacre", "on Christmas Eve"
@@ -277,8 +295,9 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
 
 
 # the day a statement was made: "the military said Thursday", "announced on Monday"
-_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|told\s+\w+)\s+"
-                               r"(?:on\s+)?$", re.I)
+_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|"
+                               r"told\s+(?:the\s+|a\s+)?[\w-]+)\s+"
+                               r"(?:in\s+a\s+statement\s+)?(?:on\s+)?$", re.I)
 _WINDOW = next(rx for kind, rx in _PATTERNS if kind == "window")
 
 
@@ -298,8 +317,28 @@ def _window_to_statement(text: str, found: list[DateRange]) -> list[DateRange]:
                 _WINDOW.fullmatch(d.span.surface) and day < date.fromisoformat(d.end):
             back = date.fromisoformat(d.end) - date.fromisoformat(d.start)
             d = DateRange(_iso(day - back), _iso(day), d.precision, d.span)
+        elif d.span is not None and d.start and d.end and d.start < said[0].start < d.end and \
+                len(d.end) == 10 and _since_span(text, d.span):
+            # "have killed 17 people since the weekend, police said on Tuesday": to the day it
+            # was said
+            d = DateRange(d.start, said[0].start, d.precision, d.span)
         out.append(d)
     return out
+
+
+def _since_span(text: str, span: Span) -> bool:
+    return span.surface[:6].lower() == "since " or \
+        _SINCE.search(text, max(0, span.start - 8), span.start) is not None
+
+
+def said_day(text: str, start: int, end: int, published: date | None) -> str | None:
+    """The one day a sentence says its statement was made on ("the ministry said on
+    Tuesday", "announced Monday"), before publication; None when it tells none or two."""
+    said = [d.start for d in find_dates(text, start, end, published)
+            if d.span is not None and d.precision == DatePrecision.DAY and d.start == d.end and
+            d.start and (published is None or d.start < published.isoformat()) and
+            _STATEMENT_BEFORE.search(text, max(start, d.span.start - 30), d.span.start)]
+    return said[0] if len(set(said)) == 1 else None
 
 
 # "In August that year", "on March 3 the same year": the year the text told last before
@@ -535,6 +574,26 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         if last is None:
             return None
         return _iso(last - timedelta(days=6)), _iso(last), DatePrecision.DAY
+    if kind in ("span_mdy", "span_dmy"):
+        if kind == "span_mdy":
+            m1, d1, y1, m2, d2, y2 = g
+        else:
+            d1, m1, y1, d2, m2, y2 = g
+        last = _parse_day_month(f"{d2} {m2}" + (f" {y2}" if y2 else ""), pub)
+        if last is None:
+            return None
+        first = _parse_day_month(f"{d1} {m1} {y1 or last.year}", pub)
+        if first is not None and first > last and not y1:
+            first = _parse_day_month(f"{d1} {m1} {last.year - 1}", pub)
+        if first is None or first > last:
+            return None
+        return _iso(first), _iso(last), DatePrecision.DAY
+    if kind == "dmy_the":
+        day = g[0].lower()
+        n = int(day[:-2]) if day[:1].isdigit() else _ORDINAL_WORDS.index(day) + 1
+        d = _parse_day_month(f"{n} {g[1]}" + (f" {g[2]}" if g[2] else ""), pub,
+                             ahead and not g[2])
+        return (_iso(d), _iso(d), DatePrecision.DAY) if d is not None else None
     if kind in ("dmy", "mdy"):
         if kind == "mdy" and g[0].lower().startswith("may") and not g[2] and pub is None:
             pass
@@ -924,6 +983,11 @@ def since(text: str, start: int, end: int, published: date | None) -> DateRange 
             return DateRange(told.start, published.isoformat() if published else None,
                              told.precision, told.span)
     s = later[0].start if later else None
+    said = said_day(text, start, end, published) if s else None
+    if said is not None and s < said:
+        # "at least 226 civilians have been killed since May 10, the governor told the
+        # council on Tuesday": to the day it was told
+        return DateRange(s, said, later[0].precision, Span.of(text, at, later[0].span.end))
     return DateRange(s, published.isoformat() if published else None,
                      later[0].precision if later else DatePrecision.UNKNOWN,
                      Span.of(text, at, later[0].span.end) if later else Span.of(text, at, at + 5))
