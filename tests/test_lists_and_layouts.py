@@ -358,3 +358,55 @@ def test_the_n_told_again_is_one_figure_wherever_they_went():
             "were wounded. The seven remaining crew, among them the two injured men, sailed "
             "the tanker to Lome in neighbouring Togo.")
     assert [(o, n) for o, n in fates(text) if o == Outcome.WOUNDED] == [(Outcome.WOUNDED, 2)]
+
+
+def test_a_fight_that_continued_till_the_early_hours_of_a_day():
+    c = run("The attacks, which began on Saturday night and continued till the early hours of "
+            "Sunday, left 17 people dead, police said.", date(2021, 4, 12)).claims[0]
+    assert (c.date.start, c.date.end) == ("2021-04-10", "2021-04-11")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He said the state had lost over 60 persons to herdsmen attacks since January.",
+     [(Outcome.KILLED, 61)]),
+    ("Nabatieh's civil defense said rescuers were still searching the rubble for at least "
+     "three people.", [(Outcome.MISSING, 3)]),
+    ("Emergency workers were still searching for at least two residents believed to be under "
+     "the debris.", [(Outcome.MISSING, 2)]),
+    ("Police were searching for two suspects who fled on foot.", []),
+    ("At least 38 civilians were reported killed between 7 and 9 June.", [(Outcome.KILLED, 38)]),
+])
+def test_idioms_of_daily_bulletins_and_dailies(text, want):
+    assert fates(text) == want
+
+
+def test_a_workers_home_is_no_place_of_his_death():
+    text = ("A migrant labourer from Bihar was shot dead by militants in Bandipora's Sumbal "
+            "area on Sunday.")
+    assert place_names(text) != ["Bihar Sharif"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Five soldiers were killed, a military officer in the region, Capt. Ali Mohamed, said by "
+     "phone.", ["Capt. Ali Mohamed"]),
+    ("Two people were killed, a resident said by phone.", ["a resident"]),
+    ("At least 38 civilians were killed, bringing the number of civilian deaths recorded by "
+     "the ministry since 10 May to 226.", ["the ministry", "the ministry"]),
+])
+def test_tellers_said_by_phone_and_counts_recorded_by(text, want):
+    assert sources(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("According to reports the attack killed 12 people.", [None]),
+    ("According to reports from the hospital, 12 people were killed.", ["the hospital"]),
+    ("PKK militants attacked army units in Cukurca district of Hakkari, killing 2 Turkish "
+     "soldiers as reported by HPG.", ["HPG"]),
+])
+def test_reports_name_no_one_unless_whose_they_are(text, want):
+    assert sources(text) == want
+
+
+def test_police_searching_for_suspects_count_no_one_missing():
+    assert fates("Officers are searching for two men after they robbed a man on Tuesday "
+                 "afternoon.") == []

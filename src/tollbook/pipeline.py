@@ -1897,6 +1897,8 @@ _HOME_OF = re.compile(r"\b(?:(?:a|the)\s+(?:resident|native)s?\s+of|residents\s+
                       # ("a 24-year-old man from Dayton was shot dead in Cincinnati")
                       r"\d+-year-old\s+(?:man|woman|boy|girl|teen(?:ager)?|mother|father|"
                       r"student|resident)\s+from|"
+                      # ("a migrant labourer from Bihar was shot dead ... in Bandipora")
+                      r"\b(?:labou?rers?|workers?|traders?|pilgrims?|tourists?)\s+from|"
                       r"bod(?:y|ies)\s+(?:[\w-]+\s+){0,3}?to|for\s+burial\s+in|buried\s+in)\s+"
                       r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I)
 

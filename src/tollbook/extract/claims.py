@@ -51,10 +51,13 @@ PREFILTER = re.compile(
     r"\bcrossed\b|\bentered\b|\b(?:shelter|refuge)\b|sheltering|expelled|crowded\s+into|"
     r"\barrived\s+(?:at|in|into)\b|\binto\s+exile\b|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
-    r"\bpicked\s+up\b|"
+    r"\bpicked\s+up\b|\bsearch(?:ing|ed)?\b[^.;]{0,40}?\bfor\b[^.;]{0,60}?\b(?:rubble|debris|"
+    r"ruins|wreckage)\b|\b(?:rubble|debris|ruins|wreckage|rescuers)\b[^.;]{0,60}?"
+    r"\bsearch(?:ing|ed)?\b[^.;]{0,40}?\bfor\b|\bsearch(?:ing|ed)?\s+the\s+(?:rubble|debris|"
+    r"ruins|wreckage)\b|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
     r"\b(?:laid|lay)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)\b|"
-    r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,4}?(?:soldiers|"
+    r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,4}?(?:soldiers|persons|people|"
     r"fighters|men|members|troops|officers|policemen|personnel|colleagues|staff|staffers|"
     r"teachers|journalists|comrades|medics|paramedics|workers)\b",
     re.IGNORECASE,
@@ -884,8 +887,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if 1800 <= fig.value <= 2100 and fig.qualifier == Qualifier.EXACT and not \
             toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS:
         return True  # a year
-    if nxt in _MONTH_WORDS and tok.text.isdigit() and fig.value <= 31:
-        return True  # "Since 8 October": a day of the month
+    if nxt in _MONTH_WORDS and (tok.text.isdigit() or toks[last].text.isdigit()) and \
+            fig.value <= 31 and (fig.high or fig.value) <= 31:
+        return True  # "Since 8 October": a day of the month ("between 7 and 9 June": days)
     if nxt in L.NON_PERSON and not _modifies_person(toks, last + 1) or \
             nxt.endswith("-year-old") or \
             nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
@@ -2807,9 +2811,16 @@ def _aimed_at_life(toks: list[Token], i: int) -> bool:
         nxt in L.BEFORE or nxt in L.AFTER
 
 
+# a search for the missing, not for suspects: "searching the rubble for three people"
+_RESCUE_WORDS = frozenset("rubble debris ruins wreckage rescuers rescue rescuing survivors "
+                          "collapsed".split())
+# the sought who did something: no one missing ("searching for two suspects")
+_SOUGHT_DOERS = frozenset("suspects suspect attackers assailants gunmen killers perpetrators "
+                          "escapees fugitives inmates prisoners robbers bandits militants "
+                          "kidnappers abductors shooters".split())
 # whom a group "lost" when it tells its own dead: "we have lost at least 11 teachers"
-_LOST_PEOPLE = frozenset("men members people colleagues staff staffers teachers journalists "
-                         "comrades medics paramedics".split())
+_LOST_PEOPLE = frozenset("men members people persons colleagues staff staffers teachers "
+                         "journalists comrades medics paramedics".split())
 
 
 def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
@@ -2824,6 +2835,15 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
         if toks[k].text in _QUOTES:
             k -= 1  # 'it had "neutralised" around 50 assailants'
             continue
+        if w == "for" and k == first - 1 and any(
+                t.lower in ("searching", "searched", "search", "looking")
+                for t in toks[max(0, k - 5):k]) and \
+                any(t.lower in _RESCUE_WORDS for t in toks) and any(
+                _person_noun(t.lower) and t.lower not in _SOUGHT_DOERS
+                for t in toks[first + 1:first + 4]) and not any(
+                t.lower in _SOUGHT_DOERS for t in toks[first + 1:first + 4]):
+            return Outcome.MISSING, k  # "rescuers were still searching the rubble for at
+            # least three people" (not "police were searching for two suspects")
         if w in ("lost", "losing") and (k == first - 1 or k == first - 2 and toks[
                 first - 1].lower in ("only", "just")) and any(
                 t.lower in L.COMBATANT_NOUNS or t.lower in _LOST_PEOPLE or

@@ -455,7 +455,10 @@ _BETWEEN_JOIN = re.compile(r"\s+(?:and|to|through|until|-|\u2013)\s+|"
 # "a gunfight that began on Monday night and ended on Tuesday morning": from one to the other
 _BEGAN_BEFORE = re.compile(r"\b(?:began|started|erupted|broke\s+out)\s+$", re.I)
 _ENDED_JOIN = re.compile(r"\s+and\s+(?:finally\s+)?(?:ended|ceased|was\s+over|lasted\s+until|"
-                         r"continued\s+(?:until|till|into))\s+", re.I)
+                         r"continued\s+(?:until|till|into))\s+"
+                         # ("began on Saturday night and continued till the early hours of
+                         # Sunday")
+                         r"(?:(?:on\s+)?the\s+(?:early|small|wee)\s+hours\s+of\s+)?", re.I)
 
 
 def _between(text: str, found: list[DateRange]) -> list[DateRange]:

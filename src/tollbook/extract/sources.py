@@ -132,6 +132,12 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
         w = t.lower
         if w == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             span = _phrase_right(text, toks, i + 2)
+            if span and span.surface.split()[0].lower() in ("reports", "report") and \
+                    toks[i + 2].lower in ("reports", "report"):
+                if i + 4 < len(toks) and toks[i + 3].lower in ("from", "by"):
+                    span = _phrase_right(text, toks, i + 4)  # "reports from the hospital"
+                if span is None or span.surface.split()[0].lower() in ("reports", "report"):
+                    continue  # "According to reports the attack was ...": no one named
             if span:
                 out.append(_attr(text, span, t.start))
         elif w == "citing" and i > 0 and toks[i - 1].text == ",":
@@ -175,6 +181,15 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             arresters.append(_attr(text, span, t.start))
         elif w in SAY and t.text[:1].islower():
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
+                continue
+            if w in ("recorded", "documented", "counted", "tallied", "verified", "confirmed",
+                     "reported", "registered") and i + 2 < len(toks) and \
+                    toks[i + 1].lower == "by" and i > 0 and toks[i - 1].text[:1].isalpha():
+                # "bringing the number of civilian deaths recorded by the ministry since 10
+                # May to 226": the one the count is by
+                span = _phrase_right(text, toks, i + 2)
+                if span is not None:
+                    out.append(_attr(text, span, t.start))
                 continue
             if i > 0 and toks[i - 1].lower in ("not", "never", "n't"):
                 continue  # "police have not said whether ...": no one says
@@ -280,6 +295,11 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     # "A security official, speaking on condition of anonymity, said nine
                     # soldiers were killed": the subject before the aside
                     span = _opening_subject(text, toks, i - 1)
+                elif toks[i + 1].lower == "by" and i + 2 < len(toks) and \
+                        toks[i + 2].lower in ("phone", "telephone"):
+                    # "..., a military officer, Capt. Ali Mohamed, said by phone": the name
+                    # before the speech verb
+                    span = _trailing_name(text, toks, i - 1)
                 elif w in ("said", "says", "told") and toks[i + 1].lower not in CHANNELS:
                     # "A military source, who spoke in confidence, said only six farmers were
                     # killed": the subject before the aside; else ', said Observatory
@@ -308,6 +328,18 @@ _PREPOSITIONS = frozenset("on of in at to for with by from about into".split())
 # words that open an aside between a subject and its speech verb
 _ASIDE_OPENERS = frozenset("who which speaking requesting asking declining citing "
                            "insisting".split())
+
+
+def _trailing_name(text: str, toks: list[Token], comma: int) -> Span | None:
+    """The name told between the comma before toks[comma] and it, titles and initials
+    included: "..., Capt. Ali Mohamed," -> "Capt. Ali Mohamed"; else the phrase before."""
+    k = next((j for j in range(comma - 1, max(-1, comma - 8), -1) if toks[j].text == ","),
+             None)
+    if k is None or k + 1 >= comma:
+        return None
+    if all(t.text[:1].isupper() or t.text == "." for t in toks[k + 1:comma]):
+        return Span.of(text, toks[k + 1].start, toks[comma - 1].end)
+    return None
 
 
 def _clause_subject(text: str, toks: list[Token], i: int) -> Span | None:
@@ -649,7 +681,7 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
             continue
         if not (t.text[:1].isalpha() or t.text in ("-",)) or t.lower in (
             "who", "which", "that", "on", "in", "at", "told", "said", "as", "after", "when",
-            "based",
+            "based", "since", "during", "between", "until", "through",
         ):
             break
         if t.lower == "by" and any(x.lower in _REPORT_NOUNS for x in toks[i:j]):
