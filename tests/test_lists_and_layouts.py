@@ -410,3 +410,19 @@ def test_reports_name_no_one_unless_whose_they_are(text, want):
 def test_police_searching_for_suspects_count_no_one_missing():
     assert fates("Officers are searching for two men after they robbed a man on Tuesday "
                  "afternoon.") == []
+
+
+def test_a_division_two_countries_have_is_the_one_its_sentence_names_most():
+    text = ("ISLAMABAD/NEW DELHI (Reuters) - India struck nine sites in Pakistan early on "
+            "Wednesday, Pakistan's military said.\n\nA Pakistani military spokesman said 29 "
+            "civilians had been killed when Indian missiles hit six locations in Punjab "
+            "province and Pakistan-administered Kashmir.")
+    c = run(text, date(2025, 5, 7)).claims[0]
+    assert (c.place.name, c.place.country) == ("Punjab", "PK")
+
+
+def test_a_day_told_after_a_running_figure_is_another_figures():
+    c = run("The governor said on Telegram that more than 76,000 people had been evacuated "
+            "from border areas since Tuesday, up from 28,000 he had given on Wednesday.",
+            date(2024, 8, 9)).claims[0]
+    assert (c.date.start, c.date.end) == ("2024-08-06", "2024-08-09")

@@ -2423,7 +2423,8 @@ def _since_after(text: str, dates: list[DateRange], m: Mention) -> DateRange | N
         return None
     # (to the day the sentence tells it on: "for a third straight day on Sunday")
     day = [d for d in dates if d is not since and d.precision == DatePrecision.DAY and
-           d.start and d.start == d.end and since.start < d.start < since.end]
+           d.start and d.start == d.end and since.start < d.start < since.end and
+           d.span is not None and d.span.end <= m.start]
     return replace(since, end=day[0].end) if len(day) == 1 else since
 
 

@@ -295,7 +295,39 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                 towns[context[0]] and towns[top] >= 3 * towns[context[0]]:
             places = _scan(text, start, end, [top] + [c for c in context if c != top],
                            lowered, divisions)
-    return _countries_listed(text, _home_state(text, places))
+    return _sentence_country(text, _countries_listed(text, _home_state(text, places)))
+
+
+_WORDS = re.compile(r"[A-Z][a-z]+")
+
+
+def _sentence_country(text: str, places: list[Place]) -> list[Place]:
+    """A division two countries have, in the country its own sentence names and the other
+    it does not: "Indian missiles hit six locations in Punjab province and
+    Pakistan-administered Kashmir", said by "A Pakistani military spokesman", is Pakistan's
+    Punjab in a story from New Delhi and Islamabad."""
+    out = list(places)
+    for i, p in enumerate(places):
+        if p.precision != PlacePrecision.PROVINCE or p.span is None:
+            continue
+        twins = [e for e in gazetteer.lookup(p.span.surface)
+                 if e.kind == ADMIN1 and e.country != p.country]
+        if not twins:
+            continue
+        a = max(text.rfind(".", 0, p.span.start), text.rfind("\n", 0, p.span.start)) + 1
+        b = min(x for x in (text.find(".", p.span.end), text.find("\n", p.span.end),
+                            len(text)) if x >= 0)
+        named: Counter = Counter()
+        for w in _WORDS.findall(text, a, b):
+            entry = gazetteer.country_named(w)
+            iso = entry.country if entry is not None else gazetteer.demonym(w)
+            if iso:
+                named[iso] += 1
+        other = [e for e in twins if named[e.country] > named[p.country]]
+        if len(other) == 1:
+            out[i] = _to_place(other[0], PlacePrecision.PROVINCE, text, p.span.start,
+                               p.span.end)
+    return out
 
 
 _LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
