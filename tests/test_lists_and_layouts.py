@@ -426,3 +426,14 @@ def test_a_day_told_after_a_running_figure_is_another_figures():
             "from border areas since Tuesday, up from 28,000 he had given on Wednesday.",
             date(2024, 8, 9)).claims[0]
     assert (c.date.start, c.date.end) == ("2024-08-06", "2024-08-09")
+
+
+def test_papua_new_guineas_provinces_and_indonesias_regencies():
+    from tollbook import gazetteer
+    assert [(e.name, e.country) for e in gazetteer.lookup("Enga")] == [("Enga", "PG")]
+    assert ("Chimbu", "PG") in [(e.name, e.country) for e in gazetteer.lookup("Simbu")]
+    text = ("JAYAPURA, Indonesia (Reuters) - Rebels shot dead three soldiers near a military "
+            "post in the Lanny Jaya regency on Saturday, the military said.")
+    c = run(text, date(2023, 5, 22)).claims[0]
+    assert (c.place.name, c.place.country, c.place.precision.value) == \
+        ("Lanny Jaya", "ID", "district")

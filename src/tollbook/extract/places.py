@@ -834,7 +834,7 @@ _SMALL_NAMESAKE = 100_000  # a town abroad this small does not stop a text's own
 # a name the gazetteer lacks, told as a place by the word after it ("Ayadaw Township",
 # "the Spinwam area", "Mir Ali tehsil") or before it ("the village of Mbokam")
 _UNLISTED_KIND = (r"village|town|township|tehsil|district|sub-district|upazila|area|locality|"
-                  r"commune|municipality|settlement|hamlet|woreda|kebele|payam|sub-county|"
+                  r"commune|municipality|settlement|hamlet|woreda|kebele|payam|sub-county|regency|"
                   + LGA)
 _UNLISTED_AFTER = re.compile(rf"\s+(?i:({_UNLISTED_KIND}))\b")
 _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|locality|"
@@ -842,7 +842,7 @@ _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|local
 _MOUNT = re.compile(r"(?:Mount|Mt\.?|Jebel|Jabal|Djebel)\s")
 _UNLISTED_TAIL = re.compile(rf"\s+({_UNLISTED_KIND})$", re.I)
 _DISTRICT_KINDS = frozenset("township tehsil district sub-district upazila commune municipality "
-                            "lga local woreda payam sub-county".split())  # ("local": a Local Government Area)
+                            "lga local woreda payam sub-county regency".split())  # ("local": a Local Government Area)
 # capitalised words that name no village: institutions, peoples' works, the text's furniture
 _NO_VILLAGE = frozenset("""
 forces force army police party group church mosque school camp base airport market
