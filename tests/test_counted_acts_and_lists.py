@@ -7,25 +7,13 @@ from datetime import date
 
 import pytest
 
-from tollbook import pipeline
+import extractkit
 from tollbook.model import Outcome, Scope
-from tollbook.read.text import read_text
 
 PUB = date(2024, 3, 10)
 
 
-def run(text: str, published: date = PUB):
-    return pipeline.run(read_text(text, published=published))
-
-
-def fates(text: str) -> list[tuple[Outcome, int]]:
-    """Each claim's outcome and best figure, in order."""
-    return [(c.outcome, c.figure.best) for c in run(text).claims]
-
-
-def parts(text: str) -> list[tuple[str, int, str | None]]:
-    """Each claim's outcome, best figure and parent, in order."""
-    return [(c.outcome.value, c.figure.best, c.part_of) for c in run(text).claims]
+run, fates, parts = extractkit.at(PUB)
 
 
 @pytest.mark.parametrize("text, want", [

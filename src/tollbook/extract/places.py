@@ -841,8 +841,9 @@ _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|local
                               r"community|commune|district|township|area|island))\s+of\s+$")
 _MOUNT = re.compile(r"(?:Mount|Mt\.?|Jebel|Jabal|Djebel)\s")
 _UNLISTED_TAIL = re.compile(rf"\s+({_UNLISTED_KIND})$", re.I)
+# ("local": a Local Government Area)
 _DISTRICT_KINDS = frozenset("township tehsil district sub-district upazila commune municipality "
-                            "lga local woreda payam sub-county regency".split())  # ("local": a Local Government Area)
+                            "lga local woreda payam sub-county regency".split())
 # capitalised words that name no village: institutions, peoples' works, the text's furniture
 _NO_VILLAGE = frozenset("""
 forces force army police party group church mosque school camp base airport market
