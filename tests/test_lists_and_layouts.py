@@ -425,3 +425,22 @@ def test_papua_new_guineas_provinces_and_indonesias_regencies():
     c = run(text, date(2023, 5, 22)).claims[0]
     assert (c.place.name, c.place.country, c.place.precision.value) == \
         ("Lanny Jaya", "ID", "district")
+
+
+def test_a_lists_lines_are_told_by_whoever_opens_the_list():
+    text = ("The casualties, by region, as reported by governors and regional military "
+            "administrations:\n\n"
+            "Donetsk Oblast: 4 killed, 9 injured\n"
+            "Kherson Oblast: 2 killed, 11 injured")
+    assert set(sources(text)) == {"governors and regional military administrations"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("3,064 - civilians killed in Burkina Faso, Mali and Niger in the first four months of "
+     "2024, according to ACLED data.", [(Outcome.KILLED, 3064)]),
+    ("2.1 million - people internally displaced in Burkina Faso, according to the latest "
+     "government figures.", [(Outcome.DISPLACED, 2100000)]),
+    ("52 - attacks on schools recorded in Cameroon in 2023.", []),
+])
+def test_a_by_the_numbers_line_opens_on_its_figure(text, want):
+    assert fates(text) == want

@@ -428,6 +428,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         if not resolved and (sent_scope == Scope.EVENT or continued):
             # (a running toll or an area's told with no teller is the narrator's)
             resolved = _told_before(text, sents, si, resolved_of)
+        if not resolved:
+            resolved = _list_teller(text, sents, si, resolved_of)
         section = next((p for p in reversed(section_marks) if p.span.start < s.end), None)
         floor = next((k for k in range(si, -1, -1) if sents[k].start <= section.span.start),
                      0) if section is not None else 0
@@ -1580,6 +1582,26 @@ def _told_before(text: str, sents, si: int, resolved_of) -> list:
     told = [(a, src) for a, src in resolved_of[si - 1] if src is not None and
             _TELLING_VERB.match(text, a.verb_at)]
     return told[-1:]
+
+
+_LIST_LINE = re.compile(r"[ \t]*[A-Z][^\n:.]{0,40}:[ \t]+\d")
+
+
+def _list_teller(text: str, sents, si: int, resolved_of) -> list:
+    """ "The casualties, by region, as reported by governors:" above "Kherson Oblast: 2
+    killed, 11 injured": a list's lines are told by whoever the line that opens it names."""
+    k = _list_opener(text, sents, si)
+    return [] if k is None else [(a, src) for a, src in resolved_of[k] if src is not None][-1:]
+
+
+def _list_opener(text: str, sents, si: int) -> int | None:
+    """The sentence ending in a colon that opens the list of label lines sents[si] is in."""
+    k = si
+    while k >= 0 and _LIST_LINE.match(text, sents[k].start, sents[k].end):
+        k -= 1
+    if k == si or k < 0 or not text[sents[k].start:sents[k].end].rstrip().endswith(":"):
+        return None
+    return k
 
 
 _TELLING_VERB = re.compile(r"(?:said|says|told|tells|according|added|adds|stated|confirmed|"

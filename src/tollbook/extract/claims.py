@@ -115,11 +115,26 @@ class Mention:
         return self.tokens[self.last].end
 
 
+def _key_figure_line(text: str, toks: list[Token]) -> list[Token]:
+    """A "by the numbers" line ("3,064 - civilians killed in Burkina Faso ..."): the dash
+    between the figure that opens the line and its lower-case words is left out, so the
+    line reads as "3,064 civilians killed"."""
+    if len(toks) < 4 or not toks[0].text[:1].isdigit() or \
+            (found := figure_at(toks, 0, text)) is None:
+        return toks
+    d = found[2] + 1
+    if d + 1 < len(toks) and toks[d].text in ("-", "\u2013", "\u2014") and \
+            text[toks[d].start - 1:toks[d].start].isspace() and \
+            text[toks[d].end:toks[d].end + 1].isspace() and toks[d + 1].text[:1].islower():
+        return toks[:d] + toks[d + 1:]
+    return toks
+
+
 def mentions(text: str, sent: Sentence) -> list[Mention]:
     """Every casualty mention in one sentence, in text order."""
     if not _may_tell_casualties(text, sent):
         return []
-    toks = sentence_tokens(text, sent.start, sent.end)
+    toks = _key_figure_line(text, sentence_tokens(text, sent.start, sent.end))
     out: list[Mention] = []
     used: set[int] = set()  # token indices already inside a figure
     asides: list[tuple[int, int, int]] = []  # "including ..." token ranges -> parent mention
