@@ -444,3 +444,22 @@ def test_a_lists_lines_are_told_by_whoever_opens_the_list():
 ])
 def test_a_by_the_numbers_line_opens_on_its_figure(text, want):
     assert fates(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # where some of the hurt are: no figure of its own
+    ("More than 60 people were wounded, 38 of whom remained in hospital on Monday, eight of "
+     "them in intensive care, the ministry said.", [(Outcome.WOUNDED, 61)]),
+    ("Two houses were destroyed and 23 heads of cattle perished in the shelling.", []),
+    ("India said it had lost one MiG-21 and that the pilot was missing in action.",
+     [(Outcome.MISSING, 1)]),
+    ('"We lost around 20 soldiers," the commander said.', [(Outcome.KILLED, 20)]),
+])
+def test_the_hurt_in_hospital_cattle_and_aircraft_lost(text, want):
+    assert fates(text) == want
+
+
+def test_since_the_start_of_a_month_runs_to_the_day_it_was_told():
+    c = run("Since the beginning of March, 16 civilians have been killed in the region, the "
+            "governor told reporters on Monday.", date(2024, 3, 19)).claims[0]
+    assert (c.date.start, c.date.end) == ("2024-03-01", "2024-03-18")

@@ -909,6 +909,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
             nxt.endswith("-year-old") or \
             nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
         return True  # ("shot 2 more times"; but "two state troopers" are people)
+    if nxt in ("heads", "head") and nxt2 == "of" and last + 3 < len(toks) and \
+            toks[last + 3].lower in L.ANIMALS | {"cattle", "livestock"}:
+        return True  # "23 heads of cattle perished": animals
     if nxt2 in _OWNED and _person_noun(nxt) and not (
             last + 3 < len(toks) and _person_noun(toks[last + 3].lower)):
         return True  # "two family pets", "three police cars": things of people (not "nine
@@ -2134,7 +2137,13 @@ _COUNTED_ACTS = re.compile(r"\s+(?:(?P<taken>kidnappings|abductions)|killings|(?
 # critical condition"
 _IN_CONDITION = re.compile(r"\s+(?:(?:are|were|remain|remained|is|was|remains)\s+)?"
                            r"(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave|"
-                           r"life-threatening)\s+condition\b", re.I)
+                           r"life-threatening)\s+condition\b|"
+                           # "38 of whom remained in hospital on Monday", "eight of them in
+                           # intensive care": where some of the hurt are, no count of its own
+                           r"\s+(?:(?:are|were|remain|remained|remains|still)\s+)+"
+                           r"(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
+                           r"\s+(?:(?:are|were|remain|remained|still)\s+)?in\s+intensive\s+care\b",
+                           re.I)
 # how badly some of the hurt were hurt: "several of them seriously"
 _BADLY = re.compile(r"\s+(?:(?:are|were|was|is)\s+)?(?:seriously|critically|severely|badly|"
                     r"gravely)\b", re.I)
@@ -2861,8 +2870,11 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             # least three people" (not "police were searching for two suspects")
         if w in ("lost", "losing") and (k == first - 1 or k == first - 2 and toks[
                 first - 1].lower in ("only", "just")) and any(
-                t.lower in L.COMBATANT_NOUNS or t.lower in _LOST_PEOPLE or
-                t.lower == "workers" and toks[i - 1].lower in ("aid", "health", "humanitarian")
+                (t.lower in L.COMBATANT_NOUNS or t.lower in _LOST_PEOPLE or
+                 t.lower == "workers" and toks[i - 1].lower in ("aid", "health", "humanitarian"))
+                # (the people lost, not "lost one MiG-21 and ... the pilot")
+                and all(x.text.isalpha() and x.text.islower() or x.text[:1].isdigit() or
+                        x.text == "," for x in toks[first + 1:i])
                 for i, t in enumerate(toks[first + 1:first + 6], first + 1)) and not any(
                 t.lower in L.NEGATION for t in toks[max(0, k - 3):k]):
             return Outcome.KILLED, k  # "the rebels said they had lost two fighters",

@@ -895,7 +895,7 @@ _DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _BEGAN_IN = re.compile(r"\b(?:began|started|broke\s+out|erupted)\s+", re.I)
 # what a running toll is counted from, named without its date: "since the coup"
 _SINCE_THE = re.compile(r"\s+the\s+(coup|war|conflict|invasion|uprising|revolution|siege|"
-                        r"offensive|insurgency)\b", re.I)
+                        r"offensive|insurgency|incursion|attack|assault|operation)\b", re.I)
 _THE_START_OF = re.compile(r"\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(war|conflict|"
                            r"fighting|invasion|uprising)\b", re.I)
 
@@ -952,8 +952,11 @@ def since(text: str, start: int, end: int, published: date | None) -> DateRange 
         # "Since the start of August": that month's first day, this year or the last
         month = _MONTHS.index(ms.group(1).lower()) + 1
         year = published.year if month <= published.month else published.year - 1
-        return DateRange(f"{year:04d}-{month:02d}-01", _iso(published), DatePrecision.DAY,
-                         Span.of(text, ms.start(), ms.end()))
+        first = f"{year:04d}-{month:02d}-01"
+        said = said_day(text, start, end, published)
+        # (to the day it was told: "..., the governor told reporters on Monday")
+        return DateRange(first, said if said is not None and said > first else
+                         _iso(published), DatePrecision.DAY, Span.of(text, ms.start(), ms.end()))
     if published is not None and (
             p := _PERIOD_START.search(text, start, end)) and (m is None or p.start() <= start +
                                                                m.start() + 6 or
