@@ -463,3 +463,19 @@ def test_since_the_start_of_a_month_runs_to_the_day_it_was_told():
     c = run("Since the beginning of March, 16 civilians have been killed in the region, the "
             "governor told reporters on Monday.", date(2024, 3, 19)).claims[0]
     assert (c.date.start, c.date.end) == ("2024-03-01", "2024-03-18")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The provincial administration said about 3,500 people were sheltering with relatives in "
+     "Wapenamanda and Wabag.", [(Outcome.DISPLACED, 3500)]),
+    ("A church worker said about 400 villagers from Mugi had taken shelter in a church.",
+     [(Outcome.DISPLACED, 400)]),
+    ("The Red Cross said about 300 residents of Kukum and Burns Creek had sought shelter at "
+     "church compounds.", [(Outcome.DISPLACED, 300)]),
+    ("The agency said 1,240 residents of five villages in Gome had fled to Ilaga since the "
+     "shooting.", [(Outcome.DISPLACED, 1240)]),
+    ("Two suspects from Gome fled to Ilaga.", []),
+    ("The company said none of its 2,700 employees had been hurt.", []),
+])
+def test_the_displaced_told_by_where_they_came_from_and_no_one_hurt(text, want):
+    assert fates(text) == want

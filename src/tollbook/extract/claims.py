@@ -531,9 +531,14 @@ _RESIDENTS = frozenset("residents villagers families households civilians people
 # people who found shelter, told so ("about 600 took refuge in Macomia town", "about 1,100
 # are sheltering in a school", "Some 35,000 of them have crowded into schools and churches")
 _SHELTERED = (r"(?:taken|took|sought|found|seeking|taking)\s+(?:shelter|refuge)\b|"
-              r"(?:(?:are|were|is|was)\s+)?sheltering\s+(?:in|at|inside)\b|"
+              r"(?:(?:are|were|is|was)\s+)?sheltering\s+(?:in|at|inside|with)\b|"
               # (not "home to around 14,000 people crammed into half a square kilometre")
               r"(?:have|has|had)\s+(?:since\s+)?(?:crowded|packed|crammed)\s+into\b")
+# where the displaced came from, between them and their verb: "from Mugi", "of five villages
+# in Gome", "of Kukum and Burns Creek"
+_WHENCE = re.compile(r"\s*(?:(?:from|of)\s+(?:(?:the|two|three|four|five|six|several|\d+)\s+)?"
+                     r"(?:(?:border\s+)?villages?\s+(?:of|in|near)\s+)?|and\s+)"
+                     r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'\u2019-]*){0,3}")
 _SHELTERED_AT = re.compile(r"\s*(?:(?:have|has|had|are|were)\s+(?:(?:since|now|already|"
                            r"been)\s+)?)?(?:" + _SHELTERED + ")", re.I)
 _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already|"
@@ -909,6 +914,12 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
             nxt.endswith("-year-old") or \
             nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
         return True  # ("shot 2 more times"; but "two state troopers" are people)
+    if prev in ("of", "its", "the", "their", "our", "his", "her") and any(
+            toks[k].lower == "none" and all(t.lower in ("of", "its", "the", "their", "our",
+                                                        "his", "her")
+                                            for t in toks[k + 1:first])
+            for k in range(max(0, first - 3), first - 1)):
+        return True  # "none of its 2,700 employees had been hurt": no one
     if nxt in ("heads", "head") and nxt2 == "of" and last + 3 < len(toks) and \
             toks[last + 3].lower in L.ANIMALS | {"cattle", "livestock"}:
         return True  # "23 heads of cattle perished": animals
@@ -1804,6 +1815,15 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         fled = _FLED_PLACE.match(text, at) or _ARRIVED_FLEEING.match(text, at)
     if fled is None and at is not None and fig.best >= 100 and head is None and named is None:
         fled = _SHELTERED_AT.match(text, at)  # "while about 600 took refuge in Macomia town"
+    if fled is None and at is not None and fig.best >= 100 and head is not None and \
+            toks[head].lower in _RESIDENTS:
+        # "about 400 villagers from Mugi had taken shelter in a church", "1,240 residents of
+        # five villages in Gome had fled to Ilaga", "3,500 people were sheltering with
+        # relatives": past where they came from
+        tail = _WHENCE.match(text, at)
+        after = tail.end() if tail is not None else at
+        fled = _FLED.match(text, after) or _FLED_PLACE.match(text, after) or \
+            _SHELTERED_AT.match(text, after)
     fled_end = fled.end() if fled is not None else None
     if fled is None and head is not None and j < head and toks[j].lower == "displaced" and \
             toks[head].lower in _RESIDENTS and fig.best >= 10 and \
