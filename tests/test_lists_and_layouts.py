@@ -479,3 +479,26 @@ def test_since_the_start_of_a_month_runs_to_the_day_it_was_told():
 ])
 def test_the_displaced_told_by_where_they_came_from_and_no_one_hurt(text, want):
     assert fates(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # deaths of hunger or cold are kept apart from a count of violence
+    ("At least 15 Palestinians, including four children, died of malnutrition and starvation "
+     "in the Gaza Strip over the past 24 hours, the ministry said.", []),
+    ("The Health Ministry said 14 more people had died of starvation-related causes in the "
+     "past 24 hours, raising to 147 the number of such deaths since the war began.", []),
+    ("The ministry said two infants died of hypothermia in tents.", []),
+    ("Israeli strikes killed 89 people in the past 24 hours, while 15 people died of "
+     "malnutrition, the ministry said.", [(Outcome.KILLED, 89)]),
+    ("The strikes killed 40 people amid a worsening famine, the ministry said.",
+     [(Outcome.KILLED, 40)]),
+    ("The UN estimated that 377,000 people had died by the end of that year, both from "
+     "fighting and from indirect causes such as hunger.", [(Outcome.KILLED, 377000)]),
+    # the dead told as martyrs
+    ('"This morning we received 14 martyrs," said the hospital director.',
+     [(Outcome.KILLED, 14)]),
+    ("The toll has risen to 69,483 martyrs and 170,706 injuries.",
+     [(Outcome.KILLED, 69483), (Outcome.WOUNDED, 170706)]),
+])
+def test_hunger_deaths_apart_and_martyrs_dead(text, want):
+    assert fates(text) == want

@@ -245,6 +245,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
                text, sent.start, m.start) is not None)
            and not _run_before(text, sent, m)
            and not _cause_of_protest(text, sent, m)]
+    out = [m for m in out if not (m.outcome == Outcome.KILLED and _of_hunger(text, sent, m))]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None or \
         _DISASTER_WORD.search(text, sent.start, sent.end) is not None and \
@@ -459,6 +460,31 @@ def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
 
 # an epidemic's toll, no killing: "A cholera outbreak that erupted in April has killed more
 # than 2,200 people", "an Ebola outbreak ..., which has killed 1,440 people"
+# deaths of hunger or cold, which a count of violence keeps apart: "died of malnutrition and
+# starvation", "13 deaths attributed to malnutrition", "starvation-related causes", "died of
+# hypothermia in tents"
+_HUNGER = re.compile(r"\b(?:malnutrition|starvation|starving|hunger|famine|hypothermia|"
+                     r"dehydration|exposure\s+to\s+the\s+cold|the\s+cold)(?:-related)?\b", re.I)
+_VIOLENCE = re.compile(r"\b(?:killed|killing|kills|shot|shooting|gunfire|fire|strikes?|struck|"
+                       r"shelling|bomb\w*|attack\w*|raids?|drones?|wounded|injured|fighting|"
+                       r"clashes|combat|violence)\b", re.I)
+
+
+def _of_hunger(text: str, sent: Sentence, m: Mention) -> bool:
+    """Whether a toll of deaths is of hunger or cold, not of violence: a hunger word near
+    the figure with no word of violence between them (not "killed 89 people in strikes,
+    while 15 died of malnutrition" for the 89)."""
+    for cue in _HUNGER.finditer(text, sent.start, sent.end):
+        a, b = sorted((cue.start(), m.figure.span.start))
+        if b - a <= 160 and not _VIOLENCE.search(text, a, b) and \
+                not _VIOLENCE.search(text, m.figure.span.end, min(sent.end,
+                                                                 m.figure.span.end + 25)) and \
+                not _VIOLENCE.search(text, max(sent.start, m.figure.span.start - 30),
+                                     m.figure.span.start):
+            return True
+    return False
+
+
 _EPIDEMIC_KILLED = re.compile(
     r"\b(?:cholera|ebola|measles|malaria|covid(?:-19)?|coronavirus|dengue|diphtheria|"
     r"meningitis|polio|plague|typhoid|mpox|epidemic|pandemic|outbreak)\b[^.;]{0,80}?"

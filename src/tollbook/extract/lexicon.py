@@ -48,7 +48,8 @@ BEFORE = {
 # Nouns that follow the number directly: "2 fatalities", "28 dead", "59 wounded".
 NOMINAL = {
     "dead": K, "deaths": K, "fatalities": K, "fatality": K, "killed": K, "bodies": K,
-    "corpses": K, "death": K, "homicides": K, "murders": K, "wounded": W, "injured": W,
+    "corpses": K, "death": K, "homicides": K, "murders": K, "martyrs": K,
+    "wounded": W, "injured": W,
     "injuries": W, "missing": M,
     "hostages": A, "captives": A,
     "arrests": R, "displaced": D,
