@@ -502,3 +502,9 @@ def test_the_displaced_told_by_where_they_came_from_and_no_one_hurt(text, want):
 ])
 def test_hunger_deaths_apart_and_martyrs_dead(text, want):
     assert fates(text) == want
+
+
+def test_a_death_beside_others_treated_for_dehydration_is_still_a_death():
+    text = ("A woman died shortly after the boat landed and 11 people were taken to a clinic "
+            "suffering from dehydration, the police chief said.")
+    assert (Outcome.KILLED, 1) in fates(text)

@@ -463,8 +463,10 @@ def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
 # deaths of hunger or cold, which a count of violence keeps apart: "died of malnutrition and
 # starvation", "13 deaths attributed to malnutrition", "starvation-related causes", "died of
 # hypothermia in tents"
-_HUNGER = re.compile(r"\b(?:malnutrition|starvation|starving|hunger|famine|hypothermia|"
-                     r"dehydration|exposure\s+to\s+the\s+cold|the\s+cold)(?:-related)?\b", re.I)
+_HUNGER = re.compile(r"\b(?:died|dies?|dying|deaths?|dead)\b[^.;]{0,40}?\b(?:of|from|due\s+to|"
+                     r"attributed\s+to|caused\s+by)\s+(?:[\w-]+\s+){0,2}?(?:malnutrition|"
+                     r"starvation|hunger|famine|hypothermia|dehydration|the\s+cold)\b|"
+                     r"\b(?:malnutrition|starvation|hunger|famine)[- ]related\b", re.I)
 _VIOLENCE = re.compile(r"\b(?:killed|killing|kills|shot|shooting|gunfire|fire|strikes?|struck|"
                        r"shelling|bomb\w*|attack\w*|raids?|drones?|wounded|injured|fighting|"
                        r"clashes|combat|violence)\b", re.I)
