@@ -508,3 +508,19 @@ def test_a_death_beside_others_treated_for_dehydration_is_still_a_death():
     text = ("A woman died shortly after the boat landed and 11 people were taken to a clinic "
             "suffering from dehydration, the police chief said.")
     assert (Outcome.KILLED, 1) in fates(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"We had 63 young people go through our program this year and not one of them was '
+     'shot," she said.', []),
+    ("Organizers tied 12 ribbons, one for each person who was shot, to a chain-link fence.", []),
+    ("One of them was shot in the leg.", [(Outcome.WOUNDED, 1)]),
+])
+def test_not_one_and_one_for_each_count_no_one(text, want):
+    assert fates(text) == want
+
+
+def test_years_ago_today_is_that_day():
+    got = run("Five years ago today, a gunman opened fire at a school, killing seven people and "
+              "wounding 11 others.", date(2024, 5, 11)).claims
+    assert {(c.date.start, c.date.end) for c in got} == {("2019-05-11", "2019-05-11")}

@@ -948,6 +948,10 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
                                             for t in toks[k + 1:first])
             for k in range(max(0, first - 3), first - 1)):
         return True  # "none of its 2,700 employees had been hurt": no one
+    if tok.lower in ("one", "a", "single") and (
+            prev == "not" or prev == "a" and prev2 == "not" or
+            nxt == "for" and nxt2 in ("each", "every")):
+        return True  # "not one of them was shot", "12 ribbons, one for each person": no one
     if nxt in ("heads", "head") and nxt2 == "of" and last + 3 < len(toks) and \
             toks[last + 3].lower in L.ANIMALS | {"cattle", "livestock"}:
         return True  # "23 heads of cattle perished": animals
@@ -4774,6 +4778,10 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 subj[0] > 0 and toks[subj[0] - 1].text[:1].isdigit()):
             subj = None  # "A search is on for two farmers who went missing": the two's
             # (and "including three women and two children, who had been abducted")
+        if subj is not None and subj[0] + 2 < n and toks[subj[0]].lower == "one" and \
+                toks[subj[0] + 1].lower == "for" and toks[subj[0] + 2].lower in ("each",
+                                                                                 "every"):
+            subj = None  # "12 ribbons, one for each person who was shot": a token, no one
         if subj is not None and (via_relative or not any(
                 i in covered for i in range(subj[0], subj[1] + 1))):
             s0, head, count = subj

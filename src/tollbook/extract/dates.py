@@ -153,7 +153,7 @@ _PATTERNS = [
                            r"unrest|protests|attacks|bombardment|shelling|air\s*strikes|strikes|"
                            r"raids|hostilities)\b", re.I)),
     ("ago", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                       r"twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b", re.I)),
+                       r"twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago(?:\s+today)?\b", re.I)),
     # "overnight from Sunday to Monday", "late on Friday and early on Saturday"
     ("weekday_pair", re.compile(
         r"\b(?:overnight\s+(?:from\s+|between\s+)?)?(?:(?:late|early)\s+)?(?:on\s+)?"
@@ -755,6 +755,15 @@ def _resolve(kind: str, m: re.Match, pub: date | None, ahead: bool = False):
         d = pub - timedelta(days=days)
         prec = {"day": DatePrecision.DAY, "week": DatePrecision.WEEK,
                 "month": DatePrecision.MONTH, "year": DatePrecision.YEAR}[unit]
+        if unit in ("month", "year") and m.group(0).lower().endswith("today"):
+            # "Five years ago today": the publication's day, that many years or months back
+            try:
+                d = pub.replace(year=pub.year - n) if unit == "year" else \
+                    date(pub.year + (pub.month - 1 - n) // 12, (pub.month - 1 - n) % 12 + 1,
+                         pub.day)
+            except ValueError:  # (February 29th, the 31st of a shorter month)
+                return _iso(d), _iso(d), DatePrecision.DAY
+            return _iso(d), _iso(d), DatePrecision.DAY
         if unit in ("month", "year"):
             # ("a year ago" in November 2023: November 2022, not the whole of 2022)
             return f"{d.year:04d}-{d.month:02d}", f"{d.year:04d}-{d.month:02d}", \
