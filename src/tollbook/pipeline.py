@@ -1584,9 +1584,6 @@ def _told_before(text: str, sents, si: int, resolved_of) -> list:
     return told[-1:]
 
 
-_LIST_LINE = re.compile(r"[ \t]*[A-Z][^\n:.]{0,40}:[ \t]+\d")
-
-
 def _list_teller(text: str, sents, si: int, resolved_of) -> list:
     """ "The casualties, by region, as reported by governors:" above "Kherson Oblast: 2
     killed, 11 injured": a list's lines are told by whoever the line that opens it names."""
@@ -1597,7 +1594,7 @@ def _list_teller(text: str, sents, si: int, resolved_of) -> list:
 def _list_opener(text: str, sents, si: int) -> int | None:
     """The sentence ending in a colon that opens the list of label lines sents[si] is in."""
     k = si
-    while k >= 0 and _LIST_LINE.match(text, sents[k].start, sents[k].end):
+    while k >= 0 and sentence_splitter.LABEL_LINE.match(text, sents[k].start, sents[k].end):
         k -= 1
     if k == si or k < 0 or not text[sents[k].start:sents[k].end].rstrip().endswith(":"):
         return None
@@ -2438,8 +2435,7 @@ def _since_after(text: str, dates: list[DateRange], m: Mention) -> DateRange | N
     not the day the sentence opened on."""
     since = next((d for d in dates if d.span is not None and d.start and d.end and
                   d.start != d.end and m.end <= d.span.start <= m.end + 60 and
-                  (d.span.surface[:6].lower() == "since " or
-                   text[max(0, d.span.start - 6):d.span.start].lower() == "since ") and
+                  date_grammar.since_span(text, d.span) and
                   not _CLAUSE_PUNCTUATION.search(text, m.end, d.span.start)), None)
     if since is None:
         return None

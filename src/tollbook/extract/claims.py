@@ -458,8 +458,6 @@ def _animals_meant(text: str, sent: Sentence, m: Mention) -> bool:
     return last_animal > last_person
 
 
-# an epidemic's toll, no killing: "A cholera outbreak that erupted in April has killed more
-# than 2,200 people", "an Ebola outbreak ..., which has killed 1,440 people"
 # deaths of hunger or cold, which a count of violence keeps apart: "died of malnutrition and
 # starvation", "13 deaths attributed to malnutrition", "starvation-related causes", "died of
 # hypothermia in tents"
@@ -487,6 +485,8 @@ def _of_hunger(text: str, sent: Sentence, m: Mention) -> bool:
     return False
 
 
+# an epidemic's toll, no killing: "A cholera outbreak that erupted in April has killed more
+# than 2,200 people", "an Ebola outbreak ..., which has killed 1,440 people"
 _EPIDEMIC_KILLED = re.compile(
     r"\b(?:cholera|ebola|measles|malaria|covid(?:-19)?|coronavirus|dengue|diphtheria|"
     r"meningitis|polio|plague|typhoid|mpox|epidemic|pandemic|outbreak)\b[^.;]{0,80}?"
@@ -942,11 +942,10 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
             nxt.endswith("-year-old") or \
             nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
         return True  # ("shot 2 more times"; but "two state troopers" are people)
-    if prev in ("of", "its", "the", "their", "our", "his", "her") and any(
-            toks[k].lower == "none" and all(t.lower in ("of", "its", "the", "their", "our",
-                                                        "his", "her")
-                                            for t in toks[k + 1:first])
-            for k in range(max(0, first - 3), first - 1)):
+    k = first - 1
+    while k >= max(0, first - 2) and toks[k].lower in _NONE_OF:
+        k -= 1
+    if k < first - 1 and k >= 0 and toks[k].lower == "none":
         return True  # "none of its 2,700 employees had been hurt": no one
     if tok.lower in ("one", "a", "single") and (
             prev == "not" or prev == "a" and prev2 == "not" or
@@ -967,6 +966,8 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     return False
 
 
+# what stands between "none" and the people it counts: "none of (its) 2,700 employees"
+_NONE_OF = frozenset("of its the their our his her".split())
 # acts a count of "N or more" people defines: "killings of three or more people"
 _KINDS_OF_ACTS = frozenset("killings killing incidents incident shootings shooting attacks "
                            "attack massacres massacre events event".split())
@@ -5689,8 +5690,8 @@ def _aux_before(toks: list[Token], k: int) -> bool:
         # "was hit by a stray bullet and killed": the passive the participle is joined to
         aux = next((i for i in range(j - 2, max(-1, j - 9), -1)
                     if toks[i].lower in ("was", "were")), None)
-        if aux is not None and (aux + 2 < j or toks[k].lower in ("injured", "wounded", "hurt")) \
-                and \
+        if aux is not None and (aux + 2 < j or toks[k].lower in ("injured", "wounded",
+                                                                 "hurt")) and \
                 toks[aux + 1].lower in ("hit", "struck", "caught", "shot") and \
                 not any(t.text in (",", ";") or t.lower in ("who", "which", "that")
                         for t in toks[aux + 1:j]):

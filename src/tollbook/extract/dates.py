@@ -305,9 +305,7 @@ def _window_to_statement(text: str, found: list[DateRange]) -> list[DateRange]:
     """A window counted back from the day its statement was made, not from publication: "the
     military said Thursday that troops had killed 40 militants in the past week" ends on
     Thursday."""
-    said = [d for d in found if d.span is not None and d.precision == DatePrecision.DAY and
-            d.start == d.end and d.start and
-            _STATEMENT_BEFORE.search(text, max(0, d.span.start - 30), d.span.start)]
+    said = _statement_days(text, found)
     if len(said) != 1:
         return found
     day = date.fromisoformat(said[0].start)
@@ -318,7 +316,7 @@ def _window_to_statement(text: str, found: list[DateRange]) -> list[DateRange]:
             back = date.fromisoformat(d.end) - date.fromisoformat(d.start)
             d = DateRange(_iso(day - back), _iso(day), d.precision, d.span)
         elif d.span is not None and d.start and d.end and d.start < said[0].start < d.end and \
-                len(d.end) == 10 and _since_span(text, d.span):
+                len(d.end) == 10 and since_span(text, d.span):
             # "have killed 17 people since the weekend, police said on Tuesday": to the day it
             # was said
             d = DateRange(d.start, said[0].start, d.precision, d.span)
@@ -326,19 +324,26 @@ def _window_to_statement(text: str, found: list[DateRange]) -> list[DateRange]:
     return out
 
 
-def _since_span(text: str, span: Span) -> bool:
+def since_span(text: str, span: Span) -> bool:
+    """Whether a date is told with "since" ("since Friday", "since the weekend")."""
     return span.surface[:6].lower() == "since " or \
         _SINCE.search(text, max(0, span.start - 8), span.start) is not None
+
+
+def _statement_days(text: str, found: list[DateRange]) -> list[DateRange]:
+    """The single days of `found` told as a statement's ("said on Tuesday", "told the council
+    on Monday")."""
+    return [d for d in found if d.span is not None and d.precision == DatePrecision.DAY and
+            d.start == d.end and d.start and
+            _STATEMENT_BEFORE.search(text, max(0, d.span.start - 30), d.span.start)]
 
 
 def said_day(text: str, start: int, end: int, published: date | None) -> str | None:
     """The one day a sentence says its statement was made on ("the ministry said on
     Tuesday", "announced Monday"), before publication; None when it tells none or two."""
-    said = [d.start for d in find_dates(text, start, end, published)
-            if d.span is not None and d.precision == DatePrecision.DAY and d.start == d.end and
-            d.start and (published is None or d.start < published.isoformat()) and
-            _STATEMENT_BEFORE.search(text, max(start, d.span.start - 30), d.span.start)]
-    return said[0] if len(set(said)) == 1 else None
+    said = {d.start for d in _statement_days(text, find_dates(text, start, end, published))
+            if published is None or d.start < published.isoformat()}
+    return said.pop() if len(said) == 1 else None
 
 
 # "In August that year", "on March 3 the same year": the year the text told last before

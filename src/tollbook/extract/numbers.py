@@ -80,8 +80,10 @@ _QUOTED_FATES = frozenset("killed dead neutralised neutralized eliminated liquid
                           "martyred wounded injured arrested detained abducted kidnapped captured "
                           "disappeared missing".split())
 _QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
-_QUOTED_WORD = re.compile("['\"\u2018\u201c][A-Za-z-]+['\"\u2019\u201d]|[\"\u201c](?:at|more|over|"
-                          "about|around|nearly|almost|up|some) ")
+# words that open a quoted amount: '"at least 50"', '"more than 100"', '"about 40"'
+_QUOTED_QUALIFIERS = frozenset("at more over about around nearly almost up some".split())
+_QUOTED_WORD = re.compile("['\"\u2018\u201c][A-Za-z-]+['\"\u2019\u201d]|[\"\u201c](?:"
+                          + "|".join(sorted(_QUOTED_QUALIFIERS)) + ") ")
 
 
 def _unquote_words(toks: list[Token]) -> list[Token]:
@@ -104,10 +106,6 @@ def _unquote_words(toks: list[Token]) -> list[Token]:
                 (inside[-1][:1].isdigit() or inside[-1] in UNITS or inside[-1] in VAGUE):
             drop.update((i, close))
     return [t for i, t in enumerate(toks) if i not in drop]
-
-
-# words that open a quoted amount: '"at least 50"', '"more than 100"', '"about 40"'
-_QUOTED_QUALIFIERS = frozenset("at more over about around nearly almost up some".split())
 
 
 # (a hyphen, then a small number word: a literal first, so the scan is fast; _split_range

@@ -194,11 +194,6 @@ def dateline_at(text: str, start: int, end: int) -> bool:
         text[start:end].isupper() and text[end:end + 2] == ": ")
 
 
-@lru_cache(maxsize=4)
-def _countries_named(text: str) -> frozenset[str]:
-    return frozenset(countries_mentioned(text))
-
-
 def countries_mentioned(text: str) -> list[str]:
     """ISO2 codes of the countries a text names, demonyms included, most frequent first."""
     return [iso for iso, _ in _country_counts(text, 0, len(text)).most_common()]
@@ -318,6 +313,7 @@ def _sentence_country(text: str, places: list[Place]) -> list[Place]:
         b = min(x for x in (text.find(".", p.span.end), text.find("\n", p.span.end),
                             len(text)) if x >= 0)
         named: Counter = Counter()
+        # (word by word, so that "Pakistan-administered Kashmir" names Pakistan too)
         for w in _WORDS.findall(text, a, b):
             entry = gazetteer.country_named(w)
             iso = entry.country if entry is not None else gazetteer.demonym(w)
@@ -501,9 +497,17 @@ def listed(p: Place) -> bool:
     beside it: see _unlisted)."""
     return p.geonameid is not None or p.precision in (PlacePrecision.PROVINCE,
                                                       PlacePrecision.COUNTRY) or \
-        any(e.kind != CITY or e.population >= _SMALL_NAMESAKE or e.country == p.country
-            for e in gazetteer.lookup(p.name))  # (a division cued as a district: "X
-    # district"; not a small namesake abroad: "Amuru woreda" in Ethiopia)
+        any(_a_reading_of(e, (p.country,)) for e in gazetteer.lookup(p.name))
+    # (a division cued as a district: "X district"; not a small namesake abroad: "Amuru
+    # woreda" in Ethiopia)
+
+
+def _a_reading_of(entry: Entry, countries) -> bool:
+    """Whether a gazetteer entry of a name the text cues as a place is its reading: a
+    division, a town of 100,000 or more, or a town in one of `countries` (not a small
+    namesake abroad: "Amuru woreda" in Ethiopia is not Uganda's Amuru)."""
+    return entry.kind != CITY or entry.population >= _SMALL_NAMESAKE or \
+        entry.country in countries
 
 
 def _gap(a: Span, b: Span) -> int:
@@ -906,11 +910,9 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
     words = [w.lower().rstrip("'’s") for w in re.split(r"[\s-]+", surface)]
     if any(w in _NO_VILLAGE or w in lowered for w in words) or \
             gazetteer.demonym(surface) or any(
-                # (a small namesake abroad the scan passed over is no reading of it:
-                # "Amuru woreda" in Ethiopia is not Uganda's Amuru; but one in a country the
-                # text names is the text's town)
-                e.kind != CITY or e.population >= _SMALL_NAMESAKE or
-                e.country in _countries_named(text)
+                # (a known place, read before; a small namesake abroad the scan passed over
+                # is no reading of it, but one in a country the text names is its town)
+                _a_reading_of(e, _country_counts(text, 0, len(text)))
                 for e in gazetteer.lookup(surface)) or \
             re.search(r"['’]s$", surface):
         return None  # (a people's, a group's or a known place's, read before)

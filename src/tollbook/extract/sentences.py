@@ -40,7 +40,7 @@ _HEADLINE_BREAK = re.compile(r"(?<=[^\s.!?:;,\"'\u201d])\n(?=[ \t]*[A-Z][A-Z .'-
 
 
 # a line that opens with a short label and a colon: "Kherson Oblast: 2 killed, 11 injured"
-_LABEL_LINE = re.compile(r"[ \t]*[A-Z][^\n:.]{0,40}:[ \t]+\d")
+LABEL_LINE = re.compile(r"[ \t]*[A-Z][^\n:.]{0,40}:[ \t]+\d")
 
 
 def _label_breaks(text: str, start: int, end: int) -> list[int]:
@@ -49,10 +49,9 @@ def _label_breaks(text: str, start: int, end: int) -> list[int]:
     out = []
     at = text.find("\n", start, end)
     while at != -1:
-        prev = text.rfind("\n", start, at) + 1 or start
+        prev = max(start, text.rfind("\n", start, at) + 1)
         if at > start and text[at - 1] not in ".!?:;, \t" and (
-                _LABEL_LINE.match(text, at + 1, end) or
-                _LABEL_LINE.match(text, max(prev, start), at)):
+                LABEL_LINE.match(text, at + 1, end) or LABEL_LINE.match(text, prev, at)):
             out.append(at + 1)
         at = text.find("\n", at + 1, end)
     return out

@@ -332,7 +332,8 @@ _ASIDE_OPENERS = frozenset("who which speaking requesting asking declining citin
 
 def _trailing_name(text: str, toks: list[Token], comma: int) -> Span | None:
     """The name told between the comma before toks[comma] and it, titles and initials
-    included: "..., Capt. Ali Mohamed," -> "Capt. Ali Mohamed"; else the phrase before."""
+    included: "..., Capt. Ali Mohamed," -> "Capt. Ali Mohamed"; None for anything but a
+    name."""
     k = next((j for j in range(comma - 1, max(-1, comma - 8), -1) if toks[j].text == ","),
              None)
     if k is None or k + 1 >= comma:
