@@ -523,10 +523,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # country's count, no incident
                 scope = Scope.AREA_TOTAL
             if place is None and n + 1 < len(ms) and ms[n + 1].parent is None and \
-                    _JOINED_NEXT.fullmatch(text, m.end, ms[n + 1].start):
+                    _JOINED_NEXT.fullmatch(text, m.end if m.end <= ms[n + 1].start else
+                                           m.figure.span.end, ms[n + 1].start):
                 # "Four soldiers were killed and six wounded in clashes in northern Iraq":
-                # the place of the figure joined to it is both figures'
-                place = _pick(where, _windows(ms, n + 1, s, text)[0], None, text=text)
+                # the place of the figure joined to it is both figures' (also "Five
+                # militants and two soldiers were killed in ...", the two told in one)
+                place = _pick(where, _windows(ms, n + 1, s, text)[0], None,
+                              anchor=ms[n + 1].start, text=text)
             if place is None and m.parent is not None and base + m.parent < len(raw) and \
                     (whole := raw[base + m.parent][2]) is not None and whole.span is not None \
                     and s.start <= whole.span.start < s.end:
@@ -2350,6 +2353,17 @@ _SPEECH_AFTER = re.compile(
     # "On Monday he had put the toll at 47" (its own subject, a few words)
     r",?\s+(?:[\w'\u2019-]+\s+){1,7}?(?:put|puts|gave|raised|revised)\s+(?:the|its|their|a)\s+"
     r"(?:[\w-]+\s+)?toll\b|"
+    # "Ukrainian authorities on Wednesday lowered the death toll from the strike to 13": a toll
+    # corrected later (not "Police had on Tuesday put the toll at 11", as likely that day)
+    r",?\s+(?:[\w'\u2019-]+\s+){0,7}?(?:revised|lowered|updated|reduced|cut|corrected)\s+"
+    r"(?:the|its|their|a)\s+(?:[\w-]+\s+)?toll\b|"
+    # "Villagers on Tuesday buried 52 people killed in Sunday's attack": the burial's day
+    # (not "In January 2018, 73 people were buried": the day they were buried in is theirs)
+    r"\s+(?:(?!(?:were|was|been|be|are|is|had|have)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:buried|laid\s+to\s+rest|mourned)\b|"
+    # "Sinaloa state prosecutors on Monday lowered to 14 the number of people killed"
+    r",?\s+(?:[\w'\u2019-]+\s+){0,7}?(?:revised|lowered|reduced|cut|corrected)\s+"
+    r"(?:(?:up|down)\s+)?to\s+[\w,.]+\s+the\s+(?:number|toll|tally)\b|"
     # "Late on Wednesday the Zamfara state government said 23 people had been confirmed dead"
     r",?\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:said|reported|announced|confirmed)\s+"
     r"(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?\d|"

@@ -34,18 +34,20 @@ PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|hanged|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|accounted\s+for|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
-    r"evacuat|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
+    r"evacu(?:at|ee)|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
     r"\bamong\s+(?:them|those)\s+(?:were|was|are|is)\b|\bthey\s+include[ds]?\b|"
     r"\bof\s+them\s+(?:are|were|is|was)\b|\bof\s+the\s+(?:[\w']+\s+)?victims\s+(?:are|were|is|was)\b|"
     r"\bof\s+the\s+\d[\d,]*\s*,|"
     r"\bthose\s+(?:[\w-]+\s+){0,2}?include[ds]?\b|"
+    r"\blost\s+(?:a|an|one|his|her|their|both)\s+(?:\w+\s+)?(?:legs?|arms?|hands?|feet|foot|"
+    r"eyes?|limbs?)\b|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
     r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|\bseized\b|"
     r"\b(?:took|carried|led|whisk(?:ed|ing))\s+(?:away|off)\b|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
-    r"\bleft\s+(?:the|their)\s+(?:villages?|towns?|area|city|district|camps?)\b|"
+    r"\bleft\s+(?:(?:the|their)\s+)?(?:villages?|towns?|area|city|district|camps?)\b|"
     r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\bentered\b|\b(?:shelter|refuge)\b|sheltering|expelled|crowded\s+into|"
@@ -514,7 +516,17 @@ def _building_evacuation(m: Mention) -> bool:
         return False
     stop = next((i for i in range(at + 1, len(toks)) if toks[i].text in (",", ";", ".")),
                 len(toks))
+    if at + 1 < len(toks) and toks[at + 1].lower in ("to", "into") and \
+            not any(t.lower in _BUILDINGS for t in toks[m.first:at]) and \
+            any(t.lower in _HOMES_LEFT for t in toks[m.first:at]):
+        # "1,460 residents of three villages had been evacuated to schools in Batken": out
+        # of their homes, into shelters
+        return False
     return any(t.lower in _BUILDINGS for t in toks[m.first:min(stop, at + 10)])
+
+
+# people who leave homes when they are evacuated
+_HOMES_LEFT = frozenset("residents villagers families households inhabitants".split())
 
 
 def _prior_incident(toks: list[Token], first: int) -> bool:
@@ -566,7 +578,9 @@ _SHELTERED = (r"(?:taken|took|sought|found|seeking|taking)\s+(?:shelter|refuge)\
 # in Gome", "of Kukum and Burns Creek"
 _WHENCE = re.compile(r"\s*(?:(?:from|of)\s+(?:(?:the|two|three|four|five|six|several|\d+)\s+)?"
                      r"(?:(?:border\s+)?villages?\s+(?:of|in|near)\s+)?|and\s+)"
-                     r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'\u2019-]*){0,3}")
+                     r"(?-i:[A-Z])[\w'\u2019-]*(?:(?:,\s+|\s+(?:and\s+)?)(?-i:[A-Z])[\w'\u2019-]*)"
+                     # ("of border villages in Surin, Sisaket and Buriram provinces")
+                     r"{0,3}(?:\s+(?:provinces|districts|regions|counties|states))?")
 _SHELTERED_AT = re.compile(r"\s*(?:(?:have|has|had|are|were)\s+(?:(?:since|now|already|"
                            r"been)\s+)?)?(?:" + _SHELTERED + ")", re.I)
 _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|since|already|"
@@ -1592,6 +1606,11 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                             sent, first, last_at, toks)
     if head is not None and toks[head].lower in L.NON_PERSON:
         return None
+    if head is not None and toks[head].lower == "evacuees" and fig.best >= 10 and \
+            not _modal_before(toks, first) and not _negated(toks, first):
+        # "More than 2,000 evacuees are staying in schools": people moved out of harm's way
+        return _mention(Outcome.DISPLACED, fig, _victims(toks, head, named, j, head + 1, text),
+                        sent, first, head, toks)
     if head is None and named is not None and fig.best >= 10 and end < len(toks) and \
             _people_name(named.split()[-1]) and not _modal_before(toks, first) and \
             not _negated(toks, first):
@@ -2063,7 +2082,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 b in L.BEFORE or b in L.AFTER or b in ("said", "told", "while", "but") or
                 b.endswith("ing") and b not in _NOT_GERUNDS for b in between
             ) and not _verb_between(text, sent, toks, max(p.last + 1, first - 9), first) and \
-                    not ("as" in between and "well" not in between or "when" in between):
+                    not ("as" in between and "well" not in between or "when" in between) and \
+                    between[-1:] != ["that"]:
+                # (not "..., and that 35 people with burns had been referred to hospital": a
+                # clause of its own)
                 # (not "six people wounded, as three people close to the suspect were held
                 # for questioning": a clause of its own)
                 root = p if p.parent is None else prior[p.parent]
@@ -3094,7 +3116,9 @@ _SHOT_AS_NOUN = frozenset(
 # verbs that raise a toll to a figure told before the toll: "raising to 27 the number"
 _RAISE_TO = frozenset("raise raised raises raising bring brought brings bringing take took "
                       "takes taking push pushed pushes pushing lift lifted lifts lifting "
-                      "increase increased increases increasing".split())
+                      "increase increased increases increasing lower lowered lowers lowering "
+                      "revise revised revises revising reduce reduced reduces reducing "
+                      "cut cuts cutting".split())
 
 
 def _toll_after(toks: list[Token], first: int, j: int
@@ -3589,8 +3613,10 @@ def _shot(text: str, sent: Sentence, toks: list[Token], fig: Figure, victims: Vi
             return None  # ("two officers shot and killed Antonio Doe")
     if k > 0 and toks[k - 1].lower == "fatally":
         return _mention(Outcome.KILLED, fig, victims, sent, first, k, toks)
-    nxt = [t.lower for t in toks[k + 1:k + 4]]
+    nxt = [t.lower for t in toks[k + 1:k + 5]]
     if nxt[:1] == ["dead"] or nxt[:2] == ["and", "killed"] or nxt[:2] == ["to", "death"] or \
+            nxt[:1] in (["or"], ["and"]) and nxt[1:2] and nxt[1] in _TO_DEATH_VERBS and \
+            nxt[2:4] == ["to", "death"] or \
             nxt[:1] == ["down"] or nxt[:1] == ["died"] and toks[k - 1].lower not in L.AUX:
         # ("two of the five people shot died": the ones shot who died)
         return _mention(Outcome.KILLED, fig, victims, sent, first, k + 1, toks)
@@ -5654,7 +5680,8 @@ _SUBJECT_DETS = _LIST_DETS | {"another", "one"}
 _AFTER_SUCCUMBED = frozenset("to on in at while during overnight later soon shortly early "
                              "late".split())
 _INTRANSITIVE = frozenset("died dies succumbed pronounced found dead missing passed "
-                          "sustained suffered surrendered turned attained embraced gave".split())
+                          "sustained suffered surrendered turned attained embraced gave "
+                          "lost".split())
 
 
 def _reduced_passive(toks: list[Token], subj: tuple[int, int, int], k: int, stop: int) -> bool:
@@ -5742,6 +5769,11 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
         return Outcome.WOUNDED, k  # (and "the victim was pistol-whipped")
     if w == "pistol" and words[1:2] in (["whipped"], ["whipping"]) and _aux_before(toks, k):
         return Outcome.WOUNDED, k + 1
+    if w == "lost" and words[1:2] and words[1] in ("a", "an", "one", "his", "her", "both",
+                                                    "their") and \
+            (limb := next((i for i in (2, 3) if words[i:i + 1] and words[i] in _LIMBS),
+                          None)) is not None:
+        return Outcome.WOUNDED, k + limb  # "a man collecting scrap metal lost a leg"
     if w in ("abducted", "kidnapped"):
         return Outcome.ABDUCTED, k
     if w in ("arrested", "detained"):
@@ -5769,7 +5801,10 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
 _TRIGGER_FIRST = frozenset({p[0] for p in _FATAL_PHRASES} | {
     "taken", "surrendered", "turned", "shot", "hit", "struck", "grazed", "wounded", "injured",
     "hurt", "hospitalized", "hospitalised", "abducted", "kidnapped", "arrested", "detained",
-    "missing", "dead", "pistol-whipped", "pistol", "stabbed", "beaten", "wounded-in-action"})
+    "missing", "dead", "pistol-whipped", "pistol", "stabbed", "beaten", "wounded-in-action",
+    "lost"})
+# what a blast or a mine takes off: "a farmer lost both legs", "a man lost a leg"
+_LIMBS = frozenset("leg legs arm arms hand hands foot feet eye eyes limb limbs".split())
 
 
 def _pistol_whip(toks: list[Token], k: int) -> bool:
@@ -5899,6 +5934,15 @@ def _singular_subject(toks: list[Token], k: int,
                 if c > 0 and _person_word(toks, c - 1):
                     return _name_start(toks, c - 1), c - 1, 1
                 # "an American missionary, identified as X, was killed"
+                if c > 0 and _plural_people(toks[c - 1].lower):
+                    # "One of the victims, a 20-year-old man, died" (not "The officers, the
+                    # youngest of them 21, died": as many as were told before)
+                    one = next((i for i in range(c - 2, max(-1, c - 6), -1)
+                                if toks[i].lower in ("one", "another")), None)
+                    if one is not None and all(t.lower in ("of", "the", "his", "her", "their")
+                                               for t in toks[one + 1:c - 1]):
+                        return one, c - 1, 1
+                    break
                 if c > 0 and (toks[c - 1].lower in L.SINGULAR or _person_noun(toks[c - 1].lower)):
                     for i in range(c - 1, max(-1, c - 6), -1):
                         # ("the victim, a 25-year-old man, was shot", "her husband, 36,")
@@ -5964,6 +6008,10 @@ def _singular_subject(toks: list[Token], k: int,
                 if i > 1 and toks[i - 1].lower in ("of", "from"):
                     continue  # "a member of the family", "a third member from the same family"
                 return None  # ("the Taliban district head of intelligence was killed")
+            if t != "a" and t != "an" and _plural_people(toks[head].lower):
+                if i > 1 and toks[i - 1].lower in ("of", "from"):
+                    continue  # "a member of the National Defense Forces was found dead"
+                return None  # ("The officers died": as many as were told before)
             return i, head, 1
         if not toks[i].text[:1].isalpha() and toks[i].text != "-" and not (
                 toks[i].text.isdigit() and i + 1 < len(toks) and toks[i + 1].text == "-"):
@@ -6248,6 +6296,8 @@ def _singular_object(text: str, toks: list[Token], k: int,
                 head = h  # "shot dead a shepherd": a doer's noun ends the phrase
         if head is None:
             return None  # "killed a cow", "executed a search warrant"
+        if toks[k].lower == "the" and _plural_people(toks[head].lower):
+            return None  # ("buried the victims": as many as were told before)
         return k, head, 1
     if toks[k].lower == "her" and k + 4 < len(toks) and _age_token(toks, k + 1) and \
             toks[k + 3].lower.startswith("year-old") and _person_noun(toks[k + 4].lower):
@@ -6277,6 +6327,8 @@ def _singular_object(text: str, toks: list[Token], k: int,
                                    if _person_noun(toks[e].lower)), None)
                     if second is not None:
                         return k, second, 2
+                if _plural_people(toks[h].lower):
+                    return None  # "buried their relatives": no number told
                 return k, h, 1  # "shot his stepfather with a shotgun"
             if not toks[h].text[:1].isalpha():
                 break
@@ -6348,6 +6400,15 @@ _PERSON_EXTRA = frozenset(
     "vigilante vigilantes nomad nomads cook cooks maid maids housemaid housemaids nanny "
     "nannies midwife midwives surgeon surgeons goatherd goatherds aide aides".split()
 )
+
+
+def _plural_people(w: str) -> bool:
+    """A plural noun for people: "officers", "relatives", "policemen" (not "boss",
+    "witness")."""
+    if w in L.SINGULAR or w.endswith("ss"):
+        return False
+    return w.endswith("men") and len(w) > 4 or w in ("people", "children") or \
+        w.endswith("s") and (w in L.VICTIM_NOUNS or _person_noun(w[:-1]))
 
 
 def _person_noun(w: str) -> bool:

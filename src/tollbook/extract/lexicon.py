@@ -52,7 +52,7 @@ NOMINAL = {
     "wounded": W, "injured": W,
     "injuries": W, "missing": M,
     "hostages": A, "captives": A,
-    "arrests": R, "displaced": D,
+    "arrests": R, "displaced": D, "evacuees": D,
 }
 # Between the victims and the trigger: "were reportedly killed", "have been found dead".
 AUX = frozenset(
@@ -61,7 +61,8 @@ AUX = frozenset(
     "left being initially officially now still then either either originally instantly "
     "immediately critically seriously severely slightly badly lightly fatally pronounced "
     "declared accidentally remain remains remained registered as internally currently "
-    "forcibly moderately gravely mortally grievously superficially already briefly".split()
+    "forcibly moderately gravely mortally grievously superficially already briefly "
+    "newly".split()
 )
 NEGATION = frozenset("no not nobody none never n't neither nor without".split())
 MODAL = frozenset(
@@ -100,7 +101,8 @@ COMBATANT_NOUNS = frozenset(
 )
 CIVILIAN_NOUNS = frozenset(
     "civilians civilian villagers villager residents resident children child kids kid "
-    "women woman students student worshippers worshipper pilgrims pilgrim passengers "
+    "evacuees evacuee women woman students student worshippers worshipper pilgrims pilgrim "
+    "passengers "
     "passenger farmers farmer workers worker journalists journalist teachers teacher "
     "protesters protester demonstrators demonstrator shoppers shopper refugees refugee "
     "migrants migrant miners miner herders herder traders trader doctors doctor nurses "

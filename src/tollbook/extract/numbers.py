@@ -37,9 +37,11 @@ class Token(NamedTuple):
 
 # Words, numbers with separators/decimals, and single punctuation marks. Apostrophes and
 # hyphens stay inside words ("Hezbollah's", "pro-Houthi", "twenty-one").
-# (and dotted acronyms whole: "70 U.S. troops", "the U.N. mission")
+# (and dotted acronyms whole: "70 U.S. troops", "the U.N. mission"; and names with digits
+# after capitals, no number: "74 M23 fighters", "an F16 jet", "the G7")
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|(?:[A-Z]\.){2,}(?=[\s,;:)\-]|$)|"
+    r"[A-Z]+\d+[A-Za-z0-9]*(?![\w.,]\d)|"
     r"[A-Za-z\u00C0-\u024F]+(?:['\u2019\-][A-Za-z\u00C0-\u024F0-9]+)*|\S"
 )
 

@@ -36,10 +36,14 @@ _LETTER = r"[^\W\d_]"
 # Contractions ("I've") are not name-internal apostrophes. A word glued to a lower-case
 # one by a hyphen ("Mogadishu-based", "pro-Houthi") is an adjective, not a name.
 _PART = rf"[{_UPPER}]{_LETTER}*(?:['\u2019](?!(?:ve|re|ll|s|d|t|m)\b){_LETTER}+)*"
+# ... except who holds a place: "Pakistan-administered Kashmir", "Russian-held Kherson" (the
+# whole is tried first, then the place after it)
+_HELD = r"-(?:administered|controlled|held|occupied|ruled|run)"
 _TOKEN = re.compile(
     rf"(?:(?<![\w\-'\u2019])|(?<=\sd['\u2019]))(?:(?:{gazetteer.ARABIC_ARTICLES})-)?"
-    rf"{_PART}(?:-(?:[a-z]{{1,4}}-)?{_PART})*(?!\w|-\w)"
+    rf"{_PART}(?:-(?:[a-z]{{1,4}}-)?{_PART})*(?:{_HELD}(?= [{_UPPER}]))?(?!\w|-\w)"
 )
+_HELD_WORD = re.compile(rf"\w+{_HELD}")
 _MAX_RUN = 4
 _ORDINAL_AFTER = re.compile(r"\s+\d+(?:st|nd|rd|th)\b")
 _STREETS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:streets|avenues|"
@@ -92,8 +96,24 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|into|inside|from|to|towards?|across|of|"
     r"between|and|or|via|through|over)\s+(?:the\s+)?)$", re.I
 )
+# "the province of Kunduz", "the Mexican state of Zacatecas", "the district of Shopian"; not
+# "the Shopian district of Kashmir" or "the Kurdistan region of Iraq", where the division is
+# named before its cue and what follows is the larger place (see _named_before)
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|state|governorate|region)\s+of\s+$", re.I)
 _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
+_WORD_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])([\w'\u2019-]+)\s+\w+\s+of\s+$")
+
+
+def _named_before(before: str) -> bool:
+    """Whether the division word closing `before` ("... district of ") follows a name
+    ("Shopian district of"), not a common word or a people's ("the Mexican state of")."""
+    m = _WORD_BEFORE_CUE.search(before)
+    return m is not None and m.group(1)[:1].isupper() and \
+        m.group(1).lower() not in _PEOPLES and not gazetteer.demonym(m.group(1)) and \
+        m.group(1).lower() not in ("the", "a", "an", "in", "of")
+# (a people naming a division is no name of it: "the Shiite district of Sadr City")
+_PEOPLES = frozenset("shiite shia sunni kurdish christian muslim alawite druze arab jewish "
+                     "catholic hindu sikh".split())
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|suburb|outskirts)\s+of\s+$", re.I)
 # "Baidoa, a town in the Bay region", "El Fasher, the capital of North Darfur": the words
 # after a name say it is a town; so do verbs only places take ("stormed Beni", "shelled Gao")
@@ -600,6 +620,8 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
         tries.append(tries[-1] + 1)
     if word(tries[-1]) in _DIRECTIONS and tries[-1] < len(words) - 1:
         tries.append(tries[-1] + 1)
+    if tries[-1] < len(words) - 1 and _HELD_WORD.fullmatch(word(tries[-1])):
+        tries.append(tries[-1] + 1)
     if word(tries[-1]) in _TITLES and not text[slice(*words[tries[-1]])].isupper():
         # ("Dr Smith", not "DR Congo"; but "in Sheikh Zuweid", "near Sheikh Othman": towns)
         a, b = words[tries[-1]][0], words[-1][1]
@@ -712,7 +734,11 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
 
     before, after = text[max(0, a - 40):a], text[b:b + 40]
     if cue is None:
-        if _PROVINCE_BEFORE.search(before) or _PROVINCE_AFTER.match(after):
+        named = _named_before(before)
+        if _PROVINCE_BEFORE.search(before) and not named or _PROVINCE_AFTER.match(after) or \
+                named and _DISTRICT_BEFORE.search(before):
+            # ("Lam Sonthi district of Lop Buri", "the Shopian district of Kashmir": the
+            # province)
             cue = "province"
         elif _DISTRICT_BEFORE.search(before) or _DISTRICT_AFTER.match(after):
             cue = "district"

@@ -23,6 +23,9 @@ SAY = frozenset(
     "documented recorded tallied noted raised revised updated lowered acknowledged admitted "
     "acknowledges admits given wrote writes tweeted posted verified verifies".split()
 )
+# Verbs that tell a figure only before "that": "Protection partners report that ..." (not "a
+# UN report said")
+_SAY_THAT = frozenset("report estimate".split())
 # Verbs that tell a figure only when a toll follows: "put the toll at", "raised the toll to"
 _TOLL_VERBS = frozenset("put puts placed places gave gives given counted quoted raised revised "
                         "updated lowered".split())
@@ -179,7 +182,13 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             # "Shreveport police arrested four people": the body that made the arrests
             # tells them, when no one else in the sentence does
             arresters.append(_attr(text, span, t.start))
-        elif w in SAY and t.text[:1].islower():
+        elif (w in SAY or w in _SAY_THAT and i + 1 < len(toks) and toks[i + 1].lower == "that"
+              and i > 0 and (toks[i - 1].text[:1].isupper() or toks[i - 1].lower.endswith("s"))
+              and toks[i - 1].lower not in ("its", "his", "this", "was", "is", "has", "as")
+              or w == "listed" and i + 1 < len(toks) and figure_at(toks, i + 1, text)
+              is not None) and t.text[:1].islower():
+            # ("Protection partners report that", "Aid agencies estimate that", "the health
+            # ministry listed 29 deaths")
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
             if w in ("recorded", "documented", "counted", "tallied", "verified", "confirmed",
