@@ -192,3 +192,41 @@ def test_a_report_that_names_no_teller():
     text = ("The UN mission said in a recent report that explosive remnants of war had caused "
             "253 civilian casualties (94 killed and 159 injured) this year.")
     assert {c.source.name if c.source else None for c in run(text).claims} == {"UN mission"}
+
+
+# --- places that are no toll's -------------------------------------------------------------
+
+def test_where_a_deal_was_signed_is_no_place_of_the_dead():
+    text = ("PHNOM PENH (AKP) - Cambodia called on Thailand to respect the ceasefire signed in "
+            "Kuala Lumpur, which ended fighting in July 2024 that killed 48 people on both sides.")
+    assert [p for p, _ in places_of(text)] != ["Kuala Lumpur"]
+
+
+def test_a_capital_that_speaks_is_its_government():
+    text = ("GOMA (OCHA) - Fighting between the army and the M23, which Kinshasa and UN experts "
+            "say is backed by Rwanda, went on in South Kivu province. Health partners have "
+            "recorded 31 civilian deaths.")
+    assert places_of(text) == [("Sud-Kivu", "CD")]
+
+
+def test_where_people_fled_to_is_no_place_of_the_dead():
+    text = ("MEKELLE, Ethiopia (AP) - Tigray's interim administration said 12 civilians had been "
+            "killed and 21 injured in the shelling of villages along the border since Friday, and "
+            "that about 8,000 residents had fled toward the town of Adigrat.")
+    assert "Adigrat" not in [p for p, _ in places_of(text)]
+
+
+# --- days ---------------------------------------------------------------------------------
+
+def test_a_weekend_gunbattle_is_the_weekend_before():
+    c, = run("Fourteen people were killed in a weekend gunbattle in the hills.").claims
+    assert (c.date.start, c.date.end) == ("2025-05-10", "2025-05-11")
+
+
+def test_a_toll_given_later_keeps_the_strikes_day():
+    text = ("A Russian missile hit a block of flats in Poltava late on Monday. On Tuesday evening "
+            "the State Emergency Service had given a toll of 17 dead.")
+    assert days_of(text) == [("2025-05-12", "2025-05-12")]
+    text = ("Gunmen attacked villages around Bara on 10 and 11 May. On 12 May, residents buried "
+            "47 people in a mass grave, the commissioner said.")
+    assert days_of(text) == [("2025-05-10", "2025-05-11")]

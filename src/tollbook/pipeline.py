@@ -325,7 +325,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                   if s.start <= p.span.start < s.end and
                   not _agent_place(text, p) and not _destination(text, p) and
                   not _speaker_base(text, p, s.end) and not _jurisdiction(text, p) and
-                  not _whose_people(text, p)]
+                  not _whose_people(text, p) and not _VENUE.search(
+                      text, max(0, p.span.start - 30), p.span.start)]
                  for s in sents]
     with_figures = [(s.start, s.end) for s in sents if mentions_of[s.start]]
     town_names = {p.span.surface for p in found_places
@@ -504,7 +505,9 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                 # said. About 4,000 have been wounded.": the running toll's other figure
                 scope = Scope.CUMULATIVE
             own, trailing = _windows(ms, n, s, text)
-            where = [p for p in sent_places if not any(_attributive(text, p, k) for k in ms)]
+            where = [p for p in sent_places if not any(_attributive(text, p, k) for k in ms)
+                     and (p.span is None or not _FLED_TOWARD.search(
+                         text, max(s.start, p.span.start - 40), p.span.start))]
             if m.outcome == Outcome.DISPLACED:
                 # "More than 18,000 people displaced towards Oicha and Beni town": where they
                 # fled from, not where they went
@@ -1878,6 +1881,10 @@ def _agent_place(text: str, p: Place) -> bool:
         _STATE_AFTER.match(text, p.span.end))
 
 
+# where a deal was struck or talks held, not where anyone died: "the ceasefire signed in Kuala
+# Lumpur, which ended fighting that killed dozens", "peace talks in Doha"
+_VENUE = re.compile(r"\b(?:signed|brokered|mediated|negotiated|hosted|talks|summit|"
+                    r"negotiations)\s+in\s+$", re.I)
 # where attackers came from: "Gunmen from neighboring Warrap state"
 _RAIDERS_FROM = re.compile(r"\b(?:gunmen|attackers|assailants|raiders|militiamen|fighters|"
                            r"youths|bandits|cattle\s+raiders)\s+from\s+(?:the\s+)?"
@@ -1890,7 +1897,9 @@ _STATE_AFTER = re.compile(
     r"ally|backing|forces|military|troops|envoy|ambassador)\b|"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|pressed|presses|denied|denies|accused|accuses|"
     r"blamed|blames|announced|insisted|vowed|warned|retaliated|rejected|demanded|refused|"
-    r"backed|backs|recogni[sz]ed|recogni[sz]es|launched|sent|deployed|responded)\b")
+    r"backed|backs|recogni[sz]ed|recogni[sz]es|launched|sent|deployed|responded)\b|"
+    # "the M23, which Kinshasa and UN experts say is backed by Rwanda"
+    r"\s+and\s+(?:[\w-]+\s+){1,3}?(?:say|said|says|accuse|accused|accuses)\b")
 
 
 # the wounded moved far: "flown to", "airlifted to" (and _FLOWN_TO's "air-lifted")
@@ -2351,7 +2360,7 @@ _SPEECH_AFTER = re.compile(
     r"(?:said|told|reported|announced|confirmed)\b(?:\s+[\w.]+){0,2}?"
     r"(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+that\b|"  # ("told AFP by telephone that")
     # "On Monday he had put the toll at 47" (its own subject, a few words)
-    r",?\s+(?:[\w'\u2019-]+\s+){1,7}?(?:put|puts|gave|raised|revised)\s+(?:the|its|their|a)\s+"
+    r",?\s+(?:[\w'\u2019-]+\s+){1,7}?(?:put|puts|gave|given|raised|revised)\s+(?:the|its|their|a)\s+"
     r"(?:[\w-]+\s+)?toll\b|"
     # "Ukrainian authorities on Wednesday lowered the death toll from the strike to 13": a toll
     # corrected later (not "Police had on Tuesday put the toll at 11", as likely that day)
@@ -2359,7 +2368,7 @@ _SPEECH_AFTER = re.compile(
     r"(?:the|its|their|a)\s+(?:[\w-]+\s+)?toll\b|"
     # "Villagers on Tuesday buried 52 people killed in Sunday's attack": the burial's day
     # (not "In January 2018, 73 people were buried": the day they were buried in is theirs)
-    r"\s+(?:(?!(?:were|was|been|be|are|is|had|have)\b)[\w'\u2019-]+\s+){0,3}?"
+    r",?\s+(?:(?!(?:were|was|been|be|are|is|had|have)\b)[\w'\u2019-]+\s+){0,3}?"
     r"(?:buried|laid\s+to\s+rest|mourned)\b|"
     # "Sinaloa state prosecutors on Monday lowered to 14 the number of people killed"
     r",?\s+(?:[\w'\u2019-]+\s+){0,7}?(?:revised|lowered|reduced|cut|corrected)\s+"
@@ -2974,6 +2983,11 @@ _SAME_POINT = re.compile(r"\b(?:at\s+(?:this|that|the\s+same)\s+(?:time|point|st
 
 # where people fled to: "displaced towards Oicha", "fled to neighbouring Chad", "to flee
 # towards Al Muglad and El Fula", "headed south towards Metuge and Pemba"
+# where people fled to, no place of a toll told beside it: "12 civilians had been killed ...
+# and about 8,000 residents had fled toward the town of Adigrat"
+_FLED_TOWARD = re.compile(r"\b(?:fled|flee|fleeing|headed|relocated)\s+(?:to|towards?|into)\s+"
+                          r"(?:(?:the|neighbou?ring|nearby)\s+)?(?:(?:town|city|village|camps?)"
+                          r"\s+of\s+)?$", re.I)
 _FLED_TO = re.compile(r"\b(?:towards?|in\s+the\s+direction\s+of|(?:fled|flee|fleeing|"
                       r"displaced|headed|moved|relocated|went|gone|crossed)\s+(?:\w+\s+)?"
                       r"(?:to|into))\s+(?:(?:the|neighbou?ring|nearby)\s+)?"

@@ -164,8 +164,9 @@ _PATTERNS = [
         r"(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?"
         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         re.I)),
-    ("weekend", re.compile(r"\b(?:(last|this|past)\s+|(?:over|during|on|at|since)\s+the\s+)"
-                           r"weekend\b",
+    # (and "a weekend gunbattle", "a weekend of violence")
+    ("weekend", re.compile(r"\b(?:(last|this|past)\s+|(?:over|during|on|at|since)\s+the\s+|"
+                           r"a\s+(?=weekend\s+[a-z]))weekend\b",
                            re.I)),
     ("weekday", re.compile(
         r"\b(?:(last|this|on|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
