@@ -162,6 +162,8 @@ def test_people_told_in_the_plural_are_no_one_person(text):
 def test_one_of_the_plural_is_one():
     text = "One of the victims, a 20-year-old man, died early Sunday, police said."
     assert fates(text) == [(Outcome.KILLED, 1)]
+    text = "The union said one of its members had been stabbed in the leg during his captivity."
+    assert fates(text) == [(Outcome.WOUNDED, 1)]
     text = ("On 1 May, a member of the National Defense Forces was found dead in his house in "
             "the town of Aghtrin.")
     assert fates(text) == [(Outcome.KILLED, 1)]
@@ -230,3 +232,30 @@ def test_a_toll_given_later_keeps_the_strikes_day():
     text = ("Gunmen attacked villages around Bara on 10 and 11 May. On 12 May, residents buried "
             "47 people in a mass grave, the commissioner said.")
     assert days_of(text) == [("2025-05-10", "2025-05-11")]
+
+
+# --- counts told as "the number of", and numbers that count no one ----------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("A collective of mothers who search for missing relatives says the real number of "
+     "disappeared is closer to 2,000.", [(Outcome.MISSING, 2000)]),
+    ("The number of missing stands at 40, the governor said.", [(Outcome.MISSING, 40)]),
+    ("Officials put the number of displaced at 12,000.", [(Outcome.DISPLACED, 12000)]),
+    # a distance under which a bomb lay buried
+    ("The children did not know that a submunition lay buried a few centimeters below the "
+     "surface.", []),
+])
+def test_the_number_of_a_fate(text, want):
+    assert fates(text) == want
+
+
+def test_closer_to_is_about():
+    c, = run("Mothers say the real number of disappeared is closer to 2,000.").claims
+    assert (c.figure.qualifier.value, c.figure.best) == ("around", 2000)
+
+
+def test_a_named_body_told_in_apposition_is_the_teller():
+    text = ("A second monitor, the Syrian Network for Human Rights, documented the killing of "
+            "38 civilians.")
+    c, = run(text).claims
+    assert c.source.name == "Syrian Network for Human Rights"

@@ -947,8 +947,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
             prev == "of" and (prev2[:1].isdigit() or prev2 == "/")):
         return True  # "Image 1 of / 4": a gallery counter, page furniture
     if 1800 <= fig.value <= 2100 and fig.qualifier == Qualifier.EXACT and not \
-            toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS:
-        return True  # a year
+            toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS and \
+            "," not in toks[first].text:
+        return True  # a year (not "2,000": a year is written without a separator)
     if nxt in _MONTH_WORDS and (tok.text.isdigit() or toks[last].text.isdigit()) and \
             fig.value <= 31 and (fig.high or fig.value) <= 31:
         return True  # "Since 8 October": a day of the month ("between 7 and 9 June": days)
@@ -2071,6 +2072,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         if head is None:
             victims = _toll_victims(toks, first, text) or victims
         return _mention(Outcome.KILLED, fig, victims, sent, first, max(end - 1, last), toks)
+    counted = _number_of_before(toks, first)
+    if counted is not None and head is None:
+        # "the number of disappeared is closer to 2,000", "the number of missing stands at 40"
+        return _mention(counted, fig, victims, sent, first, max(end - 1, last), toks)
     # Coordinated: "56 rebels dead, six of them on Monday, and four civilians".
     if head is not None and prior:
         p = prior[-1]
@@ -3142,6 +3147,30 @@ def _toll_after(toks: list[Token], first: int, j: int
         elif not w.isalpha() or w in ("who", "that", "which"):
             return None
     return None
+
+
+# the people a "number of" counts, of fates other than death (those are _toll_before's)
+_NUMBER_OF = {"missing": Outcome.MISSING, "disappeared": Outcome.MISSING,
+              "displaced": Outcome.DISPLACED, "wounded": Outcome.WOUNDED,
+              "injured": Outcome.WOUNDED, "detained": Outcome.ARRESTED,
+              "abducted": Outcome.ABDUCTED, "kidnapped": Outcome.ABDUCTED}
+
+
+def _number_of_before(toks: list[Token], first: int) -> Outcome | None:
+    """The fate of the people "the number of X" counts, told just before the figure at
+    toks[first]: "the number of disappeared is closer to", "the number of missing stood
+    at", "put the number of displaced at"."""
+    window = [t.lower for t in toks[max(0, first - 9):first]]
+    if not window or window[-1] not in ("at", "to", "is", "was", "stands", "stood", "reached",
+                                        "hit", "passed", "topped", "exceeds", "exceeded"):
+        return None
+    at = next((i for i in range(len(window) - 2, 0, -1)
+               if window[i - 1] == "of" and window[i] in _NUMBER_OF), None)
+    if at is None or at < 2 or window[at - 2] not in ("number", "count", "tally", "total"):
+        return None
+    if any(w in (",", ";", "and", "but", "while") for w in window[at + 1:]):
+        return None
+    return _NUMBER_OF[window[at]]
 
 
 def _toll_before(toks: list[Token], first: int) -> bool:
@@ -5774,6 +5803,10 @@ def _trigger_at(toks: list[Token], k: int) -> tuple[Outcome | None, int]:
             (limb := next((i for i in (2, 3) if words[i:i + 1] and words[i] in _LIMBS),
                           None)) is not None:
         return Outcome.WOUNDED, k + limb  # "a man collecting scrap metal lost a leg"
+    if w == "missing" and k > 0 and toks[k - 1].lower in ("for", "the", "of", "their", "his",
+                                                          "her", "its") and \
+            k + 1 < len(toks) and toks[k + 1].text[:1].isalpha():
+        return None, k  # "mothers who search for missing relatives": whose relatives
     if w in ("abducted", "kidnapped"):
         return Outcome.ABDUCTED, k
     if w in ("arrested", "detained"):
@@ -6008,7 +6041,7 @@ def _singular_subject(toks: list[Token], k: int,
                 if i > 1 and toks[i - 1].lower in ("of", "from"):
                     continue  # "a member of the family", "a third member from the same family"
                 return None  # ("the Taliban district head of intelligence was killed")
-            if t != "a" and t != "an" and _plural_people(toks[head].lower):
+            if t in ("the", "his", "her", "their", "its") and _plural_people(toks[head].lower):
                 if i > 1 and toks[i - 1].lower in ("of", "from"):
                     continue  # "a member of the National Defense Forces was found dead"
                 return None  # ("The officers died": as many as were told before)

@@ -181,7 +181,8 @@ ANIMALS = frozenset(
 # Nouns after a number that make it something other than a count of people.
 NON_PERSON = frozenset(
     "km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter "
-    "feet foot ft yards inches cm mm kg kilograms tons tonnes pounds lbs hours hour minutes "
+    "feet foot ft yards inches centimetres centimeters millimetres millimeters cm mm kg "
+    "kilograms tons tonnes pounds lbs hours hour minutes "
     "minute seconds second days day weeks week months month years year decades decade "
     "centuries times percent per cent % dollars dollar euros euro naira rupees pounds "
     "vehicles vehicle cars car trucks truck buses bus tanks tank bombs bomb grenades "

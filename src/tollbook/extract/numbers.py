@@ -174,6 +174,7 @@ _PREFIXES: list[tuple[tuple[str, ...], Qualifier]] = sorted(
         (("nearly",), Qualifier.AROUND),
         (("almost",), Qualifier.AROUND),
         (("close", "to"), Qualifier.AROUND),
+        (("closer", "to"), Qualifier.AROUND),  # "the real number is closer to 2,000"
         (("some",), Qualifier.AROUND),
         (("an", "estimated"), Qualifier.AROUND),
         (("estimated",), Qualifier.AROUND),

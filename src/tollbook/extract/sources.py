@@ -673,11 +673,17 @@ def _apposition(text: str, toks: list[Token], comma: int) -> Span | None:
     Kolo," -> "Bulama Kolo"."""
     j = comma - 1
     while j >= 0 and (toks[j].text[:1].isupper() and toks[j].text.replace("-", "").isalpha()
-                      or toks[j].lower[:3] in ("al-", "el-") and comma - j > 1):
+                      or toks[j].lower[:3] in ("al-", "el-") and comma - j > 1 or
+                      # ("the Syrian Network for Human Rights": a name's own "for")
+                      toks[j].lower in _NAME_JOINTS and j > 0 and comma - j > 1 and
+                      toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()):
         j -= 1  # ("Milad al-Zwai")
-    if j == comma - 1 or j < 0 or toks[j].text != ",":
+    first = j + 1
+    if j > 0 and toks[j].lower == "the" and comma - j > 2:
+        j -= 1  # ", the Syrian Network for Human Rights,": a body's name
+    if first > comma - 1 or j < 0 or toks[j].text != ",":
         return None
-    return Span.of(text, toks[j + 1].start, toks[comma - 1].end)
+    return Span.of(text, toks[first].start, toks[comma - 1].end)
 
 
 def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
