@@ -259,3 +259,46 @@ def test_a_named_body_told_in_apposition_is_the_teller():
             "38 civilians.")
     c, = run(text).claims
     assert c.source.name == "Syrian Network for Human Rights"
+
+
+# --- reports translated from French and Spanish ---------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("The administrator of the territory of Lubero, for his part, speaks of a provisional toll "
+     "of 18 dead and nine wounded.", "The administrator of the territory of Lubero"),
+    ("The provincial government of Ituri, for its part, maintains an official toll of 24 dead "
+     "and 17 wounded.", "The provincial government of Ituri"),
+    ('"More than 50 terrorists were neutralized during the operation," indicated a security '
+     "source.", "a security source"),
+    ('"On the friendly side, the balance sheet is three dead and five wounded," the communique '
+     "specifies.", "the communique"),
+    ("The bodies of three men with signs of torture were found in a vacant lot, reported the "
+     "municipal police.", "the municipal police"),
+])
+def test_tellers_of_translated_reports(text, want):
+    assert {c.source.name if c.source else None for c in run(text).claims} == {want}
+
+
+def test_an_evidence_marker_indicates_nothing():
+    text = "An evidence marker indicates where police found a weapon after two men were shot."
+    assert [c.source for c in run(text).claims] == [None]
+
+
+def test_the_police_reported_the_murder_of():
+    text = "In Machala, the Police reported the murder of three people in separate events."
+    assert fates(text) == [(Outcome.KILLED, 3)]
+    # (a grievance is still no toll: "protested the killing of")
+    assert fates("Hundreds protested over the killing of three people.") == []
+
+
+def test_among_the_dead_there_are():
+    text = ("The toll has risen to 31 dead. Among the 31 deceased there are 14 children and 9 "
+            "women.")
+    assert parts(text)[:2] == [("killed", 31, None), ("killed", 14, "c1")]
+
+
+def test_ecuadors_provinces():
+    text = "GUAYAQUIL, Ecuador (EFE) - Gunmen killed five people in the province of Los Rios."
+    c, = run(text).claims
+    assert (c.place.name, c.place.country, c.place.precision) == (
+        "Los Rios", "EC", PlacePrecision.PROVINCE)

@@ -1756,7 +1756,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _mention(Outcome.KILLED, fig, victims, sent, first, head, toks)
     # "Among the dead were three policemen": a subset of the mention before.
     lead = _past_kin_item(toks, first)
-    among = [t.lower for t in toks[max(0, lead - 5):lead]]
+    among = [t.lower for t in toks[max(0, lead - 6):lead]]
+    if len(among) >= 3 and among[-2] == "there" and among[-1] in ("were", "was", "are", "is"):
+        del among[-2]  # ("Among the 31 deceased there are 14 children": a calque)
+    among = among[-5:]
     if len(among) >= 3 and "among" in among and among[-1] in ("were", "was", "are", "is"):
         word = among[-2]
         told = _among_the_told(toks, lead)
@@ -3075,8 +3078,12 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                      "execution", "executions", "massacre"):
                 if k > 1 and toks[k - 2].lower == "attempted":
                     return None  # "attempted murder of two people"
-                if {x.lower for x in toks[max(0, k - 6):k - 1]} & _GRIEVANCE:
-                    return None  # "in retaliation for the killing of 3 members": a cause
+                told = k > 2 and toks[k - 2].lower == "the" and \
+                    toks[k - 3].lower in ("reported", "reports", "report")
+                if {x.lower for x in toks[max(0, k - 6):k - 1]} & _GRIEVANCE and not told:
+                    # "in retaliation for the killing of 3 members": a cause (not "the Police
+                    # reported the murder of three people": the deaths told)
+                    return None
                 return Outcome.KILLED, k - 1
             if p in ("injuring", "wounding"):
                 return Outcome.WOUNDED, k - 1
@@ -3373,7 +3380,10 @@ def _among_the_told(toks: list[Token], first: int) -> Outcome | None:
                 toks[k + 1].lower in ("a", "an", "the") and \
                 not any(t.text[:1].isdigit() for t in toks[k + 1:first - 1]):
             first = k + 1
-    among = [t.lower for t in toks[max(0, first - 5):first]]
+    among = [t.lower for t in toks[max(0, first - 6):first]]
+    if len(among) >= 3 and among[-2] == "there" and among[-1] in ("were", "was", "are", "is"):
+        del among[-2]  # "Among the 31 deceased there are 14 children" (a calque of "il y a")
+    among = among[-5:]
     if len(among) < 2:
         return None
     if among[-1] in ("were", "was", "are", "is"):

@@ -21,14 +21,22 @@ SAY = frozenset(
     "announced announces claimed claims estimated estimates counted quoted put puts placed "
     "places gave gives "
     "documented recorded tallied noted raised revised updated lowered acknowledged admitted "
-    "acknowledges admits given wrote writes tweeted posted verified verifies".split()
+    "acknowledges admits given wrote writes tweeted posted verified verifies "
+    # ("maintains an official toll of 24 dead": a report translated from French)
+    "maintains maintained".split()
 )
 # Verbs that tell a figure only before "that": "Protection partners report that ..." (not "a
 # UN report said")
-_SAY_THAT = frozenset("report estimate".split())
+_SAY_THAT = frozenset("report estimate declared declares".split())
+# ... and only before "that" or after the quote or clause they tell: '," indicated a security
+# source', "the communique specifies", "affirmed that" (reports translated from French and
+# Spanish; not "An evidence marker indicates where")
+_SAY_TRANSLATED = frozenset("indicated indicates specified specifies affirmed affirms".split())
+# ... and only before "of": "the administrator speaks of a provisional toll of 18 dead"
+_SAY_OF = frozenset("speaks spoke speak".split())
 # Verbs that tell a figure only when a toll follows: "put the toll at", "raised the toll to"
 _TOLL_VERBS = frozenset("put puts placed places gave gives given counted quoted raised revised "
-                        "updated lowered".split())
+                        "updated lowered maintains maintained".split())
 # Words that end a subject phrase when walking left from the speech verb.
 _STOP = frozenset(
     "killed dead wounded injured died were was is are have has had been that which who "
@@ -182,7 +190,12 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             # "Shreveport police arrested four people": the body that made the arrests
             # tells them, when no one else in the sentence does
             arresters.append(_attr(text, span, t.start))
-        elif (w in SAY or w in _SAY_THAT and i + 1 < len(toks) and toks[i + 1].lower == "that"
+        elif (w in SAY or w in _SAY_OF and i + 1 < len(toks) and toks[i + 1].lower == "of" or
+              w in _SAY_TRANSLATED and i + 1 < len(toks) and (
+                  toks[i + 1].lower == "that" or any(
+                      t.text in ("\u201d", '"') for t in toks[max(0, i - 5):i]) or
+                  i > 0 and toks[i - 1].text == ",") or
+              w in _SAY_THAT and i + 1 < len(toks) and toks[i + 1].lower == "that"
               and i > 0 and (toks[i - 1].text[:1].isupper() or toks[i - 1].lower.endswith("s"))
               and toks[i - 1].lower not in ("its", "his", "this", "was", "is", "has", "as")
               or w == "listed" and i + 1 < len(toks) and figure_at(toks, i + 1, text)
@@ -291,7 +304,8 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                 continue  # '"We have confirmed 21 deaths," the coordinator told AP': the
                 # quote's speaker, told after it
             if span is None and i + 1 < len(toks) and (w in (
-                    "said", "says", "told", "claimed", "reported", "stated", "added") or
+                    "said", "says", "told", "claimed", "reported", "stated", "added",
+                    "indicated", "specified", "specifies", "affirmed") or
                     w in _TOLL_VERBS) and \
                     i > 0 and toks[i - 1].text in (",", "\u201d", '"'):
                 if toks[i + 1].lower in ("he", "she", "they", "it", "we", "that", "earlier",
@@ -309,7 +323,10 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     # "..., a military officer, Capt. Ali Mohamed, said by phone": the name
                     # before the speech verb
                     span = _trailing_name(text, toks, i - 1)
-                elif w in ("said", "says", "told") and toks[i + 1].lower not in CHANNELS:
+                elif w in ("said", "says", "told") and toks[i + 1].lower not in CHANNELS or \
+                        w in ("reported", "indicated", "specified", "specifies", "affirmed",
+                              "stated", "added") and toks[i + 1].lower in ("a", "an", "the"):
+                    # (', reported the municipal police', '," indicated a security source')
                     # "A military source, who spoke in confidence, said only six farmers were
                     # killed": the subject before the aside; else ', said Observatory
                     # director X'
@@ -428,6 +445,11 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
     if j > 2 and toks[j].text == "," and toks[j - 2].text == "," and \
             toks[j - 1].lower in _ASIDE_ADVERBS:
         j -= 3  # "Police in the provincial capital Pemba, meanwhile, said": past the aside
+    if j > 4 and toks[j].text == "," and toks[j - 4].text == "," and \
+            [t.lower for t in toks[j - 3:j]] in (["for", "his", "part"], ["for", "her", "part"],
+                                                  ["for", "its", "part"],
+                                                  ["for", "their", "part"]):
+        j -= 5  # "The administrator of Lubero, for his part, speaks of": past the aside
     if j > 2 and tuple(t.lower for t in toks[j - 2:j + 1]) in _TRAILING_PHRASES:
         j -= 3  # "A police statement issued at the time said", "Mexico as a whole recorded"
     if j > 1 and toks[j].lower in lexicon.CALENDAR and toks[j - 1].lower == "on":
