@@ -302,3 +302,33 @@ def test_ecuadors_provinces():
     c, = run(text).claims
     assert (c.place.name, c.place.country, c.place.precision) == (
         "Los Rios", "EC", PlacePrecision.PROVINCE)
+
+
+# --- at sea (h136) --------------------------------------------------------------------------
+
+def test_holding_its_crew_hostage():
+    text = ("Pirates have hijacked a fishing vessel off Somalia's northeastern coast and are "
+            "holding its 17 crew members hostage, officials in Puntland said.")
+    assert fates(text) == [(Outcome.ABDUCTED, 17)]
+
+
+def test_the_number_of_injured_raised_to():
+    text = "By midday, the regional prosecutor's office had raised the number of injured to 14."
+    assert fates(text) == [(Outcome.WOUNDED, 14)]
+
+
+def test_a_teller_after_according_to_is_no_place():
+    text = ("KYIV (Reuters) - A Russian drone struck the Danube port on Thursday night. According "
+            "to Sokol, a security guard was wounded.")
+    assert "Sokol" not in [p for p, _ in places_of(text)]
+    # (a city's police is the city's: "according to Evanston police")
+    text = "A man was shot and wounded on Main Street, according to Evanston police."
+    assert [p for p, _ in places_of(text)] == ["Evanston"]
+
+
+def test_where_a_teller_was_reached_is_no_place():
+    text = ("BOSASO, Somalia (AFP) - Pirates hijacked a fishing vessel off Eyl on Sunday. The "
+            "ship's engineer was shot in the leg as the pirates came aboard and has received no "
+            "treatment, his brother, reached by telephone in the Yemeni port city of Mukalla, "
+            "told AFP.")
+    assert places_of(text) == [("Eyl", "SO")]

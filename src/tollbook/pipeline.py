@@ -301,7 +301,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     raw: list[tuple[Mention, Source | None, Place | None, DateRange, Scope, int | None]] = []
     sents = sentence_splitter.split(text)
     found_places = _not_homes(text, [p for p in place_finder.find_places(text)
-                                     if not _border(text, p)])
+                                     if not _border(text, p) and not _teller_named(text, p)])
     # the places of datelines ("BEIRUT (AFP) -"), decided once: where the reporter files
     # from, not where the figures are when the story names another place
     datelines = {p.span.start for p in found_places
@@ -1984,6 +1984,21 @@ def _own_base(text: str, p: Place) -> bool:
 
 # "An army spokesman in Beni put the death toll at 21", "said in a statement in Gusau":
 # where the one who tells the toll is, not where people died
+# a teller, not a place: "According to Sokol, a security guard ...", "his brother, reached by
+# telephone in the Yemeni port city of Mukalla, told AFP"
+_TELLER_AT = re.compile(r"\baccording\s+to\s+$|\breached\s+(?:by\s+(?:tele)?phone\s+)?in\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$", re.I)
+_TELLER_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _teller_named(text: str, p: Place) -> bool:
+    """A place named as the teller itself ("According to Sokol, ...", "according to Kyiv.")
+    or where a teller was reached (not "according to Evanston police": its city's)."""
+    return bool(_TELLER_AT.search(text, max(0, p.span.start - 60), p.span.start)) and (
+        _TELLER_ENDS.match(text, p.span.end) is not None or
+        not text[max(0, p.span.start - 20):p.span.start].lower().rstrip().endswith("to"))
+
+
 _SPEAKER_IN = re.compile(
     r"(?:\b(?:spokes(?:man|woman|person)|officials?|officers?|sources?|commanders?|governors?|"
     r"rebels|militants|insurgents|separatists|fighters|"

@@ -1587,9 +1587,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _mention(act[0], fig, Victims(VictimType.UNKNOWN, None, None), sent, first,
                         j + 1, toks)
     end, head, named = _victim_phrase(toks, j)
-    if head is not None and 0 < first and toks[first - 1].lower in (
+    verb = first - 1 - (first > 1 and toks[first - 1].lower in ("its", "their", "the", "his",
+                                                                "her"))
+    if head is not None and 0 < first and toks[verb].lower in (
             "took", "take", "takes", "taking", "held", "holding", "hold", "holds") and \
-            not _negated(toks, first - 1):
+            not _negated(toks, verb):
+        # (and past the owner: "are holding its 17 crew members hostage")
         # "Militants took 12 people hostage", "taking 30 passengers captive", "took 12
         # hostages"
         if head > j and toks[head].lower in ("hostage", "captive"):
