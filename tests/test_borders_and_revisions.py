@@ -332,3 +332,11 @@ def test_where_a_teller_was_reached_is_no_place():
             "treatment, his brother, reached by telephone in the Yemeni port city of Mukalla, "
             "told AFP.")
     assert places_of(text) == [("Eyl", "SO")]
+
+
+def test_a_congolese_territory_is_a_district():
+    text = "GOMA (Reuters) - A drone strike on a market in Masisi territory killed nine people."
+    assert [(p.name, p.precision) for p in place_finder.find_places(text)][-1] == (
+        "Masisi", PlacePrecision.DISTRICT)
+    # (a people's territory is none: "crossed into Lebanese territory")
+    assert place_finder.find_places("Troops crossed into Lebanese territory.") == []

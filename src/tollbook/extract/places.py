@@ -865,6 +865,8 @@ _SMALL_NAMESAKE = 100_000  # a town abroad this small does not stop a text's own
 # "the Spinwam area", "Mir Ali tehsil") or before it ("the village of Mbokam")
 _UNLISTED_KIND = (r"village|town|township|tehsil|district|sub-district|upazila|area|locality|"
                   r"commune|municipality|settlement|hamlet|woreda|kebele|payam|sub-county|regency|"
+                  # (Congo's territories: "Masisi territory")
+                  r"territory|"
                   + LGA)
 _UNLISTED_AFTER = re.compile(rf"\s+(?i:({_UNLISTED_KIND}))\b")
 _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|locality|"
@@ -873,7 +875,7 @@ _MOUNT = re.compile(r"(?:Mount|Mt\.?|Jebel|Jabal|Djebel)\s")
 _UNLISTED_TAIL = re.compile(rf"\s+({_UNLISTED_KIND})$", re.I)
 # ("local": a Local Government Area)
 _DISTRICT_KINDS = frozenset("township tehsil district sub-district upazila commune municipality "
-                            "lga local woreda payam sub-county regency".split())
+                            "lga local woreda payam sub-county regency territory".split())
 # capitalised words that name no village: institutions, peoples' works, the text's furniture
 _NO_VILLAGE = frozenset("""
 forces force army police party group church mosque school camp base airport market
