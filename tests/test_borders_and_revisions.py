@@ -340,3 +340,22 @@ def test_a_congolese_territory_is_a_district():
         "Masisi", PlacePrecision.DISTRICT)
     # (a people's territory is none: "crossed into Lebanese territory")
     assert place_finder.find_places("Troops crossed into Lebanese territory.") == []
+
+
+def test_of_the_dead_some_were_killed_elsewhere():
+    text = ("At least 27 people were killed in protests in Nairobi on Monday. Of the dead, six "
+            "were killed in Kiambu county, police said.")
+    assert parts(text) == [("killed", 27, None), ("killed", 6, "c1")]
+    # (of the wounded, some died: no part of the wounded)
+    assert parts("Twelve people were wounded. Of the wounded, two died in hospital.") == [
+        ("wounded", 12, None), ("killed", 2, None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Since 2014, the conflict has caused the displacement of more than 450,000 people in the "
+     "region.", [(Outcome.DISPLACED, 450001)]),
+    ("Photographs showed the beheading of at least seven Christian villagers.",
+     [(Outcome.KILLED, 7)]),
+])
+def test_fates_told_as_nouns(text, want):
+    assert fates(text) == want

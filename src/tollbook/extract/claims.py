@@ -172,6 +172,12 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
                 # "Of the 34 homicide victims, 14 were killed with a knife and eight were
                 # shot": parts of that whole, of its fate
                 m.of_told, m.of_those = True, "any"
+            elif opener is not None and m.outcome == (
+                    L.AFTER.get(opener.group(1), Outcome.KILLED) if opener.group(1) else
+                    m.outcome):
+                # "Of the dead, six were killed in Kiambu county", "Of those, four died in
+                # hospital": parts of the toll told before, of their own fate
+                m.of_told, m.of_those = True, "own"
         if m is not None:
             out.append(m)
             # ("One of two men shot ... has succumbed": the two are read too, the survivor)
@@ -3077,8 +3083,10 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                     k -= 1
                     continue
                 return Outcome.KILLED, k - 1
+            if p in ("displacement", "displacements"):
+                return Outcome.DISPLACED, k - 1  # "caused the displacement of 450,000 people"
             if p in ("killing", "killings", "deaths", "death", "murder", "murders",
-                     "execution", "executions", "massacre"):
+                     "execution", "executions", "massacre", "beheading", "beheadings"):
                 if k > 1 and toks[k - 2].lower == "attempted":
                     return None  # "attempted murder of two people"
                 told = k > 2 and toks[k - 2].lower == "the" and \
