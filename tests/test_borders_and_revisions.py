@@ -359,3 +359,19 @@ def test_of_the_dead_some_were_killed_elsewhere():
 ])
 def test_fates_told_as_nouns(text, want):
     assert fates(text) == want
+
+
+# --- namesakes abroad (h143) -----------------------------------------------------------------
+
+def test_a_people_named_once_says_less_than_the_dateline():
+    text = ("COTABATO CITY - Seven members of the BIFF and a soldier were killed in a firefight in "
+            "Datu Hoffer Ampatuan town, Maguindanao del Sur province, on Wednesday. Mayor Saudi "
+            "Macadato said classes had been suspended.")
+    assert {c for _, c in places_of(text)} == {"PH"}
+
+
+def test_the_end_of_a_name_joined_by_a_particle_is_no_place_alone():
+    found = place_finder.find_places("Troops clashed with rebels in Maguindanao del Sur.")
+    assert [p.span.surface for p in found] == []
+    found = place_finder.find_places("Flooding hit Rio Grande do Sul state.")
+    assert [p.name for p in found] == ["Rio Grande do Sul"]

@@ -58,6 +58,10 @@ _ARABIC_COUNTRIES = frozenset("AE BH DZ EG EH IQ JO KW LB LY MA MR OM PS QA SA S
 _PARTICLE = re.compile(rf" (?:de|del|de la|de las|de los|da|das|do|dos|des|du|di|of|of the|and|"
                        rf"{gazetteer.ARABIC_ARTICLES}) | d['\u2019]")
 
+# the last words of names joined by a particle, no place alone: "Maguindanao del Sur",
+# "Zamboanga del Norte", "Rio Grande do Sul", "Nord-Kivu" aside
+_NAME_ENDINGS = frozenset("sur norte sul nord sud oriental occidental central centro este oeste "
+                          "norte".split())
 # Words that open sentences or name times: never a place, even after "in".
 _NEVER = frozenset("""
 a an and as at but by for from he her his i if in it its more most no not of on or our
@@ -267,7 +271,12 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                 country_hint: str | None = None) -> list[Place]:
     """Every place mentioned in text[start:end], in text order, spans into `text`."""
     end = len(text) if end is None else end
-    context = list(_country_counts(text, 0, len(text)))
+    counted = _country_counts(text, 0, len(text))
+    context = list(counted)
+    if sum(counted.values()) == 1 and not _country_counts(text, 0, len(text), demonyms=False):
+        # one people's name alone ("Mayor Saudi Macadato") says less than the dateline's
+        # country ("COTABATO CITY -"): that country first
+        context = [c for c in _dateline_country(text) if c not in context] + context
     # "(Bosso, Diffa)": a country's divisions in brackets say which country the text is in
     divisions = _bracket_countries(text)
     context += [c for c in divisions if c not in context]
@@ -445,6 +454,10 @@ def _scan(text: str, start: int, end: int, context: list[str], lowered: set[str]
             both = _Run(run.start, runs[i + 1].end, run.words + runs[i + 1].words)
             place = _place(text, both, context, lowered, divisions, by_name)
             joined_next = place is not None
+        if place is None and i > 0 and len(run.words) == 1 and \
+                text[run.start:run.end].lower() in _NAME_ENDINGS and \
+                _PARTICLE.fullmatch(text, runs[i - 1].end, run.start):
+            continue  # ("Maguindanao del Sur" unknown whole: no "Sur" in Oman)
         if place is None:
             place = _place(text, run, context, lowered, divisions, by_name)
         if place is None:
