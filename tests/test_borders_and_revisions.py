@@ -375,3 +375,19 @@ def test_the_end_of_a_name_joined_by_a_particle_is_no_place_alone():
     assert [p.span.surface for p in found] == []
     found = place_finder.find_places("Flooding hit Rio Grande do Sul state.")
     assert [p.name for p in found] == ["Rio Grande do Sul"]
+
+
+# --- press releases (h140) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # thousands parted by a space (South African and French style)
+    ("Police said 14 328 suspects were arrested during the quarter, and 6 507 people were "
+     "murdered between July and September.", [(Outcome.ARRESTED, 14328), (Outcome.KILLED, 6507)]),
+    # (a day and the count after it are two numbers)
+    ("On May 12 300 people fled the town.", [(Outcome.DISPLACED, 300)]),
+    # rescued past an aside: no one taken any more
+    ("Eleven kidnapped victims, among them four children, were rescued unhurt in the course "
+     "of the operation.", []),
+])
+def test_press_release_numbers(text, want):
+    assert fates(text) == want

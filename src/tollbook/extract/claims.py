@@ -1806,7 +1806,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         return _part_of_told(told, fig, victims, sent, first, max(end - 1, last), toks,
                              prior)
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
-    later = [t.lower for t in toks[j:j + 8]]
+    later = [t.lower for t in toks[j:j + 12]]
     own = later[:next((i for i, w in enumerate(later) if w in ("and", ";", "as", "while",
                                                                 "but") or
                        # ("displaced 1 million people, most of whom have since returned")

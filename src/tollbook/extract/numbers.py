@@ -40,6 +40,9 @@ class Token(NamedTuple):
 # (and dotted acronyms whole: "70 U.S. troops", "the U.N. mission"; and names with digits
 # after capitals, no number: "74 M23 fighters", "an F16 jet", "the G7")
 _TOKEN = re.compile(
+    # ("14 328 suspects", "6\u202f507 people": thousands parted by a space, South African and
+    # French style, a group of three digits after one of up to three)
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|\s\d)|"
     r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|(?:[A-Z]\.){2,}(?=[\s,;:)\-]|$)|"
     r"[A-Z]+\d+[A-Za-z0-9]*(?![\w.,]\d)|"
     r"[A-Za-z\u00C0-\u024F]+(?:['\u2019\-][A-Za-z\u00C0-\u024F0-9]+)*|\S"
@@ -58,12 +61,32 @@ def sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(tokenize(text, start, end))
 
 
+def _days_apart(toks: list[Token]) -> list[Token]:
+    """A day and the count after it are two numbers, not one parted by a space: "on May 12
+    300 people fled" (not 12,300)."""
+    out: list[Token] = []
+    for t in toks:
+        if out and out[-1].lower.rstrip(".") in (MONTHS | MONTH_ABBREVS) and t.text[:1].isdigit() and \
+                not t.text.isdigit() and " " in t.text.replace("\u00a0", " ") and \
+                "," not in t.text and "." not in t.text:
+            head = len(re.split(r"[ \u00a0\u202f]", t.text)[0])
+            rest = t.text[head:].lstrip(" \u00a0\u202f")
+            out.append(Token(t.text[:head], t.start, t.start + head, t.text[:head]))
+            out.append(Token(rest, t.end - len(rest), t.end, rest))
+            continue
+        out.append(t)
+    return out
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
     end = len(text) if end is None else end
     out = [Token(w, m.start(), m.end(), w if w in _ACRONYMS else w.replace(".", "")
                  if w[-1] == "." and len(w) > 1 else w.lower())
            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
+    if any(not t.text.isdigit() and t.text[:1].isdigit() and not any(c in t.text for c in ".,")
+           and len(t.text) > 4 for t in out):
+        out = _days_apart(out)
     if text.find("ortally", start, end) >= 0:  # (rare: one scan, not a lookup a token)
         out = [t._replace(lower=_SAME_WORD[t.lower]) if t.lower in _SAME_WORD else t
                for t in out]
@@ -200,7 +223,7 @@ _SUFFIXES: list[tuple[tuple[str, ...], Qualifier]] = [
     (("plus",), Qualifier.AT_LEAST),
 ]
 
-_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 
 
 def parse_digits(s: str) -> float | None:
@@ -209,6 +232,7 @@ def parse_digits(s: str) -> float | None:
         return None
     if sum(ch.isdigit() for ch in s) > 15:
         return None  # longer than any count of people; a reference number or an ID
+    s = re.sub(r"[ \u00a0\u202f]", ",", s)  # ("14 328": its thousands parted by a space)
     groups = re.split(r"[.,]", s)
     if len(groups) == 1:
         return float(s)
