@@ -61,12 +61,15 @@ def sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     return tuple(tokenize(text, start, end))
 
 
+_MONTH_WORDS = MONTHS | MONTH_ABBREVS
+
+
 def _days_apart(toks: list[Token]) -> list[Token]:
     """A day and the count after it are two numbers, not one parted by a space: "on May 12
     300 people fled" (not 12,300)."""
     out: list[Token] = []
     for t in toks:
-        if out and out[-1].lower.rstrip(".") in (MONTHS | MONTH_ABBREVS) and t.text[:1].isdigit() and \
+        if out and out[-1].lower.rstrip(".") in _MONTH_WORDS and t.text[:1].isdigit() and \
                 not t.text.isdigit() and " " in t.text.replace("\u00a0", " ") and \
                 "," not in t.text and "." not in t.text:
             head = len(re.split(r"[ \u00a0\u202f]", t.text)[0])
