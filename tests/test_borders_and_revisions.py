@@ -391,3 +391,17 @@ def test_the_end_of_a_name_joined_by_a_particle_is_no_place_alone():
 ])
 def test_press_release_numbers(text, want):
     assert fates(text) == want
+
+
+# --- gangs and taverns (h141) ----------------------------------------------------------------
+
+def test_members_of_one_family_count_no_one():
+    text = ("Three members of one family, including two brothers, were killed when a missile "
+            "struck their house, a ministry spokesman said.")
+    assert [f for f in fates(text) if f[1] == 1] == []
+    assert fates(text)[0] == (Outcome.KILLED, 3)
+
+
+def test_the_other_two_are_no_one_person():
+    text = "Two of the victims died at the scene, while the other two died while being treated."
+    assert (Outcome.KILLED, 1) not in fates(text)

@@ -954,6 +954,10 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
             prev in ("/", "image", "photo", "photos", "slide", "page", "gallery") or
             prev == "of" and (prev2[:1].isdigit() or prev2 == "/")):
         return True  # "Image 1 of / 4": a gallery counter, page furniture
+    if fig.value == 1 and toks[first].lower == "one" and prev in ("of", "from") and \
+            nxt in ("family", "household", "clan", "village", "tribe", "community", "home",
+                    "house", "group"):
+        return True  # "five members of one family": which family, no one counted
     if 1800 <= fig.value <= 2100 and fig.qualifier == Qualifier.EXACT and not \
             toks[first].text[:1].isalpha() and nxt not in L.VICTIM_NOUNS and \
             "," not in toks[first].text:
@@ -6032,8 +6036,11 @@ def _singular_subject(toks: list[Token], k: int,
     for i in range(j, max(-1, j - 13), -1):
         t = toks[i].lower
         if t in _SG_DET:
-            if i == j or any(x.lower in _AMOUNT_WORDS for x in toks[i + 1:j + 1]):
-                return None  # ("a dozen passengers was": a number, not one person)
+            if i == j or any(x.lower in _AMOUNT_WORDS for x in toks[i + 1:j + 1]) or \
+                    t == "the" and toks[i + 1].lower == "other" and i + 2 <= j and (
+                        toks[i + 2].text.isdigit() or toks[i + 2].lower in UNITS) and \
+                    (i + 3 >= len(toks) or toks[i + 3].text != "-"):
+                return None  # ("a dozen passengers was", "the other two died": a number)
             head = next((h for h in range(i + 1, j + 1) if _person_noun(toks[h].lower)
                          or toks[h].lower.endswith("year-old")), None)
             while head is not None and head + 1 <= j and _person_noun(toks[head + 1].lower):
