@@ -405,3 +405,16 @@ def test_members_of_one_family_count_no_one():
 def test_the_other_two_are_no_one_person():
     text = "Two of the victims died at the scene, while the other two died while being treated."
     assert (Outcome.KILLED, 1) not in fates(text)
+
+
+# --- Arabic press in English (h142) -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("The raid resulted in the martyrdom of three citizens and the injury of two passers-by.",
+     [(Outcome.KILLED, 3), (Outcome.WOUNDED, 2)]),
+    ("The Security Media Cell announced on Sunday the martyrdom of two members of the Popular "
+     "Mobilization Forces.", [(Outcome.KILLED, 2)]),
+    ("An attack on an army post resulted in the martyrdom of an officer.", [(Outcome.KILLED, 1)]),
+])
+def test_martyrdom_and_injury_told_as_nouns(text, want):
+    assert fates(text) == want

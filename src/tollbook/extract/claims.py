@@ -3092,7 +3092,8 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
             if p in ("displacement", "displacements"):
                 return Outcome.DISPLACED, k - 1  # "caused the displacement of 450,000 people"
             if p in ("killing", "killings", "deaths", "death", "murder", "murders",
-                     "execution", "executions", "massacre", "beheading", "beheadings"):
+                     "execution", "executions", "massacre", "beheading", "beheadings",
+                     "martyrdom"):
                 if k > 1 and toks[k - 2].lower == "attempted":
                     return None  # "attempted murder of two people"
                 told = k > 2 and toks[k - 2].lower == "the" and \
@@ -3102,7 +3103,9 @@ def _active_before(toks: list[Token], first: int) -> tuple[Outcome, int] | None:
                     # reported the murder of three people": the deaths told)
                     return None
                 return Outcome.KILLED, k - 1
-            if p in ("injuring", "wounding"):
+            if p in ("injuring", "wounding") or p in ("injury", "wounding") and k > 1 and \
+                    toks[k - 2].lower == "the":
+                # ("resulting in the martyrdom of the driver and the injury of two passers-by")
                 return Outcome.WOUNDED, k - 1
             if p in ("shooting", "shootings", "stabbing") and k > 1 and \
                     toks[k - 2].lower in ("fatal", "deadly", "lethal"):
@@ -3928,7 +3931,7 @@ def _suicide_attack(text: str) -> bool:
 
 
 _FOUND = frozenset("found discovered recovered retrieved dumped".split())
-_DEATH_NOUNS = frozenset("death murder killing slaying homicide".split())
+_DEATH_NOUNS = frozenset("death murder killing slaying homicide martyrdom".split())
 # Words that make a death the reason for something else (a protest, a rally), reported
 # as background rather than as the event itself.
 _GRIEVANCE = frozenset(
