@@ -418,3 +418,19 @@ def test_the_other_two_are_no_one_person():
 ])
 def test_martyrdom_and_injury_told_as_nouns(text, want):
     assert fates(text) == want
+
+
+def test_one_person_told_again_by_a_definite_word_is_one_claim():
+    text = ("A shell hit a house in Narathiwat on Sunday, wounding a 9-year-old girl. The girl "
+            "suffered shrapnel wounds to her legs and was taken to hospital.")
+    assert fates(text) == [(Outcome.WOUNDED, 1)]
+
+
+def test_a_wave_told_as_background_makes_no_area_total():
+    text = ("JENIN (AFP) - Israeli troops shot dead a Palestinian man and wounded at least 14 "
+            "others in the Jenin refugee camp early on Wednesday, medics said, as a wave of "
+            "violence entered its seventh week.")
+    assert {c.scope.value for c in run(text).claims} == {"event"}
+    # (a figure the wave counts is the area's: "killed in a wave of attacks across Baghdad")
+    c, = run("Seven people were killed in a wave of attacks across Baghdad on Monday.").claims
+    assert c.scope.value == "area_total"

@@ -93,7 +93,9 @@ _AREA = re.compile(
     # (nor "across the Dnipro River from the ... plant": a landmark's other bank)
     r"\b(?:[Tt]hroughout|[Aa]cross|[Aa]ll over)\s+(?:the\s+)?[A-Z][a-z]+\b(?!\s+(?i:mountains?|"
     r"hills?|valley|desert|river|plains?|forest|border|lake|road|highway)\b)|"
-    r"\b(?i:nationwide|countrywide)\b|\b(?:wave|series|string|spate)\s+of\s+(?:\w+\s+)?"
+    # (not background: "..., as a wave of violence entered its seventh week", "amid a wave of")
+    r"\b(?i:nationwide|countrywide)\b|(?<!\bas a )(?<!\bamid a )(?<!\bamid )"
+    r"\b(?:wave|series|string|spate)\s+of\s+(?:\w+\s+)?"
     r"(?:attacks|bombings|violence|explosions|blasts|shootings)|"
     r"\bin\s+separate\s+(?:attacks|incidents)|\bsurrounding\s+areas\b|"
     # several incidents counted together: "wounded in three separate shootings",
@@ -3731,6 +3733,15 @@ def _told_apart_in_time(a, b) -> bool:
 _DAYS_APART = 3
 
 
+def _the_one_again(m0: Mention, m: Mention) -> bool:
+    """ "A 9-year-old girl was wounded ... The girl suffered shrapnel wounds to her legs": one
+    person told again by a definite word for her, after the first telling."""
+    return m0.singular and m.singular and m.start > m0.start and \
+        m0.victims.actor is not None and m.victims.actor == m0.victims.actor and \
+        m.figure.span.surface.split()[0].lower() in ("the", "their", "his", "her") and \
+        m0.figure.span.surface.split()[0].lower() in ("a", "an", "one", "their", "his", "her")
+
+
 def _merge(raw, text: str, top: int) -> list[Claim]:
     """Mentions of the same figure (same outcome, value, victims) become one claim. `top`:
     where a headline above the body ends (0: none)."""
@@ -3744,7 +3755,7 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                     (m.figure.qualifier == Qualifier.VAGUE) and (
                     sc0 == scope and (par0 is None) == (parent is None) and
                     (_same_victims(m0, m) or _the_n_again(m0, m, text)) and
-                    not m.singular and not m0.singular and
+                    (not m.singular and not m0.singular or _the_one_again(m0, m)) and
                     (_same_place(raw[g[0]][2], raw[i][2]) or not _place_told(raw[i]) or
                      # ("among them the two injured men, sailed the tanker to Lome": the two
                      # told again, wherever they went)
