@@ -434,3 +434,23 @@ def test_a_wave_told_as_background_makes_no_area_total():
     # (a figure the wave counts is the area's: "killed in a wave of attacks across Baghdad")
     c, = run("Seven people were killed in a wave of attacks across Baghdad on Monday.").claims
     assert c.scope.value == "area_total"
+
+
+# --- transcripts (h145) ---------------------------------------------------------------------
+
+TRANSCRIPT = ("INVENTED TEST ARTICLE - not a real report\nColombia: 14 killed\n\n"
+              "PRESENTER: How many people have died?\n\n"
+              "RANGEL: What we have been able to verify is fourteen people killed between "
+              "Saturday and this morning.\n\nPRESENTER: And the families?\n\n"
+              "RANGEL: They are in the shelters now.")
+
+
+def test_a_transcripts_speaker_tells_his_lines():
+    c, = run(TRANSCRIPT).claims
+    assert (c.source.name, c.place.name if c.place else None) == ("RANGEL", "Colombia")
+
+
+def test_a_dateline_before_a_colon_is_no_speaker():
+    text = ("SRINAGAR: Three militants and an Army jawan were killed in a gunfight in south "
+            "Kashmir's Shopian district on Thursday.")
+    assert {c.source for c in run(text).claims} == {None}

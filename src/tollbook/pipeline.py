@@ -303,7 +303,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     raw: list[tuple[Mention, Source | None, Place | None, DateRange, Scope, int | None]] = []
     sents = sentence_splitter.split(text)
     found_places = _not_homes(text, [p for p in place_finder.find_places(text)
-                                     if not _border(text, p) and not _teller_named(text, p)])
+                                     if not _border(text, p) and not _teller_named(text, p) and
+                                     not source_finder.labels_speaker(text, p.span)])
     # the places of datelines ("BEIRUT (AFP) -"), decided once: where the reporter files
     # from, not where the figures are when the story names another place
     datelines = {p.span.start for p in found_places
@@ -379,6 +380,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         if not ms:
             continue
         resolved = resolved_of[si] or _quote_speaker(text, sents, si, resolved_of)
+        if not any(src is not None for _, src in resolved) and \
+                (label := source_finder.speaker_label(text, s)) is not None:
+            # "RANGEL: ... fourteen people killed": a transcript's speaker tells his line
+            resolved = [(label, resolver.resolve(label))]
         base = len(raw)
         # neither a dateline nor a landmark ("near Tarmiya, 50 km north of Baghdad") is a
         # figure's place when the sentence names another

@@ -8,7 +8,9 @@ Observatory said" (expanded to the full name given earlier), "it said" / "the gr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import gazetteer
 from ..model import Source, Span
@@ -385,6 +387,54 @@ def _clause_subject(text: str, toks: list[Token], i: int) -> Span | None:
 
 def _toll_follows(toks: list[Token], i: int) -> bool:
     return any(t.lower in ("toll", "number", "figure") for t in toks[i + 1:i + 5])
+
+
+# a transcript's speaker label opening a line: "RANGEL: What we have been able to verify",
+# "DR. HAMID: By the evening we had received nineteen bodies" (the host's own labels and
+# a bulletin's place headings are none)
+_SPEAKER_LABEL = re.compile(r"[ \t]*((?:(?:DR|MR|MRS|MS|GEN|COL|CAPT|LT|SGT|REV)\.?[ \t]+)?"
+                            r"[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){0,2}):[ \t]+\S")
+_HOSTS = frozenset("q a question answer interviewer presenter host anchor reporter correspondent "
+                   "moderator narrator caller editor note update".split())
+
+
+def speaker_label(text: str, sent: Sentence) -> Attribution | None:
+    """The speaker a transcript's line names before a colon, for the figures of that line."""
+    line = text.rfind("\n", 0, sent.start) + 1
+    m = _SPEAKER_LABEL.match(text, line)
+    if m is None or m.end() > sent.end + 1:
+        return None
+    label = m.group(1)
+    if not _a_speaker(label) or not _a_transcript(text):
+        return None
+    return _attr(text, Span.of(text, m.start(1), m.end(1)), m.end(1))
+
+
+_LABEL_LINES = re.compile(r"^" + _SPEAKER_LABEL.pattern, re.M)
+
+
+@lru_cache(maxsize=64)
+def _a_transcript(text: str) -> bool:
+    """Whether a text is laid out as turns: two lines or more open on a speaker's label (one
+    alone is a dateline: "SRINAGAR: Three militants ...")."""
+    return sum(1 for m in _LABEL_LINES.finditer(text) if _a_speaker(m.group(1))) >= 2
+
+
+def _a_speaker(label: str) -> bool:
+    """Whether a line's capitalised label names a speaker: no host, and no country or
+    province heading a bulletin's lines ("KHERSON OBLAST:", "SUDAN:"); a town's name may
+    be a surname ("RANGEL:")."""
+    return label.lower() not in _HOSTS and not re.search(
+        r"\b(?:OBLAST|REGION|PROVINCE|STATE|DISTRICT|COUNTY)\b", label) and not any(
+        e.kind in (gazetteer.COUNTRY, gazetteer.ADMIN1) for e in gazetteer.lookup(label))
+
+
+def labels_speaker(text: str, span: Span) -> bool:
+    """Whether a span is a transcript's speaker label ("RANGEL:" opening a line)."""
+    line = text.rfind("\n", 0, span.start) + 1
+    m = _SPEAKER_LABEL.match(text, line)
+    return m is not None and m.start(1) <= span.start < m.end(1) and \
+        _a_speaker(m.group(1)) and _a_transcript(text)
 
 
 def _attr(text: str, span: Span, verb_at: int) -> Attribution:
