@@ -454,3 +454,9 @@ def test_a_dateline_before_a_colon_is_no_speaker():
     text = ("SRINAGAR: Three militants and an Army jawan were killed in a gunfight in south "
             "Kashmir's Shopian district on Thursday.")
     assert {c.source for c in run(text).claims} == {None}
+
+
+def test_two_counts_joined_before_among_the_dead_are_both_parts():
+    text = ("An RSF attack killed 120 people on Sunday. The doctors' group said 38 women and 21 "
+            "children were among those killed.")
+    assert parts(text) == [("killed", 120, None), ("killed", 38, "c1"), ("killed", 21, "c1")]

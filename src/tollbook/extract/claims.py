@@ -1864,6 +1864,14 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         at = next((i for i in range(at + 2, min(len(toks), at + 6))
                    if toks[i].lower in ("were", "are")), at)
     among = _among_after(toks, at)
+    if among is None and at + 2 < len(toks) and toks[at].lower == "and" and \
+            (toks[at + 1].text[:1].isdigit() or toks[at + 1].lower in UNITS or
+             toks[at + 1].lower in TENS):
+        # "38 women and 21 children were among those killed": the first of two joined counts
+        verb = next((i for i in range(at + 2, min(len(toks), at + 7))
+                     if toks[i].lower in ("were", "are")), None)
+        if verb is not None and all(t.text[:1].isalnum() for t in toks[at + 1:verb]):
+            among = _among_after(toks, verb)
     if among is not None:
         return _part_of_told(among[0], fig, victims, sent, first, among[1], toks, prior)
     # Displacement told by fleeing: "5,000 people fled their homes", "were forced to flee"
