@@ -342,15 +342,6 @@ def test_a_congolese_territory_is_a_district():
     assert place_finder.find_places("Troops crossed into Lebanese territory.") == []
 
 
-def test_of_the_dead_some_were_killed_elsewhere():
-    text = ("At least 27 people were killed in protests in Nairobi on Monday. Of the dead, six "
-            "were killed in Kiambu county, police said.")
-    assert parts(text) == [("killed", 27, None), ("killed", 6, "c1")]
-    # (of the wounded, some died: no part of the wounded)
-    assert parts("Twelve people were wounded. Of the wounded, two died in hospital.") == [
-        ("wounded", 12, None), ("killed", 2, None)]
-
-
 @pytest.mark.parametrize("text, want", [
     ("Since 2014, the conflict has caused the displacement of more than 450,000 people in the "
      "region.", [(Outcome.DISPLACED, 450001)]),

@@ -3218,14 +3218,11 @@ def _of_those(ms: list, raw) -> list:
     for m in ms:
         if not m.of_those:
             out.append(m)
-        elif m.of_those in ("own", "own or new"):
+        elif m.of_those == "own":
             # ("accounted for 61 of the dead and 154 of the wounded": of its own outcome)
             if any(r[0].outcome == m.outcome and r[5] is None and
                    r[0].figure.best >= m.figure.best for r in raw):
                 out.append(m)
-            elif m.of_those == "own or new" and not any(r[0].outcome == m.outcome for r in raw):
-                # ("Of those, 61 were rearrested" after a jailbreak: the only count of them)
-                out.append(replace(m, of_those=None, of_told=False))
         elif m.of_those == "displaced":
             # (some of the displaced only: "Two of them fled to Chad" after a killing is no
             # one driven out)

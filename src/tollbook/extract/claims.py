@@ -104,8 +104,7 @@ class Mention:
     # "74 homicides in 2020, up from 44 in 2019": the same count for another period
     compared: bool = False
     # "Of those, 32 were Houthi fighters": a part of the toll told before ("any" when the
-    # opener does not say of which outcome; "own" when the part says it: "61 of the dead";
-    # "own or new" when it may be the only count: "Of those, 61 were rearrested")
+    # opener does not say of which outcome; "own" when the part says it: "61 of the dead")
     of_those: str | None = None
     tokens: list[Token] = field(default_factory=list, repr=False)
 
@@ -173,13 +172,6 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
                 # "Of the 34 homicide victims, 14 were killed with a knife and eight were
                 # shot": parts of that whole, of its fate
                 m.of_told, m.of_those = True, "any"
-            elif opener is not None and m.outcome == (
-                    L.AFTER.get(opener.group(1), Outcome.KILLED) if opener.group(1) else
-                    m.outcome):
-                # "Of the dead, six were killed in Kiambu county", "Of those, four died in
-                # hospital": parts of the toll told before, of their own fate (a count of its
-                # own when none was told: "Of those, 61 were rearrested")
-                m.of_told, m.of_those = True, "own or new"
         if m is not None:
             out.append(m)
             # ("One of two men shot ... has succumbed": the two are read too, the survivor)
