@@ -59,9 +59,9 @@ _PARTICLE = re.compile(rf" (?:de|del|de la|de las|de los|da|das|do|dos|des|du|di
                        rf"{gazetteer.ARABIC_ARTICLES}) | d['\u2019]")
 
 # the last words of names joined by a particle, no place alone: "Maguindanao del Sur",
-# "Zamboanga del Norte", "Rio Grande do Sul", "Nord-Kivu" aside
-_NAME_ENDINGS = frozenset("sur norte sul nord sud oriental occidental central centro este oeste "
-                          "norte".split())
+# "Zamboanga del Norte", "Rio Grande do Sul"
+_NAME_ENDINGS = frozenset("sur norte sul nord sud oriental occidental central centro este "
+                          "oeste".split())
 # Words that open sentences or name times: never a place, even after "in".
 _NEVER = frozenset("""
 a an and as at but by for from he her his i if in it its more most no not of on or our
