@@ -451,3 +451,9 @@ def test_two_counts_joined_before_among_the_dead_are_both_parts():
     text = ("An RSF attack killed 120 people on Sunday. The doctors' group said 38 women and 21 "
             "children were among those killed.")
     assert parts(text) == [("killed", 120, None), ("killed", 38, "c1"), ("killed", 21, "c1")]
+
+
+def test_released_in_a_teller_clause_frees_no_one():
+    text = ("At least 105 National Guard members have been killed since 2019, and more than 400 "
+            "have been wounded, according to figures the Security Department released in July.")
+    assert (Outcome.WOUNDED, 401) in fates(text)

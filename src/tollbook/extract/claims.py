@@ -1804,7 +1804,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # Nominal: "28 dead", "2 fatalities", "59 wounded", "1 killed".
     later = [t.lower for t in toks[j:j + 12]]
     own = later[:next((i for i, w in enumerate(later) if w in ("and", ";", "as", "while",
-                                                                "but") or
+                                                                "but", "according") or
                        # ("displaced 1 million people, most of whom have since returned")
                        w == "," and "whom" in later[i + 1:i + 4]), len(later))]
     freed = next((i for i, w in enumerate(own) if w == "alive" or w in _FREED), None)
