@@ -395,7 +395,18 @@ def test_members_of_one_family_count_no_one():
 
 def test_the_other_two_are_no_one_person():
     text = "Two of the victims died at the scene, while the other two died while being treated."
-    assert (Outcome.KILLED, 1) not in fates(text)
+    # (two claims of two: the other two are not the first two told again)
+    assert fates(text) == [(Outcome.KILLED, 2), (Outcome.KILLED, 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("At least 1,200 new arrivals from Kutum and Kabkabiya localities reached Tawila during the "
+     "reporting period.", [(Outcome.DISPLACED, 1200)]),
+    ("The commission said 3,400 families had arrived in El Obeid over the past week from "
+     "villages in Bara, fleeing the militia's violations.", [(Outcome.DISPLACED, 3400)]),
+])
+def test_arrivals_who_fled(text, want):
+    assert fates(text) == want
 
 
 # --- Arabic press in English (h142) -----------------------------------------------------------

@@ -3879,8 +3879,14 @@ def _called_other(v: Victims) -> bool:
 def _others_died(fig: Figure, text: str) -> bool:
     """ "two of the men were killed ..., and two others died": more of them, even in the
     same sentence (not "two others in the hospital": no verb of their own). Of the dead only:
-    "two men dead and four wounded ... Four others were shot" are the four again."""
-    return fig.span is not None and _OTHERS_AFTER.match(text, fig.span.end) is not None
+    "two men dead and four wounded ... Four others were shot" are the four again. (And "while
+    the other two died": the figure after "the other".)"""
+    return fig.span is not None and (
+        _OTHERS_AFTER.match(text, fig.span.end) is not None or
+        _THE_OTHER_BEFORE.search(text, max(0, fig.span.start - 12), fig.span.start) is not None)
+
+
+_THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.I)
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\s+(?:[a-z]+\s+)?(?:died|were|was|have|has|had|"

@@ -51,7 +51,7 @@ PREFILTER = re.compile(
     r"\bdesert(?:ed|ing)\b|line\s+of\s+duty|not\s+been\s+(?:seen|heard)\b|\bloss(?:es)?\s+of\b|"
     r"\b(?:moved|relocated)\s+to\b|\bdrove\b[^.;]{0,60}?\b(?:from|into|across)\b|"
     r"\bcrossed\b|\bentered\b|\b(?:shelter|refuge)\b|sheltering|expelled|crowded\s+into|"
-    r"\barrived\s+(?:at|in|into)\b|\binto\s+exile\b|"
+    r"\barrived\s+(?:at|in|into)\b|\bnew\s+arrivals\b|\binto\s+exile\b|"
     r"gunned|surrender|turned\s+(?:him|her)self\s+in|striking|hitting|life\s+support|"
     r"\bpicked\s+up\b|\bsearch(?:ing|ed)?\b[^.;]{0,40}?\bfor\b[^.;]{0,60}?\b(?:rubble|debris|"
     r"ruins|wreckage)\b|\b(?:rubble|debris|ruins|wreckage|rescuers)\b[^.;]{0,60}?"
@@ -617,6 +617,9 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
 # the people counted, ten or more, only)
 _ARRIVED_FLEEING = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:arrived|reached|poured)\b"
                               r"(?:[^.;:]{0,60}?\b(?:after|having)\s+(?:fleeing|fled)\b|"
+                              # "had arrived in El Obeid over the past week from villages in
+                              # Bara, fleeing the militia's violations"
+                              r"[^.;:]{0,100}?,\s+fleeing\b|"
                               r"\s+(?:in|at|into)\s+[^.;:]{0,80}?\b(?:after|following|amid)\s+"
                               r"[^.;:]{0,40}?\b(?:attack\w*|fighting|violence|clashes|raids?|"
                               r"offensive|assaults?)\b|"
@@ -1656,6 +1659,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                 fig.best >= 1000 and _FLED_PLACE.match(text, toks[j].start)):
         # An unknown noun after the number: counts people only if a trigger follows at once.
         k = j + 1
+        if toks[j].lower == "new" and k < len(toks) and toks[k].lower == "arrivals" and \
+                fig.best >= 10 and not _negated(toks, first):
+            # "At least 1,200 new arrivals from Kutum reached Tawila": people who fled
+            return _mention(Outcome.DISPLACED, fig,
+                            Victims(VictimType.CIVILIANS, None, Span.of(text, toks[j].start,
+                                                                       toks[k].end)),
+                            sent, first, k, toks)
         # "militants abducted 30 schoolgirls": a plural noun after a verb that kills, wounds
         # or takes people names people
         noun = _people_noun_after(toks, j, _active_before(toks, first), fig)
