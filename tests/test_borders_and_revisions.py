@@ -468,3 +468,9 @@ def test_released_in_a_teller_clause_frees_no_one():
     text = ("At least 105 National Guard members have been killed since 2019, and more than 400 "
             "have been wounded, according to figures the Security Department released in July.")
     assert (Outcome.WOUNDED, 401) in fates(text)
+
+
+def test_people_who_had_left_named_areas():
+    text = ("The UN humanitarian office OCHA said about 40,000 people had left the Bani Suheila "
+            "and Abasan areas in two days.")
+    assert fates(text) == [(Outcome.DISPLACED, 40000)]
