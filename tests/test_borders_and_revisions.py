@@ -474,3 +474,12 @@ def test_people_who_had_left_named_areas():
     text = ("The UN humanitarian office OCHA said about 40,000 people had left the Bani Suheila "
             "and Abasan areas in two days.")
     assert fates(text) == [(Outcome.DISPLACED, 40000)]
+
+
+def test_myanmars_townships():
+    text = ("Yangon, Myanmar - In Ramree Township, a drone strike on a fishing village on 11 "
+            "January killed four people.")
+    assert places_of(text) == [("Ramree", "MM")]
+    text = "Yangon, Myanmar - An air strike on a school in Ye-U Township killed seven children."
+    c, = run(text).claims
+    assert (c.place.name, c.place.precision) == ("Ye-u", PlacePrecision.DISTRICT)

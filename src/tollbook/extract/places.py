@@ -461,7 +461,11 @@ def _scan(text: str, start: int, end: int, context: list[str], lowered: set[str]
         if place is None:
             place = _place(text, run, context, lowered, divisions, by_name)
         if place is None:
-            place = _unlisted(text, run.start, run.end, lowered)
+            # (past a sentence's opener: "In Ramree Township, a drone strike ...")
+            at = next((w[0] for k, w in enumerate(run.words)
+                       if k == len(run.words) - 1 or
+                       text[w[0]:w[1]].lower() not in _OPENERS), run.start)
+            place = _unlisted(text, at, run.end, lowered)
         if place is None or places and places[-1].span == place.span:
             continue  # (a town's division told for it: "Rosales, Chihuahua" once)
         key = (gazetteer.normalize(place.span.surface), place.country)
@@ -646,11 +650,12 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
         candidates = gazetteer.lookup(text[a:b])
         if candidates:
             return a, b, candidates, None
-        if len(words) - i > 1 and word(-1) in _CUE_WORDS:
+        if len(words) - i > 1 and (word(-1) in _CUE_WORDS or word(-1) == "township"):
+            # ("Borno State", "Ye-U Township": a township is Myanmar's district)
             candidates = gazetteer.lookup(text[a:words[-2][1]])
             if candidates:
                 return a, words[-2][1], candidates, \
-                    "district" if word(-1) == "district" else "province"
+                    "district" if word(-1) in ("district", "township") else "province"
         if len(words) - i > 1 and word(-1) == "county":
             # "Mandera County": Kenya's and Liberia's counties are their first divisions,
             # named for their towns (a US county is no town of its name: left out)
