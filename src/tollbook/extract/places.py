@@ -651,8 +651,10 @@ def _match(text: str, words: list[tuple[int, int]]) -> tuple[int, int, list[Entr
         if candidates:
             return a, b, candidates, None
         if len(words) - i > 1 and (word(-1) in _CUE_WORDS or word(-1) == "township"):
-            # ("Borno State", "Ye-U Township": a township is Myanmar's district)
-            candidates = gazetteer.lookup(text[a:words[-2][1]])
+            # ("Borno State", "Ye-U Township": a township is Myanmar's district; not "Flint
+            # Township", an American town's neighbour, no part of it)
+            candidates = [e for e in gazetteer.lookup(text[a:words[-2][1]])
+                          if word(-1) != "township" or e.country == "MM"]
             if candidates:
                 return a, words[-2][1], candidates, \
                     "district" if word(-1) in ("district", "township") else "province"
