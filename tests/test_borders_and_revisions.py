@@ -483,3 +483,10 @@ def test_myanmars_townships():
     text = "Yangon, Myanmar - An air strike on a school in Ye-U Township killed seven children."
     c, = run(text).claims
     assert (c.place.name, c.place.precision) == ("Ye-u", PlacePrecision.DISTRICT)
+
+
+def test_a_count_compared_by_a_share():
+    text = ("The city has recorded 118 homicides so far this year, down 36% from 185 at the same "
+            "point in 2023, according to police data.")
+    ex = run(text)
+    assert [(c.figure.best, c.date.start[:4]) for c in ex.claims] == [(118, "2025"), (185, "2023")]

@@ -1509,7 +1509,8 @@ def _scope(text: str, s, ms: list[Mention]) -> Scope:
 
 # a figure told to compare ("just above the 1,592 deaths it documented in the same period
 # of 2016"), not the toll the story tells
-_COMPARED_TO = re.compile(r"\b(?:above|below|than|compared\s+(?:with|to)|up\s+from|down\s+from)"
+_COMPARED_TO = re.compile(r"\b(?:above|below|than|compared\s+(?:with|to)|up\s+from|down\s+from|"
+                          r"(?:up|down)\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+from)"
                           r"\s+(?:the\s+)?$", re.I)
 # the first months of a year, a closed period: its toll is the sum of what happened in it
 _FIRST_MONTHS = re.compile(r"\bthe\s+first\s+(?:two|three|four|five|six|"

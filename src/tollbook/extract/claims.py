@@ -1463,7 +1463,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             for t in toks[max(0, of - 3):of]):
         return None  # "80% of Gaza's 2.3 million people have fled": a share of them
     if prior and first >= 2 and prior[-1].parent is None and \
-            (toks[first - 2].lower, toks[first - 1].lower) in _COMPARED and \
+            ((toks[first - 2].lower, toks[first - 1].lower) in _COMPARED or
+             _by_a_share_from(toks, first)) and \
             prior[-1].outcome in (Outcome.KILLED, Outcome.WOUNDED, Outcome.ABDUCTED) and \
             (j >= len(toks) or not toks[j].text[:1].isalpha() or toks[j].lower in _FUNCTION or
              toks[j].lower in ("in", "at", "during", "for", "last", "the", "a")):
@@ -2292,6 +2293,16 @@ def _who_they_were(toks: list[Token], k: int, text: str) -> tuple[Victims, int] 
             end < len(toks) and toks[end].text[:1].isalpha() and toks[end].lower not in _FUNCTION:
         return None
     return _victims(toks, head, named, k, end, text), end - 1
+
+
+def _by_a_share_from(toks: list[Token], first: int) -> bool:
+    """ "down 36% from 185", "up 12 percent from 97": a figure compared by a share of it."""
+    if first < 4 or toks[first - 1].lower != "from":
+        return False
+    words = [t.lower for t in toks[max(0, first - 6):first - 1]]
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in ("up", "down")), None)
+    return at is not None and 2 <= len(words) - at <= 4 and \
+        words[at + 1][:1].isdigit() and any(w in ("%", "percent", "cent") for w in words[at + 2:])
 
 
 # what a figure compared with the one before follows: "up from 44", "compared with 97"
