@@ -1994,17 +1994,18 @@ def _own_base(text: str, p: Place) -> bool:
 # where the one who tells the toll is, not where people died
 # a teller, not a place: "According to Sokol, a security guard ...", "his brother, reached by
 # telephone in the Yemeni port city of Mukalla, told AFP"
-_TELLER_AT = re.compile(r"\baccording\s+to\s+$|\breached\s+(?:by\s+(?:tele)?phone\s+)?in\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$", re.I)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
+_REACHED_IN = re.compile(r"\breached\s+(?:by\s+(?:tele)?phone\s+)?in\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,4}?(?:of\s+)?$", re.I)
 _TELLER_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _teller_named(text: str, p: Place) -> bool:
     """A place named as the teller itself ("According to Sokol, ...", "according to Kyiv.")
     or where a teller was reached (not "according to Evanston police": its city's)."""
-    return bool(_TELLER_AT.search(text, max(0, p.span.start - 60), p.span.start)) and (
-        _TELLER_ENDS.match(text, p.span.end) is not None or
-        not text[max(0, p.span.start - 20):p.span.start].lower().rstrip().endswith("to"))
+    return _REACHED_IN.search(text, max(0, p.span.start - 60), p.span.start) is not None or \
+        _ACCORDING_TO.search(text, max(0, p.span.start - 20), p.span.start) is not None and \
+        _TELLER_ENDS.match(text, p.span.end) is not None
 
 
 _SPEAKER_IN = re.compile(

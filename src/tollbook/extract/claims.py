@@ -526,8 +526,6 @@ def _building_evacuation(m: Mention) -> bool:
     return any(t.lower in _BUILDINGS for t in toks[m.first:min(stop, at + 10)])
 
 
-# people who leave homes when they are evacuated
-_HOMES_LEFT = frozenset("residents villagers families households inhabitants".split())
 
 
 def _prior_incident(toks: list[Token], first: int) -> bool:
@@ -567,6 +565,8 @@ _FLED = re.compile(
     r"(?:been\s+)?driven\s+(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)", re.I)
 _RESIDENTS = frozenset("residents villagers families households civilians people persons "
                        "inhabitants nationals refugees".split())
+# people who leave homes when they are evacuated (the residents, not any people)
+_HOMES_LEFT = _RESIDENTS - frozenset("civilians people persons nationals refugees".split())
 # ("fled Dikwa", "fled to the town of Bunia", "crossed into neighbouring Chad", "have taken
 # shelter", "fled or were expelled": the people counted, ten or more, only)
 # people who found shelter, told so ("about 600 took refuge in Macomia town", "about 1,100

@@ -69,9 +69,8 @@ def _days_apart(toks: list[Token]) -> list[Token]:
     300 people fled" (not 12,300)."""
     out: list[Token] = []
     for t in toks:
-        if out and out[-1].lower.rstrip(".") in _MONTH_WORDS and t.text[:1].isdigit() and \
-                not t.text.isdigit() and " " in t.text.replace("\u00a0", " ") and \
-                "," not in t.text and "." not in t.text:
+        if out and out[-1].lower.rstrip(".") in _MONTH_WORDS and \
+                (" " in t.text or "\u00a0" in t.text):
             head = len(re.split(r"[ \u00a0\u202f]", t.text)[0])
             rest = t.text[head:].lstrip(" \u00a0\u202f")
             out.append(Token(t.text[:head], t.start, t.start + head, t.text[:head]))
@@ -87,8 +86,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = [Token(w, m.start(), m.end(), w if w in _ACRONYMS else w.replace(".", "")
                  if w[-1] == "." and len(w) > 1 else w.lower())
            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
-    if any(not t.text.isdigit() and t.text[:1].isdigit() and not any(c in t.text for c in ".,")
-           and len(t.text) > 4 for t in out):
+    if any(" " in t.text or "\u00a0" in t.text for t in out):  # (a number parted by a space)
         out = _days_apart(out)
     if text.find("ortally", start, end) >= 0:  # (rare: one scan, not a lookup a token)
         out = [t._replace(lower=_SAME_WORD[t.lower]) if t.lower in _SAME_WORD else t

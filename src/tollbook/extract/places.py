@@ -106,6 +106,9 @@ _LOCATIVE = re.compile(
 _PROVINCE_BEFORE = re.compile(r"\b(?:province|state|governorate|region)\s+of\s+$", re.I)
 _DISTRICT_BEFORE = re.compile(r"\bdistrict\s+of\s+$", re.I)
 _WORD_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])([\w'\u2019-]+)\s+\w+\s+of\s+$")
+# (a people naming a division is no name of it: "the Shiite district of Sadr City")
+_PEOPLES = frozenset("shiite shia sunni kurdish christian muslim alawite druze arab jewish "
+                     "catholic hindu sikh".split())
 
 
 def _named_before(before: str) -> bool:
@@ -115,9 +118,8 @@ def _named_before(before: str) -> bool:
     return m is not None and m.group(1)[:1].isupper() and \
         m.group(1).lower() not in _PEOPLES and not gazetteer.demonym(m.group(1)) and \
         m.group(1).lower() not in ("the", "a", "an", "in", "of")
-# (a people naming a division is no name of it: "the Shiite district of Sadr City")
-_PEOPLES = frozenset("shiite shia sunni kurdish christian muslim alawite druze arab jewish "
-                     "catholic hindu sikh".split())
+
+
 _TOWN_BEFORE = re.compile(r"\b(?:town|city|village|suburb|outskirts)\s+of\s+$", re.I)
 # "Baidoa, a town in the Bay region", "El Fasher, the capital of North Darfur": the words
 # after a name say it is a town; so do verbs only places take ("stormed Beni", "shelled Gao")

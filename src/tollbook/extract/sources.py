@@ -36,6 +36,35 @@ _SAY_THAT = frozenset("report estimate declared declares".split())
 _SAY_TRANSLATED = frozenset("indicated indicates specified specifies affirmed affirms".split())
 # ... and only before "of": "the administrator speaks of a provisional toll of 18 dead"
 _SAY_OF = frozenset("speaks spoke speak".split())
+# verbs that tell what comes before them, after a comma or a quote ('"...," indicated a
+# security source'), and of those the ones whose teller may follow ("..., reported the
+# municipal police")
+_SAID_AFTER = frozenset("said says told claimed reported stated added indicated specified "
+                        "specifies affirmed".split())
+_SAID_BEFORE_TELLER = frozenset("reported indicated specified specifies affirmed stated "
+                                "added".split())
+
+
+def _tells(text: str, toks: list[Token], i: int) -> bool:
+    """Whether toks[i] is a verb that tells a figure: any of SAY; "speaks of"; a translated
+    report's verb before "that" or after its quote or a comma; "report that" or "estimate
+    that" after its teller ("Protection partners report that", not "a report that"); "the
+    health ministry listed 29 deaths"."""
+    w = toks[i].lower
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else None
+    if w in SAY:
+        return True
+    if w in _SAY_OF:
+        return nxt == "of"
+    if w in _SAY_TRANSLATED:
+        return nxt is not None and (
+            nxt == "that" or any(t.text in ("\u201d", '"') for t in toks[max(0, i - 5):i]) or
+            i > 0 and toks[i - 1].text == ",")
+    if w in _SAY_THAT:
+        return nxt == "that" and i > 0 and (
+            toks[i - 1].text[:1].isupper() or toks[i - 1].lower.endswith("s")) and \
+            toks[i - 1].lower not in ("its", "his", "this", "was", "is", "has", "as")
+    return w == "listed" and nxt is not None and figure_at(toks, i + 1, text) is not None
 # Verbs that tell a figure only when a toll follows: "put the toll at", "raised the toll to"
 _TOLL_VERBS = frozenset("put puts placed places gave gives given counted quoted raised revised "
                         "updated lowered maintains maintained".split())
@@ -192,18 +221,7 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             # "Shreveport police arrested four people": the body that made the arrests
             # tells them, when no one else in the sentence does
             arresters.append(_attr(text, span, t.start))
-        elif (w in SAY or w in _SAY_OF and i + 1 < len(toks) and toks[i + 1].lower == "of" or
-              w in _SAY_TRANSLATED and i + 1 < len(toks) and (
-                  toks[i + 1].lower == "that" or any(
-                      t.text in ("\u201d", '"') for t in toks[max(0, i - 5):i]) or
-                  i > 0 and toks[i - 1].text == ",") or
-              w in _SAY_THAT and i + 1 < len(toks) and toks[i + 1].lower == "that"
-              and i > 0 and (toks[i - 1].text[:1].isupper() or toks[i - 1].lower.endswith("s"))
-              and toks[i - 1].lower not in ("its", "his", "this", "was", "is", "has", "as")
-              or w == "listed" and i + 1 < len(toks) and figure_at(toks, i + 1, text)
-              is not None) and t.text[:1].islower():
-            # ("Protection partners report that", "Aid agencies estimate that", "the health
-            # ministry listed 29 deaths")
+        elif t.text[:1].islower() and _tells(text, toks, i):
             if w in _TOLL_VERBS and not _toll_follows(toks, i):
                 continue
             if w in ("recorded", "documented", "counted", "tallied", "verified", "confirmed",
@@ -305,10 +323,7 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             if span is not None and span.surface in ("We", "we", "I"):
                 continue  # '"We have confirmed 21 deaths," the coordinator told AP': the
                 # quote's speaker, told after it
-            if span is None and i + 1 < len(toks) and (w in (
-                    "said", "says", "told", "claimed", "reported", "stated", "added",
-                    "indicated", "specified", "specifies", "affirmed") or
-                    w in _TOLL_VERBS) and \
+            if span is None and i + 1 < len(toks) and (w in _SAID_AFTER or w in _TOLL_VERBS) and \
                     i > 0 and toks[i - 1].text in (",", "\u201d", '"'):
                 if toks[i + 1].lower in ("he", "she", "they", "it", "we", "that", "earlier",
                                          "later", "previously", "initially", "on") or \
@@ -326,8 +341,7 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
                     # before the speech verb
                     span = _trailing_name(text, toks, i - 1)
                 elif w in ("said", "says", "told") and toks[i + 1].lower not in CHANNELS or \
-                        w in ("reported", "indicated", "specified", "specifies", "affirmed",
-                              "stated", "added") and toks[i + 1].lower in ("a", "an", "the"):
+                        w in _SAID_BEFORE_TELLER and toks[i + 1].lower in ("a", "an", "the"):
                     # (', reported the municipal police', '," indicated a security source')
                     # "A military source, who spoke in confidence, said only six farmers were
                     # killed": the subject before the aside; else ', said Observatory
@@ -398,14 +412,18 @@ _HOSTS = frozenset("q a question answer interviewer presenter host anchor report
                    "moderator narrator caller editor note update".split())
 
 
+def _label_of_line(text: str, at: int) -> re.Match | None:
+    """The speaker's label opening the line that offset `at` is on, in a transcript."""
+    if not _a_transcript(text):
+        return None
+    m = _SPEAKER_LABEL.match(text, text.rfind("\n", 0, at) + 1)
+    return m if m is not None and _a_speaker(m.group(1)) else None
+
+
 def speaker_label(text: str, sent: Sentence) -> Attribution | None:
     """The speaker a transcript's line names before a colon, for the figures of that line."""
-    line = text.rfind("\n", 0, sent.start) + 1
-    m = _SPEAKER_LABEL.match(text, line)
+    m = _label_of_line(text, sent.start)
     if m is None or m.end() > sent.end + 1:
-        return None
-    label = m.group(1)
-    if not _a_speaker(label) or not _a_transcript(text):
         return None
     return _attr(text, Span.of(text, m.start(1), m.end(1)), m.end(1))
 
@@ -431,10 +449,8 @@ def _a_speaker(label: str) -> bool:
 
 def labels_speaker(text: str, span: Span) -> bool:
     """Whether a span is a transcript's speaker label ("RANGEL:" opening a line)."""
-    line = text.rfind("\n", 0, span.start) + 1
-    m = _SPEAKER_LABEL.match(text, line)
-    return m is not None and m.start(1) <= span.start < m.end(1) and \
-        _a_speaker(m.group(1)) and _a_transcript(text)
+    m = _label_of_line(text, span.start)
+    return m is not None and m.start(1) <= span.start < m.end(1)
 
 
 def _attr(text: str, span: Span, verb_at: int) -> Attribution:
