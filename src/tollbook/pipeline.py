@@ -3764,7 +3764,8 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
                      # ("among them the two injured men, sailed the tanker to Lome": the two
                      # told again, wherever they went)
                      _the_n_again(m0, m, text)) and
-                    not _told_apart_in_time(raw[g[0]], raw[i]) and not (
+                    not _told_apart_in_time(raw[g[0]], raw[i]) and
+                    not _of_another_group(raw, g, i, text) and not (
                         _called_other(m.victims) and m.sentence.start != m0.sentence.start or
                         m.outcome == Outcome.KILLED and _others_died(m.figure, text) and
                         m.start > m0.start) or
@@ -3817,6 +3818,29 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
             weak=all(raw[i][0].weak for i in g),
         ))
     return [replace(c, part_of=None) if c.part_of == c.id else c for c in claims]
+
+
+def _of_another_group(raw, g: list[int], i: int, text: str) -> bool:
+    """ "In March, 11 travellers kidnapped on the same stretch were freed. Two of them died in
+    captivity": a figure "of them" out of a group the sentence before numbers with another
+    fate is out of that group, not the figure of the same fate told before it."""
+    m = raw[i][0]
+    if m.figure.span is None or _OF_THEM_DID.match(text, m.figure.span.end) is None:
+        return False
+    m0 = raw[g[0]][0]
+    if m0.figure.span is None or _OF_ANY.match(text, m0.figure.span.end) is not None:
+        return False  # ("two of the wounded died ... two of them died": one group)
+    before = [k for k in range(len(raw)) if raw[k][0].start < m.sentence.start]
+    if not before:
+        return False
+    near = max(before, key=lambda k: raw[k][0].start)
+    return near not in g and raw[near][0].outcome != m.outcome
+
+
+# "Two of them died", "two of them were later found dead": the figure the subject of its verb
+_OF_THEM_DID = re.compile(r"\s+of\s+them\s+(?:later\s+)?(?:died|were|was|have|had|succumbed)\b",
+                      re.I)
+_OF_ANY = re.compile(r"\s+of\s+(?:them|the|those|these)\b", re.I)
 
 
 _LEAD_AFTER_HEADLINE = 700  # characters of body below a headline that retell its figure

@@ -2829,10 +2829,26 @@ def _captors_took(toks: list[Token], k: int, first: int) -> int | None:
             v > 0 and toks[v - 1].lower in ("was", "were", "is", "are", "be", "been", "being"):
         return None  # ("were seized"; "also took away" is active)
     # the subject: armed men in the few words before the verb, with no comma or "not" between
+    # ("The attackers, who arrived on motorcycles, also seized": before the relative clause)
+    end = _before_relative(toks, v)
     near = itertools.takewhile(lambda t: t.text not in (",", ";", ":") and
-                               t.lower not in L.NEGATION, reversed(toks[max(0, v - 5):v]))
+                               t.lower not in L.NEGATION, reversed(toks[max(0, end - 5):end]))
     subject = any(t.lower in _TAKERS for t in near)
     return v if subject and _people_taken(toks, first) else None
+
+
+def _before_relative(toks: list[Token], v: int) -> int:
+    """Where a clause's subject ends when a relative clause stands between it and its verb
+    at toks[v] ("The attackers, who arrived at dawn, also seized": the comma before "who");
+    else v."""
+    c = v - 1
+    if c > 0 and toks[c].lower in ("also", "then", "later"):
+        c -= 1
+    if c <= 0 or toks[c].text != ",":
+        return v
+    opener = next((i for i in range(c - 1, max(0, c - 25), -1)
+                   if toks[i].text in (",", ";", ":")), None)
+    return opener if opener is not None and toks[opener + 1].lower in ("who", "which") else v
 
 
 def _people_taken(toks: list[Token], first: int) -> bool:
@@ -3213,9 +3229,12 @@ def _number_of_before(toks: list[Token], first: int) -> Outcome | None:
     if not window or window[-1] not in ("at", "to", "is", "was", "stands", "stood", "reached",
                                         "hit", "passed", "topped", "exceeds", "exceeded"):
         return None
-    at = next((i for i in range(len(window) - 2, 0, -1)
-               if window[i - 1] == "of" and window[i] in _NUMBER_OF), None)
-    if at is None or at < 2 or window[at - 2] not in ("number", "count", "tally", "total"):
+    at = next((i for i in range(len(window) - 2, 0, -1) if window[i] in _NUMBER_OF and (
+        window[i - 1] == "of" or
+        # "put the number of pupils missing at 87"
+        i > 2 and window[i - 2] == "of" and _person_noun(window[i - 1]))), None)
+    of = at - 1 if at is not None and window[at - 1] == "of" else (at or 0) - 2
+    if at is None or of < 1 or window[of - 1] not in ("number", "count", "tally", "total"):
         return None
     if any(w in (",", ";", "and", "but", "while") for w in window[at + 1:]):
         return None
@@ -6028,6 +6047,13 @@ def _singular_subject(toks: list[Token], k: int,
                                                for t in toks[one + 1:c - 1]):
                         return one, c - 1, 1
                     break
+                of = next((i for i in range(c - 2, max(0, c - 5), -1)
+                           if toks[i].lower == "of"), None)
+                if of is not None and of > 1 and _person_noun(toks[of - 1].lower) and \
+                        toks[of - 2].lower in ("the", "a", "an") and \
+                        all(t.text[:1].isalpha() and not t.text[:1].isupper()
+                            for t in toks[of + 1:c]):
+                    return of - 2, of - 1, 1  # "The driver of the bus, a tap-tap, was shot"
                 if c > 0 and (toks[c - 1].lower in L.SINGULAR or _person_noun(toks[c - 1].lower)):
                     for i in range(c - 1, max(-1, c - 6), -1):
                         # ("the victim, a 25-year-old man, was shot", "her husband, 36,")
