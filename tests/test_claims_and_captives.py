@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import extractkit
+from tollbook.extract import places as place_finder
 from tollbook.model import Outcome
 
 PUB = date(2025, 3, 3)  # a Monday
@@ -56,3 +57,149 @@ def test_one_person_of_a_thing_described_in_apposition():
             "was shot dead near Cabaret, police said.")
     c, = run(text).claims
     assert (c.outcome, c.figure.value, c.victims.actor) == (Outcome.KILLED, 1, "driver")
+
+
+def test_a_rate_is_no_count():
+    text = ("Police counted 4,187 violent deaths in Guayas province last year. The figure gives a "
+            "rate of roughly 51 homicides per 100,000 inhabitants.")
+    assert [c.figure.value for c in run(text).claims] == [4187]
+
+
+def test_a_place_ending_a_bodys_long_name_is_no_place():
+    text = ("The National Service for Comprehensive Care for Adults Deprived of Liberty (SNAI) "
+            "had reported six deaths.")
+    assert place_finder.find_places(text) == []
+
+
+# --- days -----------------------------------------------------------------------------------
+
+STORY = ("OUAGADOUGOU (AFP) - A jihadist group said it killed more than 100 soldiers in an "
+         "attack on a military base in northern Burkina Faso on Sunday, a claim the junta "
+         "dismissed.\n\nThe group said in a statement released by its media arm late Monday "
+         "that its fighters had overrun the camp at Djibo.\n\nFighting resumed near the camp "
+         "on Monday.\n\nIn a statement read on state television on Tuesday, the army said the "
+         "attack had been repelled.\n\nThe statement gave no toll for the army.\n\nThe junta "
+         "rarely comments on losses.\n\nBut two security sources told AFP that at least 52 "
+         "soldiers were killed and more than 30 wounded.")
+
+
+def test_a_figure_with_no_day_of_its_own_is_of_the_storys_day():
+    # published Wednesday 14 May 2025; the attack on Sunday the 11th
+    ex = extractkit.at(date(2025, 5, 14))[0](STORY)
+    got = {c.figure.value: (c.date.start, c.date.end) for c in ex.claims}
+    assert got[52] == ("2025-05-11", "2025-05-11")
+    assert got[30] == ("2025-05-11", "2025-05-11")
+
+
+def test_a_figure_with_no_day_runs_to_publication_when_the_deaths_do():
+    text = ("BEIRUT (AFP) - A Syrian government assault on the rebel town of Qusayr, which began "
+            "on Sunday, raged into a second day on Monday, with at least 28 Hezbollah fighters "
+            "killed.\n\nThe regime's forces entered the town from the south.\n\nThe "
+            "ministry issued no figures.\n\nThe army shelled the town.\n\nThe Observatory said "
+            "at least 56 rebels had been killed in the fighting.")
+    ex = extractkit.at(date(2013, 5, 20))[0](text)
+    got = {c.figure.value: (c.date.start, c.date.end) for c in ex.claims}
+    assert got[56] == ("2013-05-19", "2013-05-20")
+
+
+def test_a_count_of_arrests_with_no_day_runs_to_publication():
+    text = ("NAIROBI (Reuters) - Police fired tear gas at protesters in Nairobi on Sunday, "
+            "witnesses said.\n\nThe protests spread to Mombasa on Monday.\n\nThe government blamed the "
+            "opposition.\n\nShops stayed shut.\n\nSchools were closed.\n\nBuses did not run.\n\nThe interior ministry said 312 people had "
+            "been arrested.")
+    ex = extractkit.at(date(2025, 5, 14))[0](text)
+    c, = ex.claims
+    assert (c.date.start, c.date.end) == ("2025-05-11", "2025-05-14")
+
+
+# --- places the gazetteer lacks ---------------------------------------------------------------
+
+def test_a_bare_name_the_text_calls_a_county_elsewhere_is_that_place():
+    text = ("JUBA (Reuters) - Twelve people were killed in Ulang on Monday, officials said. The "
+            "fighting spread across Ulang County on Tuesday.")
+    c, = run(text).claims
+    assert (c.place.name, c.place.country) == ("Ulang", "SS")
+
+
+def test_two_names_before_a_plural_kind_are_both_places():
+    text = ("JUBA (Reuters) - Fighting in Nasir and Ulang counties killed 40 people, the army "
+            "said.")
+    c, = run(text).claims
+    assert c.place.name == "Nasir"
+
+
+def test_a_demonym_before_the_town_of_is_no_place_told_elsewhere():
+    text = ("GROZNY, Russia (AP) - Five police officers were killed in the Chechen town of "
+            "Gudermes. Militants in Chechen areas often attack police.")
+    c, = run(text).claims
+    assert c.place.name == "Gudermes"
+
+
+# --- tellers, school years, mobs -------------------------------------------------------------
+
+def test_the_teller_after_a_clause_of_wounds_is_named_after_said():
+    text = ("Gunmen stormed a market in Delmas, killing four residents, including a girl, and "
+            "wounding at least seven others, said Jean-Robert Pierre, a community leader.")
+    assert {c.source.name for c in run(text).claims} == {"Jean-Robert Pierre"}
+
+
+def test_a_school_year_is_no_count():
+    text = "Police said a Form Three student was stabbed at the school on Monday."
+    assert [c.figure.value for c in run(text).claims] == [1]
+
+
+def test_men_found_lifeless_are_dead_not_wounded():
+    text = ("On arrival, police found three men lying lifeless on the ground with multiple stab "
+            "wounds.")
+    c, = run(text).claims
+    assert (c.outcome, c.figure.value) == (Outcome.KILLED, 3)
+
+
+def test_a_mobs_victims_are_civilians():
+    text = "A man accused of desecrating the Koran was lynched by a mob in Sahiwal on Friday."
+    c, = run(text).claims
+    assert c.victims.type.value == "civilians"
+
+
+def test_the_figures_are_their_own_teller():
+    text = "At least 30 people were killed in Kano last month, according to the figures."
+    c, = run(text).claims
+    assert c.source.name == "the figures"
+
+
+# --- rankings ---------------------------------------------------------------------------------
+
+def test_a_ranking_whose_first_names_the_most_of_a_kind():
+    text = ("Police figures showed 6,953 people were murdered in the quarter. KwaZulu-Natal "
+            "recorded the most murders of any province with 1,598, followed by Gauteng with "
+            "1,489 and the Eastern Cape with 1,301.")
+    cs = run(text).claims
+    assert [(c.figure.value, c.part_of) for c in cs] == [
+        (6953, None), (1598, "c1"), (1489, "c1"), (1301, "c1")]
+
+
+def test_a_ranking_of_divisions_goes_on_past_a_lower_case_kind():
+    text = ("At least 128 people were killed in mob beatings this year. Dhaka division "
+            "accounted for 51 of the deaths, followed by Chattogram division with 27.")
+    assert [(c.figure.value, c.part_of) for c in run(text).claims] == [
+        (128, None), (51, "c1"), (27, "c1")]
+
+
+def test_a_share_of_the_victims_has_the_fate_of_the_toll_before():
+    text = ("Garba said 1,600 people were kidnapped this year. Zamfara remained the epicentre "
+            "of the crisis, accounting for 512 of the victims, followed by Katsina with 301.")
+    got = [(c.outcome, c.figure.value) for c in run(text).claims]
+    assert got == [(Outcome.ABDUCTED, 1600), (Outcome.ABDUCTED, 512), (Outcome.ABDUCTED, 301)]
+
+
+def test_a_place_accounting_for_part_of_the_figure_just_told():
+    text = ("The minister said 219 Maoists were killed in the Bastar division, with Bijapur "
+            "alone accounting for 108.")
+    assert [(c.figure.value, c.part_of) for c in run(text).claims] == [(219, None), (108, "c1")]
+
+
+def test_a_ranked_figure_set_off_by_commas_is_no_age():
+    text = ("Police said 623 people were murdered this year. The Northern Division recorded "
+            "the highest number of murders this year, 134, followed by the Port of Spain "
+            "Division with 112.")
+    assert [c.figure.value for c in run(text).claims] == [623, 134, 112]

@@ -704,7 +704,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                         place is not None and place.precision == PlacePrecision.COUNTRY and
                         any(p is place for p in sent_places)) else None) or \
                     (stretches[0] if stretches else None) or \
-                    _default_date(first_event_date(), pub)
+                    _default_date(first_event_date(), pub, text, m.outcome)
                 if scope == Scope.EVENT and own_date is not None and (
                         own_date.precision == DatePrecision.YEAR or
                         own_date.precision == DatePrecision.MONTH and
@@ -2912,7 +2912,27 @@ def _first_event_date(sents, dates_of, pub: date | None, text: str = "") -> Date
             not _report_date(text, d)}
     if days <= {first.start} and first.end == first.start:
         return first
+    if pub is not None and pub.isoformat() in days and any(
+            d.start == pub.isoformat() and d.end == d.start and d.span is not None and
+            not _report_date(text, d) and not _AGENCY_AFTER.match(text, d.span.end) and
+            _TOLL_WORD.search(text, s.start, s.end) is not None
+            for s in sents for d in dates_of(s)):
+        # ("raged into a second day on Monday, with at least 28 ... killed", "at least 56
+        # rebels dead, six of them on Monday", Monday the day of publication: the deaths run
+        # to it, so a figure with no day of its own is of all the news's days)
+        return DateRange(first.start, None, first.precision, None)
+    if first.span is not None and any(
+            d.start != first.start and d.precision == DatePrecision.DAY and d.start and
+            d.end == d.start and not _report_date(text, d)
+            for s in sents if s.start <= first.span.start < s.end for d in dates_of(s)):
+        # ("Gunmen attacked Gao on 5 March and Mopti on 7 March": two days of events told
+        # together, a figure after them of either)
+        return DateRange(first.start, None, first.precision, None)
     return DateRange(first.start, None, first.precision, first.span)
+
+
+_AGENCY_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z]*|AP|AFP)\)")  # a dateline's day: "Nov 14 (PTI)"
+_TOLL_WORD = re.compile(r"\b(?:killed|dead|died|wounded|injured)\b", re.I)
 
 
 # what a day-precise date holds: a weekday, "yesterday", "today", "tonight", a month's day
@@ -2987,7 +3007,8 @@ def _since_when(text: str, sent_dates: list[DateRange], m) -> DateRange | None:
 _WHO_SINCE = re.compile(r"(?:,\s*(?:which|who)|\bthat\s+(?:has|have|had))\b[^.;]{0,90}$", re.I)
 
 
-def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
+def _default_date(first: DateRange | None, pub: date | None, text: str,
+                  outcome: Outcome) -> DateRange:
     """A figure with no date of its own: the one day the text gives, or from the reported
     events' start to publication."""
     end = pub.isoformat() if pub else None
@@ -2995,7 +3016,18 @@ def _default_date(first: DateRange | None, pub: date | None) -> DateRange:
         return DateRange(None, end, DatePrecision.UNKNOWN if not end else DatePrecision.DAY)
     if first.end is not None:
         return first
+    if first.span is not None and outcome in (Outcome.KILLED, Outcome.WOUNDED) and \
+            _PERIOD.search(text, max(0, first.span.start - 12), first.span.end) is None:
+        # "attacked a military base on Sunday": the one day the story's events began, not
+        # the days from it to publication (a statement's later day is no day of the deaths)
+        return DateRange(first.start, first.start, DatePrecision.DAY)
     return DateRange(first.start, end or first.start, DatePrecision.DAY)
+
+
+# a period, or one that runs into the day of the report: "overnight", "over the past day",
+# "earlier this month", "in two days of fighting"
+_PERIOD = re.compile(r"(?i:overnight|past|previous|last\s+\d+|hours|since|days|week|month|"
+                     r"year|weekend)|\d\s*[-\u2013]\s*\d")
 
 
 _COUNTING_BODY = re.compile(r"(?:the\s+)?(?:capital\s+|whole\s+|entire\s+)?(?:city|town|county|"
@@ -3216,6 +3248,10 @@ def _of_those(ms: list, raw) -> list:
     # them were killed with a knife" are of the 27)
     whole = next((r[0] for r in reversed(raw) if r[5] is None and r[0].figure.stated and
                   not r[0].compared), None)
+    if raw and raw[-1][5] is not None and raw[raw[-1][5]][0].figure.stated:
+        # ("The Northern Division recorded 134, followed by Port of Spain with 112. Thirty-four
+        # of the year's victims were women": the toll those were parts of)
+        whole = raw[raw[-1][5]][0]
     out = []
     for m in ms:
         if not m.of_those:

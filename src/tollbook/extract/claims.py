@@ -32,7 +32,7 @@ from .sentences import Sentence
 # Cheap prefilter: a sentence without any of these stems has no casualty figure.
 PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|hanged|"
-    r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|accounted\s+for|"
+    r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|account(?:ed|ing|s)?\s+for|"
     r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
     r"evacu(?:at|ee)|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
@@ -657,9 +657,36 @@ _DROVE = frozenset("forced forcing forces prompted prompting prompts caused caus
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|those|all)\s+(?:civilian\s+)?(dead|deaths|victims|"
                        r"killed|killings|homicides|murders|fatalities|wounded|injured|injuries|"
                        r"casualties)\b", re.I)
-_RESPONSIBLE_FOR = re.compile(r"\b(?:accounted|accounts|account|responsible|blamed)\s+for\s+"
+_RESPONSIBLE_FOR = re.compile(r"\b(?:accounted|accounts|account|accounting|responsible|blamed)"
+                              r"\s+for\s+"
                               r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)"
                               r"\s+)?$", re.I)
+# the head of a ranking: "recorded the most murders of any province with 1,598", "the state
+# with the most murders, with 2,133 victims", "the highest number of deaths at 41"
+_RANKED_KINDS = {"murders": Outcome.KILLED, "deaths": Outcome.KILLED, "killings": Outcome.KILLED,
+                 "homicides": Outcome.KILLED, "fatalities": Outcome.KILLED,
+                 "kidnappings": Outcome.ABDUCTED, "abductions": Outcome.ABDUCTED}
+
+
+def _ranked_first(toks: list[Token], first: int, j: int) -> Outcome | None:
+    """The fate a ranking's first figure counts, when the figure (after "with" or "at") ends
+    a clause that names the most of a kind: "recorded the most murders of any province with
+    1,598"."""
+    if first < 4 or toks[first - 1].lower not in ("with", "at", ","):
+        return None  # (", 134": "recorded the highest number of murders this year, 134")
+    if j < len(toks) and toks[j].text[:1].isalpha() and toks[j].lower not in (
+            "victims", "and", "so", "this", "in", "during", "over", "followed", "last"):
+        return None  # (a noun of its own follows: another reading)
+    window = [t.lower for t in toks[max(0, first - 18):first - 1]]
+    for k, w in enumerate(window):
+        if w in _RANKED_KINDS and k > 0 and (
+                window[k - 1] in ("most", "highest") or
+                window[k - 1] == "of" and k > 2 and window[k - 3:k - 1] in (
+                    ["highest", "number"], ["largest", "number"], ["most", "number"])):
+            return _RANKED_KINDS[w]
+    return None
+
+
 _KINDS_OF_DEATHS = frozenset("homicides murders deaths killings fatalities femicides".split())
 # the kinds of deaths that are violence's (not "traffic deaths", "overdose deaths"), told
 # in one or two words (nor "two shooting deaths", which a GVA text counts a year back)
@@ -902,6 +929,9 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if toks[first].lower in ("under", "over", "below", "above") and _person_noun(prev) and \
             prev.endswith(("s", "ren", "men", "people")):
         return True  # "11 children under 17 have been shot", "men over 18": an age bound
+    if prev in ("form", "grade", "standard", "class", "year", "primary", "jss", "ss") and \
+            toks[first - 1].text[:1].isupper() and _person_noun(nxt):
+        return True  # "a Form Three student", "a Grade 9 pupil": a school year, no count
     if prev in ("carrying", "transporting", "ferrying"):
         return True  # "a bus carrying about a dozen passengers was struck": its load
     tok = toks[first]
@@ -913,8 +943,10 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
         return True  # the emergency number: "calling 911 saying her nephew was hurt"
     if tok.text.isdigit() and len(tok.text) >= 7:
         return True  # an unseparated run of seven digits: a phone number or an identifier
-    if prev == "," and nxt == "," and fig.qualifier == Qualifier.EXACT:
-        return True  # "Travis Miller, 18, ...": an age in apposition
+    if prev == "," and nxt == "," and fig.qualifier == Qualifier.EXACT and \
+            _ranked_first(toks, first, last + 1) is None:
+        return True  # "Travis Miller, 18, ...": an age in apposition (not "recorded the most
+        # murders this year, 134, followed by")
     prev2 = toks[first - 2].lower if first > 1 else ""
     if prev in ("and", "or", "to", ",", "-", "\u2013") and tok.text.isdigit():
         k = first - 1
@@ -1234,6 +1266,10 @@ def antecedent_victims(text: str, lo: int, at: int) -> Victims | None:
     return _victims(toks, heads[-1], None, heads[-1], heads[-1] + 1, text)
 
 
+# the words of a crowd's killing: "lynched", "a mob beat two suspected thieves to death"
+_MOB_WORDS = frozenset("lynched lynching lynchings lynch mob mobs".split())
+
+
 # a merchant ship's story, whose sailors are its crew, no navy's
 _MERCHANT_SHIP = re.compile(r"\b(?:pirates?|tanker|cargo\s+ship|merchant|container\s+ship|"
                             r"bulk\s+carrier|fishing\s+(?:vessel|boat|trawler)|shipping)\b", re.I)
@@ -1264,6 +1300,9 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
         vtype = VictimType.COMBATANTS
     elif w in L.CIVILIAN_NOUNS:
         vtype = VictimType.CIVILIANS
+    elif any(t.lower in _MOB_WORDS for t in toks):
+        vtype = VictimType.CIVILIANS  # "A man accused of blasphemy was lynched": a mob's
+        # victims are no fighters
     else:
         vtype = VictimType.UNKNOWN
     if named and vtype == VictimType.UNKNOWN and w == named.lower() and _people_name(named):
@@ -1431,10 +1470,16 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             "wounded", "injured", "injuries") else Outcome.KILLED
         m = _mention(outcome, fig, Victims(VictimType.UNKNOWN, None, None), sent, first, at,
                      toks)
-        m.of_told, m.of_those = True, "own"
+        # ("the kidnapping crisis, accounting for 512 of the victims": victims of whatever
+        # fate the toll told before counts)
+        m.of_told, m.of_those = True, "any" if share.group(1).lower() in (
+            "victims", "casualties") else "own"
         return m
-    if prior and first >= 2 and toks[first - 1].lower == "with" and \
-            toks[first - 2].text[:1].isupper() and \
+    if prior and first >= 2 and toks[first - 1].lower == "with" and (
+            toks[first - 2].text[:1].isupper() or
+            # "followed by Chattogram division with 27"
+            toks[first - 2].lower in L.PLACE_KINDS | {"division", "governorate"} and first >= 3 and
+            toks[first - 3].text[:1].isupper()) and \
             (j >= len(toks) or not toks[j].text[:1].isalpha() or toks[j].lower == "and") and \
             (any(toks[i].lower == "followed" and toks[i + 1].lower == "by"
                  for i in range(prior[-1].last + 1, first - 2)) or
@@ -1445,7 +1490,26 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "Burkina Faso alone recorded 7,412 deaths, followed by Mali with 2,471 and Niger
         # with 991": the next places' counts, of the same kind
         p = prior[-1]
-        return _mention(p.outcome, fig, p.victims, sent, first, last, toks, parent=p.parent)
+        m = _mention(p.outcome, fig, p.victims, sent, first, last, toks, parent=p.parent)
+        m.of_told, m.of_those = p.of_told, p.of_those  # (a share of the same toll: "Dhaka
+        # division accounted for 51 of the deaths, followed by Chattogram division with 27")
+        return m
+    top = _ranked_first(toks, first, j)
+    if top is not None:
+        # "KwaZulu-Natal recorded the most murders of any province with 1,598", "Baringo
+        # recorded the highest number of deaths at 41": the first of a ranking
+        m = _mention(top, fig, Victims(VictimType.UNKNOWN, None, None), sent, first, last,
+                     toks)
+        m.of_told, m.of_those = True, "own"  # (a share of the toll told before, if any)
+        return m
+    if prior and prior[-1].parent is None and first >= 2 and \
+            [t.lower for t in toks[first - 2:first]] == ["accounting", "for"] and \
+            (j >= len(toks) or toks[j].text in (".", ",", ";")) and \
+            prior[-1].figure.value > fig.value:
+        # "219 of the Maoists were killed ..., with Bijapur alone accounting for 108": a
+        # share of the figure told just before
+        return _mention(prior[-1].outcome, fig, prior[-1].victims, sent, first, last, toks,
+                        parent=len(prior) - 1)
     part = _colon_item(toks, first, j, fig, prior)
     if part is not None:
         end, head, named = _victim_phrase(toks, j)
@@ -1462,6 +1526,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             t.text == "%" or t.lower in ("percent", "per", "cent")
             for t in toks[max(0, of - 3):of]):
         return None  # "80% of Gaza's 2.3 million people have fled": a share of them
+    if any(toks[k].lower == "per" and k + 1 < len(toks) and (
+            toks[k + 1].text[:1].isdigit() or toks[k + 1].lower in ("capita", "head", "thousand",
+                                                                   "million", "day", "month",
+                                                                   "year", "week"))
+           for k in range(first + 1, min(len(toks) - 1, first + 4))):
+        return None  # "a rate of 51 homicides per 100,000 inhabitants": a rate, no count
     if prior and first >= 2 and prior[-1].parent is None and \
             ((toks[first - 2].lower, toks[first - 1].lower) in _COMPARED or
              _by_a_share_from(toks, first)) and \
@@ -4176,7 +4246,7 @@ _SHOOTING = re.compile(r"\b(?:shot|shooting|gunshot|gunfire|opened\s+fire|stabb?
                        r"pistol[- ]whip)", re.I)
 # Sentences whose wounds are no shooting victims': the dead, traffic and falls.
 _ACCIDENT = re.compile(r"\b(?:accident|crash|collision|collided|fell|fall|blaze)\b", re.I)
-_DEATH_WORD = re.compile(r"\b(?:dead|died|deceased|fatal|fatally)\b", re.I)
+_DEATH_WORD = re.compile(r"\b(?:dead|died|deceased|fatal|fatally|lifeless)\b", re.I)
 _SUFFERED = frozenset("suffered sustained received suffering sustaining receiving".split())
 _VIOLENT_CAUSE = re.compile(r"\b(?:blasts?|explosions?|bomb\w*|attacks?|shelling|air\s*strikes?|"
                             r"strikes?|ambush\w*|clash\w*|fighting|assault\w*|riots?|"

@@ -17,7 +17,7 @@ AFTER = {
     "beheaded": K, "massacred": K, "assassinated": K, "lynched": K, "perished": K,
     "deaths": K, "fatalities": K, "fatality": K, "bodies": K, "corpses": K, "drowned": K,
     "deceased": K, "martyred": K, "succumbed": K, "neutralized": K, "neutralised": K,
-    "eliminated": K, "buried": K, "hanged": K,
+    "eliminated": K, "buried": K, "hanged": K, "lifeless": K,
     "wounded": W, "injured": W, "hurt": W, "injuries": W, "hospitalized": W,
     "hospitalised": W, "maimed": W,
     "missing": M, "unaccounted": M, "disappeared": M,
@@ -62,7 +62,7 @@ AUX = frozenset(
     "immediately critically seriously severely slightly badly lightly fatally pronounced "
     "declared accidentally remain remains remained registered as internally currently "
     "forcibly moderately gravely mortally grievously superficially already briefly "
-    "newly".split()
+    "newly lying lay".split()
 )
 NEGATION = frozenset("no not nobody none never n't neither nor without".split())
 MODAL = frozenset(

@@ -577,6 +577,11 @@ _ORG_OF = re.compile(r"\b(?:University|College|Bank|Hospital|Children['\u2019]s|
                      r"Association|League)\s+of\s+(?:the\s+)?$")
 
 
+# the end of a body's long name before a place, and the acronym after it
+_NAMED_BODY_OF = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+){1,}of\s+(?:the\s+)?$")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-Z]{2,}[a-z]?){1,2}\)")
+
+
 def _state_after(text: str, end: int) -> str | None:
     """The US state whose abbreviation follows a town ending at `end` ("PEORIA, Ill."):
     its name, as GeoNames writes first-order divisions ("Illinois")."""
@@ -713,6 +718,8 @@ def _place(text: str, run: _Run, context: list[str], lowered: set[str],
     surface = text[a:b]
     if _ORG_OF.search(text, max(0, a - 40), a):
         return None  # "Children's of Alabama", "the Bank of Baghdad": an institution's name
+    if _NAMED_BODY_OF.search(text, max(0, a - 60), a) and _ACRONYM_AFTER.match(text, b):
+        return None  # "the Service for Adults Deprived of Liberty (SNAI)": a body's long name
     if _US_STATE_AFTER_PLACE.search(text, max(0, a - 40), a) and \
             surface.rstrip(".").lower() in US_STATES:
         return None  # "FLINT TOWNSHIP, MI", "Jackson, Miss.": the state of the town before
@@ -888,7 +895,7 @@ _SMALL_NAMESAKE = 100_000  # a town abroad this small does not stop a text's own
 _UNLISTED_KIND = (r"village|town|township|tehsil|district|sub-district|upazila|area|locality|"
                   r"commune|municipality|settlement|hamlet|woreda|kebele|payam|sub-county|regency|"
                   # (Congo's territories: "Masisi territory")
-                  r"territory|"
+                  r"territory|county|"
                   + LGA)
 _UNLISTED_AFTER = re.compile(rf"\s+(?i:({_UNLISTED_KIND}))\b")
 _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|locality|"
@@ -942,6 +949,8 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
         kind = m.group(1).lower()
     elif (m := _UNLISTED_BEFORE.search(text, max(0, a - 30), a)) is not None:
         kind = m.group(1).lower()
+    elif (m := _AND_NEXT_KINDS.match(text, b)) is not None:
+        kind = _KIND_OF.get(m.group(1).lower(), m.group(1).lower())  # "Nasir and Ulang counties"
     elif _MOUNT.match(surface) and len(surface.split()) >= 2:
         kind = "town"  # "on Mount Chaambi near the Algerian border": a site of its own
     elif _LOCATIVE.search(text, max(0, a - 30), a) and (
@@ -951,9 +960,13 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
         # "at a church in Tougouri in northern Burkina Faso", "near Kangchup, on the edge of
         # Imphal West district", "near Yusmarg, a hill resort"
         kind = "town"
+    if kind is None and surface and _LOCATIVE.search(text, max(0, a - 30), a):
+        kind = _cued_elsewhere(text, surface)  # "in Ulang", and "Ulang County" told elsewhere
     if kind is None or not surface or any(w.isupper() for w in surface.split()) or \
             len(surface.split()) > 3 or _STREET_WORD.search(surface):
         return None  # (nor "Holmes Road", "Champlost Avenue": a street)
+    if kind == "county" and _US_COUNTY.match(text, b):
+        return None  # "Athens-Clarke County, Georgia": a US county, which the gazetteer lacks
     if _HOSPITAL_IN.search(text, max(0, a - 80), a):
         return None  # "transferred to Narathiwat Ratchanakharin Hospital in Muang district":
         # where the hurt were treated, no place of theirs
@@ -972,6 +985,36 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
     precision = PlacePrecision.DISTRICT if kind.split()[0] in _DISTRICT_KINDS else \
         PlacePrecision.TOWN
     return Place(name=surface, country=country, precision=precision, span=Span.of(text, a, b))
+
+
+# a county of a US state: "County, Georgia", "County, Ga."
+_US_COUNTY = re.compile(r"\s+County,\s+(?:" + "|".join(sorted(
+    {n.replace("_", " ") for n in US_STATES.values()}, key=len, reverse=True)) +
+    r"|" + _STATE_ABBR + r")\b")
+# the plural of a kind after a second name: "Nasir and Ulang counties"
+_AND_NEXT_KINDS = re.compile(rf"\s+and\s+[{_UPPER}][\w'\u2019-]*\s+(?i:(counties|districts|villages|"
+                             rf"townships|territories|woredas|tehsils|municipalities))\b")
+_KIND_OF = {"counties": "county", "districts": "district", "villages": "village",
+            "townships": "township", "territories": "territory", "woredas": "woreda",
+            "tehsils": "tehsil", "municipalities": "municipality"}
+
+
+def _cued_elsewhere(text: str, surface: str) -> str | None:
+    """The kind of place a name is where the text tells it with a kind word ("Ulang County",
+    "the village of Yuai", "Nasir and Ulang counties"), for a mention of it told bare
+    ("killed in Ulang")."""
+    name = re.escape(surface)
+    m = re.search(rf"\b{name}\s+(?i:({_UNLISTED_KIND}))\b(?!\s+of\s)", text) or \
+        re.search(rf"\b(?i:(village|town|hamlet|settlement|locality|district|township|"
+                  rf"area))\s+of\s+{name}\b", text) or \
+        re.search(rf"\b{name}\s+and\s+[{_UPPER}][\w'\u2019-]*\s+(?i:(counties|districts|"
+                  rf"villages|townships|territories|woredas|tehsils|municipalities))\b", text) or \
+        re.search(rf"\b[{_UPPER}][\w'\u2019-]*\s+and\s+{name}\s+(?i:(counties|districts|"
+                  rf"villages|townships|territories|woredas|tehsils|municipalities))\b", text)
+    if m is None:
+        return None
+    kind = m.group(1).lower()
+    return _KIND_OF.get(kind, kind)
 
 
 _DIVISION_AFTER = re.compile(rf"(?:\s+(?:city|town|village|district|area|county|locality|"

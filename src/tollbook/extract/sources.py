@@ -595,8 +595,8 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         # speaker stands before an apposition
         c = next((k for k in range(end - 1, max(-1, end - 16), -1) if toks[k].text == ","),
                  None)
-        if c is not None and (toks[c + 1].lower.endswith("ing") and
-                              toks[c + 1].text[:1].islower() or
+        if c is not None and (toks[c + 1 + (toks[c + 1].lower == "and")].lower.endswith("ing")
+                              and toks[c + 1].text[:1].islower() or
                               any(t.lower in _CLAUSE_VERBS for t in toks[c + 1:end])):
             # "in Tuz Khurmato, killing four mourners, said", "northwest of Mogadishu, and
             # wounded three of his bodyguards, said": a clause, no aside
@@ -805,8 +805,9 @@ def _phrase_right(text: str, toks: list[Token], i: int) -> Span | None:
         # "according to an AFP tally": the agency's own count, which it tells
         return Span.of(text, toks[first].start, toks[j - 1].end)
     cut = j - 1 > i and toks[j - 1].lower in _DATA_WORDS
-    while j - 1 > i and toks[j - 1].lower in _DATA_WORDS:
-        j -= 1  # "according to U.N. figures": the U.N.
+    while j - 1 > i and toks[j - 1].lower in _DATA_WORDS and not (
+            j - 2 == i and toks[i].lower in ("the", "these", "those", "official", "new")):
+        j -= 1  # "according to U.N. figures": the U.N. (but "the figures" are the figures)
     end = toks[j - 1].end
     if cut and text[toks[i].start:end].endswith(("'s", "\u2019s")):
         end -= 2  # "according to the health ministry's figures"
