@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import extractkit
 from tollbook.extract import places as place_finder
 from tollbook.model import Outcome
@@ -203,3 +205,28 @@ def test_a_ranked_figure_set_off_by_commas_is_no_age():
             "the highest number of murders this year, 134, followed by the Port of Spain "
             "Division with 112.")
     assert [c.figure.value for c in run(text).claims] == [623, 134, 112]
+
+
+def test_a_bare_name_after_at_is_a_town_the_gazetteer_lacks():
+    text = "NAIROBI, Kenya (AP) - Bandits killed nine people at Nadome in Turkana on Sunday."
+    c, = run(text).claims
+    assert (c.place.name, c.place.country) == ("Nadome", "KE")
+
+
+@pytest.mark.parametrize("text", [
+    # what it is, or whose part, told after it
+    "ABIDJAN (AFP) - Police beat a man to death in Williamsville neighbourhood of Abidjan.",
+    # a known town told with it locates it
+    "NIAMEY (AFP) - Militants killed four herders in Blatoungour, near Bosso, on Monday.",
+    # a landmark, no town
+    "KABUL (AFP) - Gunmen killed a policewoman in Shaheddan Square on Monday.",
+])
+def test_a_bare_name_that_is_no_town(text):
+    assert all(place_finder.listed(c.place) for c in run(text).claims if c.place)
+
+
+def test_the_province_of_a_dateline_told_as_the_province():
+    text = ("PESHAWAR (Reuters) - Police said 38 policemen have been martyred in the province "
+            "since January 1.")
+    c, = run(text).claims
+    assert c.place.name == "Khyber Pakhtunkhwa"

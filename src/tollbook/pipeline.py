@@ -2157,6 +2157,9 @@ _THE_REGION = re.compile(r"\b(?:in|across|throughout|of|around|all\s+over)\s+the
                          # "The state recorded 1,081 homicides"
                          r"^\W*the\s+(?:region|province|state)\s+(?:has\s+|had\s+)?(?:recorded|"
                          r"registered|reported|logged|saw)\b", re.I)
+# a division by its kind, not the vaguer "region": "martyred in the province"
+_A_DIVISION_TOLD = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:province|governorate|"
+                              r"state|oblast)\b", re.I)
 # "more than 200 people had been killed in the local government area since May"
 _THE_DISTRICT = re.compile(r"\b(?:in|across|throughout|of|around)\s+the\s+(?:"
                            + place_finder.LGA + r"|district)\b(?!\s+(?:of\b|headquarters|"
@@ -2195,8 +2198,11 @@ def _region_told(text: str, places_in: list[list[Place]], sents, si: int,
     district = _THE_DISTRICT.search(seg) is not None
     if not (district or _THE_REGION.search(seg)) or any(
             p.precision in (PlacePrecision.TOWN, PlacePrecision.DISTRICT, PlacePrecision.PROVINCE)
+            and not (p.span is not None and _A_DIVISION_TOLD.search(seg) and
+                     place_finder.dateline_at(text, p.span.start, p.span.end))
             for p in places_in[si]):
-        return None  # (a sentence naming its own place keeps it)
+        return None  # (a sentence naming its own place keeps it; a dateline is no place of
+        # the sentence's: "PESHAWAR (Reuters) - ... martyred in the province")
     for precision in (PlacePrecision.DISTRICT, PlacePrecision.PROVINCE)[not district:]:
         for k in range(si, -1, -1):
             for p in reversed(places_in[k]):

@@ -962,6 +962,9 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
         kind = "town"
     if kind is None and surface and _LOCATIVE.search(text, max(0, a - 30), a):
         kind = _cued_elsewhere(text, surface)  # "in Ulang", and "Ulang County" told elsewhere
+    if kind is None and surface and _BARE_AT.search(text, max(0, a - 12), a) and \
+            _bare_town(text, surface, b):
+        kind = "town"  # "killed nine people at Nadome", "a raid on Chesongoch"
     if kind is None or not surface or any(w.isupper() for w in surface.split()) or \
             len(surface.split()) > 3 or _STREET_WORD.search(surface):
         return None  # (nor "Holmes Road", "Champlost Avenue": a street)
@@ -991,6 +994,50 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
 _US_COUNTY = re.compile(r"\s+County,\s+(?:" + "|".join(sorted(
     {n.replace("_", " ") for n in US_STATES.values()}, key=len, reverse=True)) +
     r"|" + _STATE_ABBR + r")\b")
+# where a bare name is a town: "at Nadome", "in Kapedo", "near Lomelo"
+_BARE_AT = re.compile(r"\b(?:in|at|near|outside)\s+$")
+# capitalised words after "in" or "at" that are no town
+_NO_TOWN = frozenset("""
+parliament congress senate court assembly islam christianity god allah english french arabic
+spanish portuguese twitter facebook telegram whatsapp youtube instagram reuters afp ap
+state government ministry office hospital university school church mosque camp prison
+embassy square bazar bazaar market field street road bridge station colonia barrio
+neighbourhood neighborhood barangay sitio purok
+""".split())
+
+
+def _bare_town(text: str, surface: str, b: int) -> bool:
+    """Whether a capitalised name the gazetteer lacks, told right after "in", "at", "near"
+    or "outside", is a town: one or two words of letters, ending its phrase, told by no one
+    ("said"), with no title before it elsewhere in the text."""
+    words = surface.split()
+    if len(words) > 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and
+                                 w[1:].islower() for w in words):
+        return False
+    if any(w.lower() in _NO_TOWN or w.lower() in _CALENDAR_WORDS for w in words):
+        return False
+    nxt = text[b:b + 3]
+    if nxt[:1] in ("'", "’") or nxt[:2] in (" (",):
+        return False  # ("at Smith's home", "in Hezbollah (...)")
+    if (m := _THEN_A_PLACE.match(text, b)) is not None and gazetteer.lookup(m.group(1)):
+        return False  # ("in Blatoungour, near Bosso", "in Passiana, Patiala": the known town
+        # told with it locates it; it is no town of its own for the gazetteer)
+    if _KIND_AFTER.match(text, b):
+        return False  # ("in Shimilang village of Mangu District", "Williamsville neighbourhood
+        # of Abidjan": the words after it say what it is, or whose part)
+    name = re.escape(surface)
+    return re.search(rf"\b{name}\s+(?:said|says|told|added)\b|"
+                     rf"\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|Col|Captain|"
+                     rf"Capt|Sheikh|Imam|Pastor|Father)\.?\s+{name}\b", text) is None
+
+
+_THEN_A_PLACE = re.compile(r",?\s+(?:(?:in|near|of|outside)\s+(?:the\s+)?)?"
+                           r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_KIND_AFTER = re.compile(rf"\s+(?i:{_UNLISTED_KIND}|neighbourhood|neighborhood|quarter|suburb|"
+                         r"camp|market|square|area|village|city|region|province|state)\b")
+_CALENDAR_WORDS = frozenset("january february march april may june july august september "
+                            "october november december monday tuesday wednesday thursday "
+                            "friday saturday sunday".split())
 # the plural of a kind after a second name: "Nasir and Ulang counties"
 _AND_NEXT_KINDS = re.compile(rf"\s+and\s+[{_UPPER}][\w'\u2019-]*\s+(?i:(counties|districts|villages|"
                              rf"townships|territories|woredas|tehsils|municipalities))\b")
