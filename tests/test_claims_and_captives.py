@@ -230,3 +230,29 @@ def test_the_province_of_a_dateline_told_as_the_province():
             "since January 1.")
     c, = run(text).claims
     assert c.place.name == "Khyber Pakhtunkhwa"
+
+
+def test_a_division_is_no_village_namesake_elsewhere_in_its_country():
+    # Sinaloa is also a village in Chiapas, Jalisco one there too; Kunduz is its own
+    # province's capital
+    got = [(p.name, p.precision.value) for p in place_finder.find_places(
+        "Officials said 2,318 homicides have been recorded in Sinaloa, and nine bodies were "
+        "found in neighboring Jalisco.")]
+    assert got == [("Sinaloa", "province"), ("Jalisco", "province")]
+    assert [(p.name, p.precision.value) for p in place_finder.find_places(
+        "Taliban fighters attacked Kunduz in Afghanistan.")][:1] == [("Kunduz", "town")]
+
+
+def test_the_night_of_two_days_is_both_days():
+    text = ("BUNIA (AFP) - Armed men attacked a UN base during the night of 15 to 16 February "
+            "2026, killing two peacekeepers.")
+    c, = extractkit.at(date(2026, 2, 17))[0](text).claims
+    assert (c.date.start, c.date.end) == ("2026-02-15", "2026-02-16")
+
+
+def test_a_share_of_a_toll_told_before_is_told_by_its_teller():
+    text = ("The police ministry said 6,507 people were murdered in the quarter. KwaZulu-Natal "
+            "again recorded the most murders with 1,588, followed by the Eastern Cape with "
+            "1,346.")
+    assert [c.source.name if c.source else None for c in run(text).claims] == [
+        "The police ministry"] * 3

@@ -845,6 +845,10 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
                                    Span.of(text, back.start(), back.end()))
             if running is not None and dr.start is None:
                 dr = running[3]  # (since when the running toll it goes on with runs)
+            if src is None and parent is not None and (m.of_told or m.of_those) and \
+                    raw[parent][0].sentence.start < s.start:
+                src = raw[parent][1]  # ("Of those, 22 were civilians", "KwaZulu-Natal
+                # recorded the most with 1,588": a share of a toll is told by its teller)
             raw.append((m, src, place, dr, scope, parent))
     top = _headline_end(text)
     _link_breakdowns(raw, top)
@@ -2196,7 +2200,14 @@ def _region_told(text: str, places_in: list[list[Place]], sents, si: int,
     s = sents[si]
     seg = text[s.start:s.end]  # (a slice: "The state recorded" anchors at its start)
     district = _THE_DISTRICT.search(seg) is not None
-    if not (district or _THE_REGION.search(seg)) or any(
+    told = _THE_REGION.search(seg)
+    if told is not None and not district and not any(
+            p.precision in (PlacePrecision.TOWN, PlacePrecision.DISTRICT) for p in places_in[si]):
+        own = [p for p in places_in[si] if p.precision == PlacePrecision.PROVINCE and
+               p.span is not None and p.span.start < s.start + told.start()]
+        if own:
+            return own[-1]  # "Jalisco leads Mexico ..., with 15,000 missing in the state"
+    if not (district or told) or any(
             p.precision in (PlacePrecision.TOWN, PlacePrecision.DISTRICT, PlacePrecision.PROVINCE)
             and not (p.span is not None and _A_DIVISION_TOLD.search(seg) and
                      place_finder.dateline_at(text, p.span.start, p.span.end))

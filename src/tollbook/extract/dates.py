@@ -74,7 +74,9 @@ _PATTERNS = [
                                rf"(?:({_MON})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MON}))"
                                rf"(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
     # "between 20 and 22 June 2020", "from 20 to 22 April": the month told once, last
-    ("dmy_range", re.compile(rf"(?:(?<=between\s)|(?<=from\s))(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    # ("during the night of 15 to 16 February 2026")
+    ("dmy_range", re.compile(rf"(?:(?<=between\s)|(?<=from\s)|(?<=night\sof\s))(\d{{1,2}})"
+                             rf"(?:st|nd|rd|th)?\s+"
                              rf"(?:and|to|until|through)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+"
                              rf"({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "on October 9 last year", "on 9 October last year": that day of the year told

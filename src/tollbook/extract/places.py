@@ -1165,10 +1165,17 @@ def _choose(candidates: list[Entry], cue: str | None, preferred: list[str]) -> E
     for i, e in enumerate(candidates):
         first_of.setdefault(e.country, i)
 
+    # a division's name that a town elsewhere in its country shares ("Sinaloa", a village
+    # in Chiapas): the division (not "Kunduz", the province's own capital)
+    divisions = {e.country: gazetteer.normalize(e.admin1 or e.name) for e in candidates
+                 if e.kind == ADMIN1}
+    stray = {id(e) for e in candidates if e.kind == CITY and e.country in divisions and
+             gazetteer.normalize(e.admin1 or "") != divisions[e.country]}
+
     def rank(e: Entry) -> tuple[int, int, int, int]:
         home = preferred.index(e.country) if e.country in preferred else len(preferred)
         return (home, e.kind != COUNTRY, first_of[e.country],
-                _KIND_ORDER[cue == "province"][e.kind])
+                _KIND_ORDER[cue == "province"][e.kind] + 2 * (id(e) in stray))
 
     best = min(candidates, key=rank)  # min is stable: lookup's order breaks ties
     if best.country in preferred and best.kind == CITY:

@@ -80,7 +80,10 @@ def _a_place_counting(phrase: str) -> bool:
     """Whether a subject is a place that records a count of its own ("The state", "the
     neighboring canton of Duran"), not a body of it ("The state prosecutor's office")."""
     words = phrase.lower().split()
-    kinds = lexicon.PLACE_KINDS
+    while len(words) > 1 and words[-1] in ("again", "also", "alone", "too"):
+        words.pop()  # "KwaZulu-Natal again recorded the most murders"
+        phrase = phrase.rsplit(None, 1)[0]
+    kinds = lexicon.PLACE_KINDS | {"division", "governorate"}
     if words and words[0] == "the":
         phrase = phrase.split(None, 1)[1] if len(words) > 1 else ""
     return bool(words) and (words[-1] in kinds or any(
