@@ -106,9 +106,9 @@ def test_a_figure_with_no_day_runs_to_publication_when_the_deaths_do():
 
 def test_a_count_of_arrests_with_no_day_runs_to_publication():
     text = ("NAIROBI (Reuters) - Police fired tear gas at protesters in Nairobi on Sunday, "
-            "witnesses said.\n\nThe protests spread to Mombasa on Monday.\n\nThe government blamed the "
-            "opposition.\n\nShops stayed shut.\n\nSchools were closed.\n\nBuses did not run.\n\nThe interior ministry said 312 people had "
-            "been arrested.")
+            "witnesses said.\n\nThe protests spread to Mombasa on Monday.\n\nThe government "
+            "blamed the opposition.\n\nShops stayed shut.\n\nSchools were closed.\n\nBuses "
+            "did not run.\n\nThe interior ministry said 312 people had been arrested.")
     ex = extractkit.at(date(2025, 5, 14))[0](text)
     c, = ex.claims
     assert (c.date.start, c.date.end) == ("2025-05-11", "2025-05-14")

@@ -1039,11 +1039,11 @@ _CALENDAR_WORDS = frozenset("january february march april may june july august s
                             "october november december monday tuesday wednesday thursday "
                             "friday saturday sunday".split())
 # the plural of a kind after a second name: "Nasir and Ulang counties"
-_AND_NEXT_KINDS = re.compile(rf"\s+and\s+[{_UPPER}][\w'\u2019-]*\s+(?i:(counties|districts|villages|"
-                             rf"townships|territories|woredas|tehsils|municipalities))\b")
 _KIND_OF = {"counties": "county", "districts": "district", "villages": "village",
             "townships": "township", "territories": "territory", "woredas": "woreda",
             "tehsils": "tehsil", "municipalities": "municipality"}
+_PLURAL_KINDS = "|".join(_KIND_OF)
+_AND_NEXT_KINDS = re.compile(rf"\s+and\s+[{_UPPER}][\w'\u2019-]*\s+(?i:({_PLURAL_KINDS}))\b")
 
 
 def _cued_elsewhere(text: str, surface: str) -> str | None:
@@ -1054,10 +1054,10 @@ def _cued_elsewhere(text: str, surface: str) -> str | None:
     m = re.search(rf"\b{name}\s+(?i:({_UNLISTED_KIND}))\b(?!\s+of\s)", text) or \
         re.search(rf"\b(?i:(village|town|hamlet|settlement|locality|district|township|"
                   rf"area))\s+of\s+{name}\b", text) or \
-        re.search(rf"\b{name}\s+and\s+[{_UPPER}][\w'\u2019-]*\s+(?i:(counties|districts|"
-                  rf"villages|townships|territories|woredas|tehsils|municipalities))\b", text) or \
-        re.search(rf"\b[{_UPPER}][\w'\u2019-]*\s+and\s+{name}\s+(?i:(counties|districts|"
-                  rf"villages|townships|territories|woredas|tehsils|municipalities))\b", text)
+        re.search(rf"\b{name}\s+and\s+[{_UPPER}][\w'\u2019-]*\s+(?i:({_PLURAL_KINDS}))\b",
+                  text) or \
+        re.search(rf"\b[{_UPPER}][\w'\u2019-]*\s+and\s+{name}\s+(?i:({_PLURAL_KINDS}))\b",
+                  text)
     if m is None:
         return None
     kind = m.group(1).lower()
