@@ -3026,8 +3026,11 @@ _WHO_SINCE = re.compile(r"(?:,\s*(?:which|who)|\bthat\s+(?:has|have|had))\b[^.;]
 
 def _default_date(first: DateRange | None, pub: date | None, text: str,
                   outcome: Outcome) -> DateRange:
-    """A figure with no date of its own: the one day the text gives, or from the reported
-    events' start to publication."""
+    """A figure with no date of its own: the one day the text gives; for a death or a wound,
+    the day the reported events began (not a period such as "overnight" or "over the past
+    day"); else from that day to publication. A first day that _first_event_date returns
+    without its span (the deaths run to the day of publication, or two days of events are
+    told together) keeps the range."""
     end = pub.isoformat() if pub else None
     if first is None:
         return DateRange(None, end, DatePrecision.UNKNOWN if not end else DatePrecision.DAY)
