@@ -220,6 +220,8 @@ def test_a_bare_name_after_at_is_a_town_the_gazetteer_lacks():
     "NIAMEY (AFP) - Militants killed four herders in Blatoungour, near Bosso, on Monday.",
     # a landmark, no town
     "KABUL (AFP) - Gunmen killed a policewoman in Shaheddan Square on Monday.",
+    # an institution named after it
+    "KANDAHAR (AFP) - A doctor at Mirwais hospital said 26 wounded people were brought in.",
 ])
 def test_a_bare_name_that_is_no_town(text):
     assert all(place_finder.listed(c.place) for c in run(text).claims if c.place)

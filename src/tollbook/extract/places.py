@@ -1022,6 +1022,8 @@ def _bare_town(text: str, surface: str, b: int) -> bool:
     if (m := _THEN_A_PLACE.match(text, b)) is not None and gazetteer.lookup(m.group(1)):
         return False  # ("in Blatoungour, near Bosso", "in Passiana, Patiala": the known town
         # told with it locates it; it is no town of its own for the gazetteer)
+    if _INSTITUTION_AFTER.match(text, b):
+        return False  # ("a doctor at Mirwais hospital", "at Mirwais Regional Hospital")
     if _KIND_AFTER.match(text, b):
         return False  # ("in Shimilang village of Mangu District", "Williamsville neighbourhood
         # of Abidjan": the words after it say what it is, or whose part)
@@ -1033,6 +1035,9 @@ def _bare_town(text: str, surface: str, b: int) -> bool:
 
 _THEN_A_PLACE = re.compile(r",?\s+(?:(?:in|near|of|outside)\s+(?:the\s+)?)?"
                            r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?i:hospital|clinic|school|college|"
+                                r"university|camp|market|mosque|church|prison|jail|base|"
+                                r"airport|stadium|station|hotel|bridge|road|street)\b")
 _KIND_AFTER = re.compile(rf"\s+(?i:{_UNLISTED_KIND}|neighbourhood|neighborhood|quarter|suburb|"
                          r"camp|market|square|area|village|city|region|province|state)\b")
 _CALENDAR_WORDS = frozenset("january february march april may june july august september "
