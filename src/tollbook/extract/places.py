@@ -1027,6 +1027,8 @@ def _bare_town(text: str, surface: str, b: int) -> bool:
     if _KIND_AFTER.match(text, b):
         return False  # ("in Shimilang village of Mangu District", "Williamsville neighbourhood
         # of Abidjan": the words after it say what it is, or whose part)
+    if text.count(surface) < 2:
+        return True  # (told once, here: no one's name told elsewhere)
     name = re.escape(surface)
     return re.search(rf"\b{name}\s+(?:said|says|told|added)\b|"
                      rf"\b(?:Mr|Mrs|Ms|Dr|President|Minister|General|Gen|Colonel|Col|Captain|"
@@ -1055,18 +1057,38 @@ def _cued_elsewhere(text: str, surface: str) -> str | None:
     """The kind of place a name is where the text tells it with a kind word ("Ulang County",
     "the village of Yuai", "Nasir and Ulang counties"), for a mention of it told bare
     ("killed in Ulang")."""
-    name = re.escape(surface)
-    m = re.search(rf"\b{name}\s+(?i:({_UNLISTED_KIND}))\b(?!\s+of\s)", text) or \
-        re.search(rf"\b(?i:(village|town|hamlet|settlement|locality|district|township|"
-                  rf"area))\s+of\s+{name}\b", text) or \
-        re.search(rf"\b{name}\s+and\s+[{_UPPER}][\w'\u2019-]*\s+(?i:({_PLURAL_KINDS}))\b",
-                  text) or \
-        re.search(rf"\b[{_UPPER}][\w'\u2019-]*\s+and\s+{name}\s+(?i:({_PLURAL_KINDS}))\b",
-                  text)
-    if m is None:
-        return None
-    kind = m.group(1).lower()
-    return _KIND_OF.get(kind, kind)
+    return _cued_names(text).get(surface)
+
+
+_NAME = rf"[{_UPPER}][\w'\u2019-]*"
+_NAME_THEN_KIND = re.compile(rf"({_NAME}(?:\s+{_NAME})*)\s+(?i:({_UNLISTED_KIND}))\b"
+                             rf"(?!\s+of\s)")
+_KIND_OF_NAME = re.compile(rf"\b(?i:(village|town|hamlet|settlement|locality|district|township|"
+                           rf"area))\s+of\s+({_NAME}(?:\s+{_NAME}){{0,2}})")
+_TWO_NAMES_THEN_KINDS = re.compile(rf"({_NAME})\s+and\s+({_NAME}(?:\s+{_NAME})*)\s+"
+                                   rf"(?i:({_PLURAL_KINDS}))\b")
+
+
+@lru_cache(maxsize=16)
+def _cued_names(text: str) -> dict[str, str]:
+    """Every name the text tells with a kind word, and that kind (each trailing part of a
+    longer name too: "the Twic East County" cues "Twic East" and "East"). One pass a text:
+    _unlisted asks for each bare name it meets."""
+    out: dict[str, str] = {}
+
+    def add(name: str, kind: str) -> None:
+        words = name.split()
+        for k in range(len(words)):
+            out.setdefault(" ".join(words[k:]), _KIND_OF.get(kind.lower(), kind.lower()))
+
+    for m in _NAME_THEN_KIND.finditer(text):
+        add(m.group(1), m.group(2))
+    for m in _KIND_OF_NAME.finditer(text):
+        add(m.group(2), m.group(1))
+    for m in _TWO_NAMES_THEN_KINDS.finditer(text):
+        add(m.group(1), m.group(3))
+        add(m.group(2), m.group(3))
+    return out
 
 
 _DIVISION_AFTER = re.compile(rf"(?:\s+(?:city|town|village|district|area|county|locality|"
