@@ -258,3 +258,19 @@ def test_a_share_of_a_toll_told_before_is_told_by_its_teller():
             "1,346.")
     assert [c.source.name if c.source else None for c in run(text).claims] == [
         "The police ministry"] * 3
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen abducted worshippers from a mosque. A resident told Reuters by phone that 43 "
+     "people had been taken, including 11 women.", [(Outcome.ABDUCTED, 43)]),
+    ("Bandits raided the village to kidnap farmers. Residents said more than 60 people, "
+     "mostly women and young men, were taken away.", [(Outcome.ABDUCTED, 60)]),
+    ("Kidnappers struck the highway again. Police said 11 passengers were whisked into the "
+     "forest.", [(Outcome.ABDUCTED, 11)]),
+    # bodies carried off are the dead; with no kidnapping told, no one is taken
+    ("Five bodies were taken away. The kidnappers had demanded a ransom.",
+     [(Outcome.KILLED, 5)]),
+    ("Floods hit the town. Police said 40 people were taken away.", []),
+])
+def test_people_taken_with_no_captor_in_a_kidnapping_story(text, want):
+    assert [(c.outcome, c.figure.value) for c in run(text).claims] == want

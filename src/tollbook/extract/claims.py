@@ -46,6 +46,7 @@ PREFILTER = re.compile(
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
     r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|\bseized\b|"
     r"\b(?:took|carried|led|whisk(?:ed|ing))\s+(?:away|off)\b|"
+    r"\b(?:taken|whisked)(?:\s+(?:away|off))?\s*(?:[,.;]|$|into\s+the)|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
     r"\bleft\s+(?:(?:the|their)\s+)?(?:villages?|towns?|areas?|city|district|camps?)\b|"
     r"\b(?:had|have|has)\s+left\b|"
@@ -216,6 +217,7 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     out.extend(_bodies(text, sent, toks, out))
     out.extend(_deaths_of(text, sent, toks, out))
     out.extend(_wounds(text, sent, toks, out))
+    out.extend(_taken_away(text, sent, toks, out))
     out.extend(_suicide(text, sent, toks, out))
     out.extend(_hurt_and_held(toks, out))
     # Parents are indices into this list: sorting moves the mentions found after the
@@ -4261,6 +4263,47 @@ _HOSPITAL_VERBS = frozenset(
     "airlifted flown brought carried put putting sending send sends recovering lifeflighted "
     "life-flighted medevaced".split()
 )
+
+
+# a kidnapping story: what makes "43 people had been taken" captives
+_KIDNAP_STORY = re.compile(r"\b(?:abduct|kidnap|hostage|captiv|ransom)", re.I)
+# people carried off with no captor named: "had been taken, including 11 women", "were taken
+# away.", "were whisked into the forest"
+_TAKEN_AWAY = re.compile(r"\s*(?:had\s+been|have\s+been|were|was)\s+(?:taken|whisked)"
+                         r"(?:\s+(?:away|off))?(?:\s*(?:[,.;]|$)|\s+into\s+the\s+"
+                         r"(?:forest|bush|mountains|hills))", re.I)
+
+
+def _taken_away(text: str, sent: Sentence, toks: list[Token],
+                found: list[Mention]) -> list[Mention]:
+    """People carried off, told with no captor, in a story of kidnapping: "43 people had been
+    taken, including 11 women", "more than 60 people, mostly women and young men, were taken
+    away" (not "bodies were taken away", nor anyone in a story that tells no abduction)."""
+    if not _KIDNAP_STORY.search(text) or not _TAKEN_AWAY.search(text, sent.start, sent.end):
+        return []
+    told = {m.figure.span.start for m in found}
+    out = []
+    for i in range(len(toks)):
+        got = figure_at(toks, i, text)
+        if got is None or got[0].span.start in told:
+            continue
+        fig, first, last = got
+        if _not_a_count(toks, first, last, fig):
+            continue
+        end, head, named = _victim_phrase(toks, last + 1)
+        if head is None or not _person_noun(toks[head].lower) or toks[head].lower in (
+                "bodies", "body", "remains"):
+            continue
+        k = end
+        if k < len(toks) and toks[k].text == ",":
+            # past an aside: ", mostly women and young men,"
+            k = next((c + 1 for c in range(k + 1, min(len(toks), k + 12))
+                      if toks[c].text == ","), k)
+        if k < len(toks) and _TAKEN_AWAY.match(text, toks[k - 1].end, sent.end):
+            out.append(_mention(Outcome.ABDUCTED, fig,
+                                _victims(toks, head, named, last + 1, end, text), sent,
+                                first, last, toks))
+    return out
 
 
 def _wounds(text: str, sent: Sentence, toks: list[Token],
