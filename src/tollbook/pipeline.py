@@ -3886,11 +3886,9 @@ def _of_another_group(raw, g: list[int], i: int, text: str) -> bool:
     m0 = raw[g[0]][0]
     if m0.figure.span is None or _OF_ANY.match(text, m0.figure.span.end) is not None:
         return False  # ("two of the wounded died ... two of them died": one group)
-    before = [k for k in range(len(raw)) if raw[k][0].start < m.sentence.start]
-    if not before:
-        return False
-    near = max(before, key=lambda k: raw[k][0].start)
-    return near not in g and raw[near][0].outcome != m.outcome
+    near = max((k for k in range(len(raw)) if raw[k][0].start < m.sentence.start),
+               key=lambda k: raw[k][0].start, default=None)
+    return near is not None and near not in g and raw[near][0].outcome != m.outcome
 
 
 # "Two of them died", "two of them were later found dead": the figure the subject of its verb

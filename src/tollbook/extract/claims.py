@@ -1480,7 +1480,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if prior and first >= 2 and toks[first - 1].lower == "with" and (
             toks[first - 2].text[:1].isupper() or
             # "followed by Chattogram division with 27"
-            toks[first - 2].lower in L.PLACE_KINDS | {"division", "governorate"} and first >= 3 and
+            toks[first - 2].lower in L.DIVISION_KINDS and first >= 3 and
             toks[first - 3].text[:1].isupper()) and \
             (j >= len(toks) or not toks[j].text[:1].isalpha() or toks[j].lower == "and") and \
             (any(toks[i].lower == "followed" and toks[i + 1].lower == "by"
@@ -2902,25 +2902,19 @@ def _captors_took(toks: list[Token], k: int, first: int) -> int | None:
         return None  # ("were seized"; "also took away" is active)
     # the subject: armed men in the few words before the verb, with no comma or "not" between
     # ("The attackers, who arrived on motorcycles, also seized": before the relative clause)
-    end = _before_relative(toks, v)
+    end = _subject_end(toks, v)
     near = itertools.takewhile(lambda t: t.text not in (",", ";", ":") and
                                t.lower not in L.NEGATION, reversed(toks[max(0, end - 5):end]))
     subject = any(t.lower in _TAKERS for t in near)
     return v if subject and _people_taken(toks, first) else None
 
 
-def _before_relative(toks: list[Token], v: int) -> int:
-    """Where a clause's subject ends when a relative clause stands between it and its verb
-    at toks[v] ("The attackers, who arrived at dawn, also seized": the comma before "who");
-    else v."""
-    c = v - 1
-    if c > 0 and toks[c].lower in ("also", "then", "later"):
-        c -= 1
-    if c <= 0 or toks[c].text != ",":
-        return v
-    opener = next((i for i in range(c - 1, max(0, c - 25), -1)
-                   if toks[i].text in (",", ";", ":")), None)
-    return opener if opener is not None and toks[opener + 1].lower in ("who", "which") else v
+def _subject_end(toks: list[Token], v: int) -> int:
+    """Where the subject of the verb at toks[v] ends (exclusive): before a relative clause set
+    off by commas ("The attackers, who arrived at dawn, also seized"); else v."""
+    c = v - 1 - (v > 1 and toks[v - 1].lower in ("also", "then", "later"))
+    j = _before_relative_aside(toks, c, reach=25, pronouns=("who", "which"))
+    return j + 1 if j != c else v
 
 
 def _people_taken(toks: list[Token], first: int) -> bool:
@@ -3305,8 +3299,10 @@ def _number_of_before(toks: list[Token], first: int) -> Outcome | None:
         window[i - 1] == "of" or
         # "put the number of pupils missing at 87"
         i > 2 and window[i - 2] == "of" and _person_noun(window[i - 1]))), None)
-    of = at - 1 if at is not None and window[at - 1] == "of" else (at or 0) - 2
-    if at is None or of < 1 or window[of - 1] not in ("number", "count", "tally", "total"):
+    if at is None:
+        return None
+    of = at - 1 if window[at - 1] == "of" else at - 2
+    if of < 1 or window[of - 1] not in ("number", "count", "tally", "total"):
         return None
     if any(w in (",", ";", "and", "but", "while") for w in window[at + 1:]):
         return None
@@ -4279,8 +4275,8 @@ def _taken_away(text: str, sent: Sentence, toks: list[Token],
     """People carried off, told with no captor, in a story of kidnapping: "43 people had been
     taken, including 11 women", "more than 60 people, mostly women and young men, were taken
     away" (not "bodies were taken away", nor anyone in a story that tells no abduction)."""
-    if not _KIDNAP_STORY.search(text) or not _TAKEN_AWAY.search(text, sent.start, sent.end):
-        return []
+    if not _TAKEN_AWAY.search(text, sent.start, sent.end) or not _KIDNAP_STORY.search(text):
+        return []  # (the sentence first: the story's words are read only for the rare one)
     told = {m.figure.span.start for m in found}
     out = []
     for i in range(len(toks)):
@@ -4516,13 +4512,16 @@ _BROUGHT_BY = frozenset("found discovered located seen taken met brought driven 
                         "carried treated attended examined".split())
 
 
-def _before_relative_aside(toks: list[Token], j: int) -> int:
+def _before_relative_aside(toks: list[Token], j: int, reach: int = 12,
+                           pronouns: tuple[str, ...] = ("who", "whom")) -> int:
     """When toks[j] closes a relative clause between commas (", who had called 911,"), the
-    index of the word before it, the subject's end; else j."""
+    index of the word before it, the subject's end; else j. `reach`: how many tokens back the
+    opening comma may stand."""
     if j <= 2 or toks[j].text != ",":
         return j
-    opening = next((i for i in range(j - 1, max(-1, j - 12), -1) if toks[i].text == ","), None)
-    if opening is not None and opening > 0 and toks[opening + 1].lower in ("who", "whom"):
+    opening = next((i for i in range(j - 1, max(-1, j - reach), -1) if toks[i].text == ","),
+                   None)
+    if opening is not None and opening > 0 and toks[opening + 1].lower in pronouns:
         return opening - 1
     return j
 

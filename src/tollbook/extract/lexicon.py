@@ -227,3 +227,5 @@ PLACE_KINDS = frozenset(
     "town village city district region province area camp neighbourhood neighborhood canton "
     "municipality state county department country metro kebele woreda".split()
 )
+# with the divisions some countries name so ("Chattogram division", "Basra governorate")
+DIVISION_KINDS = PLACE_KINDS | {"division", "governorate"}

@@ -27,6 +27,7 @@ from functools import lru_cache
 from .. import gazetteer
 from ..gazetteer import ADMIN1, CITY, COUNTRY, Entry
 from ..model import Place, PlacePrecision, Span, km, replace
+from . import lexicon
 from .sources import CHANNELS
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -950,7 +951,7 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
     elif (m := _UNLISTED_BEFORE.search(text, max(0, a - 30), a)) is not None:
         kind = m.group(1).lower()
     elif (m := _AND_NEXT_KINDS.match(text, b)) is not None:
-        kind = _KIND_OF.get(m.group(1).lower(), m.group(1).lower())  # "Nasir and Ulang counties"
+        kind = _singular_kind(m.group(1))  # "Nasir and Ulang counties"
     elif _MOUNT.match(surface) and len(surface.split()) >= 2:
         kind = "town"  # "on Mount Chaambi near the Algerian border": a site of its own
     elif _LOCATIVE.search(text, max(0, a - 30), a) and (
@@ -1014,7 +1015,7 @@ def _bare_town(text: str, surface: str, b: int) -> bool:
     if len(words) > 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() and
                                  w[1:].islower() for w in words):
         return False
-    if any(w.lower() in _NO_TOWN or w.lower() in _CALENDAR_WORDS for w in words):
+    if any(w.lower() in _NO_TOWN or w.lower() in lexicon.CALENDAR for w in words):
         return False
     nxt = text[b:b + 3]
     if nxt[:1] in ("'", "’") or nxt[:2] in (" (",):
@@ -1042,14 +1043,18 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?i:hospital|clinic|
                                 r"airport|stadium|station|hotel|bridge|road|street)\b")
 _KIND_AFTER = re.compile(rf"\s+(?i:{_UNLISTED_KIND}|neighbourhood|neighborhood|quarter|suburb|"
                          r"camp|market|square|area|village|city|region|province|state)\b")
-_CALENDAR_WORDS = frozenset("january february march april may june july august september "
-                            "october november december monday tuesday wednesday thursday "
-                            "friday saturday sunday".split())
 # the plural of a kind after a second name: "Nasir and Ulang counties"
 _KIND_OF = {"counties": "county", "districts": "district", "villages": "village",
             "townships": "township", "territories": "territory", "woredas": "woreda",
             "tehsils": "tehsil", "municipalities": "municipality"}
 _PLURAL_KINDS = "|".join(_KIND_OF)
+
+
+def _singular_kind(word: str) -> str:
+    """A kind word as one place's: "counties" -> "county"."""
+    return _KIND_OF.get(word.lower(), word.lower())
+
+
 _AND_NEXT_KINDS = re.compile(rf"\s+and\s+[{_UPPER}][\w'\u2019-]*\s+(?i:({_PLURAL_KINDS}))\b")
 
 
@@ -1079,7 +1084,7 @@ def _cued_names(text: str) -> dict[str, str]:
     def add(name: str, kind: str) -> None:
         words = name.split()
         for k in range(len(words)):
-            out.setdefault(" ".join(words[k:]), _KIND_OF.get(kind.lower(), kind.lower()))
+            out.setdefault(" ".join(words[k:]), _singular_kind(kind))
 
     for m in _NAME_THEN_KIND.finditer(text):
         add(m.group(1), m.group(2))

@@ -83,7 +83,7 @@ def _a_place_counting(phrase: str) -> bool:
     while len(words) > 1 and words[-1] in ("again", "also", "alone", "too"):
         words.pop()  # "KwaZulu-Natal again recorded the most murders"
         phrase = phrase.rsplit(None, 1)[0]
-    kinds = lexicon.PLACE_KINDS | {"division", "governorate"}
+    kinds = lexicon.DIVISION_KINDS
     if words and words[0] == "the":
         phrase = phrase.split(None, 1)[1] if len(words) > 1 else ""
     return bool(words) and (words[-1] in kinds or any(
