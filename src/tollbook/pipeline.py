@@ -315,9 +315,18 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     # place ("a protest in the capital Bamako" in a story about camps near the border).
     mentions_of = {}
     before: list[Mention] = []
+    last_of: dict[Outcome, Mention] = {}  # the last whole figure told of each fate
     for s in sents:
         # ("Gunmen abducted 9 soldiers ... They later killed them")
         ms = claim_grammar.with_killed_them(text, s, claim_grammar.mentions(text, s), before)
+        for m in ms:
+            told = last_of.get(m.outcome)
+            if m.put_for_told and told is not None and m.victims.actor is None:
+                # "Troops arrested 17 Palestinians ... The Prisoners Club put the number at
+                # 21": the same people, by another count
+                m.victims = told.victims
+            if m.parent is None:
+                last_of[m.outcome] = m
         mentions_of[s.start] = _outside_furniture(text, s, ms) if ms else ms
         before = ms
         budget("claims")
@@ -1171,6 +1180,30 @@ def _root(cid: str, into: dict[str, str]) -> str:
     return cid
 
 
+# what is told beside a name: its age and a word for who the person was ("Abdulloh Mama, 54,
+# headman of Moo 3")
+_NAME_ASIDE = re.compile(r"\s*,\s*(?:(\d{1,2})\s*,\s*)?([^,.;]{0,60})")
+
+
+# a rank told before a name: "Sepoy Mandeep Singh", "Sgt Anuwat Sirichai"
+_RANK_BEFORE = re.compile(r"\b(?:Sepoy|Sgt|Sergeant|Pvt|Private|Cpl|Corporal|Constable|Havildar|"
+                          r"Naik|Lance\s+Naik|Rifleman|Trooper|Lt|Lieutenant|Capt|Captain|"
+                          r"Major|Colonel|Col|Subedar|Jawan|Ranger)\.?\s+$")
+
+
+def _described_alike(c: Claim, d: Claim) -> bool:
+    """The person named by c is told beside the name as d told its person: the same age
+    ("Deshawn Miller, 17," and "a 17-year-old boy") or the same noun ("Abdulloh Mama, 54,
+    headman of Moo 3" and "a village headman")."""
+    aside = _NAME_ASIDE.match(c.evidence.surface, c.figure.span.end - c.evidence.start)
+    if aside is None:
+        return False
+    if aside.group(1) and f"{aside.group(1)}-year-old" in d.figure.span.surface.lower():
+        return True
+    actor = d.victims.actor
+    return bool(actor and re.search(rf"\b{re.escape(actor)}\b", aside.group(2), re.I))
+
+
 def _fold_names(claims: list[Claim], into: dict[str, str]) -> None:
     """ "A 19-year-old man who was shot Tuesday night has died. [...] Jaylen Brooks was shot
     several times": a person first told by a description, then by name, is one person -
@@ -1180,7 +1213,7 @@ def _fold_names(claims: list[Claim], into: dict[str, str]) -> None:
     taken = set(into) | set(into.values())
     by_id = {d.id: d for d in claims}
     for i, c in enumerate(claims):
-        if c.id in taken or not _one_person(c) or not _a_name(c) or \
+        if c.id in into or not _one_person(c) or not _a_name(c) or \
                 _ALSO.search(c.evidence.surface):
             continue
         name = c.figure.span.surface.split()[-1]
@@ -1196,12 +1229,23 @@ def _fold_names(claims: list[Claim], into: dict[str, str]) -> None:
                    d.figure.span.surface.lower() not in _PRONOUNS]
         same = [d for d in unnamed if d.outcome == c.outcome]
         fits = named or same or unnamed
+        if len(fits) > 1 and not named:
+            # (several, but one told alike: "a 17-year-old boy ... Deshawn Miller, 17,"; or
+            # one of the rank told before the name: "Sepoy Mandeep Singh" of "a civilian"
+            # and "an Army jawan")
+            alike = [d for d in fits if _described_alike(c, d)]
+            if not alike and _RANK_BEFORE.search(c.evidence.surface, 0, c.figure.span.start -
+                                                 c.evidence.start):
+                alike = [d for d in fits if d.victims.type == VictimType.COMBATANTS]
+            fits = alike or fits
         if len(fits) != 1:
             continue  # (none, or several people it may be)
         d = fits[0]
         if c.place is not None and d.place is not None and \
-                (far := distance_km(c.place, d.place)) is not None and far > _NAME_KM:
-            continue  # (another town's shooting: a roundup's next incident)
+                (far := distance_km(c.place, d.place)) is not None and far > _NAME_KM and \
+                not _described_alike(c, d):
+            continue  # (another town's shooting: a roundup's next incident; but the same age
+            # or noun is the same person, wherever each telling places it)
         if c.date.precision == d.date.precision == DatePrecision.DAY and \
                 c.date.start == c.date.end and d.date.start == d.date.end and \
                 c.date.start != d.date.start and None not in (c.date.span, d.date.span):
@@ -1938,10 +1982,12 @@ _HOME_OF = re.compile(r"\b(?:(?:a|the)\s+(?:resident|native)s?\s+of|residents\s+
                       r"(?:who|and)\b)|hail(?:ed|s|ing)\s+from|native\s+(?:village|town)\s+of|"
                       r"home\s*town\s+of|belong(?:ed|s|ing)\s+to|originally\s+from|"
                       # ("a 24-year-old man from Dayton was shot dead in Cincinnati")
-                      r"\d+-year-old\s+(?:man|woman|boy|girl|teen(?:ager)?|mother|father|"
-                      r"student|resident)\s+from|"
+                      r"\d+-year-old\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|teen(?:ager)?|"
+                      r"mother|father|student|resident)\s+from|"
                       # ("a migrant labourer from Bihar was shot dead ... in Bandipora")
                       r"\b(?:labou?rers?|workers?|traders?|pilgrims?|tourists?)\s+from|"
+                      # ("Two men, both from Ohio, died")
+                      r",\s+(?:both|all)\s+from|"
                       r"bod(?:y|ies)\s+(?:[\w-]+\s+){0,3}?to|for\s+burial\s+in|buried\s+in)\s+"
                       r"(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I)
 
@@ -1951,13 +1997,19 @@ def _not_homes(text: str, places: list[Place]) -> list[Place]:
     and the divisions told after such a place ("a resident of Gurdaspur in Punjab")."""
     out: list[Place] = []
     home: Place | None = None
+    told_home = False  # (the home told by its own words, not a division told after it)
     for p in places:
         # ("A resident of Djibo said": a witness, whose town is where it happened)
         if _HOME_OF.search(text, max(0, p.span.start - 40), p.span.start) and \
-                not _SPEAKER_VERB.match(text, p.span.end, min(len(text), p.span.end + 100)) or \
-                home is not None and \
-                _DIVISION_OF_HOME.fullmatch(text, home.span.end, p.span.start):
-            home = p
+                not _SPEAKER_VERB.match(text, p.span.end, min(len(text), p.span.end + 100)):
+            home, told_home = p, True
+            continue
+        if home is not None and (
+                _DIVISION_OF_HOME.fullmatch(text, home.span.end, p.span.start) or
+                # ("a native of Bihar's Gaya district": a place in the home told first; not
+                # "labourers from Punjab in Kech's Turbat town", where they were)
+                told_home and _PLACE_OF_HOME.fullmatch(text, home.span.end, p.span.start)):
+            home, told_home = p, False
             continue
         home = None
         out.append(p)
@@ -1966,6 +2018,7 @@ def _not_homes(text: str, places: list[Place]) -> list[Place]:
 
 _DIVISION_OF_HOME = re.compile(r"(?:\s+(?:district|province|state|region|town|village))?"
                                r"(?:,\s*|\s+in\s+(?:the\s+)?)")
+_PLACE_OF_HOME = re.compile(r"['\u2019]s\s+")
 
 
 def _destination(text: str, p: Place) -> bool:
@@ -3990,6 +4043,10 @@ _UNREAD_PLACE = re.compile(r"\bin\s+(?:the\s+)?[A-Z][a-z]|\bin\s+the\s+(?:city|t
 _LEAD_CHARS = 300  # the headline and first sentence: where a story names its place
 
 
+# a count put for people told just before: "put the number at 21"
+_PUT_AT = re.compile(r"\bput(?:ting)?\s+the\s+(?:figure|number|total|tally)\s+at\b", re.I)
+
+
 def totals(claims: list[Claim] | tuple[Claim, ...],
            published: date | None = None, text: str | None = None,
            _apart: bool = False, _told: tuple[Claim, ...] = ()) -> dict[Outcome, Tally]:
@@ -4014,6 +4071,13 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 continue  # "nine of the dead were in the town of Douma": inside its whole
             if separate or _elsewhere(c, lead, text):
                 apart.setdefault(c.evidence.start, []).append(c)
+            elif _PUT_AT.search(c.evidence.surface) and (told := next(
+                    (d for d in reversed(events) if d.evidence.start < c.evidence.start and
+                     d.outcome == c.outcome and d.part_of is None), None)) is not None and \
+                    told.evidence.start in apart and told in apart[told.evidence.start]:
+                # "In the West Bank, troops arrested 17 ... The Prisoners Club put the number
+                # at 21": another count of the incident told apart, counted with it
+                apart[told.evidence.start].append(c)
         ids = {c.id for g in apart.values() for c in g}
         if apart and top:
             # "Bandits kill 23 in Zamfara, abduct 16 travellers in Kaduna" above the body's

@@ -44,7 +44,7 @@ PREFILTER = re.compile(
     r"\blost\s+(?:a|an|one|his|her|their|both)\s+(?:\w+\s+)?(?:legs?|arms?|hands?|feet|foot|"
     r"eyes?|limbs?)\b|"
     r"buried|burying|trapped\s+under|on\s+(?:him|her)self\b|own\s+life|captive|(?:taken|seized)\s+(?:away\s+)?(?:by|from)\s|"
-    r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|\bseized\b|"
+    r"\b(?:took|seized|snatched)\b[^.;]{0,60}?\bfrom\b|\b(?:seized|snatched)\b|"
     r"\b(?:took|carried|led|whisk(?:ed|ing))\s+(?:away|off)\b|"
     r"\b(?:taken|whisked)(?:\s+(?:away|off))?\s*(?:[,.;]|$|into\s+the)|"
     r"\bfle[de]\b|fleeing|(?:from|left)\s+(?:their|his|her)\s+home|in(?:to)?\s+custody|\bcouple\b|"
@@ -59,6 +59,8 @@ PREFILTER = re.compile(
     r"ruins|wreckage)\b|\b(?:rubble|debris|ruins|wreckage|rescuers)\b[^.;]{0,60}?"
     r"\bsearch(?:ing|ed)?\b[^.;]{0,40}?\bfor\b|\bsearch(?:ing|ed)?\s+the\s+(?:rubble|debris|"
     r"ruins|wreckage)\b|"
+    r"\bput(?:ting)?\s+the\s+(?:figure|number|total|tally)\s+at\b|"
+    r"\b(?:under|beneath)\s+the\s+(?:rubble|debris|ruins|wreckage)\b|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
     r"\b(?:laid|lay)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)\b|"
     r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,4}?(?:soldiers|persons|people|"
@@ -108,6 +110,8 @@ class Mention:
     # "Of those, 32 were Houthi fighters": a part of the toll told before ("any" when the
     # opener does not say of which outcome; "own" when the part says it: "61 of the dead")
     of_those: str | None = None
+    # "Local officials put the figure at 52": a figure for the people told just before
+    put_for_told: bool = False
     tokens: list[Token] = field(default_factory=list, repr=False)
 
     @property
@@ -765,8 +769,11 @@ def _people_in_aside(text: str, toks: list[Token], aside: re.Match
     return found[0], _victims(toks, noun, None, noun, noun + 1, text)
 
 
-_FLEE_AFTER = re.compile(r"\s*(?:to\s+flee\b|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)",
-                         re.I)
+_FLEE_AFTER = re.compile(r"\s*(?:,\s*or\s+[^,.;]{0,30},\s*)?(?:(?:from|out\s+of)\s+[^.;,]{0,50}?\s+)?"
+                         r"(?:to\s+(?:flee|evacuate|seek\s+(?:shelter|refuge))\b|"
+                         r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)", re.I)
+# ("forced 5,000 people to flee", "forced about 40 families from two villages to seek shelter",
+# "forced some 230 families, or around 900 people, from three villages to evacuate")
 
 
 _RAISED = frozenset("toll revised raised rose risen climbed jumped increased went gone "
@@ -1263,8 +1270,10 @@ def antecedent_victims(text: str, lo: int, at: int) -> Victims | None:
     if verb > 0 and toks[verb - 1].lower == "and":
         return None
     heads = [h for h in heads if not (h < verb and verb - h <= 3)]
-    if not heads:
-        return None
+    if not heads or any(t.lower in ("people", "persons", "individuals")
+                        for t in toks[heads[-1] + 1:]):
+        return None  # ("officers have fired at 21 people ..., killing eight of them": of
+        # the people, whoever they were)
     return _victims(toks, heads[-1], None, heads[-1], heads[-1] + 1, text)
 
 
@@ -1298,6 +1307,10 @@ def _victims(toks: list[Token], head: int | None, named: str | None, start: int,
         vtype = VictimType.CIVILIANS  # "two evacuation volunteers", "Red Crescent volunteers"
     elif w in ("sailors", "sailor") and _MERCHANT_SHIP.search(text):
         vtype = VictimType.CIVILIANS  # "pirates seized 12 sailors" from a tanker: its crew
+    elif w in ("suspects", "suspect", "personalities") and head > 0 and \
+            toks[head - 1].lower in ("drug", "narcotics", "drug-related"):
+        vtype = VictimType.UNKNOWN  # "11 drug suspects were killed in police operations":
+        # the police's word for them, no armed group
     elif w in L.COMBATANT_NOUNS:
         vtype = VictimType.COMBATANTS
     elif w in L.CIVILIAN_NOUNS:
@@ -1589,7 +1602,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # later released", nor "Of the wounded, nine were struck by live rounds")
         end, head, named = people
         said = (opener.group(1) or "").lower()
-        m = _mention(Outcome.WOUNDED if said in ("wounded", "injured") else Outcome.KILLED,
+        m = _mention(_PART_OPENER_FATES.get(said, Outcome.KILLED),
                      fig, _victims(toks, head, named, j + 1, end, text), sent, first,
                      max(j, end - 1), toks)
         m.of_told, m.of_those = True, said or "any"
@@ -2039,6 +2052,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                               found[0] > end + 1) and \
             first > 0 and (toks[first - 1].lower in L.BEFORE or toks[first - 1].text == "," or
                            toks[first - 1].lower in ("lost", "losing") or
+                           # ("A man stabbed two Israelis ... before being shot dead": the
+                           # stabber was)
+                           toks[first - 1].lower in ("stabbed", "shot") and
+                           toks[found[0]].lower in ("shot", "killed", "gunned", "arrested",
+                                                    "detained", "captured") and
+                           any(t.lower == "being" for t in toks[end:found[0]]) or
                            # ("a man shot dead two people ... and then wounded a police
                            # officer")
                            first > 1 and [t.lower for t in toks[first - 2:first]] in (
@@ -2103,6 +2122,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
             if noun != head:
                 victims = _victims(toks, noun, None, k + 1, noun + 1, text)
             outcome, k = Outcome.KILLED, died
+        if w == "hospitalized" and toks[k].lower in ("in", "at"):
+            # "Ten were wounded, and four remain in hospital": some of the hurt told before,
+            # if any
+            return _part_of_told(outcome, fig, victims, sent, first, k, toks, prior)
         m = _mention(outcome, fig, victims, sent, first, k, toks)
         # "4 people (...) as well as 2 policemen were killed": on top of the others
         m.extra = first >= 3 and [t.lower for t in toks[first - 3:first]] == ["as", "well",
@@ -2170,6 +2193,15 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         m.extra = True
         return m
     # "the death toll rose to 38 soldiers", "put the number of fatalities at 25 troops"
+    # (and "Gunmen killed 40 people. Local officials put the figure at 52": the toll told
+    # just before)
+    if [t.lower for t in toks[max(0, first - 4):first]] in _PUT_IT_AT and \
+            (told := _fate_told_last(text, max(0, sent.start - 300), toks[first].start)):
+        # "Police initially said 87 girls were taken. The state government later put the
+        # number at 102": the figure of the fate told last
+        m = _mention(told, fig, victims, sent, first, max(end - 1, last), toks)
+        m.put_for_told = True
+        return m
     if _toll_before(toks, first):
         if head is None:
             victims = _toll_victims(toks, first, text) or victims
@@ -2205,6 +2237,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     m = _mention(Outcome.KILLED, fig, victims, sent, first, end - 1, toks)
                     m.extra = True
                     return m
+                if 0 < end and _STILL_IN_HOSPITAL.match(text, toks[end - 1].end) and \
+                        root.outcome == Outcome.KILLED:
+                    # "the death toll rose to 31, with 60 people still in hospital": the hurt
+                    # (some of those told before, if any)
+                    return _part_of_told(Outcome.WOUNDED, fig, victims, sent, first, end - 1,
+                                         toks, prior)
                 own = _passive_after(toks, end)
                 if own is not None and own[1] in L.AFTER and own[0] <= end + 3:
                     # "One worshipper ... was shot dead and two others were injured": a verb
@@ -2299,10 +2337,16 @@ _AMONG_THEM = re.compile(r"\s*(?:Among\s+(?:them|those)\s+(?:were|was|are|is)|"
                          r"(?:[\w-]+\s+){0,2}$")
 _PART_OPENER = re.compile(r"\s*(?:Of|Among)\s+(?:(?:the|those)\s+"
                           r"(?:(?:murder|homicide|civilian)\s+)?(dead|killed|victims|wounded|"
-                          r"injured)|those|them|these|"
+                          r"injured|arrested|detained|abducted|kidnapped|missing|displaced)|"
+                          r"those|them|these|"
                           # "Of the 187, 29 were under 18", "Of the 34 homicide victims, 14 ..."
                           r"the\s+(?P<whole>\d[\d,]*)(?:\s+[a-z-]+){0,3})"
                           r"\s*,\s*(?:[^,.;]{0,40}?\band\s+)?[^,.;]*$")
+# the fates an "Of the ..." opener names: "Of those arrested, 38 were minors"
+_PART_OPENER_FATES = {"wounded": Outcome.WOUNDED, "injured": Outcome.WOUNDED,
+                      "arrested": Outcome.ARRESTED, "detained": Outcome.ARRESTED,
+                      "abducted": Outcome.ABDUCTED, "kidnapped": Outcome.ABDUCTED,
+                      "missing": Outcome.MISSING, "displaced": Outcome.DISPLACED}
 # people counted as the victims of a killing: "27 people were victims of homicide"
 # ("Mexico registered 34,608 victims of homicide in 2019")
 _VICTIMS_OF = re.compile(r"\s+(?:(?:people|persons|residents)\s+(?:were|was|became|fell)\s+"
@@ -2438,6 +2482,18 @@ def _past_ages(toks: list[Token], k: int) -> int:
     return k
 
 
+# words before "in hospital" that tell people are lying there: "remain in hospital"
+_STILL = frozenset("remain remains remained still are were is was".split())
+# a visit to hospital that is no stay: "were in hospital visiting relatives"
+_NOT_HURT_VISIT = frozenset("visiting visit working work for".split())
+# the hurt still lying in hospital after a list's figure: "31 dead, with 60 people still in
+# hospital"
+_STILL_IN_HOSPITAL = re.compile(r"\s+(?:(?:are|were|remain|remained|remains|still|now)\s+)*"
+                                r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b(?!\s+(?:visiting|"
+                                r"working|for\s+(?:tests|checks|treatment\s+of\s+shock)))",
+                                re.I)
+
+
 def _passive_after(toks: list[Token], end: int,
                    verify=None) -> tuple[int, str, tuple[int, int] | None] | None:
     """The trigger that ends the clause whose subject ends at `end`.
@@ -2452,7 +2508,7 @@ def _passive_after(toks: list[Token], end: int,
     k = end
     seg = None
     if k + 1 < n and (toks[k].text == "(" or toks[k].text == "," and (toks[k + 1].lower in (
-        "including", "among", "mostly", "mainly", "most", "all", "among whom"
+        "including", "among", "mostly", "mainly", "most", "all", "both", "among whom"
     ) or k + 3 < n and toks[k + 2].lower == "of" and toks[k + 3].lower == "them" and (
         toks[k + 1].text.isdigit() or toks[k + 1].lower in UNITS or toks[k + 1].lower in TENS))):
         # ("seven people, four of them children, died")
@@ -2470,6 +2526,11 @@ def _passive_after(toks: list[Token], end: int,
                                                # personnel, lost their lives")
                                                toks[c + 1].lower == "lost" and c + 3 < n and
                                                toks[c + 3].lower in ("lives", "life") or
+                                               # ("five people, including an elderly
+                                               # woman, suffered minor injuries")
+                                               toks[c + 1].lower in ("suffered", "sustained")
+                                               and any(t.lower in _WOUND_NOUNS
+                                                       for t in toks[c + 2:c + 5]) or
                                                # ("six people, including two children,
                                                # who had been abducted")
                                                _comma_who(toks, c)):
@@ -2536,6 +2597,23 @@ def _passive_after(toks: list[Token], end: int,
                     for t in toks[k + 3:k + 6])):
             return k + 1, "arrested", seg  # "Four more suspects were picked up" (not "picked
             # up by their parents")
+        if aux and w in ("under", "beneath") and k + 2 < n and \
+                toks[k + 1].lower in ("the", "collapsed") and \
+                toks[k + 2].lower in ("rubble", "debris", "ruins", "wreckage") and \
+                toks[k - 1].lower in ("still", "be", "remain", "remained", "are", "were"):
+            return k, "missing", seg  # "Around 15 people were believed to be still under the
+            # rubble"
+        if (aux or k == start) and w in ("left", "rendered", "made") and k + 1 < n and \
+                toks[k + 1].lower == "homeless":
+            return k + 1, "homeless", seg  # "60,000 people were rendered homeless"
+        if aux and w in ("in", "at") and toks[k - 1].lower in _STILL and (
+                toks[k + 1:k + 2] and toks[k + 1].lower in ("hospital", "hospitals") or
+                toks[k + 1:k + 3] and toks[k + 1].lower in ("the", "a") and
+                toks[k + 2].lower in ("hospital", "hospitals")) and \
+                (k + 3 >= n or toks[k + 2].lower not in _NOT_HURT_VISIT and
+                 toks[k + 3].lower not in _NOT_HURT_VISIT):
+            return k, "hospitalized", seg  # "while 60 people remain in hospital", "40 are
+            # still in hospital": the wounded who are still cared for
         if aux and w == "in" and k + 1 < n and toks[k + 1].lower == "custody" and \
                 toks[k - 1].lower in ("are", "were", "is", "was", "remain", "remained",
                                       "now", "already"):
@@ -2905,8 +2983,26 @@ def _captors_took(toks: list[Token], k: int, first: int) -> int | None:
     end = _subject_end(toks, v)
     near = itertools.takewhile(lambda t: t.text not in (",", ";", ":") and
                                t.lower not in L.NEGATION, reversed(toks[max(0, end - 5):end]))
-    subject = any(t.lower in _TAKERS for t in near)
+    subject = any(t.lower in _TAKERS for t in near) or _takers_lead_clause(toks, v)
     return v if subject and _people_taken(toks, first) else None
+
+
+def _takers_lead_clause(toks: list[Token], v: int) -> bool:
+    """The verb at toks[v] is the second of a clause whose subject is armed men: "Gunmen
+    stormed the school on Friday and seized 43 pupils" (not "Troops attacked the rebels and
+    seized 20 of them": the subject leads the clause, after an opening "On Friday,")."""
+    c = v - 1 - (v > 1 and toks[v - 1].lower in ("also", "then", "later"))
+    if c < 2 or toks[c].lower != "and":
+        return False
+    start = next((i + 1 for i in range(c - 1, -1, -1) if toks[i].text in (";", ":") or
+                  toks[i].lower in ("when", "after", "as", "while", "before", "said", "that")),
+                 0)
+    comma = next((i for i in range(start, min(c, start + 6)) if toks[i].text == ","), None)
+    lead = start if comma is None or not toks[start].text[:1].isupper() or \
+        toks[start].lower not in ("on", "in", "at", "late", "early", "overnight", "earlier") \
+        else comma + 1
+    return any(t.lower in _TAKERS for t in toks[lead:lead + 3]) and not any(
+        t.lower in L.NEGATION for t in toks[lead:v])
 
 
 def _subject_end(toks: list[Token], v: int) -> int:
@@ -3262,8 +3358,14 @@ def _toll_after(toks: list[Token], first: int, j: int
     """ "bringing to 14 the number of people killed", "raised to 27 the death toll": the
     outcome of a toll named after the figure at toks[first] (toks[j] the word after it), the
     index of the word that names it, and of the victims' noun when there is one."""
-    if first < 2 or toks[first - 1].lower != "to" or toks[first - 2].lower not in _RAISE_TO \
-            or j >= len(toks) or toks[j].lower != "the":
+    if first < 2 or toks[first - 1].lower != "to" or j >= len(toks) or toks[j].lower != "the":
+        return None
+    if toks[first - 2].lower not in _RAISE_TO and not (
+            # "bring to 414 the number of soldiers killed ..., and to 857 the number killed
+            # since October 7": the same verb's second toll
+            toks[first - 2].lower == "and" and any(
+                t.lower in _RAISE_TO and toks[i + 1].lower == "to"
+                for i, t in enumerate(toks[:first - 2]))):
         return None
     noun = None
     for k in range(j + 1, min(len(toks), j + 9)):
@@ -3284,7 +3386,8 @@ def _toll_after(toks: list[Token], first: int, j: int
 _NUMBER_OF = {"missing": Outcome.MISSING, "disappeared": Outcome.MISSING,
               "displaced": Outcome.DISPLACED, "wounded": Outcome.WOUNDED,
               "injured": Outcome.WOUNDED, "detained": Outcome.ARRESTED,
-              "abducted": Outcome.ABDUCTED, "kidnapped": Outcome.ABDUCTED}
+              "arrested": Outcome.ARRESTED, "abducted": Outcome.ABDUCTED,
+              "kidnapped": Outcome.ABDUCTED}
 
 
 def _number_of_before(toks: list[Token], first: int) -> Outcome | None:
@@ -3309,6 +3412,24 @@ def _number_of_before(toks: list[Token], first: int) -> Outcome | None:
     return _NUMBER_OF[window[at]]
 
 
+# a figure put for what was just told: "officials put the figure at 52"
+_PUT_IT_AT = [["put", "the", w, "at"] for w in ("figure", "number", "total", "tally")] + \
+    [["putting", "the", w, "at"] for w in ("figure", "number", "total", "tally")]
+_FATE_WORDS = re.compile(r"\b(?:(?P<killed>killed|killing|dead|died|deaths|death\s+toll|bodies)|"
+                         r"(?P<wounded>wounded|injured|hurt)|(?P<abducted>abducted|kidnapped|"
+                         r"taken|seized|snatched|hostages?)|(?P<missing>missing)|"
+                         r"(?P<arrested>arrested|detained)|(?P<displaced>displaced|fled|"
+                         r"homeless))\b", re.I)
+
+
+def _fate_told_last(text: str, lo: int, hi: int) -> Outcome | None:
+    """The fate the words in text[lo:hi] told last, if any."""
+    last = None
+    for last in _FATE_WORDS.finditer(text, lo, hi):
+        pass
+    return Outcome(last.lastgroup) if last is not None else None
+
+
 def _toll_before(toks: list[Token], first: int) -> bool:
     window = [t.lower for t in toks[max(0, first - 22):first] if t.text not in _QUOTES]
     # ('the number of dead was "well over 50"': the quote opens no new phrase)
@@ -3328,10 +3449,13 @@ def _toll_before(toks: list[Token], first: int) -> bool:
         return False
     if any(w in ("ages", "age", "aged") for w in window[-8:]):
         return False  # "the ages of the dead range from 20 to 40"
-    return "toll" in window or any(
+    return "toll" in window or (any(
         w in ("dead", "deaths", "fatalities", "fatality", "killed", "homicides", "murders",
-              "homicide")
+              "homicide", "slain")
         for w in window
+    ) or any(w == "martyrs" and window[i - 1] == "of" for i, w in enumerate(window) if i)
+        # ("the number of martyrs ... has risen to 903", not "the bodies of 15 martyrs ...,
+        # bringing the number of bodies received to 330")
     ) and any(w in ("number", "range", "ranges", "ranged", "ranging", "put", "estimated",
                     "estimates", "count", "tally", "total", "figure") for w in window)
 
@@ -4223,7 +4347,10 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
         if t.lower != "body":
             continue
         after = [x.lower for x in toks[k + 1:k + 16]]
-        if not any(w in _FOUND for w in after):
+        if not any(w in _FOUND for w in after) and not (
+                # "Troops later found the body of a rebel near a creek"
+                k > 1 and toks[k - 1].lower == "the" and
+                any(x.lower in _FOUND for x in toks[max(0, k - 4):k - 1])):
             continue
         if "'s" in toks[k - 1].text if k > 0 else False:
             first = k - 1
@@ -4234,6 +4361,15 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
             first = k - 1 if k > 0 and toks[k - 1].lower in ("a", "the") else k
         else:
             continue
+        if any(x.lower in L.NEGATION for x in toks[max(0, k - 5):k]):
+            continue  # "Police have not found the body of a missing fisherman"
+        one = _singular_object(text, toks, k + 2) if after[:2] in (["of", "a"], ["of", "an"]) \
+            else None
+        if one is not None and _person_noun(toks[one[1]].lower):
+            # "the body of a rebel": who the dead was
+            return [_mention(Outcome.KILLED, _count_figure(text, toks, first, one[1], 1),
+                             _victims(toks, one[1], None, k + 3, one[1] + 1, text), sent,
+                             first, one[1], toks, singular=True)]
         fig = _count_figure(text, toks, first, k, 1)
         return _dead(toks, sent, fig, first, k)
     return []
@@ -6147,6 +6283,9 @@ def _singular_subject(toks: list[Token], k: int,
             if toks[c].text == ",":
                 if c > 1 and toks[c - 1].text.isdigit() and toks[c - 2].lower == "victim":
                     return c - 2, c - 1, 1  # "Victim 1, a 45-year-old male, was"
+                if c > 2 and toks[c - 1].text.isdigit() and toks[c - 2].text == "," and \
+                        len(toks[c - 1].text) <= 2:
+                    continue  # "Vikram Kumar Yadav, 29, a native of Gaya, was": past his age
                 if c > 0 and _person_word(toks, c - 1):
                     return _name_start(toks, c - 1), c - 1, 1
                 # "an American missionary, identified as X, was killed"

@@ -293,8 +293,44 @@ def find_dates(text: str, start: int, end: int, published: date | None) -> list[
                  not THEN_WHEN.match(text, d.span.end) else d
                  for d in found]
     return _window_to_statement(text, _that_year(text, _lasting(text, _month_of(
-        text, _between(text, _weekday_with_date(text, _no_birth_dates(text, found,
-                                                                      published)))))))
+        text, _between(text, _weekday_with_date(text, _year_told_before(
+            text, _no_birth_dates(text, found, published))))))))
+
+
+# a day told with its year: "Oct. 7, 2023", "7 October 2023"
+_DAY_WITH_YEAR = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})|({_MON})\s+"
+                            rf"(\d{{1,2}})(?:st|nd|rd|th)?),?\s+((?:19|20)\d\d)\b", re.I)
+# a day that names an event: "the Oct. 7 attack", "since Oct. 7"
+_NAMING_BEFORE = re.compile(r"\b(?:the|since|after|before)\s+$", re.I)
+
+
+@lru_cache(maxsize=16)
+def _years_told(text: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Each month and day the text tells with a year: (month, day) -> [(offset, year)]."""
+    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for m in _DAY_WITH_YEAR.finditer(text):
+        month = _month_num(m.group(2) or m.group(3))
+        if month is not None:
+            out.setdefault((month, int(m.group(1) or m.group(4))), []).append(
+                (m.start(), int(m.group(5))))
+    return out
+
+
+def _year_told_before(text: str, found: list[DateRange]) -> list[DateRange]:
+    """"Israel says the Oct. 7 attack killed about 1,200": the year of that day as told
+    earlier ("the attack of Oct. 7, 2023"), not the publication year's."""
+    out = []
+    for d in found:
+        if d.precision == DatePrecision.DAY and d.span and d.start and len(d.start) == 10 and \
+                _A_YEAR.search(d.span.surface) is None and \
+                _NAMING_BEFORE.search(text, max(0, d.span.start - 7), d.span.start) and \
+                (told := _years_told(text).get((int(d.start[5:7]), int(d.start[8:])))):
+            years = {y for at, y in told if at < d.span.start}
+            if len(years) == 1 and (y := years.pop()) != int(d.start[:4]):
+                end = f"{y:04d}{d.end[4:]}" if d.end == d.start else d.end
+                d = DateRange(f"{y:04d}{d.start[4:]}", end, d.precision, d.span)
+        out.append(d)
+    return out
 
 
 # the day a statement was made: "the military said Thursday", "announced on Monday"

@@ -294,10 +294,24 @@ def number_at(toks: list[Token], i: int) -> Number | None:
     if t in ("a", "one") and i + 1 < len(toks) and toks[i + 1].lower == "dozen":
         return Number(12, i, i + 1, word=True)
     if t == "both" and i + 1 < len(toks) and toks[i + 1].text[:1].isalpha() and \
-            toks[i + 1].lower not in _BOTH_NOT_PEOPLE:
+            toks[i + 1].lower not in _BOTH_NOT_PEOPLE and not _both_and(toks, i):
         return Number(2, i, i, word=True)  # "both victims", "both of them"
     # Spelled out: "twenty-one", "two hundred and fifty", "a hundred", "one million".
     return _word_number(toks, i)
+
+
+def _both_and(toks: list[Token], i: int) -> bool:
+    """ "36 Israelis, both members of the security forces and civilians,": "both ... and"
+    after a comma joins two kinds of the people told before, and counts no one (but "shot,
+    both fatally" does)."""
+    if i == 0 or toks[i - 1].text != ",":
+        return False
+    for t in toks[i + 1:i + 10]:
+        if t.lower == "and":
+            return True
+        if not t.text[:1].isalnum():
+            return False
+    return False
 
 
 # "fighters from both sides": two sides, not two people

@@ -902,6 +902,9 @@ _UNLISTED_AFTER = re.compile(rf"\s+(?i:({_UNLISTED_KIND}))\b")
 _UNLISTED_BEFORE = re.compile(r"\b(?i:(town|city|village|hamlet|settlement|locality|"
                               r"community|commune|district|township|area|island))\s+of\s+$")
 _MOUNT = re.compile(r"(?:Mount|Mt\.?|Jebel|Jabal|Djebel)\s")
+# an island the gazetteer lacks, read where its name stands (but cueing no bare mention
+# elsewhere): "off the coast of Sibutu island"
+_ISLAND_AFTER = re.compile(r"\s+island\b(?!\s+of\s)")
 _UNLISTED_TAIL = re.compile(rf"\s+({_UNLISTED_KIND})$", re.I)
 # ("local": a Local Government Area)
 _DISTRICT_KINDS = frozenset("township tehsil district sub-district upazila commune municipality "
@@ -950,6 +953,8 @@ def _unlisted(text: str, a: int, b: int, lowered: frozenset[str]) -> Place | Non
         kind = m.group(1).lower()
     elif (m := _UNLISTED_BEFORE.search(text, max(0, a - 30), a)) is not None:
         kind = m.group(1).lower()
+    elif _ISLAND_AFTER.match(text, b) is not None:
+        kind = "town"  # "off Sibutu island": an island the gazetteer lacks, a town's point
     elif (m := _AND_NEXT_KINDS.match(text, b)) is not None:
         kind = _singular_kind(m.group(1))  # "Nasir and Ulang counties"
     elif _MOUNT.match(surface) and len(surface.split()) >= 2:
