@@ -769,8 +769,8 @@ def _people_in_aside(text: str, toks: list[Token], aside: re.Match
     return found[0], _victims(toks, noun, None, noun, noun + 1, text)
 
 
-_FLEE_AFTER = re.compile(r"\s*(?:,\s*or\s+[^,.;]{0,30},\s*)?(?:(?:from|out\s+of)\s+[^.;,]{0,50}?\s+)?"
-                         r"(?:to\s+(?:flee|evacuate|seek\s+(?:shelter|refuge))\b|"
+_FLEE_AFTER = re.compile(r"\s*(?:,\s*or\s+[^,.;]{0,30},\s*)?"
+                         r"(?:(?:from|out\s+of)\s+[^.;,]{0,50}?\s+)?(?:to\s+(?:flee|evacuate|seek\s+(?:shelter|refuge))\b|"
                          r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b)", re.I)
 # ("forced 5,000 people to flee", "forced about 40 families from two villages to seek shelter",
 # "forced some 230 families, or around 900 people, from three villages to evacuate")
@@ -3424,10 +3424,8 @@ _FATE_WORDS = re.compile(r"\b(?:(?P<killed>killed|killing|dead|died|deaths|death
 
 def _fate_told_last(text: str, lo: int, hi: int) -> Outcome | None:
     """The fate the words in text[lo:hi] told last, if any."""
-    last = None
-    for last in _FATE_WORDS.finditer(text, lo, hi):
-        pass
-    return Outcome(last.lastgroup) if last is not None else None
+    found = list(_FATE_WORDS.finditer(text, lo, hi))
+    return Outcome(found[-1].lastgroup) if found else None
 
 
 def _toll_before(toks: list[Token], first: int) -> bool:
