@@ -222,3 +222,115 @@ def test_a_count_put_for_an_incident_told_apart_competes_with_it():
             "said. A prisoners' rights group put the number at 21.")
     t = run(text).totals[Outcome.ARRESTED]
     assert (t.low, t.best, t.high) == (17, 21, 21)
+
+
+# --- from the sets read later in the session (h183, h185, h186) ------------------------------
+
+def test_two_kinds_of_injuries_are_still_injuries():
+    text = ("Seventeen persons lost their lives and 14 others sustained gunshot and machete "
+            "injuries, the police statement read.")
+    assert fates(text) == [(Outcome.KILLED, 17), (Outcome.WOUNDED, 14)]
+
+
+def test_others_who_sustained_injuries_are_wounded_not_taken():
+    text = ("Six persons were abducted, and seven others who sustained injuries are in hospital "
+            "in Jos.")
+    assert fates(text) == [(Outcome.ABDUCTED, 6), (Outcome.WOUNDED, 7)]
+
+
+def test_others_after_cattle_are_cattle():
+    text = ("More than 200 cattle were rustled and 37 others were killed by the attackers, the "
+            "herders' association said.")
+    assert not run(text).claims
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thai authorities report that more than 300,000 people are in temporary shelters in "
+     "Surin province.", 300000),
+    ("But around 57,000 people continue to live in relief camps across the state.", 57000),
+    ("More than 95,000 residents of Surin, Sisaket and Buriram had been moved to about 400 "
+     "temporary shelters.", 95000),
+])
+def test_people_in_shelters_and_camps_are_displaced(text, value):
+    (outcome, best), = fates(text)
+    assert outcome == Outcome.DISPLACED and best in (value, value + 1)
+
+
+def test_inmates_in_a_prison_are_not_displaced():
+    assert not run("Some 2,000 inmates are in the prison, officials said.").claims
+
+
+def test_among_the_people_killed_counts_some_of_the_dead():
+    text = ("The ombudsman said at least nine Colombian citizens were among the people killed "
+            "in the strikes.")
+    assert fates(text) == [(Outcome.KILLED, 9)]
+
+
+def test_the_body_of_one_of_them_is_a_death():
+    text = "The navy said a day later that it had recovered the body of one of them."
+    assert fates(text) == [(Outcome.KILLED, 1)]
+
+
+def test_a_breakdown_after_a_comma_is_parts_of_the_whole():
+    assert parts("Ten people were killed, six soldiers and four civilians.") == [
+        ("killed", 10, None), ("killed", 6, "c1"), ("killed", 4, "c1")]
+    # (figures that do not add up to the whole are not its breakdown)
+    assert parts("Ten people were killed, six soldiers and three civilians.") == [
+        ("killed", 10, None), ("killed", 6, None), ("killed", 3, None)]
+
+
+def test_the_body_of_someone_once_taken_is_a_death_only():
+    text = ("Residents found the body of a man from the village who had gone missing during "
+            "the clashes.")
+    assert fates(text) == [(Outcome.KILLED, 1)]
+
+
+def test_a_vehicle_hit_is_no_one_hurt():
+    text = ("An ambulance of the Red Crescent was hit by gunfire near the village, injuring two "
+            "volunteers.")
+    assert fates(text) == [(Outcome.WOUNDED, 2)]
+
+
+def test_cases_of_arbitrary_arrest_count_people_arrested():
+    text = ("The network documented at least 176 cases of arbitrary arrest or detention during "
+            "the month, including six children.")
+    assert parts(text) == [("arrested", 176, None), ("arrested", 6, "c1")]
+    assert not run("Police recorded 45 cases of theft in the district.").claims
+
+
+def test_people_beside_the_agent_after_by_are_agents_too():
+    text = ("The prosecutor said Mr Rourke was tackled by a security guard and two members of "
+            "the public, and was arrested by police officers.")
+    c, = run(text).claims
+    assert (c.outcome, c.figure.value, c.figure.span.surface) == (
+        Outcome.ARRESTED, 1, "Mr Rourke")
+    # (a thing after "by" is no agent, and people with a verb of their own are counted)
+    text = "Three soldiers were killed by a roadside bomb and two civilians were wounded."
+    assert fates(text) == [(Outcome.KILLED, 3), (Outcome.WOUNDED, 2)]
+    text = "Four people were killed, one soldier injured by an arrow and 16 residents injured."
+    assert fates(text)[-1] == (Outcome.WOUNDED, 16)
+
+
+# --- from h180 --------------------------------------------------------------------------------
+
+def test_the_dead_shot_are_the_dead():
+    assert fates("The report said 72 of those killed were shot during protests.") == [
+        (Outcome.KILLED, 72)]
+
+
+def test_people_with_injuries_treated_are_wounded_but_not_bodies():
+    text = ("Doctors said more than 120 people with gunshot or beating injuries had been "
+            "treated there.")
+    assert fates(text) == [(Outcome.WOUNDED, 121)]
+    text = ("The bodies of 2 civilians with gunshot wounds were found on the road near the "
+            "village.")
+    assert fates(text) == [(Outcome.KILLED, 2)]
+
+
+def test_a_fifth_body_found_is_one_more_dead():
+    assert fates("A fifth body was found later on Monday in a maize farm.") == [
+        (Outcome.KILLED, 1)]
+
+
+def test_a_denial_that_anyone_was_shot_counts_no_one():
+    assert not run("The army denied that any civilian had been shot by its soldiers.").claims

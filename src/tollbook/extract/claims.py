@@ -61,6 +61,7 @@ PREFILTER = re.compile(
     r"ruins|wreckage)\b|"
     r"\bput(?:ting)?\s+the\s+(?:figure|number|total|tally)\s+at\b|"
     r"\b(?:under|beneath)\s+the\s+(?:rubble|debris|ruins|wreckage)\b|"
+    r"\bin\s+(?:[\w-]+\s+){0,3}(?:shelters|camps|sites|cent(?:re|er)s)\b|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
     r"\b(?:laid|lay)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)\b|"
     r"the\s+ghost\b|\blos(?:t|ing)\s+(?:\S+\s+){1,4}?(?:soldiers|persons|people|"
@@ -123,6 +124,30 @@ class Mention:
         return self.tokens[self.last].end
 
 
+# things hit that carry people, whose owners' names follow: "an ambulance of the Red Crescent"
+_VEHICLES = frozenset("ambulance ambulances convoy vessel boat ship helicopter aircraft plane "
+                      "drone van minibus pickup jeep".split())
+
+
+# people told with their wounds: "120 people with gunshot or beating injuries"
+_PEOPLE_WORDS = frozenset("people persons patients civilians protesters demonstrators "
+                          "residents men women children".split())
+_WITH_WOUNDS = re.compile(r"\s+with\s+(?:(?:gunshot|bullet|stab|knife|machete|shrapnel|blast|"
+                          r"beating|burn|serious|severe|minor|critical|head|multiple|various)"
+                          r"\s+(?:(?:or|and)\s+)?){1,4}(?:injuries|wounds)\b", re.I)
+
+
+def _others_of_animals(toks: list[Token], first: int, last: int) -> bool:
+    """The figure at toks[first..last] counts "others" of the animals a figure before it
+    in the sentence counted ("200 cattle were rustled and 37 others were killed")."""
+    if last + 1 >= len(toks) or toks[last + 1].lower != "others":
+        return False
+    before = next((i for i in range(first - 1, 0, -1) if toks[i - 1].text[:1].isdigit() or
+                   toks[i - 1].lower in UNITS and toks[i - 1].lower not in ("a", "an", "one")),
+                  None)
+    return before is not None and toks[before].lower in L.ANIMALS
+
+
 def _key_figure_line(text: str, toks: list[Token]) -> list[Token]:
     """A "by the numbers" line ("3,064 - civilians killed in Burkina Faso ..."): the dash
     between the figure that opens the line and its lower-case words is left out, so the
@@ -170,6 +195,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
         elif _WHOLE_RETOLD.match(text, sent.start, toks[first].start) and \
                 _WHOLE_RETOLD_AFTER.match(text, toks[last].end):
             m = None  # "Of the 34 homicide victims, 14 were killed ...": the whole told again
+        elif _others_of_animals(toks, first, last):
+            m = None  # "more than 200 cattle were rustled and 37 others were killed": cattle
         else:
             m = _read_figure(text, sent, toks, fig, first, last, out, asides)
             opener = _PART_OPENER.match(text, sent.start, toks[first].start) \
@@ -244,6 +271,14 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # ("retaliation for a prior shooting that wounded X"), split over alternatives ("killed,
     # injured or captured"), in an open question, deaths of illness or accident, and a
     # bomber's "killing herself" beside the bomber counted as detonating.
+    # "the body of a 30-year-old man who had been abducted ... was found": the dead man, not
+    # one more taken (what befell him before is no fate of its own)
+    bodies = [(m.figure.span.start, m.figure.span.end) for m in out
+              if m.outcome == Outcome.KILLED and m.singular and
+              m.figure.span.surface.lower().split()[:2] in (["the", "body"], ["body", "of"])]
+    out = [m for m in out if not (
+        m.singular and m.outcome in (Outcome.ABDUCTED, Outcome.MISSING, Outcome.ARRESTED) and
+        any(a <= m.figure.span.start and m.figure.span.end <= b for a, b in bodies))]
     out = [m for m in out if not _prior_incident(toks, m.first) and not _either_or(toks, m)
            and not (m.outcome == Outcome.WOUNDED and (
                _IN_A_CRASH.match(text, m.end) or _IN_A_CRASH.search(text, m.start, m.end)))
@@ -281,7 +316,32 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
                 any(t.lower == "captured" for t in toks[m.first:m.last + 1]):
             m.outcome = Outcome.ARRESTED  # '70 "terrorists" had been captured': the wanted,
             # taken by those who hunt them
-    return _dead_among_shot(out)
+    return _breakdown_after(toks, _dead_among_shot(out))
+
+
+def _breakdown_after(toks: list[Token], ms: list[Mention]) -> list[Mention]:
+    """ "Ten people were killed, six soldiers and four civilians": figures set after a
+    whole, past a comma, joined by commas and "and", that add up to it, are its parts."""
+    for i, m in enumerate(ms):
+        if m.parent is not None or not m.figure.stated or \
+                m.figure.qualifier != Qualifier.EXACT:
+            continue
+        items, total = [], 0
+        for j in range(i + 1, len(ms)):
+            x = ms[j]
+            gap = toks[(ms[items[-1]].last if items else m.last) + 1:x.first]
+            if x.outcome != m.outcome or x.parent is not None or not x.figure.stated or \
+                    (not items and (not gap or gap[-1].text != ",")) or \
+                    (items and not all(t.text == "," or t.lower == "and" for t in gap)):
+                break
+            items.append(j)
+            total += x.figure.best
+            if total >= m.figure.best:
+                break
+        if len(items) >= 2 and total == m.figure.best:
+            for j in items:
+                ms[j].parent = i
+    return ms
 
 
 # people captured by the forces that hunt them: an arrest
@@ -580,11 +640,21 @@ _HOMES_LEFT = _RESIDENTS - frozenset("civilians people persons nationals refugee
 _SHELTERED = (r"(?:taken|took|sought|found|seeking|taking)\s+(?:shelter|refuge)\b|"
               r"(?:(?:are|were|is|was)\s+)?sheltering\s+(?:in|at|inside|with)\b|"
               # (not "home to around 14,000 people crammed into half a square kilometre")
-              r"(?:have|has|had)\s+(?:since\s+)?(?:crowded|packed|crammed)\s+into\b")
+              r"(?:have|has|had)\s+(?:since\s+)?(?:crowded|packed|crammed)\s+into\b|"
+              # "more than 300,000 people are in temporary shelters", "some 98,000 people are
+              # staying in 162 displacement sites", "8,000 people remain in shelters",
+              # "57,000 people continue to live in relief camps", "had been moved to about 400
+              # temporary shelters"
+              r"(?:(?:are|were|is|was|remain|remained|remains)\s+(?:now\s+|still\s+)?"
+              r"(?:staying\s+|living\s+|housed\s+)?in|continue\s+to\s+(?:live|stay)\s+in|"
+              r"(?:been\s+)?(?:moved|relocated|evacuated)\s+to)\s+(?:(?:about|some|around|"
+              r"nearly|more\s+than)\s+)?(?:\d[\d,]*\s+)?(?:temporary\s+|evacuation\s+|"
+              r"emergency\s+|relief\s+|displacement\s+|IDP\s+|makeshift\s+)?(?:shelters|camps|"
+              r"displacement\s+sites|sites|evacuation\s+cent(?:re|er)s|cent(?:re|er)s)\b")
 # where the displaced came from, between them and their verb: "from Mugi", "of five villages
 # in Gome", "of Kukum and Burns Creek"
 _WHENCE = re.compile(r"\s*(?:(?:from|of)\s+(?:(?:the|two|three|four|five|six|several|\d+)\s+)?"
-                     r"(?:(?:border\s+)?villages?\s+(?:of|in|near)\s+)?|and\s+)"
+                     r"(?:(?:border\s+)?villages?\s+(?:of|in|near)\s+)?|and\s+|,\s+)"
                      r"(?-i:[A-Z])[\w'\u2019-]*(?:(?:,\s+|\s+(?:and\s+)?)(?-i:[A-Z])[\w'\u2019-]*)"
                      # ("of border villages in Surin, Sisaket and Buriram provinces")
                      r"{0,3}(?:\s+(?:provinces|districts|regions|counties|states))?")
@@ -706,8 +776,11 @@ _DEATH_KINDS = frozenset("violent homicide murder gun gunshot firearm".split())
 def _act_outcome(m: re.Match) -> Outcome:
     """The fate of the people an act struck, by the groups of _VICTIMS_OF and _COUNTED_ACTS:
     "kidnappings" took them, "nonfatal shootings" hurt them, the rest killed them."""
-    return Outcome.ABDUCTED if m.group("taken") else \
-        Outcome.WOUNDED if m.group("hurt") else Outcome.KILLED
+    groups = m.groupdict()
+    return Outcome.ABDUCTED if groups.get("taken") else \
+        Outcome.WOUNDED if groups.get("hurt") else \
+        Outcome.ARRESTED if groups.get("held") else \
+        Outcome.MISSING if groups.get("gone") else Outcome.KILLED
 
 
 def _counts(toks: list[Token], k: int) -> bool:
@@ -1002,7 +1075,10 @@ def _not_a_count(toks: list[Token], first: int, last: int, fig: Figure) -> bool:
     if nxt in _MONTH_WORDS and (tok.text.isdigit() or toks[last].text.isdigit()) and \
             fig.value <= 31 and (fig.high or fig.value) <= 31:
         return True  # "Since 8 October": a day of the month ("between 7 and 9 June": days)
-    if nxt in L.NON_PERSON and not _modifies_person(toks, last + 1) or \
+    if nxt in L.NON_PERSON and not _modifies_person(toks, last + 1) and not (
+            # ("176 cases of arbitrary arrest": people, counted by their cases)
+            nxt == "cases" and nxt2 == "of" and
+            _COUNTED_ACTS.match(" " + " ".join(t.lower for t in toks[last + 1:last + 5]))) or \
             nxt.endswith("-year-old") or \
             nxt in ("more", "other") and nxt2 in ("times", "rounds", "shots"):
         return True  # ("shot 2 more times"; but "two state troopers" are people)
@@ -1675,6 +1751,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     found[1] != "shot":
                 return _part_of_those(text, sent, toks, fig, first, j)
             someone = Victims(VictimType.UNKNOWN, None, None)
+            whole = toks[j + 2].lower if j + 2 < len(toks) and \
+                toks[j + 1].lower == "those" else None
+            if whole is not None and L.AFTER.get(whole) == Outcome.KILLED and \
+                    L.AFTER.get(found[1]) != Outcome.KILLED:
+                # "72 of those killed were shot during protests": the dead, by how they died
+                return _mention(Outcome.KILLED, fig, someone, sent, first, j + 2, toks)
             if found[1] == "shot":
                 return _shot(text, sent, toks, fig, someone, first, found[0])
             return _mention(L.AFTER[found[1]], fig, someone, sent, first, found[0], toks)
@@ -2021,6 +2103,17 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if flee is not None:  # "forced 5,000 people to flee", "forced 300 families from their homes"
         last = next(i for i in range(end, len(toks)) if toks[i].end >= flee.end())
         return _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
+    if head is not None and end < len(toks) and toks[head].lower in _PEOPLE_WORDS and \
+            (hurt := _WITH_WOUNDS.match(text, toks[end - 1].end)) is not None and \
+            fig.qualifier != Qualifier.VAGUE and not _negated(toks, first) and not (
+                first > 1 and toks[first - 1].lower == "of" and
+                toks[first - 2].lower in ("bodies", "corpses", "remains")):
+        # "more than 120 people with gunshot or beating injuries had been treated there": the
+        # subject of a state (not "the bodies of 2 civilians with gunshot wounds"; wounded
+        # unless counted dead)
+        at = next(i for i in range(end, len(toks)) if toks[i].end >= hurt.end())
+        if at + 1 < len(toks) and toks[at + 1].lower in L.AUX:
+            return _mention(Outcome.WOUNDED, fig, victims, sent, first, at, toks, weak=True)
     # Passive / adjectival: "were reportedly killed", "dead", possibly after an
     # "including ..." aside, coordinated victims or a prepositional phrase.
     found = _passive_after(toks, end, _verifier(text, sent))
@@ -2046,8 +2139,17 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "Police investigating the fatal stabbings of two people ... have arrested a
         # woman": the verb's subject did it to someone else
         found = None
-    if first > 0 and toks[first - 1].lower == "by":
-        return None  # "abducted by five armed assailants": the agents
+    # the words between a "by" and the "and" before the figure, if it is that near
+    agent = list(itertools.takewhile(lambda t: t.lower != "by", reversed(toks[
+        max(0, first - 7):first - 1]))) if first > 2 and toks[first - 1].lower == "and" else []
+    if first > 0 and toks[first - 1].lower == "by" or \
+            agent and len(agent) < first - 1 and toks[first - 2 - len(agent)].lower == "by" and \
+            all(t.text[:1].isalpha() and t.lower not in L.AUX for t in agent) and \
+            any(_person_noun(t.lower) for t in agent) and \
+            not (end < len(toks) and (toks[end].lower in L.AUX or toks[end].lower in L.AFTER)):
+        # "abducted by five armed assailants", "tackled by a security guard and two members of
+        # the public": the agents
+        return None
     if found is not None and (end < len(toks) and toks[end].lower == "and" or
                               found[0] > end + 1) and \
             first > 0 and (toks[first - 1].lower in L.BEFORE or toks[first - 1].text == "," or
@@ -2243,6 +2345,12 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     # (some of those told before, if any)
                     return _part_of_told(Outcome.WOUNDED, fig, victims, sent, first, end - 1,
                                          toks, prior)
+                if end + 2 < len(toks) and toks[end].lower == "who" and \
+                        toks[end + 1].lower in ("sustained", "suffered", "received") and any(
+                            t.lower in _WOUND_NOUNS for t in toks[end + 2:end + 6]):
+                    # "Six persons were abducted, and seven others who sustained injuries are
+                    # in hospital": their own fate, told in the relative clause
+                    return _mention(Outcome.WOUNDED, fig, victims, sent, first, end + 1, toks)
                 own = _passive_after(toks, end)
                 if own is not None and own[1] in L.AFTER and own[0] <= end + 3:
                     # "One worshipper ... was shot dead and two others were injured": a verb
@@ -2357,7 +2465,12 @@ _VICTIMS_OF = re.compile(r"\s+(?:(?:people|persons|residents)\s+(?:were|was|beca
                          re.I)
 # acts counted as the people they struck: "176 kidnappings", "157 killings of journalists",
 # "14 fatal police shootings", "31 nonfatal shootings"
-_COUNTED_ACTS = re.compile(r"\s+(?:(?P<taken>kidnappings|abductions)|killings|(?:(?:fatal|deadly)|"
+_COUNTED_ACTS = re.compile(r"\s+(?:(?P<taken>kidnappings|abductions)|killings|"
+                           # "176 cases of arbitrary arrest or detention", "312 cases of
+                           # enforced disappearance"
+                           r"(?P<held>cases\s+of\s+(?:arbitrary\s+)?(?:arrest|detention)\b)|"
+                           r"(?P<gone>cases\s+of\s+(?:enforced\s+)?disappearance\b)|"
+                           r"(?:(?:fatal|deadly)|"
                            r"(?P<hurt>non-?fatal))\s+(?:police\s+)?shootings)\b", re.I)
 # the state of some of the hurt: "(27 of whom) remain in serious condition", "(19 of them) in
 # critical condition"
@@ -2650,7 +2763,9 @@ def _passive_after(toks: list[Token], end: int,
                 return k + 1, "missing", seg  # "four fishermen went missing"
             if w in ("sustained", "suffered", "received") and any(
                     t.lower in ("injuries", "wounds", "burns", "injury", "wound")
-                    for t in toks[k + 1:k + 4]) \
+                    # ("sustained gunshot and machete injuries")
+                    for t in itertools.takewhile(lambda t: t.text[:1].isalpha(),
+                                                 toks[k + 1:k + 6])) \
                     and not any(t.lower in L.NEGATION for t in toks[k + 1:k + 3]):
                 return k, "injuries", seg  # "27 sustained injuries", "suffered gunshot wounds"
             if w in ("laid", "lay") and nxt == "down" and k + 3 < n and \
@@ -3609,6 +3724,9 @@ def _among_after(toks: list[Token], at: int) -> tuple[Outcome, int] | None:
     if among[1:2] == ["also"]:
         del among[1]  # "Two journalists were also among those killed"
         at += 1
+    if among[2:4] == ["the", "people"] and at + 5 < len(toks) and toks[at + 4].lower in L.AFTER:
+        # "nine Colombian citizens were among the people killed in the strikes": those killed
+        among, at = among[:2] + ["those", toks[at + 4].lower], at + 1
     among = among[:4]
     if len(among) == 4 and among[0] in ("were", "are", "was", "is") and among[1] == "among" and (
             among[2] == "the" and (among[3] in L.NOMINAL or among[3] in ("victims", "casualties"))
@@ -4350,12 +4468,16 @@ def _bodies(text: str, sent: Sentence, toks: list[Token],
                 k > 1 and toks[k - 1].lower == "the" and
                 any(x.lower in _FOUND for x in toks[max(0, k - 4):k - 1])):
             continue
+        if k > 1 and toks[k - 1].lower in _NTH and toks[k - 2].lower in ("a", "the") and \
+                any(w in _FOUND for w in after[:4]):
+            # "A fifth body was found later on Monday": one more dead
+            return _dead(toks, sent, _count_figure(text, toks, k - 2, k, 1), k - 2, k)
         if "'s" in toks[k - 1].text if k > 0 else False:
             first = k - 1
             while first > 0 and toks[first - 1].lower not in ("a", "an", "the", ","):
                 first -= 1
             first = max(first - 1, 0)
-        elif after[:1] == ["of"] and len(after) > 1 and after[1] in ("a", "an", "the"):
+        elif after[:1] == ["of"] and len(after) > 1 and after[1] in ("a", "an", "the", "one"):
             first = k - 1 if k > 0 and toks[k - 1].lower in ("a", "the") else k
         else:
             continue
@@ -4540,6 +4662,9 @@ def _wounds(text: str, sent: Sentence, toks: list[Token],
         subj = _victim_count_before(toks, anchor, text)
         if subj is None and toks[anchor].lower == "with":
             subj = _arriving_subject(toks, anchor, text)
+        if subj is not None and subj[0] > 1 and toks[subj[0] - 1].lower == "of" and \
+                toks[subj[0] - 2].lower in ("bodies", "body", "corpses", "remains"):
+            continue  # "the bodies of 2 civilians with gunshot wounds": the wounds of the dead
         if subj is not None:
             return [_weak_wound(text, sent, toks, *subj)]
     return []
@@ -5763,6 +5888,18 @@ def _shared_subject(toks: list[Token], k: int) -> tuple[int, int, int] | None:
     if toks[0].lower not in ("he", "she", "the", "a", "an"):
         # "According to police, the victim was approached by two men and was shot"
         s0 = next((i + 1 for i in range(min(j, 8)) if toks[i].text == ","), 0)
+    said = next((i for i in range(s0, min(j - 1, s0 + 8)) if toks[i].lower in ("said", "says")),
+                None)
+    if said is not None:
+        # "The prosecutor said Mr Rourke was tackled by a guard and was arrested": the subject
+        # of what was said
+        s0 = said + 1 + (toks[said + 1].lower == "that")
+        if s0 < j and toks[s0].text[:1].isupper() and toks[s0].lower not in ("the", "a", "an"):
+            end = s0
+            while end + 1 < j and toks[end + 1].text[:1].isupper():
+                end += 1
+            return (s0, end, 1) if toks[end + 1].lower in L.AUX or \
+                toks[end + 1].lower in L.AFTER or toks[end + 1].lower in L.BEFORE else None
     w0 = toks[s0].lower
     if w0 in ("he", "she"):
         return s0, s0, 1
@@ -6178,8 +6315,9 @@ def _denied(toks: list[Token], k: int) -> bool:
         w = toks[i].lower
         if w in _CLAUSE_BREAK:
             return False
-        if w in L.NEGATION:
-            return True
+        if w in L.NEGATION or w == "any" and i + 1 < k and \
+                any(t.lower in ("denied", "denies", "deny") for t in toks[max(0, i - 4):i]):
+            return True  # (and "The army denied that any civilian had been shot")
     return False
 
 
@@ -6341,6 +6479,8 @@ def _singular_subject(toks: list[Token], k: int,
                         toks[i + 2].text.isdigit() or toks[i + 2].lower in UNITS) and \
                     (i + 3 >= len(toks) or toks[i + 3].text != "-"):
                 return None  # ("a dozen passengers was", "the other two died": a number)
+            if t in ("a", "an") and i + 1 <= j and toks[i + 1].lower in _VEHICLES:
+                return None  # "An ambulance of the Syrian Arab Red Crescent was hit": a thing
             head = next((h for h in range(i + 1, j + 1) if _person_noun(toks[h].lower)
                          or toks[h].lower.endswith("year-old")), None)
             while head is not None and head + 1 <= j and _person_noun(toks[head + 1].lower):
