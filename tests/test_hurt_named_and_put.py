@@ -334,3 +334,27 @@ def test_a_fifth_body_found_is_one_more_dead():
 
 def test_a_denial_that_anyone_was_shot_counts_no_one():
     assert not run("The army denied that any civilian had been shot by its soldiers.").claims
+
+
+# --- executions (h181) --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In a separate case, political prisoner Saman Rahimi was executed in Urmia on Sunday.",
+    "Saman Rahimi was hanged in Urmia Central Prison at dawn on Sunday.",
+])
+def test_a_person_named_executed_is_killed(text):
+    c, = run(text).claims
+    assert (c.outcome, c.figure.value, c.figure.span.surface) == (
+        Outcome.KILLED, 1, "Saman Rahimi")
+
+
+def test_executions_tallied_are_people_killed_but_not_executions_stayed():
+    assert fates("In 2024, the group recorded at least 975 executions in Iran.") == [
+        (Outcome.KILLED, 975)]
+    assert not run("The court stayed two executions on Monday.").claims
+
+
+def test_people_of_a_body_who_lost_their_lives_are_killed():
+    text = ("Two members of the security forces lost their lives and five others sustained "
+            "injuries while protecting the public.")
+    assert fates(text) == [(Outcome.KILLED, 2), (Outcome.WOUNDED, 5)]

@@ -129,6 +129,9 @@ _VEHICLES = frozenset("ambulance ambulances convoy vessel boat ship helicopter a
                       "drone van minibus pickup jeep".split())
 
 
+# verbs that tally acts done: "recorded at least 975 executions"
+_TALLIED = frozenset("recorded documented registered counted reported confirmed carried "
+                     "conducted verified".split())
 # people told with their wounds: "120 people with gunshot or beating injuries"
 _PEOPLE_WORDS = frozenset("people persons patients civilians protesters demonstrators "
                           "residents men women children".split())
@@ -1529,6 +1532,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "counted 176 kidnappings in March alone", "14 fatal shootings this year", "31
         # nonfatal shootings": acts counted as the people they struck
         at = next(i for i in range(j, len(toks)) if toks[i].end >= counted.end())
+        if toks[at].lower == "executions" and not any(
+                t.lower in _TALLIED for t in toks[max(0, first - 4):first]):
+            return None  # ("recorded at least 975 executions"; not "stayed two executions")
         victims = Victims(VictimType.UNKNOWN, None, None)
         if at + 2 < len(toks) and toks[at + 1].lower == "of":
             # "157 killings of journalists": whose
@@ -2465,7 +2471,7 @@ _VICTIMS_OF = re.compile(r"\s+(?:(?:people|persons|residents)\s+(?:were|was|beca
                          re.I)
 # acts counted as the people they struck: "176 kidnappings", "157 killings of journalists",
 # "14 fatal police shootings", "31 nonfatal shootings"
-_COUNTED_ACTS = re.compile(r"\s+(?:(?P<taken>kidnappings|abductions)|killings|"
+_COUNTED_ACTS = re.compile(r"\s+(?:(?P<taken>kidnappings|abductions)|killings|executions|"
                            # "176 cases of arbitrary arrest or detention", "312 cases of
                            # enforced disappearance"
                            r"(?P<held>cases\s+of\s+(?:arbitrary\s+)?(?:arrest|detention)\b)|"
@@ -2841,10 +2847,9 @@ def _passive_after(toks: list[Token], end: int,
                     verify(toks[start].start, toks[first_aux - 1].end):
                 return None
             return k, w, seg
-        if w == "lost" and (adjacent or aux) and k + 2 < n and toks[k + 2].lower in (
-            "lives", "life"
-        ):
-            return k, w, seg
+        if w == "lost" and (adjacent or aux or _through_a_place(toks, start, k, verify)) and \
+                k + 2 < n and toks[k + 2].lower in ("lives", "life"):
+            return k, w, seg  # (and "Two members of the security forces lost their lives")
         if w in ("before", "after") and k + 1 < n and toks[k + 1].lower == "being":
             # "one gendarme was taken hostage from a bus before being shot and killed": the
             # subject's first verb, then its casualty verb
@@ -5042,6 +5047,7 @@ _FATAL_PHRASES = (
     ("sent", "to", "hell"),
     ("neutralised",), ("neutralized",), ("eliminated",),
     ("executed",), ("beheaded",), ("assassinated",), ("lynched",), ("martyred",),
+    ("hanged",),
     ("buried", "alive"),
     ("found", "deceased"), ("pronounced", "deceased"), ("declared", "deceased"),
     ("sustained", "fatal", "gunshot", "wounds"), ("suffered", "fatal", "gunshot", "wounds"),
@@ -6556,7 +6562,8 @@ _INCLUDING = frozenset(("including", "includes", "among"))
 # verbs whose subject a bare name can be: "Eddyson Isidor was killed", "Case died"
 _NAMED_VERBS = frozenset("died dies killed shot murdered slain wounded injured pronounced found "
                          "fatally stabbed beaten succumbed sustained suffered arrested "
-                         "detained apprehended abducted kidnapped".split())
+                         "detained apprehended abducted kidnapped executed hanged beheaded "
+                         "assassinated lynched".split())
 
 _PREPOSITIONS = frozenset(
     "in of from at on during after before for with to by into near across since until "
