@@ -358,3 +358,36 @@ def test_people_of_a_body_who_lost_their_lives_are_killed():
     text = ("Two members of the security forces lost their lives and five others sustained "
             "injuries while protecting the public.")
     assert fates(text) == [(Outcome.KILLED, 2), (Outcome.WOUNDED, 5)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Eight civilians, including a priest and a 12-year-old girl, were killed.",
+     [("killed", 8, None), ("killed", 1, "c1"), ("killed", 1, "c1")]),
+    ("Eight civilians, including two children and a priest, were killed.",
+     [("killed", 8, None), ("killed", 2, "c1"), ("killed", 1, "c1")]),
+])
+def test_every_item_of_an_including_list_before_a_passive_is_a_part(text, want):
+    assert parts(text) == want
+
+
+def test_the_teenager_after_a_17_year_old_is_the_same_person():
+    text = ("A 17-year-old was shot dead on Saturday, the prosecutor said. The teenager, hit "
+            "several times in the chest, died at the scene.")
+    assert fates(text) == [(Outcome.KILLED, 1)]
+
+
+def test_a_blow_to_the_head_and_a_miner_are_one_person_dead():
+    text = ("A police officer was killed by a blow to the head and a miner died of gunshot "
+            "wounds, the police said.")
+    assert fates(text) == [(Outcome.KILLED, 1), (Outcome.KILLED, 1)]
+
+
+def test_a_toll_that_rises_as_someone_dies_is_a_death_toll():
+    assert fates("The toll rises to three as injured youth dies in Dhaka.")[0] == (
+        Outcome.KILLED, 3)
+
+
+def test_people_who_took_part_and_remain_unaccounted_for_are_missing():
+    text = ("Two people who took part in the protests remain unaccounted for, according to "
+            "their families.")
+    assert fates(text) == [(Outcome.MISSING, 2)]

@@ -3849,10 +3849,16 @@ _DAYS_APART = 3
 def _the_one_again(m0: Mention, m: Mention) -> bool:
     """ "A 9-year-old girl was wounded ... The girl suffered shrapnel wounds to her legs": one
     person told again by a definite word for her, after the first telling."""
-    return m0.singular and m.singular and m.start > m0.start and \
-        m0.victims.actor is not None and m.victims.actor == m0.victims.actor and \
+    return m0.singular and m.singular and m.start > m0.start and (
+        m0.victims.actor is not None and m.victims.actor == m0.victims.actor or
+        # ("A 17-year-old was shot dead ... The teenager, hit several times, died")
+        (m.victims.actor or "").lower() in ("teenager", "teen") and
+        _TEEN_AGE.search(m0.figure.span.surface) is not None) and \
         m.figure.span.surface.split()[0].lower() in ("the", "their", "his", "her") and \
         m0.figure.span.surface.split()[0].lower() in ("a", "an", "one", "their", "his", "her")
+
+
+_TEEN_AGE = re.compile(r"\b1[3-9]-year-old\b")
 
 
 def _merge(raw, text: str, top: int) -> list[Claim]:

@@ -140,6 +140,36 @@ _WITH_WOUNDS = re.compile(r"\s+with\s+(?:(?:gunshot|bullet|stab|knife|machete|sh
                           r"\s+(?:(?:or|and)\s+)?){1,4}(?:injuries|wounds)\b", re.I)
 
 
+def _next_in_including_list(text: str, sent: Sentence, toks: list[Token], k: int,
+                            numbered: list[Mention], out: list[Mention],
+                            covered: set[int]) -> Mention | None:
+    """The singular person after "and" at toks[k] that closes an "including" list whose
+    item before it is a part of a whole: that whole's part too."""
+    n = len(toks)
+    if k + 1 >= n or toks[k + 1].lower not in ("a", "an", "his", "her", "their", "one"):
+        return None
+    before = [m for m in numbered + out if m.parent is not None and m.last == k - 1]
+    if not before:
+        return None
+    item = before[-1]
+    opener = next((i for i in range(item.first - 1, max(-1, item.first - 4), -1)
+                   if toks[i].lower == "including"), None)
+    if opener is None:
+        return None
+    obj = _singular_object(text, toks, k + 1)
+    if obj is None or obj[2] != 1 or any(i in covered for i in range(obj[0], obj[1] + 1)) or \
+            obj[1] + 1 < n and (toks[obj[1] + 1].lower in L.AUX or
+                                toks[obj[1] + 1].lower in L.AFTER):
+        return None  # (not "including two children, and a man was arrested": a clause)
+    parent = item.parent if item in numbered else out[out.index(item)].parent
+    fig, victims = _object_figure(text, toks, obj)
+    whole = numbered[parent] if parent is not None and parent < len(numbered) else None
+    if whole is None:
+        return None
+    return _mention(whole.outcome, fig, victims, sent, obj[0], obj[1], toks, parent=parent,
+                    singular=True)
+
+
 def _others_of_animals(toks: list[Token], first: int, last: int) -> bool:
     """The figure at toks[first..last] counts "others" of the animals a figure before it
     in the sentence counted ("200 cattle were rustled and 37 others were killed")."""
@@ -2131,6 +2161,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if found is not None and _comma_who(toks, end) and _in_including_list(toks, first):
         found = None  # "..., including three women and two children, who had been
         # abducted": the clause is the whole's, told of all of them
+    if found is not None and end < len(toks) and toks[end].lower == "as" and \
+            _toll_before(toks, first):
+        found = None  # "toll rises to three as injured youth dies": the toll, then a clause
     if found is not None and found[0] > end and first > 0 and toks[first - 1].lower in _MOVED:
         found = None  # "Rescuers pulled five survivors from the rubble, and 12 remain missing"
     if found is not None and found[0] > end + 1 and first > 1 and \
@@ -2984,6 +3017,12 @@ def _fate_after_relative(toks: list[Token], j: int) -> int | None:
     return None
 
 
+# past tenses without "-ed" that open an active relative clause: "who took part in the
+# protests remain unaccounted for"
+_IRREGULAR_PAST = frozenset("took went came ran got made gave met sat stood drove rode "
+                            "spoke wrote".split())
+
+
 def _past_relative(toks: list[Token], i: int) -> int | None:
     """ "who were involved in the drug trade were shot", "who police said were driving
     home, were": the index of the auxiliary after a passive or progressive relative clause
@@ -2992,7 +3031,8 @@ def _past_relative(toks: list[Token], i: int) -> int | None:
     j = i + 1
     if j + 1 < n and toks[j].lower in _SAYERS and toks[j + 1].lower in ("said", "say", "says"):
         j += 2
-    if j < n and toks[j].lower not in L.AUX and toks[j].lower.endswith("ed") and \
+    if j < n and toks[j].lower not in L.AUX and (toks[j].lower.endswith("ed") or
+                                                toks[j].lower in _IRREGULAR_PAST) and \
             toks[j].text.islower() and toks[j].lower not in L.BEFORE and \
             toks[j].lower not in L.AFTER and toks[j].lower not in _TRIGGER_FIRST:
         # "Two passengers who resisted were killed", "who tried to flee were": an active
@@ -5126,6 +5166,13 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 out.append(joined)
                 covered.update(range(k, joined.last + 1))
                 continue
+            listed = _next_in_including_list(text, sent, toks, k, numbered, out, covered)
+            if listed is not None:
+                # "Eight civilians, including a priest and a girl, were killed", "including
+                # two children and a priest": one more part of the same whole
+                out.append(listed)
+                covered.update(range(listed.first, listed.last + 1))
+                continue
         if w in ("including", "among") and k > 0 and numbered and (
                 toks[k - 1].text == "," or w == "including" and any(
                     m.parent is None and m.victims.span is not None and
@@ -6412,8 +6459,9 @@ def _singular_subject(toks: list[Token], k: int,
         # (not "He fled and the victim died")
         both = _coordinated_singulars(toks, j)
         if both is not None and both[2] >= 2 and all(
-                _head_noun(toks, i - 1) for i in range(both[0] + 1, j)
-                if toks[i].lower == "and"):
+                _head_noun(toks, i - 1) and toks[i - 1].lower not in _BODY_PARTS
+                for i in range(both[0] + 1, j) if toks[i].lower == "and"):
+            # (not "killed by a blow to the head and a miner died": a body part, no one)
             return both
     # "Mossi, a former minister and member of the assembly, was killed"
     if toks[j].text == ",":
