@@ -4049,10 +4049,6 @@ _UNREAD_PLACE = re.compile(r"\bin\s+(?:the\s+)?[A-Z][a-z]|\bin\s+the\s+(?:city|t
 _LEAD_CHARS = 300  # the headline and first sentence: where a story names its place
 
 
-# a count put for people told just before: "put the number at 21"
-_PUT_AT = re.compile(r"\bput(?:ting)?\s+the\s+(?:figure|number|total|tally)\s+at\b", re.I)
-
-
 def totals(claims: list[Claim] | tuple[Claim, ...],
            published: date | None = None, text: str | None = None,
            _apart: bool = False, _told: tuple[Claim, ...] = ()) -> dict[Outcome, Tally]:
@@ -4077,7 +4073,7 @@ def totals(claims: list[Claim] | tuple[Claim, ...],
                 continue  # "nine of the dead were in the town of Douma": inside its whole
             if separate or _elsewhere(c, lead, text):
                 apart.setdefault(c.evidence.start, []).append(c)
-            elif _PUT_AT.search(c.evidence.surface) and (told := next(
+            elif claim_grammar.PUT_AT.search(c.evidence.surface) and (told := next(
                     (d for d in reversed(events) if d.evidence.start < c.evidence.start and
                      d.outcome == c.outcome and d.part_of is None), None)) is not None and \
                     told.evidence.start in apart and told in apart[told.evidence.start]:

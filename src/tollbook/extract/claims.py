@@ -29,6 +29,11 @@ from . import lexicon as L
 from .numbers import TENS, UNITS, Token, figure_at, sentence_tokens, tokenize, word_value
 from .sentences import Sentence
 
+# a count put for the people told just before: "officials put the figure at 52"
+_PUT_FIGURE_AT = r"\bput(?:ting)?\s+the\s+(?:figure|number|total|tally)\s+at\b"
+PUT_AT = re.compile(_PUT_FIGURE_AT, re.I)
+_PUT_AT_BEFORE = re.compile(_PUT_FIGURE_AT + r"\s+$", re.I)
+
 # Cheap prefilter: a sentence without any of these stems has no casualty figure.
 PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|hanged|"
@@ -59,7 +64,7 @@ PREFILTER = re.compile(
     r"ruins|wreckage)\b|\b(?:rubble|debris|ruins|wreckage|rescuers)\b[^.;]{0,60}?"
     r"\bsearch(?:ing|ed)?\b[^.;]{0,40}?\bfor\b|\bsearch(?:ing|ed)?\s+the\s+(?:rubble|debris|"
     r"ruins|wreckage)\b|"
-    r"\bput(?:ting)?\s+the\s+(?:figure|number|total|tally)\s+at\b|"
+    + _PUT_FIGURE_AT + r"|"
     r"\b(?:under|beneath)\s+the\s+(?:rubble|debris|ruins|wreckage)\b|"
     r"\bin\s+(?:[\w-]+\s+){0,3}(?:shelters|camps|sites|cent(?:re|er)s)\b|"
     r"laid\s+to\s+rest|(?:supreme|ultimate)\s+price|shahadat|remains\s+of|sent\s+to\s+hell|"
@@ -140,6 +145,21 @@ _WITH_WOUNDS = re.compile(r"\s+with\s+(?:(?:gunshot|bullet|stab|knife|machete|sh
                           r"\s+(?:(?:or|and)\s+)?){1,4}(?:injuries|wounds)\b", re.I)
 
 
+def _beside_an_agent(toks: list[Token], first: int, end: int) -> bool:
+    """ "tackled by a security guard and two members of the public": the figure at
+    toks[first], after "and", joins people told after a "by" a few words before it (not
+    "killed by a roadside bomb and two civilians were wounded": a thing, and people with a
+    verb of their own)."""
+    if first < 3 or toks[first - 1].lower != "and":
+        return False
+    by = next((i for i in range(first - 2, max(-1, first - 8), -1) if toks[i].lower == "by"),
+              None)
+    agent = toks[by + 1:first - 1] if by is not None else []
+    return bool(agent) and all(t.text[:1].isalpha() and t.lower not in L.AUX for t in agent) \
+        and any(_person_noun(t.lower) for t in agent) and \
+        not (end < len(toks) and (toks[end].lower in L.AUX or toks[end].lower in L.AFTER))
+
+
 def _next_in_including_list(text: str, sent: Sentence, toks: list[Token], k: int,
                             numbered: list[Mention], out: list[Mention],
                             covered: set[int]) -> Mention | None:
@@ -161,13 +181,12 @@ def _next_in_including_list(text: str, sent: Sentence, toks: list[Token], k: int
             obj[1] + 1 < n and (toks[obj[1] + 1].lower in L.AUX or
                                 toks[obj[1] + 1].lower in L.AFTER):
         return None  # (not "including two children, and a man was arrested": a clause)
-    parent = item.parent if item in numbered else out[out.index(item)].parent
-    fig, victims = _object_figure(text, toks, obj)
-    whole = numbered[parent] if parent is not None and parent < len(numbered) else None
-    if whole is None:
+    # (a part's parent indexes the numbered mentions, whichever list the part is in)
+    if item.parent >= len(numbered):
         return None
-    return _mention(whole.outcome, fig, victims, sent, obj[0], obj[1], toks, parent=parent,
-                    singular=True)
+    fig, victims = _object_figure(text, toks, obj)
+    return _mention(numbered[item.parent].outcome, fig, victims, sent, obj[0], obj[1], toks,
+                    parent=item.parent, singular=True)
 
 
 def _others_of_animals(toks: list[Token], first: int, last: int) -> bool:
@@ -2178,17 +2197,9 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "Police investigating the fatal stabbings of two people ... have arrested a
         # woman": the verb's subject did it to someone else
         found = None
-    # the words between a "by" and the "and" before the figure, if it is that near
-    agent = list(itertools.takewhile(lambda t: t.lower != "by", reversed(toks[
-        max(0, first - 7):first - 1]))) if first > 2 and toks[first - 1].lower == "and" else []
-    if first > 0 and toks[first - 1].lower == "by" or \
-            agent and len(agent) < first - 1 and toks[first - 2 - len(agent)].lower == "by" and \
-            all(t.text[:1].isalpha() and t.lower not in L.AUX for t in agent) and \
-            any(_person_noun(t.lower) for t in agent) and \
-            not (end < len(toks) and (toks[end].lower in L.AUX or toks[end].lower in L.AFTER)):
-        # "abducted by five armed assailants", "tackled by a security guard and two members of
-        # the public": the agents
-        return None
+    if first > 0 and toks[first - 1].lower == "by" or _beside_an_agent(toks, first, end):
+        return None  # "abducted by five armed assailants", "tackled by a security guard and
+        # two members of the public": the agents
     if found is not None and (end < len(toks) and toks[end].lower == "and" or
                               found[0] > end + 1) and \
             first > 0 and (toks[first - 1].lower in L.BEFORE or toks[first - 1].text == "," or
@@ -2336,7 +2347,7 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     # "the death toll rose to 38 soldiers", "put the number of fatalities at 25 troops"
     # (and "Gunmen killed 40 people. Local officials put the figure at 52": the toll told
     # just before)
-    if [t.lower for t in toks[max(0, first - 4):first]] in _PUT_IT_AT and \
+    if _PUT_AT_BEFORE.search(text, max(0, toks[first].start - 40), toks[first].start) and \
             (told := _fate_told_last(text, max(0, sent.start - 300), toks[first].start)):
         # "Police initially said 87 girls were taken. The state government later put the
         # number at 102": the figure of the fate told last
@@ -2378,8 +2389,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     m = _mention(Outcome.KILLED, fig, victims, sent, first, end - 1, toks)
                     m.extra = True
                     return m
-                if 0 < end and _STILL_IN_HOSPITAL.match(text, toks[end - 1].end) and \
-                        root.outcome == Outcome.KILLED:
+                own = _passive_after(toks, end)
+                if root.outcome == Outcome.KILLED and (
+                        _in_hospital_at(toks, end) or own is not None and
+                        own[1] == "hospitalized" and toks[own[0]].lower in ("in", "at")):
                     # "the death toll rose to 31, with 60 people still in hospital": the hurt
                     # (some of those told before, if any)
                     return _part_of_told(Outcome.WOUNDED, fig, victims, sent, first, end - 1,
@@ -2390,7 +2403,6 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
                     # "Six persons were abducted, and seven others who sustained injuries are
                     # in hospital": their own fate, told in the relative clause
                     return _mention(Outcome.WOUNDED, fig, victims, sent, first, end + 1, toks)
-                own = _passive_after(toks, end)
                 if own is not None and own[1] in L.AFTER and own[0] <= end + 3:
                     # "One worshipper ... was shot dead and two others were injured": a verb
                     # of their own, not the dead's
@@ -2638,12 +2650,18 @@ def _past_ages(toks: list[Token], k: int) -> int:
 _STILL = frozenset("remain remains remained still are were is was".split())
 # a visit to hospital that is no stay: "were in hospital visiting relatives"
 _NOT_HURT_VISIT = frozenset("visiting visit working work for".split())
-# the hurt still lying in hospital after a list's figure: "31 dead, with 60 people still in
-# hospital"
-_STILL_IN_HOSPITAL = re.compile(r"\s+(?:(?:are|were|remain|remained|remains|still|now)\s+)*"
-                                r"(?:in|at)\s+(?:the\s+|a\s+)?hospitals?\b(?!\s+(?:visiting|"
-                                r"working|for\s+(?:tests|checks|treatment\s+of\s+shock)))",
-                                re.I)
+
+
+def _in_hospital_at(toks: list[Token], k: int) -> bool:
+    """"in hospital", "at the hospital" from toks[k], for a stay there (not "in hospital
+    visiting relatives")."""
+    n = len(toks)
+    if k >= n or toks[k].lower not in ("in", "at"):
+        return False
+    at = k + 1 + (k + 1 < n and toks[k + 1].lower in ("the", "a"))
+    return at < n and toks[at].lower in ("hospital", "hospitals") and \
+        (k + 3 >= n or toks[k + 2].lower not in _NOT_HURT_VISIT and
+         toks[k + 3].lower not in _NOT_HURT_VISIT)
 
 
 def _passive_after(toks: list[Token], end: int,
@@ -2758,12 +2776,7 @@ def _passive_after(toks: list[Token], end: int,
         if (aux or k == start) and w in ("left", "rendered", "made") and k + 1 < n and \
                 toks[k + 1].lower == "homeless":
             return k + 1, "homeless", seg  # "60,000 people were rendered homeless"
-        if aux and w in ("in", "at") and toks[k - 1].lower in _STILL and (
-                toks[k + 1:k + 2] and toks[k + 1].lower in ("hospital", "hospitals") or
-                toks[k + 1:k + 3] and toks[k + 1].lower in ("the", "a") and
-                toks[k + 2].lower in ("hospital", "hospitals")) and \
-                (k + 3 >= n or toks[k + 2].lower not in _NOT_HURT_VISIT and
-                 toks[k + 3].lower not in _NOT_HURT_VISIT):
+        if aux and toks[k - 1].lower in _STILL and _in_hospital_at(toks, k):
             return k, "hospitalized", seg  # "while 60 people remain in hospital", "40 are
             # still in hospital": the wounded who are still cared for
         if aux and w == "in" and k + 1 < n and toks[k + 1].lower == "custody" and \
@@ -3572,9 +3585,6 @@ def _number_of_before(toks: list[Token], first: int) -> Outcome | None:
     return _NUMBER_OF[window[at]]
 
 
-# a figure put for what was just told: "officials put the figure at 52"
-_PUT_IT_AT = [["put", "the", w, "at"] for w in ("figure", "number", "total", "tally")] + \
-    [["putting", "the", w, "at"] for w in ("figure", "number", "total", "tally")]
 _FATE_WORDS = re.compile(r"\b(?:(?P<killed>killed|killing|dead|died|deaths|death\s+toll|bodies)|"
                          r"(?P<wounded>wounded|injured|hurt)|(?P<abducted>abducted|kidnapped|"
                          r"taken|seized|snatched|hostages?)|(?P<missing>missing)|"

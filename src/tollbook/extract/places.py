@@ -1047,7 +1047,7 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?i:hospital|clinic|
                                 r"university|camp|market|mosque|church|prison|jail|base|"
                                 r"airport|stadium|station|hotel|bridge|road|street)\b")
 _KIND_AFTER = re.compile(rf"\s+(?i:{_UNLISTED_KIND}|neighbourhood|neighborhood|quarter|suburb|"
-                         r"camp|market|square|area|village|city|region|province|state)\b")
+                         r"camp|market|square|city|region|province|state)\b")
 # the plural of a kind after a second name: "Nasir and Ulang counties"
 _KIND_OF = {"counties": "county", "districts": "district", "villages": "village",
             "townships": "township", "territories": "territory", "woredas": "woreda",
