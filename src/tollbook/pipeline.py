@@ -412,6 +412,13 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         ms = _inherit_victims(ms, last_named, last_whole, text)
         last_sentence = raw[-1][0].sentence.start if raw else -1
         sent_scope = _scope(text, s, ms)  # (the sentence's words decide: once a sentence)
+        if sent_scope == Scope.EVENT and not sent_dates and any(m.figure.stated for m in ms) \
+                and _REPORT_PERIOD.search(text, s.start, s.end):
+            # "UNAMA documented 98 civilians killed during the reporting period": the sum of
+            # what a report counted over its stretch (not "during the period: on 18 May,
+            # eight Palestinians were killed", an incident of it with its day, nor "The only
+            # fatality recorded during the period was a crew member")
+            sent_scope = Scope.AREA_TOTAL
         run_before = None
         continued = False  # (the running toll told just before goes on: so does its teller)
         if sent_scope == Scope.EVENT and si > 0 and not sent_dates and (
@@ -3155,8 +3162,16 @@ def _the_period(text: str, s, sents, si: int, dates_of) -> DateRange | None:
     """The quarter, month or year a statistics story told before, for a figure "in the
     quarter", "during the month" or "during the year" with no date of its own: the first
     three (one, twelve) whole months the story told (its lead's period, not one compared with
-    it later)."""
-    if (m := _THE_PERIOD.search(text, s.start, s.end)) is None or dates_of(s):
+    it later); and for a figure "during the reporting period", the first stretch of days
+    the story told ("its update covering the period from 1 April to 30 June 2024")."""
+    if dates_of(s):
+        return None
+    if (m := _REPORT_PERIOD.search(text, s.start, s.end)) is not None:
+        return next((DateRange(d.start, d.end, d.precision, Span.of(text, m.start(), m.end()))
+                     for k in range(si) for d in dates_of(sents[k])
+                     if d.start and d.end and d.start != d.end and
+                     not date_grammar.stretch(d) and not _report_date(text, d)), None)
+    if (m := _THE_PERIOD.search(text, s.start, s.end)) is None:
         return None
     months = {"quarter": 3, "year": 12, "month": 1}[m.group(1).lower()]
     for k in range(si):
@@ -3167,6 +3182,13 @@ def _the_period(text: str, s, sents, si: int, dates_of) -> DateRange | None:
                 return DateRange(d.start, d.end, d.precision,
                                  Span.of(text, m.start(), m.end()))
     return None
+# the stretch a report covers, told before: "documented 98 civilians killed during the
+# reporting period", "in the six-month period", "during the period under review" (not "the
+# same period": the running toll's, nor "the period since the ceasefire")
+_REPORT_PERIOD = re.compile(
+    r"\b(?:in|during|over|for|throughout|within)\s+the\s+(?:reporting\s+|review\s+|"
+    r"(?:[\w]+-)(?:day|week|month|year)\s+)?period\b(?!\s+(?:since|after|before|of|from|when|"
+    r"to|between|that|which|last|in)\b)", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+same\s+(?:period|time|span)\b", re.I)
 
 
@@ -3872,7 +3894,11 @@ def _merge(raw, text: str, top: int) -> list[Claim]:
             if m0.outcome == m.outcome and m0.figure.value == m.figure.value and \
                     (m0.figure.qualifier == Qualifier.VAGUE) == \
                     (m.figure.qualifier == Qualifier.VAGUE) and (
-                    sc0 == scope and (par0 is None) == (parent is None) and
+                    (sc0 == scope or
+                     # ("injured 47 Palestinians during the reporting period ... Of the 47
+                     # Palestinians injured during the week": the report's count told again)
+                     sc0 == Scope.AREA_TOTAL and scope == Scope.EVENT and
+                     _the_n_again(m0, m, text)) and (par0 is None) == (parent is None) and
                     (_same_victims(m0, m) or _the_n_again(m0, m, text)) and
                     (not m.singular and not m0.singular or _the_one_again(m0, m)) and
                     (_same_place(raw[g[0]][2], raw[i][2]) or not _place_told(raw[i]) or

@@ -61,11 +61,14 @@ _PATTERNS = [
                              rf"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent|[a-z]))"
                              rf"(?:,?\s+(\d{{4}}))?", re.I)),
     # "From Sept. 9 to Jan. 19", "between 9 September and 19 January": days of two months
-    # (the first may fall in the year before the second)
-    ("span_mdy", re.compile(rf"(?:(?<=between\s)|(?<=from\s))({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+    # (the first may fall in the year before the second; and a report "covering 1 January to
+    # 30 June 2024")
+    ("span_mdy", re.compile(rf"(?:(?<=between\s)|(?<=from\s)|(?<=covering\s)|(?<=covers\s)|"
+                            rf"(?<=covered\s))({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
                             rf"(?:,?\s+(\d{{4}}))?,?\s+(?:and|to|until|through|-)\s+({_MON})\s+"
                             rf"(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
-    ("span_dmy", re.compile(rf"(?:(?<=between\s)|(?<=from\s))(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})"
+    ("span_dmy", re.compile(rf"(?:(?<=between\s)|(?<=from\s)|(?<=covering\s)|(?<=covers\s)|"
+                            rf"(?<=covered\s))(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})"
                             rf"(?:,?\s+(\d{{4}}))?\s+(?:and|to|until|through|-)\s+(\d{{1,2}})"
                             rf"(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "in the week ending April 9", "the week to 9 April": the seven days to that day
