@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import extractkit
-from tollbook.model import Scope
+from tollbook.model import Scope, VictimType
 
 PUB = date(2024, 7, 24)  # a Wednesday
 
@@ -69,3 +71,138 @@ def test_the_reports_count_told_again_with_the_is_one_claim():
             "injured by Israeli forces and nine by Israeli settlers.")
     got = parts(text)
     assert [g for g in got if g[1] == 47] == [("wounded", 47, None)]
+
+
+# --- one person told again -------------------------------------------------------------------
+
+def test_a_name_after_a_described_person_told_twice_is_that_person():
+    text = ("ST. PAUL, Minn. - Investigators have identified the man who died in a shooting "
+            "involving officers Tuesday night in St. Cloud.\n\nThe man who died is Jared Lind, "
+            "29, of Sauk Rapids.\n\nLind fired at officers, and a sergeant returned fire. "
+            "Paramedics provided medical aid, but Lind died at the scene.")
+    assert [(c.outcome.value, c.figure.best) for c in run(text).claims] == [("killed", 1)]
+
+
+def test_the_bystander_is_the_man_killed_before():
+    text = ("HIALEAH, Fla. - A 67-year-old man waiting at a bus stop was killed Tuesday "
+            "afternoon when officers exchanged gunfire with robbers, and one of the suspects "
+            "was also killed, police said.\n\nThe bystander, identified by relatives as Ernesto "
+            "Vald, was struck in the chest and died at a hospital.")
+    got = [(c.outcome.value, c.figure.span.surface) for c in run(text).claims]
+    assert got == [("killed", "A 67-year-old man"), ("killed", "one")]
+
+
+def test_the_woman_is_not_a_man_told_before():
+    text = ("CHICAGO - A 38-year-old man was wounded in a shooting Sunday, police said. Later a "
+            "17-year-old girl and a 29-year-old man were wounded in another shooting.\n\nThe man "
+            "was hit in the arm, and the girl was struck in the wrist.")
+    assert sum(c.figure.best for c in run(text).claims if c.outcome.value == "wounded") >= 3
+
+
+# --- the subject of a relative clause --------------------------------------------------------
+
+def test_the_one_a_relative_clause_tells_of_is_the_one_killed():
+    text = ("DENHAM SPRINGS - A man who held his estranged wife and her two children hostage "
+            "inside a home for nearly six hours Friday was shot and killed by a SWAT team, "
+            "authorities said.")
+    assert [(c.outcome.value, c.figure.best, c.figure.span.surface)
+            for c in run(text).claims] == [("killed", 1, "A man")]
+
+
+def test_a_relative_clause_with_a_progressive_verb():
+    text = "A woman who was visiting her sister was shot and killed on Friday."
+    assert [c.figure.span.surface for c in run(text).claims] == ["A woman"]
+
+
+def test_a_second_clause_after_the_relative_one_keeps_its_subject():
+    text = ("A councilor who headed his village's anti-drug council was shot dead and his son "
+            "was wounded when gunmen ambushed their car on Tuesday night, police said.")
+    assert [(c.outcome.value, c.figure.span.surface) for c in run(text).claims] == [
+        ("killed", "A councilor"), ("wounded", "his son")]
+
+
+def test_a_time_before_a_singular_verb_is_no_count():
+    text = "Around 5 AM the man was arrested by members of the SWAT team, police said."
+    assert [(c.outcome.value, c.figure.best) for c in run(text).claims] == [("arrested", 1)]
+
+
+def test_a_count_with_an_aside_may_take_a_singular_verb():
+    text = ("At least six people including a local party leader was injured in an attack at "
+            "Boro village on Monday.")
+    assert [(c.outcome.value, c.figure.best) for c in run(text).claims][:1] == [("wounded", 6)]
+
+
+# --- the dead told by group, and who the foreign dead were -----------------------------------
+
+def test_the_dead_were_some_groups_are_parts_of_the_toll():
+    text = ("Gunmen stormed the hotel, and at least 19 people were killed, a police spokesman "
+            "said. He said the dead were 13 civilians, four members of the security forces and "
+            "two hotel guards, and that 47 people had been wounded.")
+    assert parts(text) == [("killed", 19, None), ("killed", 13, "c1"), ("killed", 4, "c1"),
+                           ("killed", 2, "c1"), ("wounded", 47, None)]
+
+
+def test_the_dead_were_some_groups_with_no_toll_before_are_the_toll():
+    text = "The dead were four soldiers and two civilians, the army said."
+    ex = run(text)
+    assert parts(text) == [("killed", 4, None), ("killed", 2, None)]
+    assert ex.totals[ex.claims[0].outcome].best == 6
+
+
+def test_the_number_of_dead_was_is_no_group():
+    assert fates("The number of dead was 12, police said.")[0][1] == 12
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Gunmen attacked the hotel terrace, killing at least nine people, three of them "
+     "foreigners.", 3),
+    ("The siege ended on Sunday with at least 19 people killed, among them two foreign "
+     "nationals, a police spokesman said.", 2),
+    ("Eight people, among them three Chinese nationals, were killed when gunmen fired on the "
+     "bus.", 3),
+    ("An attack killed 11 people, 10 of them foreign climbers, at the base camp.", 10),
+])
+def test_foreigners_and_nationals_are_counted_as_part_of_the_dead(text, part):
+    got = parts(text)
+    assert got[1] == ("killed", part, "c1")
+    assert run(text).claims[1].victims.type == VictimType.CIVILIANS
+
+
+def test_both_after_a_pair_told_before_is_the_two_again():
+    text = ("A migrant was killed and two others were wounded when border guards opened fire "
+            "on Tuesday, an official said. A woman and a man, both Syrian nationals, were "
+            "treated for gunshot wounds and were in a stable condition, the official said.")
+    ex = run(text)
+    assert [(c.outcome.value, c.figure.best) for c in ex.claims] == [("killed", 1),
+                                                                     ("wounded", 2)]
+    assert ex.totals[ex.claims[1].outcome].best == 2
+
+
+def test_both_of_a_pair_told_alone_still_counts():
+    assert fates("A woman and a man, both Syrian nationals, were shot dead on Tuesday.")[0][1] \
+        == 2
+
+
+# --- where travellers came from or were going is not where they were attacked -----------------
+
+def _places(text):
+    return [c.place.name if c.place else None for c in run(text).claims]
+
+
+def test_the_town_passengers_travelled_from_is_not_the_place():
+    text = ("Gunmen opened fire on a coach carrying passengers travelling from Quetta to Punjab "
+            "in Barkhan district on Friday, killing seven people, police said.")
+    assert _places(text) == ["Barkhan"]
+
+
+def test_the_town_a_convoy_was_heading_for_is_not_the_place():
+    text = ("Jihadists attacked a convoy heading for the besieged town of Djibo at the weekend, "
+            "killing dozens of people. The attack took place a few kilometres north of "
+            "Bourzanga.")
+    assert _places(text) == ["Bourzanga"]
+
+
+def test_people_returning_to_a_place_found_the_dead_there():
+    text = ("Residents returning to Petite-Riviere de l'Artibonite found 12 more bodies in "
+            "burned houses on Wednesday, officials said.")
+    assert "Petite" in (_places(text)[0] or "")

@@ -348,7 +348,8 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
         text, max(0, p.span.start - 60), p.span.start)}
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
         a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines
-        and p.span.start not in bases and not _own_base(text, p)]
+        and p.span.start not in bases and not _own_base(text, p) and
+        not _ON_THE_ROAD.search(text, max(0, p.span.start - 50), p.span.start)]
     # ("Separately, police said two policemen were shot dead in Dera Ismail Khan": another
     # incident's town is not the article's)
     apart = [(s.start, s.end) for s in sents if _SEPARATE.match(text, s.start, s.end)]
@@ -989,7 +990,15 @@ def _fold_restatements(claims: list[Claim]) -> list[Claim]:
                         # ("A police officer was shot ... The officer was struck in the leg")
                         None not in (c.victims.actor, d.victims.actor) and
                         _GROUP_KEYS.get(_plural(c.victims.actor.lower()), "") ==
-                        _GROUP_KEYS.get(_plural(d.victims.actor.lower()), None))):
+                        _GROUP_KEYS.get(_plural(d.victims.actor.lower()), None)) or
+                    # ("A 67-year-old man waiting at a bus stop was killed ... The bystander,
+                    # identified by relatives as ..., died at a hospital": the one man told
+                    # again by what he was)
+                    c.figure.best == 1 and words[0] == "the" and
+                    c.victims.type == VictimType.CIVILIANS and
+                    d.victims.type == VictimType.UNKNOWN and d.figure.best == 1 and
+                    (d.victims.actor or "").lower() in _DEMOGRAPHIC and
+                    _sex(c) in (None, _sex(d))):
                 continue
             if c.place is not None and d.place is not None and c.place.name != d.place.name \
                     and not ((km := distance_km(c.place, d.place)) is not None and
@@ -1217,7 +1226,7 @@ def _fold_names(claims: list[Claim], into: dict[str, str]) -> None:
     when the story told exactly one such person before (same outcome, or told hurt by name
     after told dead), on compatible days and places, and the name comes with no "also" or
     "another"."""
-    taken = set(into) | set(into.values())
+    taken: set[str] = set()
     by_id = {d.id: d for d in claims}
     for i, c in enumerate(claims):
         if c.id in into or not _one_person(c) or not _a_name(c) or \
@@ -2034,7 +2043,24 @@ def _destination(text: str, p: Place) -> bool:
     went after."""
     before = text[max(0, p.span.start - 50):p.span.start]
     return p.precision == PlacePrecision.TOWN and bool(_DESTINATION.search(before)) or \
-        bool(_MADE_OFF_TOWARD.search(before))
+        bool(_MADE_OFF_TOWARD.search(before)) or bool(_ON_THE_ROAD.search(before)) or \
+        p.precision == PlacePrecision.TOWN and bool(_ITS_HOSPITAL.match(text, p.span.end)) and \
+        bool(_MOVED_TO.search(before))
+
+
+# where travellers came from or were going: "passengers travelling from Quetta to Punjab",
+# "a convoy heading for the besieged town of Djibo", "a bus bound for Nairobi" (the attack
+# was on the road, not there)
+_ON_THE_ROAD = re.compile(
+    r"\b(?:travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en\s+route|on\s+(?:its|their|his|"
+    r"her)\s+way|journeying)\s+(?:back\s+|home\s+)?"
+    r"(?:from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?(?:from|to|for|towards?)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$")
+# a town's hospital the hurt were moved to: "two were referred to Quetta's Civil Hospital"
+# (not "A doctor at Peshawar's Lady Reading Hospital", often the story's own town)
+_ITS_HOSPITAL = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Hh]ospital|[Cc]linic)\b")
+_MOVED_TO = re.compile(rf"\b(?:{_FAR_MOVES}|rushed|taken|brought|shifted)\s+(?:[\w-]+\s+){{0,3}}?"
+                       r"to\s+$", re.I)
 
 
 _MADE_OFF_TOWARD = re.compile(r"\b(?:sped|speeding|headed|heading|escaped|escaping|made\s+off|"
@@ -3788,8 +3814,12 @@ def _the_n_again(a: Mention, b: Mention, text: str) -> bool:
     whatever the later words call them (of one type)."""
     return b.start > a.start and b.figure.stated and b.figure.value > 1 and \
         (a.victims.type == b.victims.type or VictimType.UNKNOWN in (a.victims.type,
-                                                                  b.victims.type)) and \
-        _THE_BEFORE.search(text, max(0, b.figure.span.start - 6), b.figure.span.start) is not None
+                                                                  b.victims.type)) and (
+            _THE_BEFORE.search(text, max(0, b.figure.span.start - 6), b.figure.span.start)
+            is not None or
+            # ("two others were wounded ... A woman and a man, both Syrian nationals, were
+            # treated": "both" is the two)
+            b.figure.span.surface.lower() == "both" and b.sentence.start > a.sentence.start)
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)

@@ -2001,7 +2001,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if len(among) >= 3 and among[-2] == "there" and among[-1] in ("were", "was", "are", "is"):
         del among[-2]  # ("Among the 31 deceased there are 14 children": a calque)
     among = among[-5:]
-    if len(among) >= 3 and "among" in among and among[-1] in ("were", "was", "are", "is"):
+    if len(among) >= 3 and among[-1] in ("were", "was", "are", "is") and (
+            "among" in among or among[-2] in _TOLD_FATES):
         word = among[-2]
         told = _among_the_told(toks, lead)
         if told is not None:
@@ -2188,6 +2189,13 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
     if found is not None and found[0] > end + 1 and first > 1 and \
             [t.lower for t in toks[first - 2:first]] in _FIRED_ON:
         found = None  # "A man who opened fire on two officers ... was shot": the man was
+    if found is not None and found[0] > end and fig.stated and fig.best >= 2 and \
+            found[2] is None and toks[found[0] - 1].lower == "was" and \
+            not _a_total_of(toks, first) and \
+            not any(t.lower in ("including", "among") for t in toks[end:found[0]]):
+        found = None  # "A man who held his wife and her two children hostage ... was shot
+        # and killed": a verb of one person is not the many's told before it (but "at least
+        # six people, including a local leader, was injured" agrees with its aside)
     if found is not None and found[0] == end and found[1] in L.AFTER and \
             toks[found[0]].lower in L.AFTER and _object_follows(toks, found[0] + 1, text):
         return None  # "20 gunmen killed 5 villagers", "100 residents lynched two men"
@@ -2551,6 +2559,12 @@ _KILLING_NOUNS = frozenset("homicide murder killing".split())
 # an age bound that tells who a part were: "29 were under 18", "12 were younger than 10"
 _AGE_BOUND = re.compile(r"(?:under(?:\s+the\s+age\s+of)?|younger\s+than|below\s+the\s+age\s+of|"
                         r"aged\s+under)\s+\d{1,2}\b", re.I)
+
+
+def _a_total_of(toks: list[Token], first: int) -> bool:
+    """ "A total of 12 people was killed": a count, told in the singular."""
+    return first > 1 and toks[first - 1].lower == "of" and toks[first - 2].lower in (
+        "total", "number", "toll", "tally", "count")
 
 
 def _who_they_were(toks: list[Token], k: int, text: str) -> tuple[Victims, int] | None:
@@ -3790,6 +3804,11 @@ def _among_after(toks: list[Token], at: int) -> tuple[Outcome, int] | None:
     return None
 
 
+# the fate words that name a toll told before: "the dead were ...", "those injured were ..."
+_TOLD_FATES = frozenset("dead killed wounded injured abducted kidnapped missing arrested "
+                        "detained".split())
+
+
 def _among_the_told(toks: list[Token], first: int) -> Outcome | None:
     """The fate of a toll told before a figure opens on "Among the dead were", "The wounded
     included", "Among the victims was" (victims: the dead): some of them follow."""
@@ -3811,7 +3830,12 @@ def _among_the_told(toks: list[Token], first: int) -> Outcome | None:
     if len(among) < 2:
         return None
     if among[-1] in ("were", "was", "are", "is"):
-        if len(among) < 3 or "among" not in among:
+        if len(among) < 3 or "among" not in among and not (
+                # "the dead were 13 civilians, four members of the security forces and two
+                # hotel guards", "those wounded were two Spaniards": the toll told, by group
+                among[-3] in ("the", "those") and among[-2] in _TOLD_FATES and
+                (len(among) < 4 or among[-4] not in ("of", "for", "to", "with", "all")) and
+                first < len(toks) and toks[first].text[:1].isalnum()):
             return None
     elif among[-1] not in ("included", "include", "includes"):
         return None
@@ -5242,6 +5266,11 @@ def _singulars(text: str, sent: Sentence, toks: list[Token],
                 toks[k - 1].lower in ("was", "is", "has", "been"):
             # "A man who shot his neighbor was arrested Thursday": the one who shot
             subj = _subject_before_who(toks, k, through_casualty=True)
+        if subj is not None and outcome in (Outcome.KILLED, Outcome.WOUNDED) and k > 0 and \
+                toks[k - 1].lower == "was" and (head := _relative_head(toks, subj, k)):
+            # "A man who held his estranged wife and her two children hostage ... was shot
+            # and killed": the one the relative clause tells of, not its object
+            subj = head
         if subj is not None and _needs_aux(w) and not _aux_before(toks, k) and \
                 not _reduced_passive(toks, subj, k, stop) and not (
                 # "the name of a man shot to death inside a home": a reduced passive
@@ -5906,6 +5935,30 @@ def _subject_before_who(toks: list[Token], k: int,
             return _singular_subject(toks, i)
         if w == "who":
             return _singular_subject(toks, i - 1)
+    return None
+
+
+def _relative_head(toks: list[Token], subj: tuple[int, int, int], k: int
+                   ) -> tuple[int, int, int] | None:
+    """The person before an active relative clause that holds subj and ends at the verb at
+    k: "A man who stabbed his wife ... was shot" gives "A man" for "his wife"."""
+    for i in range(subj[0] - 1, max(0, k - 40), -1):
+        w = toks[i].lower
+        if w in _CLAUSE_END or w in (",", "which") or \
+                w == "and" and toks[i + 1].lower in L.AUX or \
+                w in L.AUX and toks[i - 1].lower != "who":
+            return None  # (a verb of the main clause before the subject: "A councilor who
+            # headed the council was shot dead and his son was wounded")
+        if w == "who":
+            if i == 0 or toks[i - 1].text == "," or i + 1 >= subj[0] or \
+                    toks[i + 1].lower in L.AUX and not toks[i + 2].lower.endswith("ing"):
+                return None  # (not ", who", nor "who was shot ...": a passive clause of its
+                # own; but "who was visiting her sister")
+            if any(t.lower in _CLAUSE_END or t.lower in ("who", "which") or t.text == "," or
+                   t.lower == "and" and toks[j + 1].lower in L.AUX
+                   for j, t in enumerate(toks[subj[1] + 1:k - 1], start=subj[1] + 1)):
+                return None
+            return _singular_subject(toks, i)
     return None
 
 

@@ -129,7 +129,13 @@ CIVILIAN_NOUNS = frozenset(
     "siblings sibling newborn newborns lady ladies acquaintance acquaintances "
     "rickshaw-puller rickshaw-pullers sarpanch sarpanches schoolteacher schoolteachers "
     "minors staff staffers seafarers seafarer midwives midwife lecturers "
-    "lecturer professors professor cooks cook".split()
+    "lecturer professors professor cooks cook nationals foreigners foreigner "
+    "expatriates expatriate expats expat climbers climber trekkers trekker hikers hiker "
+    "visitors visitor holidaymakers holidaymaker diplomats diplomat employees "
+    "waiters waiter waitress waitresses bartenders bartender receptionists receptionist "
+    "cashiers cashier guides guide".split()
+    # (not "national", a word of names: "a member of the National Defence Forces"; nor
+    # "employee", told of the one hurt again as "one of his electricians")
 )
 UNKNOWN_NOUNS = frozenset(
     "people persons person individuals individual others victims victim men man "
