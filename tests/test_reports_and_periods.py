@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import extractkit
-from tollbook.model import Scope, VictimType
+from tollbook.model import Outcome, Scope, VictimType
 
 PUB = date(2024, 7, 24)  # a Wednesday
 
@@ -206,3 +206,42 @@ def test_people_returning_to_a_place_found_the_dead_there():
     text = ("Residents returning to Petite-Riviere de l'Artibonite found 12 more bodies in "
             "burned houses on Wednesday, officials said.")
     assert "Petite" in (_places(text)[0] or "")
+
+
+# --- people who fled, were uprooted or were hurt and moved ------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("More than 300 miners and their families have since fled the Dabia area for Kenieba "
+     "town, the elected official said.", 300),
+    ("Its field teams estimated that about 6,500 people had fled the mining camps since "
+     "Saturday.", 6500),
+    ("The war has killed tens of thousands of people and uprooted more than 12 million, "
+     "according to United Nations agencies.", 12_000_000),
+])
+def test_people_who_fled_or_were_uprooted_are_displaced(text, value):
+    assert ("displaced", value) in [(c.outcome.value, c.figure.value) for c in run(text).claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Two suspects fled the area.",
+    "Israeli settlers uprooted 450 Palestinian-owned vine seedlings near the village.",
+])
+def test_suspects_fleeing_and_plants_uprooted_are_no_displacement(text):
+    assert fates(text) == []
+
+
+def test_a_sentence_that_ends_on_a_place_fled_to_is_read_to_its_end():
+    text = ("Red Cross says at least 1,200 people have fled toward Oicha\nCamps near the town "
+            "are full, the agency said.")
+    assert [(c.outcome.value, c.figure.best) for c in run(text).claims][:1] == [
+        ("displaced", 1200)]
+
+
+def test_people_wounded_then_evacuated_are_the_wounded():
+    text = ("Two miners who were wounded were evacuated to Dekai, and seven others survived by "
+            "hiding in the forest.")
+    assert fates(text) == [(Outcome.WOUNDED, 2)]
+
+
+def test_residents_evacuated_then_housed_are_not_wounded():
+    assert fates("Some 400 residents who were evacuated were housed in schools.") == []

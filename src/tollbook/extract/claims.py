@@ -38,7 +38,7 @@ _PUT_AT_BEFORE = re.compile(_PUT_FIGURE_AT + r"\s+$", re.I)
 PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|hanged|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|account(?:ed|ing|s)?\s+for|"
-    r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|homeless|"
+    r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|uproot|homeless|"
     r"evacu(?:at|ee)|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
@@ -341,7 +341,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
                text, sent.start, m.start) is not None)
            and not _run_before(text, sent, m)
            and not _cause_of_protest(text, sent, m)]
-    out = [m for m in out if not (m.outcome == Outcome.KILLED and _of_hunger(text, sent, m))]
+    out = [m for m in out if not (m.outcome == Outcome.KILLED and _of_hunger(text, sent, m))
+           and not _PLANTS_AFTER.match(text, m.figure.span.end)]
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None or \
         _DISASTER_WORD.search(text, sent.start, sent.end) is not None and \
@@ -519,6 +520,12 @@ _WORD = re.compile(r"\b[a-z]+\b")
 
 # "A German shepherd was shot": a dog, though a shepherd alone is a person
 _BREED = re.compile(r"\b(?:German|Australian|Anatolian|Belgian)\s+shepherds?\s*$", re.I)
+
+
+# plants counted, no people: "uprooted 450 Palestinian-owned vine seedlings", "destroyed
+# 900 olive trees"
+_PLANTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:trees?|seedlings?|saplings?|vines?|"
+                           r"plants|crops|orchards?)\b", re.I)
 
 
 def _both_again(toks: list[Token], m: Mention, found: list[Mention]) -> bool:
@@ -719,7 +726,9 @@ _FLED_PLACE = re.compile(r"\s*(?:(?:have|has|had|were|was)\s+)?(?:(?:reportedly|
                          r"their\s+|neighbou?ring\s+|nearby\s+|the\s+nearby\s+|surrounding\s+|"
                          r"the\s+surrounding\s+)?(?:(?:two|three|four|five|several|both|"
                          r"affected|\d+)\s+)?(?:(?:evacuation|temporary|displacement|"
-                         r"relief|makeshift|county|district|state)\s+)?(?:(?:village|villages|"
+                         r"relief|makeshift|county|district|state|mining|gold|"
+                         # ("fled the Dabia area")
+                         r"(?-i:[A-Z])[\w'\u2019-]+)[ \t]+)?(?:(?:village|villages|"
                          r"town|towns|area|city|communit(?:y|ies)|settlements?|headquarters|"
                          r"accommodation|housing|"
                          r"region|district|locality|camps?|neighbourhood|neighborhood|homes?|"
@@ -769,7 +778,10 @@ _FLED_ASIDE = re.compile(r",\s*or\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40},|"
                          r"\s+from(?:\s+(?-i:[A-Z])[\w'\u2019-]+){1,3}"
                          r"(?=\s+(?:have|has|had|were|was)\b)|"
                          r"\s+who\s+[^,.;]{1,60}?(?=\s+(?:have|has|had|were|was)\s+(?:\w+\s+)?"
-                         r"(?:fled|been\s+forced)\b)", re.I)
+                         r"(?:fled|been\s+forced)\b)|"
+                         # "More than 300 miners and their families have since fled"
+                         r"\s*and\s+(?:their|his|her)\s+famil(?:y|ies)"
+                         r"(?=\s+(?:have|has|had|were|was|fled)\b)", re.I)
 # a rival teller's bare figure at a sentence's end: "while the army said 12", "while the
 # national police, which uses a different methodology, reported 1,098"
 _RIVAL_SAID = frozenset("said says claimed claims reported reports acknowledged acknowledges "
@@ -2112,7 +2124,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         at = toks[end].end  # "including more than 4 million who have fled abroad"
     fled = _FLED.match(text, at) if at is not None else None
     if fled is None and at is not None and fig.best >= 10 and (
-            head is not None and (toks[head].lower in _RESIDENTS or _people_name(toks[head].text))
+            head is not None and (toks[head].lower in _RESIDENTS or _people_name(toks[head].text)
+                                  # ("More than 300 miners have fled the Dabia area")
+                                  or fig.best >= 50 and toks[head].lower.endswith("s") and
+                                  toks[head].lower in L.CIVILIAN_NOUNS)
             or head is None and named is not None and _people_name(named) or
             # ("70,000 have fled to neighboring countries": a figure that large is people)
             head is None and named is None and fig.best >= 1000 and end < len(toks) and
@@ -2147,7 +2162,8 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # families' kind
         fig, victims = people[0], replace(people[1], type=victims.type)
     if fled_end is not None and not _modal_before(toks, first) and not _negated(toks, first):
-        last = next(i for i in range(end, len(toks)) if toks[i].end >= fled_end)
+        last = next((i for i in range(end, len(toks)) if toks[i].end >= fled_end),
+                    len(toks) - 1)
         m = _mention(Outcome.DISPLACED, fig, victims, sent, first, last, toks)
         if head is None and named is None and _MOST_OF_THEM.match(text, sent.start):
             # "Most have gone to Tawila ..., but some 14,000 have crossed into Chad": some
@@ -2947,6 +2963,15 @@ def _passive_after(toks: list[Token], end: int,
                     # "Three people who were wounded in the attack died in hospital": the
                     # main verb's fate
                     return later, "died", seg
+                own = next((i for i in range(k + 2, min(n, k + 5)) if toks[i].lower in L.AFTER),
+                           None)
+                if own is not None and toks[own].lower in ("wounded", "injured", "hurt") and \
+                        all(t.lower in L.AUX for t in toks[k + 1:own]) and \
+                        toks[later].lower in ("evacuated", "hospitalized", "hospitalised") and \
+                        toks[later - 1].lower in L.AUX:
+                    # "Two miners who were wounded were evacuated to Dekai": moved for their
+                    # wounds, the relative clause tells their fate
+                    return own, toks[own].lower, seg
         if w in _CLAUSE_END or w in L.BEFORE or w in _RELATIVE:
             return None
         aux = False

@@ -25,7 +25,7 @@ AFTER = {
     "arrested": R, "detained": R, "arrests": R, "apprehended": R, "rearrested": R,
     "re-arrested": R, "recaptured": R,
     "wounded-in-action": W, "killed-in-action": K,
-    "displaced": D, "homeless": D, "evacuated": D,
+    "displaced": D, "homeless": D, "evacuated": D, "uprooted": D,
 }
 # Active verbs before the victims: "killing 57 elements", "wounded 19".
 BEFORE = {
@@ -44,6 +44,7 @@ BEFORE = {
     "arrest": R, "arrests": R, "arrested": R, "arresting": R, "detained": R, "detaining": R,
     "apprehended": R, "apprehending": R, "rearrested": R, "re-arrested": R,
     "displace": D, "displaced": D, "displacing": D, "displaces": D,
+    "uproot": D, "uprooted": D, "uprooting": D, "uproots": D,
 }
 # Nouns that follow the number directly: "2 fatalities", "28 dead", "59 wounded".
 NOMINAL = {
@@ -204,6 +205,7 @@ NON_PERSON = frozenset(
     "steps step laps times-a lines line fronts front car motorcycles motorcycle "
     "caliber calibre mm millimeter millimetre gauge "
     "boats boat planes plane aircraft helicopters helicopter drones drone positions "
+    "trees tree seedlings seedling saplings sapling vines plants crops "
     "humvees humvee carriers apcs pickups pickup jeeps jeep ammunition "
     "position checkpoints checkpoint camps camp bases base sorties airstrikes airstrike "
     "strikes strike raids raid operations operation battalions battalion brigades "
