@@ -245,3 +245,76 @@ def test_people_wounded_then_evacuated_are_the_wounded():
 
 def test_residents_evacuated_then_housed_are_not_wounded():
     assert fates("Some 400 residents who were evacuated were housed in schools.") == []
+
+
+# --- deaths by disaster, fire by mishap and disease are no killings ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Torrential rains swept through makeshift camps around the town of Tawila, killing 11 "
+    "displaced people, including four children.",
+    "Fire guts Monguno IDP camp, six dead",
+    "The clinic treated 1,460 patients with suspected cholera since late July, 19 of whom had "
+    "died.",
+    "Last year's earthquake, which killed more than 3,700 people in central Myanmar in March "
+    "2025, destroyed thousands of homes.",
+])
+def test_disasters_fires_and_epidemics_kill_no_one_counted(text):
+    assert fates(text) == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The military carried out an air strike on a village in the earthquake-hit Sagaing "
+     "region on Friday, killing six people, a resistance group said.", 6),
+    ("A drone hit a processing unit at the oil field late on Tuesday. Two workers were "
+     "wounded, and a fire broke out that was brought under control.", 2),
+    ("Gunmen set fire to houses, killing 11 villagers.", 11),
+])
+def test_an_attack_beside_a_disaster_word_still_counts(text, n):
+    assert [f[1] for f in fates(text)][:1] == [n]
+
+
+# --- people held, evicted or left without shelter ---------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Of the protesters detained, at least 60 remain behind bars, the group said.", 60),
+    ("The Mechanism said 73 people remain imprisoned for political reasons in Nicaragua.", 73),
+    ("Some 300 people remain in detention.", 300),
+    ("The mission said it had registered 884 political prisoners, including 170 members of the "
+     "military.", 884),
+])
+def test_people_still_held_are_counted_as_arrested(text, value):
+    assert ("arrested", value) in [(c.outcome.value, c.figure.value) for c in run(text).claims]
+
+
+def test_released_political_prisoners_are_no_arrests():
+    assert fates("The government released 300 political prisoners on Monday.") == []
+
+
+def test_of_whom_some_remain_held_is_a_part_and_the_acronym_names_the_teller():
+    text = ("YANGON - The Assistance Association for Political Prisoners (AAPP) activist group "
+            "says 738 people have been killed since the Feb. 1 coup and 3,300 arrested, of "
+            "whom 2,640 remain in detention.")
+    ex = run(text)
+    assert parts(text)[1:] == [("arrested", 3300, None), ("arrested", 2640, "c2")]
+    assert {c.source.name for c in ex.claims} == {
+        "Assistance Association for Political Prisoners"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 600 people, including more than 200 children, were left without shelter after "
+     "their houses were knocked down.", 600),
+    ("The Military Police evicted about 80 families from an occupation on a farm.", 80),
+])
+def test_the_evicted_and_those_left_without_shelter_are_displaced(text, value):
+    assert fates(text)[0] == (Outcome.DISPLACED, value)
+
+
+def test_one_tenant_evicted_is_no_displacement():
+    text = "Police said a tenant who was evicted from his apartment shot his landlord."
+    assert Outcome.DISPLACED not in [f[0] for f in fates(text)]
+
+
+def test_molotov_cocktails_are_no_place():
+    text = ("JAKARTA - A villager was shot dead on Monday when police fired on protesters who "
+            "threw rocks and Molotov cocktails at a palm oil plantation, police said.")
+    assert [c.place.country for c in run(text).claims] == ["ID"]

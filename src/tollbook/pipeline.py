@@ -1331,8 +1331,10 @@ def _drop_accidents(text: str, sents, mentions_of: dict) -> None:
         ms = mentions_of[s.start]
         hurt = [m for m in ms if m.outcome in (Outcome.KILLED, Outcome.WOUNDED)]
         if violent or _SEPARATE.match(text, s.start, s.end):
-            if hurt or story:
-                story = False  # (a story of violence, or the accident's story over)
+            if hurt or story or violent:
+                story = False  # (a story of violence, or the accident's story over; "A drone
+                # hit the plant. Two workers were wounded, and a fire broke out": violence
+                # told first)
             violent_before = violent
             continue
         accident = _ACCIDENT.search(text, s.start, s.end) is not None
@@ -1348,7 +1350,8 @@ def _drop_accidents(text: str, sents, mentions_of: dict) -> None:
 _ACCIDENT = re.compile(
     r"\b(?:crash(?:ed|es)?|collision|collided|wreck(?:ed|age)?|head-on|wrong-way|"
     r"(?:house|apartment|home|building|structure|residential|kitchen)\s+fires?|blaze|flames|"
-    r"fire\s+(?:tore|swept|ripped|raced|broke\s+out|engulfed|spread)|smoke\s+inhalation|"
+    r"fire\s+(?:tore|swept|ripped|raced|broke\s+out|engulfed|spread|guts|gutted|razed)|"
+    r"smoke\s+inhalation|"
     r"drown(?:ed|ing|s)?|capsiz\w*|overturned|derail\w*|stampede|electrocut\w*|"
     r"(?:car|traffic|road|boating|workplace|industrial|construction|mining)\s+accident|"
     r"accidental(?:ly)?)\b", re.I)

@@ -38,7 +38,7 @@ _PUT_AT_BEFORE = re.compile(_PUT_FIGURE_AT + r"\s+$", re.I)
 PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|hanged|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|account(?:ed|ing|s)?\s+for|"
-    r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|uproot|homeless|"
+    r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|uproot|evict|homeless|political\s+prisoners|behind\s+bars|imprison|detention|without\s+(?:shelter|homes?\b|a\s+home)|"
     r"evacu(?:at|ee)|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
@@ -307,6 +307,15 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
     # numbered pass (a singular "a civilian" before "56 rebels, six of them"), so the
     # indices are set again from the mentions they point at.
     parent_of = {id(m): out[m.parent] for m in out if m.parent is not None}
+    for m in out:
+        if m.parent is None and _OF_WHOM_BEFORE.search(
+                text, max(sent.start, m.figure.span.start - 20), m.figure.span.start) and (
+                whole := next((p for p in reversed(out) if p is not m and p.parent is None and
+                               p.outcome == m.outcome and p.figure.best > m.figure.best and
+                               p.figure.span.end <= m.figure.span.start), None)) is not None:
+            # "3,300 arrested, of whom 2,640 remain in detention": some of the whole just told
+            parent_of[id(m)] = whole
+            m.parent = -1  # (set again from the mention it points at, below)
     # one person read twice, by a list and by a clause of their own ("The wounded included
     # three students and a teacher who was shot in the shoulder"): once (a parent stays)
     parents = {id(p) for p in parent_of.values()}
@@ -342,7 +351,11 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
            and not _run_before(text, sent, m)
            and not _cause_of_protest(text, sent, m)]
     out = [m for m in out if not (m.outcome == Outcome.KILLED and _of_hunger(text, sent, m))
-           and not _PLANTS_AFTER.match(text, m.figure.span.end)]
+           and not _PLANTS_AFTER.match(text, m.figure.span.end)
+           and not (m.outcome == Outcome.DISPLACED and not (m.figure.stated and
+                                                             m.figure.best >= 10) and
+                    _EVICTED.search(text, sent.start, sent.end))]
+    # (one tenant evicted is no displacement: "a tenant who was evicted shot the landlord")
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None or \
         _DISASTER_WORD.search(text, sent.start, sent.end) is not None and \
@@ -440,12 +453,16 @@ _TURNED_ON = re.compile(
 
 _DISASTER = (r"(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|hurricanes?|"
              r"cyclones?|typhoons?|tornado(?:e?s)?|tsunamis?|avalanches?|heat\s?waves?|"
-             r"lightning)\b")
+             r"lightning|(?:torrential|heavy|monsoon)\s+rains?|rainstorms?|downpours?)\b"
+             r"(?!-)")  # (not "the earthquake-hit Sagaing region": a place, no cause)
 _DISASTER_WORD = re.compile(_DISASTER, re.I)
 # natural disasters as the cause: "the toll from the earthquake rose to 300", "floods killed"
 _DISASTER_CAUSE = re.compile(
     r"\b(?:in|by|from|during|after)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?" + _DISASTER +
-    r"|" + _DISASTER + r"\s+(?:that\s+)?(?:killed|kills|left|claimed|injured|hit|struck)\b",
+    r"|" + _DISASTER + r"\s+(?:that\s+)?(?:killed|kills|left|claimed|injured|hit|struck)\b|"
+    # "Torrential rains swept through the camps, killing 11", "the earthquake, which killed
+    # more than 3,700 people"
+    + _DISASTER + r"[^.;]{0,80}?,\s+(?:killing|leaving|which\s+(?:killed|left|claimed))\b",
     re.I)
 # Deaths of illness or accident, no killing, and an accident's injuries, no wounds: "died in
 # late December from cancer"
@@ -455,6 +472,10 @@ _NOT_A_KILLING = re.compile(
     r"(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke|overdose|cholera|"
     r"malaria|measles|ebola|tuberculosis|diarrh(?:o)?ea|dehydration|"
     r"covid(?:-19)?|coronavirus|pneumonia|leukemia|tumou?r)\b|"
+    # an epidemic's dead: "treated 1,460 patients with suspected cholera ..., 19 of whom
+    # had died"
+    r"\b(?:cholera|measles|malaria|ebola|diphtheria|meningitis|dengue|mpox)\b[^.;]{0,100}?"
+    r"\bof\s+(?:whom|them)\s+(?:had\s+|have\s+)?died\b|"
     # a fire by mishap: "Three children died in a house fire" (not an arson attack)
     r"\b(?:in|by)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:house|apartment|home|building|kitchen|"
     r"electrical|accidental)\s+fire\b|"
@@ -522,6 +543,8 @@ _WORD = re.compile(r"\b[a-z]+\b")
 _BREED = re.compile(r"\b(?:German|Australian|Anatolian|Belgian)\s+shepherds?\s*$", re.I)
 
 
+_EVICTED = re.compile(r"\bevict", re.I)
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+whom\s+$", re.I)
 # plants counted, no people: "uprooted 450 Palestinian-owned vine seedlings", "destroyed
 # 900 olive trees"
 _PLANTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:trees?|seedlings?|saplings?|vines?|"
@@ -2063,6 +2086,10 @@ def _read_figure(text: str, sent: Sentence, toks: list[Token], fig: Figure, firs
         # "Two soldiers abducted in the attack were freed" were taken all the same, not
         # "18 kidnapped farmers freed", some of those taken told before)
         return None
+    if head is not None and toks[head].lower in ("prisoners", "detainees") and head > 0 and \
+            toks[head - 1].lower == "political" and not _negated(toks, first):
+        # "it had registered 884 political prisoners": people held, counted as they are
+        return _mention(Outcome.ARRESTED, fig, victims, sent, first, head, toks)
     if end == j and j + 1 < len(toks) and toks[j].text[:1].isupper() and \
             toks[j + 1].lower in L.NOMINAL and toks[j].lower not in L.NON_PERSON:
         # "4 PKK fatalities": the dead of a named group
@@ -2806,6 +2833,11 @@ def _passive_after(toks: list[Token], end: int,
         if (aux or k == start) and w in ("left", "rendered", "made") and k + 1 < n and \
                 toks[k + 1].lower == "homeless":
             return k + 1, "homeless", seg  # "60,000 people were rendered homeless"
+        if aux and w == "left" and k + 2 < n and toks[k + 1].lower == "without" and (
+                toks[k + 2].lower in ("shelter", "homes", "home") or
+                k + 3 < n and toks[k + 2].lower == "a" and toks[k + 3].lower in ("home", "roof")):
+            # "about 600 people were left without shelter", "were left without homes"
+            return k + 2 + (toks[k + 2].lower == "a"), "homeless", seg
         if aux and toks[k - 1].lower in _STILL and _in_hospital_at(toks, k):
             return k, "hospitalized", seg  # "while 60 people remain in hospital", "40 are
             # still in hospital": the wounded who are still cared for
@@ -2813,6 +2845,14 @@ def _passive_after(toks: list[Token], end: int,
                 toks[k - 1].lower in ("are", "were", "is", "was", "remain", "remained",
                                       "now", "already"):
             return k + 1, "arrested", seg  # "Two men are in custody"
+        if aux and toks[k - 1].lower in ("remain", "remains", "remained", "still") and (
+                w in ("imprisoned", "jailed", "incarcerated") or
+                w == "behind" and k + 1 < n and toks[k + 1].lower == "bars" or
+                w == "in" and k + 1 < n and toks[k + 1].lower in ("detention", "prison",
+                                                                  "jail")):
+            # "at least 60 remain behind bars", "73 people remain imprisoned for political
+            # reasons", "some 300 people remain in detention": people still held
+            return k, "arrested", seg
         if aux and (w.endswith("ed") or w == "taken") and w not in L.AFTER and k + 2 < n:
             # "Nine passengers were offloaded (from a bus) and shot dead", "were taken off a
             # bus near Noshki and killed": the second participle, past a short phrase of place

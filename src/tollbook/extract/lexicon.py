@@ -25,7 +25,7 @@ AFTER = {
     "arrested": R, "detained": R, "arrests": R, "apprehended": R, "rearrested": R,
     "re-arrested": R, "recaptured": R,
     "wounded-in-action": W, "killed-in-action": K,
-    "displaced": D, "homeless": D, "evacuated": D, "uprooted": D,
+    "displaced": D, "homeless": D, "evacuated": D, "uprooted": D, "evicted": D,
 }
 # Active verbs before the victims: "killing 57 elements", "wounded 19".
 BEFORE = {
@@ -45,6 +45,7 @@ BEFORE = {
     "apprehended": R, "apprehending": R, "rearrested": R, "re-arrested": R,
     "displace": D, "displaced": D, "displacing": D, "displaces": D,
     "uproot": D, "uprooted": D, "uprooting": D, "uproots": D,
+    "evict": D, "evicted": D, "evicting": D, "evicts": D,
 }
 # Nouns that follow the number directly: "2 fatalities", "28 dead", "59 wounded".
 NOMINAL = {

@@ -78,7 +78,8 @@ _NOT_PLACES = _NEVER | frozenset("""
 police army government ministry minister council coalition observatory committee
 president prime general colonel major captain lieutenant sheikh mr mrs ms dr
 reuters afp ap xinhua news media state islamic united national federal central
-""".split())
+indigenous molotov
+""".split())  # ("Molotov cocktails": Perm's old name; "Indigenous people")
 # A run opening with one of these names a person or an office, not a place.
 _TITLES = frozenset("""
 president minister prime general gen colonel col major maj captain capt lieutenant

@@ -523,6 +523,13 @@ def _phrase_left(text: str, toks: list[Token], i: int) -> Span | None:
         j -= 3  # "A police statement issued at the time said", "Mexico as a whole recorded"
     if j > 1 and toks[j].lower in lexicon.CALENDAR and toks[j - 1].lower == "on":
         j -= 2  # "The government on Tuesday revised the death toll"
+    if j > 4 and toks[j].lower in ("group", "monitor", "watchdog", "organisation",
+                                   "organization", "network", "ngo") and (
+            close := next((i for i in (j - 1, j - 2) if toks[i].text == ")"), None)) and \
+            all(t.text.islower() for t in toks[close + 1:j]) and \
+            toks[close - 2].text == "(" and toks[close - 1].text.isupper():
+        j = close  # "The Assistance Association for Political Prisoners (AAPP) activist group
+        # says": the name before its acronym, not the kind of body it is
     if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(" and toks[j - 1].text.isupper():
         j -= 3  # "The shadow National Unity Government (NUG) said": the name, not its acronym
     end = j
