@@ -38,7 +38,9 @@ _PUT_AT_BEFORE = re.compile(_PUT_FIGURE_AT + r"\s+$", re.I)
 PREFILTER = re.compile(
     r"kill|dead|die|death|fatal|slain|murder|execut|behead|massacr|assassin|lynch|perish|hanged|"
     r"bod(?:y|ies)|corpse|drown|wound|injur|hurt|hospitali|maim|missing|account(?:ed|ing|s)?\s+for|"
-    r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|uproot|evict|homeless|political\s+prisoners|behind\s+bars|imprison|detention|without\s+(?:shelter|homes?\b|a\s+home)|"
+    r"disappear|abduct|kidnap|hostage|captur|arrest|detain|apprehend|displac|uproot|evict|"
+    r"homeless|political\s+prisoners|behind\s+bars|imprison|detention|"
+    r"without\s+(?:shelter|homes?\b|a\s+home)|"
     r"evacu(?:at|ee)|shot|shoot|toll|lives|casualt|slaughter|slew|suicide|deceas|homicide|murder|"
     r"hospital|gunshot|bullet|\bhit\b|struck|graz|condition|whip|stab|beaten|neutrali|martyr|"
     r"eliminat|annihilat|\b(?:of|among)\s+(?:those|them|these)\s*,|"
