@@ -318,3 +318,25 @@ def test_molotov_cocktails_are_no_place():
     text = ("JAKARTA - A villager was shot dead on Monday when police fired on protesters who "
             "threw rocks and Molotov cocktails at a palm oil plantation, police said.")
     assert [c.place.country for c in run(text).claims] == ["ID"]
+
+
+# --- a reconstruction published weeks later ---------------------------------------------------
+
+RECONSTRUCTION = (
+    "NIAMEY, Sept 3 (Reuters) - The militants struck the weekly market at Mangaize on July 20, "
+    "according to survivors.\n\nBy dusk dozens of people were dead. The government put the toll "
+    "at 22 civilians and nine soldiers in a statement two days later. A Reuters count found "
+    "that at least 71 people were killed, 58 of them civilians.\n\n10:50 AM - THE MARKET\n\n"
+    "Lists compiled by village chiefs name 34 people killed at the market.")
+
+
+def test_a_toll_told_in_a_statement_days_later_is_of_the_day_they_died():
+    days = {(c.figure.best, c.date.start, c.date.end)
+            for c in run(RECONSTRUCTION, date(2025, 9, 3)).claims}
+    assert {(22, "2025-07-20", "2025-07-20"), (9, "2025-07-20", "2025-07-20")} <= days
+
+
+def test_the_datelines_day_is_no_day_of_the_events_told_later():
+    ex = run(RECONSTRUCTION, date(2025, 9, 3))
+    assert [(c.date.start, c.date.end) for c in ex.claims if c.figure.best == 34] == [
+        ("2025-07-20", "2025-07-20")]

@@ -2737,6 +2737,10 @@ def _same_day(text: str, s, raw, day_before=lambda: None,
     seg = text[s.start:s.end]  # (a slice: _SAME_DAY anchors "In that incident" at its start)
     same = _SAME_DAY.search(seg)
     step = None if same else _DAY_STEP.search(seg)
+    if step is not None and _STATEMENT_BEFORE.search(
+            text, max(s.start, s.start + step.start() - 70), s.start + step.start()):
+        step = None  # "put the toll at 22 civilians in a statement two days later": the day
+        # the toll was told, not the day they died
     if same is None and step is None:
         return None
     before = day_before() if step is not None else None
@@ -2995,6 +2999,10 @@ def _first_event_date(sents, dates_of, pub: date | None, text: str = "") -> Date
     are of 5 March); otherwise as an open start (end None)."""
     early = [d for s in sents[:8] for d in dates_of(s)
              if d.start and d.precision == DatePrecision.DAY and not _since_before(text, s, d)]
+    # (a dateline's day, "NIAMEY, Sept 3 (Reuters) -", is when the story was filed: no day
+    # of its events when the text gives another, "struck the market ... on July 20")
+    early = [d for d in early if d.span is None or not _AGENCY_AFTER.match(text, d.span.end)] \
+        or early
     if pub is not None:
         early = [d for d in early if d.start <= pub.isoformat()]
         # an old date beside recent ones (a stock photo's caption, a case recalled) is no
