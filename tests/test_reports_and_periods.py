@@ -340,3 +340,28 @@ def test_the_datelines_day_is_no_day_of_the_events_told_later():
     ex = run(RECONSTRUCTION, date(2025, 9, 3))
     assert [(c.date.start, c.date.end) for c in ex.claims if c.figure.best == 34] == [
         ("2025-07-20", "2025-07-20")]
+
+
+# --- names and years that count no one --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SARAJEVO - The remains were found last month, said Amir Hasanovic, a spokesman for "
+    "Bosnia's Missing Persons Institute (MPI).",
+    "Three men arrested over 1975 Dungannon pub bombing",
+])
+def test_an_institutions_name_and_a_years_case_count_no_one(text):
+    assert [f for f in fates(text) if f[0] != Outcome.ARRESTED or f[1] != 3] == []
+
+
+def test_the_office_for_the_abducted_names_no_one_but_the_missing_still_count():
+    text = ("About 2,600 Yazidis remain missing, the Kurdistan Regional Government's office for "
+            "abducted Yazidis says.")
+    assert fates(text) == [(Outcome.MISSING, 2600)]
+
+
+@pytest.mark.parametrize("text, fate", [
+    ("A man was abducted, the Missing Persons Institute said.", (Outcome.ABDUCTED, 1)),
+    ("Over 2000 people were displaced.", (Outcome.DISPLACED, 2001)),
+])
+def test_a_fate_told_outside_the_name_and_a_count_after_over_still_count(text, fate):
+    assert fates(text) == [fate]

@@ -356,7 +356,8 @@ def mentions(text: str, sent: Sentence) -> list[Mention]:
            and not _PLANTS_AFTER.match(text, m.figure.span.end)
            and not (m.outcome == Outcome.DISPLACED and not (m.figure.stated and
                                                              m.figure.best >= 10) and
-                    _EVICTED.search(text, sent.start, sent.end))]
+                    _EVICTED.search(text, sent.start, sent.end))
+           and not (not m.figure.stated and _fate_only_in_names(text, sent, m.outcome))]
     # (one tenant evicted is no displacement: "a tenant who was evicted shot the landlord")
     bomber = any(m.victims.actor == "suicide bombers" and m.extra for m in out)
     no_killing = _NOT_A_KILLING.search(text, sent.start, sent.end) is not None or \
@@ -546,6 +547,27 @@ _BREED = re.compile(r"\b(?:German|Australian|Anatolian|Belgian)\s+shepherds?\s*$
 
 
 _EVICTED = re.compile(r"\bevict", re.I)
+# an institution named for the missing or the taken: "Bosnia's Missing Persons Institute",
+# "the office for abducted Yazidis"
+_FATE_NAMED = re.compile(
+    r"\b(?-i:Missing|Disappeared|Abducted|Kidnapped)\s+(?-i:Persons|People)\b|"
+    r"\b(?:office|institute|commission|committee|unit|department|directorate|bureau|cent(?:re|er)"
+    r"|agency|council|foundation|association)\s+(?:for|on|of)\s+(?:the\s+)?(?:search\s+for\s+"
+    r"(?:the\s+)?)?(?:missing|abducted|kidnapped|disappeared)\b", re.I)
+_FATE_WORD_OF = {Outcome.MISSING: re.compile(r"\b(?:missing|disappeared)\b", re.I),
+               Outcome.ABDUCTED: re.compile(r"\b(?:abducted|kidnapped)\b", re.I)}
+
+
+def _fate_only_in_names(text: str, sent, outcome: Outcome) -> bool:
+    """Whether every word of a fate in the sentence is inside an institution's name ("a
+    spokesman for Bosnia's Missing Persons Institute"): one person counted by it is none."""
+    words = _FATE_WORD_OF.get(outcome)
+    if words is None:
+        return False
+    named = [(m.start(), m.end()) for m in _FATE_NAMED.finditer(text, sent.start, sent.end)]
+    found = list(words.finditer(text, sent.start, sent.end))
+    return bool(named) and bool(found) and all(
+        any(a <= w.start() < b for a, b in named) for w in found)
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+whom\s+$", re.I)
 # plants counted, no people: "uprooted 450 Palestinian-owned vine seedlings", "destroyed
 # 900 olive trees"

@@ -439,6 +439,11 @@ def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] |
             after.endswith("s") or after in ("people", "dead", "men", "women", "children")):
         return None  # "between 1980 and 2000", "from 1992 to 1995": years, no count (not
         # "between 1800 and 2000 people")
+    if rng is None and first < num.first and toks[first].lower == "over" and \
+            _year_like(toks[num.first].text) and num.last + 1 < len(toks) and (
+                toks[num.last + 1].text[:1].isupper() or
+                toks[num.last + 1].lower in _YEAR_EVENTS):
+        return None  # "Three men arrested over 1975 Dungannon pub bombing": a year's case
     if rng is not None and qualifier in (Qualifier.EXACT, Qualifier.AROUND):
         qualifier = Qualifier.RANGE
         low, high, best = value, int(rng.value), value
@@ -456,6 +461,12 @@ def figure_at(toks: list[Token], i: int, text: str) -> tuple[Figure, int, int] |
         low, high, best = bounds(value, qualifier)
     span = Span.of(text, toks[first].start, toks[last].end)
     return Figure(value, qualifier, low, high, best, span), first, last
+
+
+# what a year before it dates: "over 1998 killings", "over 2019 attack"
+_YEAR_EVENTS = frozenset("bombing bombings attack attacks killing killings massacre massacres "
+                         "shooting shootings murder murders war riots coup ambush raid case "
+                         "cases deaths death".split())
 
 
 def _year_like(s: str) -> bool:
