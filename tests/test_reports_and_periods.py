@@ -365,3 +365,12 @@ def test_the_office_for_the_abducted_names_no_one_but_the_missing_still_count():
 ])
 def test_a_fate_told_outside_the_name_and_a_count_after_over_still_count(text, fate):
     assert fates(text) == [fate]
+
+
+def test_the_teller_named_by_an_aside_is_the_teller():
+    text = ("BANGUI (AP) - Fighters killed at least 12 civilians in an attack on a village, the "
+            "U.N. peacekeeping mission said Thursday.\n\nThe attack happened Tuesday near Koui, "
+            "close to the border with Cameroon, the mission, known as MINUSCA, said in a "
+            "statement. Six people were wounded and dozens of homes were burned.")
+    (wounded,) = [c for c in run(text).claims if c.outcome == Outcome.WOUNDED]
+    assert wounded.source is not None and "mission" in wounded.source.name.lower()

@@ -66,7 +66,7 @@ from .model import (
     replace,
 )
 
-VERSION = "claims-38"  # bump when extraction behaviour changes: stored results name it
+VERSION = "claims-39"  # bump when extraction behaviour changes: stored results name it
 _CONFIGURED = -1.0  # run(seconds=...) default: limits.seconds_per_article of the settings
 
 _AREA = re.compile(

@@ -321,6 +321,11 @@ def in_sentence(text: str, sent: Sentence) -> list[Attribution]:
             if i > 1 and toks[i - 1].lower == "and" and toks[i - 2].text[:1].isalpha():
                 # "It put the toll at 24 civilians and said ...": the first verb's subject
                 span = _clause_subject(text, toks, i)
+            if i > 4 and toks[i - 1].text == "," and (kn := next(
+                    (k for k in range(i - 2, max(0, i - 8), -1) if toks[k].lower == "known" and
+                     toks[k - 1].text == "," and toks[k + 1].lower == "as"), None)) is not None:
+                # "the mission, known as MINUSCA, said in a statement": the one the aside names
+                span = _phrase_left(text, toks, kn - 1) or span
             if span is not None and span.surface.split()[0].lower() in ("no", "nobody", "none"):
                 continue  # "No group immediately claimed responsibility": no one spoke
             if span is not None and span.surface in ("We", "we", "I"):
