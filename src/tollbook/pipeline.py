@@ -349,7 +349,7 @@ def extract(article: Article, *, deadline: float | None = None) -> Extraction:
     near = [p for p in found_places if (p.span.start < _LEAD_CHARS or any(
         a <= p.span.start < b for a, b in with_figures)) and p.span.start not in datelines
         and p.span.start not in bases and not _own_base(text, p) and
-        not _ON_THE_ROAD.search(text, max(0, p.span.start - 50), p.span.start)]
+        not _on_the_road(text, p)]
     # ("Separately, police said two policemen were shot dead in Dera Ismail Khan": another
     # incident's town is not the article's)
     apart = [(s.start, s.end) for s in sents if _SEPARATE.match(text, s.start, s.end)]
@@ -1979,8 +1979,9 @@ _STATE_AFTER = re.compile(
 
 # the wounded moved far: "flown to", "airlifted to" (and _FLOWN_TO's "air-lifted")
 _FAR_MOVES = r"flown|airlifted|evacuated|transferred|referred"
-_DESTINATION = re.compile(rf"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|{_FAR_MOVES}|"
-                          r"rushed|taken|shifted)\s+"
+# the hurt moved anywhere: "rushed to", "taken to" (and the far moves)
+_MOVES = rf"{_FAR_MOVES}|rushed|taken|shifted"
+_DESTINATION = re.compile(rf"\b(?:hospitals?|clinic|medical\s+cent(?:er|re)|{_MOVES})\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:in|at|to)\s+"
                           # ("died later in a hospital in the city of Arauca")
                           r"(?:the\s+)?(?:(?:city|town)\s+of\s+|[\w-]+\s+)?$|"
@@ -2046,9 +2047,14 @@ def _destination(text: str, p: Place) -> bool:
     went after."""
     before = text[max(0, p.span.start - 50):p.span.start]
     return p.precision == PlacePrecision.TOWN and bool(_DESTINATION.search(before)) or \
-        bool(_MADE_OFF_TOWARD.search(before)) or bool(_ON_THE_ROAD.search(before)) or \
+        bool(_MADE_OFF_TOWARD.search(before)) or _on_the_road(text, p) or \
         p.precision == PlacePrecision.TOWN and bool(_ITS_HOSPITAL.match(text, p.span.end)) and \
         bool(_MOVED_TO.search(before))
+
+
+def _on_the_road(text: str, p: Place) -> bool:
+    """Whether p is where travellers came from or were going (see _ON_THE_ROAD)."""
+    return _ON_THE_ROAD.search(text, max(0, p.span.start - 50), p.span.start) is not None
 
 
 # where travellers came from or were going: "passengers travelling from Quetta to Punjab",
@@ -2062,8 +2068,8 @@ _ON_THE_ROAD = re.compile(
 # a town's hospital the hurt were moved to: "two were referred to Quetta's Civil Hospital"
 # (not "A doctor at Peshawar's Lady Reading Hospital", often the story's own town)
 _ITS_HOSPITAL = re.compile(r"['\u2019]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Hh]ospital|[Cc]linic)\b")
-_MOVED_TO = re.compile(rf"\b(?:{_FAR_MOVES}|rushed|taken|brought|shifted)\s+(?:[\w-]+\s+){{0,3}}?"
-                       r"to\s+$", re.I)
+# ("brought to" too, but not "brought ashore at", where they died)
+_MOVED_TO = re.compile(rf"\b(?:{_MOVES}|brought)\s+(?:[\w-]+\s+){{0,3}}?to\s+$", re.I)
 
 
 _MADE_OFF_TOWARD = re.compile(r"\b(?:sped|speeding|headed|heading|escaped|escaping|made\s+off|"

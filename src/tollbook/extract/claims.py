@@ -554,14 +554,14 @@ _FATE_NAMED = re.compile(
     r"\b(?:office|institute|commission|committee|unit|department|directorate|bureau|cent(?:re|er)"
     r"|agency|council|foundation|association)\s+(?:for|on|of)\s+(?:the\s+)?(?:search\s+for\s+"
     r"(?:the\s+)?)?(?:missing|abducted|kidnapped|disappeared)\b", re.I)
-_FATE_WORD_OF = {Outcome.MISSING: re.compile(r"\b(?:missing|disappeared)\b", re.I),
+_TAKEN_OR_GONE_WORDS = {Outcome.MISSING: re.compile(r"\b(?:missing|disappeared)\b", re.I),
                Outcome.ABDUCTED: re.compile(r"\b(?:abducted|kidnapped)\b", re.I)}
 
 
 def _fate_only_in_names(text: str, sent, outcome: Outcome) -> bool:
     """Whether every word of a fate in the sentence is inside an institution's name ("a
     spokesman for Bosnia's Missing Persons Institute"): one person counted by it is none."""
-    words = _FATE_WORD_OF.get(outcome)
+    words = _TAKEN_OR_GONE_WORDS.get(outcome)
     if words is None:
         return False
     named = [(m.start(), m.end()) for m in _FATE_NAMED.finditer(text, sent.start, sent.end)]

@@ -40,6 +40,10 @@ _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth te
                   "thirty-first").split()
 _ORDINAL_DAYS = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 
+# the words that open a stretch of days told by its two ends: "between 9 September and 19
+# January", "from Sept. 9 to Jan. 19", a report "covering 1 January to 30 June 2024"
+_SPAN_OPEN = r"(?:(?<=between\s)|(?<=from\s)|(?<=covering\s)|(?<=covers\s)|(?<=covered\s))"
+
 _PATTERNS = [
     # a statistical year: "in the 12 months to March", "in the year to March 2025", "the year
     # ending in June"
@@ -63,12 +67,10 @@ _PATTERNS = [
     # "From Sept. 9 to Jan. 19", "between 9 September and 19 January": days of two months
     # (the first may fall in the year before the second; and a report "covering 1 January to
     # 30 June 2024")
-    ("span_mdy", re.compile(rf"(?:(?<=between\s)|(?<=from\s)|(?<=covering\s)|(?<=covers\s)|"
-                            rf"(?<=covered\s))({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+    ("span_mdy", re.compile(rf"{_SPAN_OPEN}({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?"
                             rf"(?:,?\s+(\d{{4}}))?,?\s+(?:and|to|until|through|-)\s+({_MON})\s+"
                             rf"(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)),
-    ("span_dmy", re.compile(rf"(?:(?<=between\s)|(?<=from\s)|(?<=covering\s)|(?<=covers\s)|"
-                            rf"(?<=covered\s))(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})"
+    ("span_dmy", re.compile(rf"{_SPAN_OPEN}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})"
                             rf"(?:,?\s+(\d{{4}}))?\s+(?:and|to|until|through|-)\s+(\d{{1,2}})"
                             rf"(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "in the week ending April 9", "the week to 9 April": the seven days to that day
